@@ -1,0 +1,133 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Clientele.Data;
+
+public static class DatabaseRegistration
+{
+    public static IServiceCollection AddClienteleDb(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddSingleton(target);
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqlitePragmas>();
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContext<ClienteleDb, SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp));
+            services.AddDbContextFactory<SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<SqliteClienteleDb>(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>()));
+        }
+        else
+        {
+            services.AddDbContext<ClienteleDb, PostgresClienteleDb>(o => ConfigurePostgres(o, target));
+            services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<PostgresClienteleDb>(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
+        }
+        return services;
+    }
+
+    internal static void ConfigureSqlite(DbContextOptionsBuilder o, DatabaseTarget target, IServiceProvider? sp)
+    {
+        o.UseSqlite(target.ConnectionString, s => s.CommandTimeout(60));
+        if (sp is not null)
+            o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<SqliteWriteGate>());
+        else
+            o.AddInterceptors(new SqlitePragmas(), new SqliteWriteGate());
+    }
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
+        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60));
+
+    private sealed class UpcastFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<ClienteleDb> where T : ClienteleDb
+    {
+        public ClienteleDb CreateDbContext() => inner.CreateDbContext();
+    }
+}
+
+/// <summary>
+/// Sets the per-connection pragmas: a 2xx answer means the write is on disk (synchronous=FULL),
+/// and a reader waits for a writer instead of failing.
+/// </summary>
+public sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    private const string Sql = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// SQLite allows one writer; queueing writers in the process instead of letting them race for the lock
+/// is what keeps "database is locked" away from users.
+/// </summary>
+public sealed class SqliteWriteGate : SaveChangesInterceptor
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    // Which contexts hold the gate: a save inside an explicit transaction neither takes nor releases it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DbContext, byte> _holders = new(ReferenceEqualityComparer.Instance);
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
+        {
+            await _gate.WaitAsync(cancellationToken);
+            _holders[context] = 0;
+        }
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
+        {
+            _gate.Wait();
+            _holders[context] = 0;
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Release(DbContext? context)
+    {
+        if (context is not null && _holders.TryRemove(context, out _))
+            _gate.Release();
+    }
+}

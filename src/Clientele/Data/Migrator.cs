@@ -1,0 +1,40 @@
+using Clientele.Features.Clients;
+using Clientele.Features.Company;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Data;
+
+/// <summary>Brings a database to the current schema and puts in the rows every base starts with.</summary>
+public static class Migrator
+{
+    /// <summary>The built-in acquisition channels, by stable code (the UI shows them in the user's language).</summary>
+    public static readonly (string Code, string Name)[] BuiltInChannels =
+    [
+        ("advertising", "Advertising"), ("partner", "Partner"), ("personal", "Personal contact"),
+        ("referral", "Referral"), ("cold-call", "Cold call"), ("website", "Website"),
+        ("exhibition", "Exhibition"), ("other", "Other"),
+    ];
+
+    public static async Task MigrateAsync(ClienteleDb db, CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL is a property of the file: readers never wait for the writer.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync(ct);
+        await SeedAsync(db, ct);
+    }
+
+    private static async Task SeedAsync(ClienteleDb db, CancellationToken ct)
+    {
+        var known = await db.AcquisitionChannels.Where(c => c.Code != null).Select(c => c.Code!).ToListAsync(ct);
+        foreach (var (code, name) in BuiltInChannels.Where(c => !known.Contains(c.Code)))
+            db.AcquisitionChannels.Add(new AcquisitionChannel { Code = code, Name = name });
+        if (!await db.CompanySettings.AnyAsync(ct))
+            db.CompanySettings.Add(new CompanySettings { Name = "My company" });
+        await db.SaveChangesAsync(ct);
+    }
+}

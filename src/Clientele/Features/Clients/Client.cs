@@ -1,0 +1,92 @@
+using Clientele.Features.Users;
+
+namespace Clientele.Features.Clients;
+
+public enum ClientKind { Company = 0, Person = 1 }
+
+public enum ClientRole { EndCustomer = 0, Dealer = 1, Distributor = 2, Agent = 3, Partner = 4 }
+
+public enum ClientStatus { Potential = 0, Active = 1, Lost = 2 }
+
+public enum SizeBand { Unknown = 0, Micro = 1, Small = 2, Medium = 3, Large = 4 }
+
+/// <summary>A company or a person the firm sells to, directly or as an intermediary.</summary>
+public sealed class Client : IHasId, IVersioned, IStamped
+{
+    public long Id { get; set; }
+    public ClientKind Kind { get; set; }
+    public ClientRole Role { get; set; }
+    public required string Name { get; set; }
+    public string? LegalName { get; set; }
+    public string? TaxId { get; set; }
+    public string? Industry { get; set; }
+    public string? Region { get; set; }
+    public string? City { get; set; }
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public string? Country { get; set; }
+    public SizeBand Size { get; set; }
+    public string? Website { get; set; }
+    /// <summary>E.164.</summary>
+    public string? Phone { get; set; }
+    /// <summary>Trimmed and lower-cased, so equality is case-insensitive on every provider.</summary>
+    public string? Email { get; set; }
+
+    public long? AcquisitionChannelId { get; set; }
+    public AcquisitionChannel? AcquisitionChannel { get; set; }
+    public DateOnly? AcquiredOn { get; set; }
+    public decimal? AcquisitionCost { get; set; }
+    public long? ReferredById { get; set; }
+    public Client? ReferredBy { get; set; }
+
+    public long? ManagerId { get; set; }
+    public Employee? Manager { get; set; }
+    public List<ClientCoManager> CoManagers { get; set; } = [];
+
+    public ClientStatus Status { get; set; }
+    public DateOnly? LostOn { get; set; }
+    public string? ChurnReason { get; set; }
+    public string? Competitor { get; set; }
+
+    public List<ClientTag> Tags { get; set; } = [];
+    public List<ClientSearchTerm> SearchTerms { get; set; } = [];
+    public string? Notes { get; set; }
+
+    /// <summary>Lower-cased name used for sorting and prefix search with a plain index.</summary>
+    public string NameKey { get; set; } = "";
+    /// <summary>Kept by writes so that "has purchases" filters without touching purchases.</summary>
+    public int PurchaseCount { get; set; }
+    public DateTime? LastPurchaseAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public long Version { get; set; }
+}
+
+public sealed class ClientTag
+{
+    public long ClientId { get; set; }
+    public required string Tag { get; set; }
+}
+
+public sealed class ClientCoManager
+{
+    public long ClientId { get; set; }
+    public long EmployeeId { get; set; }
+}
+
+/// <summary>Where clients come from; the owner can add channels of their own.</summary>
+public sealed class AcquisitionChannel
+{
+    public long Id { get; set; }
+    /// <summary>Stable code for built-in channels (localised in the UI); null for owner-added ones.</summary>
+    public string? Code { get; set; }
+    public required string Name { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+/// <summary>One normalised word, phone, e-mail or tax id of a client, for indexed prefix search.</summary>
+public sealed class ClientSearchTerm
+{
+    public long ClientId { get; set; }
+    public required string Term { get; set; }
+}

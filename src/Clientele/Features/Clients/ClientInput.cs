@@ -1,0 +1,41 @@
+namespace Clientele.Features.Clients;
+
+/// <summary>The fields a user or API caller writes on a client; the same shape for create and full update.</summary>
+public sealed class ClientInput
+{
+    public ClientKind Kind { get; set; }
+    public ClientRole Role { get; set; }
+    public string? Name { get; set; }
+    public string? LegalName { get; set; }
+    public string? TaxId { get; set; }
+    public string? Industry { get; set; }
+    public string? Region { get; set; }
+    public string? City { get; set; }
+    public string? Country { get; set; }
+    public SizeBand Size { get; set; }
+    public string? Website { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public long? AcquisitionChannelId { get; set; }
+    public DateOnly? AcquiredOn { get; set; }
+    public decimal? AcquisitionCost { get; set; }
+    public long? ReferredById { get; set; }
+    public long? ManagerId { get; set; }
+    public long[]? CoManagerIds { get; set; }
+    public ClientStatus Status { get; set; }
+    public DateOnly? LostOn { get; set; }
+    public string? ChurnReason { get; set; }
+    public string? Competitor { get; set; }
+    public string[]? Tags { get; set; }
+    public string? Notes { get; set; }
+
+    public static ClientInput From(Client c) => new()
+    {
+        Kind = c.Kind, Role = c.Role, Name = c.Name, LegalName = c.LegalName, TaxId = c.TaxId, Industry = c.Industry,
+        Region = c.Region, City = c.City, Country = c.Country, Size = c.Size, Website = c.Website,
+        Phone = c.Phone, Email = c.Email, AcquisitionChannelId = c.AcquisitionChannelId, AcquiredOn = c.AcquiredOn,
+        AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ManagerId = c.ManagerId,
+        CoManagerIds = [.. c.CoManagers.Select(m => m.EmployeeId)], Status = c.Status, LostOn = c.LostOn,
+        ChurnReason = c.ChurnReason, Competitor = c.Competitor, Tags = [.. c.Tags.Select(t => t.Tag)], Notes = c.Notes,
+    };
+}

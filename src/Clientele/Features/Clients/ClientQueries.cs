@@ -1,0 +1,75 @@
+using Clientele.Features.Company;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Clients;
+
+/// <summary>The filters shared by the clients grid and the list endpoint.</summary>
+public sealed record ClientFilter(
+    string? Q = null, ClientStatus? Status = null, long? ManagerId = null, long? ChannelId = null,
+    ClientRole? Role = null, string? Region = null, string? Tag = null, bool? HasPurchases = null);
+
+public enum ClientSort { Name, Created, LastPurchase, City }
+
+public sealed record ClientRow(
+    long Id, string Name, ClientKind Kind, ClientRole Role, ClientStatus Status, string? City, string? Region,
+    string? Phone, string? Email, string? TaxId, string? ManagerName, string? ChannelName, int PurchaseCount,
+    DateTime? LastPurchaseAt, DateTime CreatedAt);
+
+/// <summary>Reads over the whole base: every query is shaped to walk one index, so it stays fast on a million clients.</summary>
+public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings)
+{
+    public async Task<IQueryable<Client>> FilteredAsync(ClientFilter f, CancellationToken ct)
+    {
+        var query = db.Clients.AsNoTracking();
+        if (f.Status is { } status) query = query.Where(c => c.Status == status);
+        if (f.ManagerId is { } manager) query = query.Where(c => c.ManagerId == manager || c.CoManagers.Any(m => m.EmployeeId == manager));
+        if (f.ChannelId is { } channel) query = query.Where(c => c.AcquisitionChannelId == channel);
+        if (f.Role is { } role) query = query.Where(c => c.Role == role);
+        if (!string.IsNullOrWhiteSpace(f.Region))
+        {
+            var region = f.Region.Trim();
+            query = query.Where(c => c.Region == region);
+        }
+        if (!string.IsNullOrWhiteSpace(f.Tag))
+        {
+            var tag = f.Tag.Trim();
+            query = query.Where(c => db.ClientTags.Any(t => t.ClientId == c.Id && t.Tag == tag));
+        }
+        if (f.HasPurchases is { } has) query = has ? query.Where(c => c.PurchaseCount > 0) : query.Where(c => c.PurchaseCount == 0);
+        var region2 = (await settings.GetAsync(ct)).DefaultPhoneRegion;
+        if (ClientSearch.Matching(db, f.Q, region2) is { } ids) query = query.Where(c => ids.Contains(c.Id));
+        return query;
+    }
+
+    /// <summary>One page of the grid and the number of matching clients.</summary>
+    public async Task<(List<ClientRow> Rows, int Total)> PageAsync(ClientFilter f, ClientSort sort, bool descending, int skip, int take, CancellationToken ct)
+    {
+        var query = await FilteredAsync(f, ct);
+        var total = await query.CountAsync(ct);
+        var ordered = (sort, descending) switch
+        {
+            (ClientSort.Created, false) => query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
+            (ClientSort.Created, true) => query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id),
+            (ClientSort.LastPurchase, false) => query.OrderBy(c => c.LastPurchaseAt).ThenBy(c => c.Id),
+            (ClientSort.LastPurchase, true) => query.OrderByDescending(c => c.LastPurchaseAt).ThenByDescending(c => c.Id),
+            (ClientSort.City, false) => query.OrderBy(c => c.City).ThenBy(c => c.NameKey).ThenBy(c => c.Id),
+            (ClientSort.City, true) => query.OrderByDescending(c => c.City).ThenByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+            (_, true) => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+            _ => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+        };
+        var rows = await Project(ordered.Skip(skip).Take(take)).ToListAsync(ct);
+        return (rows, total);
+    }
+
+    public static IQueryable<ClientRow> Project(IQueryable<Client> query) => query.Select(c => new ClientRow(
+        c.Id, c.Name, c.Kind, c.Role, c.Status, c.City, c.Region, c.Phone, c.Email, c.TaxId,
+        c.Manager != null ? c.Manager.DisplayName : null,
+        c.AcquisitionChannel != null ? c.AcquisitionChannel.Name : null,
+        c.PurchaseCount, c.LastPurchaseAt, c.CreatedAt));
+
+    public Task<Client?> CardAsync(long id, CancellationToken ct) =>
+        db.Clients.AsNoTracking()
+            .Include(c => c.Tags).Include(c => c.CoManagers).Include(c => c.Manager).Include(c => c.AcquisitionChannel).Include(c => c.ReferredBy)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
+}

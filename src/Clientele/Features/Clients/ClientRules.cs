@@ -1,0 +1,87 @@
+using Clientele.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Clients;
+
+/// <summary>Checks and normalises a <see cref="ClientInput"/>; references are checked against the database.</summary>
+public static class ClientRules
+{
+    public const int NameMax = 300;
+    public const int NotesMax = 10_000;
+    public const int TagMax = 50;
+    public const int MaxTags = 30;
+
+    public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, long? selfId, string phoneRegion, CancellationToken ct)
+    {
+        var e = new Errors();
+        e.Defined("kind", input.Kind);
+        e.Defined("role", input.Role);
+        e.Defined("size", input.Size);
+        e.Defined("status", input.Status);
+        input.Name = e.Required("name", input.Name, NameMax);
+        input.LegalName = e.Optional("legalName", input.LegalName, NameMax);
+        input.TaxId = e.TaxId("taxId", input.TaxId);
+        input.Industry = e.Optional("industry", input.Industry, 100);
+        input.Region = e.Optional("region", input.Region, 100);
+        input.City = e.Optional("city", input.City, 100);
+        input.Country = e.Optional("country", input.Country, 2)?.ToUpperInvariant();
+        if (input.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
+            e.Add("country", $"'{country}' is not a two-letter ISO 3166 country code.");
+        input.Website = e.Optional("website", input.Website, 300);
+        if (input.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
+            e.Add("website", $"'{site}' is not a web address.");
+        input.Phone = e.Phone("phone", input.Phone, phoneRegion);
+        input.Email = e.Email("email", input.Email);
+        input.AcquisitionCost = e.NonNegative("acquisitionCost", input.AcquisitionCost);
+        input.ChurnReason = e.Optional("churnReason", input.ChurnReason, 500);
+        input.Competitor = e.Optional("competitor", input.Competitor, 200);
+        input.Notes = e.Optional("notes", input.Notes, NotesMax);
+
+        if (input.Status == ClientStatus.Lost && input.LostOn is null)
+            e.Add("lostOn", "is required when the client is lost.");
+        if (input.Status != ClientStatus.Lost && input.LostOn is not null)
+            e.Add("lostOn", "can only be set for a lost client.");
+
+        var tags = (input.Tags ?? []).Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (tags.Length > MaxTags) e.Add("tags", $"at most {MaxTags} tags.");
+        foreach (var tag in tags.Where(t => t.Length > TagMax)) e.Add("tags", $"tag '{tag[..20]}…' is longer than {TagMax} characters.");
+        input.Tags = tags;
+        input.CoManagerIds = [.. (input.CoManagerIds ?? []).Distinct().Where(id => id != input.ManagerId)];
+
+        if (input.AcquisitionChannelId is { } channelId && !await db.AcquisitionChannels.AnyAsync(c => c.Id == channelId, ct))
+            e.Add("acquisitionChannelId", $"there is no acquisition channel {channelId}.");
+        if (input.ReferredById is { } referrer)
+        {
+            if (referrer == selfId) e.Add("referredById", "a client cannot refer themselves.");
+            else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", $"there is no client {referrer}.");
+        }
+        var staff = input.CoManagerIds.Concat(input.ManagerId is { } m ? [m] : []).Distinct().ToArray();
+        if (staff.Length > 0)
+        {
+            var active = await db.Set<Employee>().Where(x => staff.Contains(x.Id) && x.IsActive).Select(x => x.Id).ToListAsync(ct);
+            if (input.ManagerId is { } managerId && !active.Contains(managerId))
+                e.Add("managerId", $"there is no active employee {managerId}.");
+            foreach (var missing in input.CoManagerIds.Except(active))
+                e.Add("coManagerIds", $"there is no active employee {missing}.");
+        }
+        return e;
+    }
+
+    public static void Apply(Client c, ClientInput input)
+    {
+        c.Kind = input.Kind; c.Role = input.Role; c.Name = input.Name!; c.NameKey = ClientSearch.Key(input.Name!);
+        c.LegalName = input.LegalName; c.TaxId = input.TaxId; c.Industry = input.Industry; c.Region = input.Region;
+        c.City = input.City; c.Country = input.Country; c.Size = input.Size; c.Website = input.Website;
+        c.Phone = input.Phone; c.Email = input.Email; c.AcquisitionChannelId = input.AcquisitionChannelId;
+        c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById;
+        c.ManagerId = input.ManagerId; c.Status = input.Status; c.LostOn = input.LostOn; c.ChurnReason = input.ChurnReason;
+        c.Competitor = input.Competitor; c.Notes = input.Notes;
+
+        var tags = input.Tags ?? [];
+        c.Tags.RemoveAll(t => !tags.Contains(t.Tag, StringComparer.Ordinal));
+        foreach (var tag in tags.Where(t => !c.Tags.Any(x => x.Tag == t))) c.Tags.Add(new ClientTag { Tag = tag });
+        var co = input.CoManagerIds ?? [];
+        c.CoManagers.RemoveAll(m => !co.Contains(m.EmployeeId));
+        foreach (var id in co.Where(id => !c.CoManagers.Any(x => x.EmployeeId == id))) c.CoManagers.Add(new ClientCoManager { EmployeeId = id });
+    }
+}

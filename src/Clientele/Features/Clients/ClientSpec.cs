@@ -1,0 +1,27 @@
+using Clientele.Infrastructure.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Clients;
+
+public static class ClientSpec
+{
+    public static readonly EntitySpec<Client, ClientInput, ClientResponse> Instance = new()
+    {
+        Name = "Client",
+        Query = db => db.Clients.Include(c => c.Tags).Include(c => c.CoManagers).AsSplitQuery(),
+        ToInput = ClientInput.From,
+        ToResponse = ClientResponse.From,
+        Check = (ctx, input) => ClientRules.CheckAsync(ctx.Db, input, ctx.Existing?.Id, ctx.PhoneRegion, ctx.Cancellation),
+        Create = input =>
+        {
+            var client = new Client { Name = input.Name! };
+            ClientRules.Apply(client, input);
+            return client;
+        },
+        Apply = ClientRules.Apply,
+        UpdateDependants = async (db, client, ct) =>
+        {
+            if (db.Entry(client).State != EntityState.Detached) await ClientSearch.SyncAsync(db, client.Id, ct);
+        },
+    };
+}

@@ -1,0 +1,266 @@
+using Clientele.Features.Clients;
+using Clientele.Features.Contacts;
+using Clientele.Features.Interactions;
+using Clientele.Features.Products;
+using Clientele.Features.Purchases;
+using Clientele.Features.ServiceCosts;
+using Clientele.Features.Tasks;
+using static Clientele.Features.Demo.DemoVocabulary;
+
+namespace Clientele.Features.Demo;
+
+/// <summary>A generated base: entities with their ids set, ready to insert into an empty database.</summary>
+public sealed class DemoBase
+{
+    public List<ProductCategory> Categories { get; } = [];
+    public List<Product> Products { get; } = [];
+    public List<Client> Clients { get; } = [];
+    public List<ContactPerson> Contacts { get; } = [];
+    public List<Purchase> Purchases { get; } = [];
+    public List<ServiceCost> ServiceCosts { get; } = [];
+    public List<Interaction> Interactions { get; } = [];
+    public List<FollowUpTask> Tasks { get; } = [];
+}
+
+/// <summary>
+/// A realistic, deterministic base for a seed: Russian and German firms and people, a few big clients and many
+/// small ones (purchases follow a heavy-tailed share, as in real bases), discounts, kickbacks and late payers.
+/// </summary>
+public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> managerIds, IReadOnlyList<long> channelIds)
+{
+    public const int DefaultSeed = 42;
+    private readonly Random _rng = new(seed);
+
+    public IEnumerable<Client> GenerateClients(int count, long firstId = 1)
+    {
+        for (var i = 0; i < count; i++) yield return NewClient(firstId + i);
+    }
+
+    public DemoBase Generate(int clientCount, int purchaseCount)
+    {
+        var demo = new DemoBase();
+        AddCatalogue(demo);
+        demo.Clients.AddRange(GenerateClients(clientCount));
+        AddContacts(demo);
+        AddPurchases(demo, purchaseCount);
+        AddActivity(demo);
+        foreach (var client in demo.Clients)
+            ClientSearch.Sync(client, demo.Contacts.Where(p => p.ClientId == client.Id));
+        return demo;
+    }
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_rng.Next(items.Count)];
+
+    private void AddCatalogue(DemoBase demo)
+    {
+        long productId = 1;
+        for (var c = 0; c < Catalogue.Length; c++)
+        {
+            var category = new ProductCategory { Id = c + 1, Name = Catalogue[c].Category };
+            demo.Categories.Add(category);
+            foreach (var name in Catalogue[c].Products)
+            {
+                var price = Math.Round((decimal)(200 + _rng.NextDouble() * 20_000), 0);
+                demo.Products.Add(new Product
+                {
+                    Id = productId, Name = name, Sku = $"SKU-{productId:D4}", CategoryId = category.Id, ListPrice = price,
+                    UnitCost = Math.Round(price * (decimal)(0.45 + _rng.NextDouble() * 0.3), 2), Version = 1,
+                });
+                productId++;
+            }
+        }
+    }
+
+    private Client NewClient(long id)
+    {
+        var german = _rng.NextDouble() < 0.3;
+        var isPerson = _rng.NextDouble() < 0.25;
+        var (city, region) = german ? Pick(DeCities) : Pick(RuCities);
+        string name, legal;
+        string? taxId;
+        if (isPerson)
+        {
+            name = german ? $"{Pick(DeFirstNames)} {Pick(DeLastNames)}" : $"{Pick(RuLastNames)} {Pick(RuFirstNames)}";
+            legal = name;
+            taxId = german ? null : (_rng.NextDouble() < 0.5 ? DemoTaxIds.Inn12(_rng) : null);
+        }
+        else if (german)
+        {
+            name = $"{Pick(DeCompanyWords)} {Pick(DeCompanySuffixes)}";
+            legal = $"{name} {Pick(DeForms)}";
+            taxId = DemoTaxIds.GermanVatId(_rng);
+        }
+        else
+        {
+            name = $"{Pick(RuCompanyWords)}{Pick(RuCompanySuffixes).ToLowerInvariant()}";
+            legal = $"{Pick(RuForms)} «{name}»";
+            taxId = DemoTaxIds.Inn10(_rng);
+        }
+        var acquired = DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(30, 4 * 365)));
+        var statusRoll = _rng.NextDouble();
+        var status = statusRoll < 0.12 ? ClientStatus.Potential : statusRoll < 0.88 ? ClientStatus.Active : ClientStatus.Lost;
+        var client = new Client
+        {
+            Id = id, Kind = isPerson ? ClientKind.Person : ClientKind.Company, Name = name, NameKey = ClientSearch.Key(name),
+            LegalName = legal, TaxId = taxId,
+            Role = isPerson ? ClientRole.EndCustomer : _rng.NextDouble() switch
+            {
+                < 0.7 => ClientRole.EndCustomer, < 0.82 => ClientRole.Dealer, < 0.9 => ClientRole.Distributor, < 0.95 => ClientRole.Agent, _ => ClientRole.Partner,
+            },
+            Industry = Pick(Industries), City = city, Region = region, Country = german ? "DE" : "RU",
+            Size = isPerson ? SizeBand.Micro : (SizeBand)_rng.Next(1, 5),
+            Website = isPerson ? null : $"www.{Transliterate(name)}{id}.{(german ? "de" : "ru")}",
+            Phone = german ? $"+49151{_rng.Next(10_000_000, 99_999_999)}" : $"+79{_rng.Next(10, 99)}{_rng.Next(1_000_000, 9_999_999)}",
+            Email = $"info{id}@{Transliterate(name)}.{(german ? "de" : "ru")}",
+            AcquisitionChannelId = channelIds.Count > 0 ? Pick(channelIds) : null,
+            AcquiredOn = acquired,
+            AcquisitionCost = _rng.NextDouble() < 0.6 ? Math.Round((decimal)(_rng.NextDouble() * 30_000), 0) : null,
+            ManagerId = managerIds.Count > 0 ? Pick(managerIds) : null,
+            Status = status,
+            LostOn = status == ClientStatus.Lost ? DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(1, 300))) : null,
+            ChurnReason = status == ClientStatus.Lost ? Pick(ChurnReasons) : null,
+            Competitor = status == ClientStatus.Lost && _rng.NextDouble() < 0.6 ? Pick(Competitors) : null,
+            Notes = _rng.NextDouble() < 0.2 ? "Предпочитает звонки после обеда. Bitte Rechnungen per E-Mail." : null,
+            CreatedAt = acquired.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(_rng.Next(8 * 60, 19 * 60))), DateTimeKind.Utc),
+            Version = 1,
+        };
+        client.UpdatedAt = client.CreatedAt;
+        if (id > 10 && _rng.NextDouble() < 0.08) client.ReferredById = _rng.NextInt64(1, id);
+        foreach (var tag in Tags.Where(_ => _rng.NextDouble() < 0.08)) client.Tags.Add(new ClientTag { ClientId = id, Tag = tag });
+        return client;
+    }
+
+    private static string Transliterate(string text)
+    {
+        const string ru = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+        string[] lat = ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"];
+        var sb = new System.Text.StringBuilder();
+        foreach (var ch in text.ToLowerInvariant())
+        {
+            var i = ru.IndexOf(ch);
+            if (i >= 0) sb.Append(lat[i]);
+            else if (char.IsAsciiLetterOrDigit(ch)) sb.Append(ch);
+            else if (ch is 'ä') sb.Append("ae");
+            else if (ch is 'ö') sb.Append("oe");
+            else if (ch is 'ü') sb.Append("ue");
+            else if (ch is 'ß') sb.Append("ss");
+        }
+        return sb.ToString();
+    }
+
+    private void AddContacts(DemoBase demo)
+    {
+        long id = 1;
+        foreach (var client in demo.Clients.Where(c => c.Kind == ClientKind.Company))
+        {
+            var german = client.Country == "DE";
+            for (var k = _rng.Next(1, 4); k > 0; k--)
+            {
+                var first = german ? Pick(DeFirstNames) : Pick(RuFirstNames);
+                var last = german ? Pick(DeLastNames) : Pick(RuLastNames);
+                var emailConsent = _rng.NextDouble() < 0.7;
+                demo.Contacts.Add(new ContactPerson
+                {
+                    Id = id++, ClientId = client.Id, Name = $"{first} {last}", Position = Pick(Positions),
+                    Phones = [german ? $"+49170{_rng.Next(1_000_000, 9_999_999)}" : $"+79{_rng.Next(10, 99)}{_rng.Next(1_000_000, 9_999_999)}"],
+                    Emails = [$"{Transliterate(first)}.{Transliterate(last)}{id}@{Transliterate(client.Name)}.{(german ? "de" : "ru")}"],
+                    Birthday = _rng.NextDouble() < 0.5 ? new DateOnly(_rng.Next(1960, 2000), _rng.Next(1, 13), _rng.Next(1, 29)) : null,
+                    PreferredLanguage = german ? "de" : "ru",
+                    Consents = [new Consent { Channel = ConsentChannel.Email, Granted = emailConsent, RecordedAt = client.CreatedAt, Source = "web form" }],
+                    CreatedAt = client.CreatedAt, UpdatedAt = client.CreatedAt, Version = 1,
+                });
+            }
+        }
+    }
+
+    private void AddPurchases(DemoBase demo, int count)
+    {
+        var buyers = demo.Clients.Where(c => c.Status != ClientStatus.Potential).ToArray();
+        if (buyers.Length == 0 || count == 0) return;
+        // Pareto-distributed appetite: a few clients take most of the purchases.
+        var weights = buyers.Select(_ => Math.Pow(1 - _rng.NextDouble(), -1 / 1.16)).ToArray();
+        var cumulative = new double[weights.Length];
+        double running = 0;
+        for (var i = 0; i < weights.Length; i++) cumulative[i] = running += weights[i];
+        var start = asOfUtc.AddYears(-3);
+        long lineId = 1;
+        for (long id = 1; id <= count; id++)
+        {
+            var index = Array.BinarySearch(cumulative, _rng.NextDouble() * running);
+            var client = buyers[index < 0 ? ~index : index];
+            var from = client.AcquiredOn is { } a ? a.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : start;
+            if (from < start) from = start;
+            var to = client.LostOn is { } lost ? lost.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : asOfUtc;
+            if (to <= from) to = from.AddDays(1);
+            var date = from.AddMinutes(_rng.NextDouble() * (to - from).TotalMinutes);
+            var purchase = new Purchase
+            {
+                Id = id, ClientId = client.Id, Date = date, Currency = client.Country == "DE" ? "EUR" : "RUB",
+                ManagerId = client.ManagerId, Number = $"{date:yyyy}-{id:D6}", Version = 1, CreatedAt = date, UpdatedAt = date,
+            };
+            for (var k = _rng.Next(1, 4); k > 0; k--)
+            {
+                var product = Pick(demo.Products);
+                var quantity = (decimal)_rng.Next(1, 20);
+                var price = client.Country == "DE" ? Math.Round(product.ListPrice!.Value / 90m, 2) : product.ListPrice!.Value;
+                var unitCost = client.Country == "DE" ? Math.Round(product.UnitCost!.Value / 90m, 2) : product.UnitCost!.Value;
+                purchase.Lines.Add(new PurchaseLine { Id = lineId++, PurchaseId = id, ProductId = product.Id, Quantity = quantity, Price = price, UnitCost = unitCost });
+            }
+            var gross = purchase.Lines.Sum(l => l.Quantity * l.Price);
+            purchase.Discount = _rng.NextDouble() < 0.3 ? Math.Round(gross * (decimal)(_rng.NextDouble() * 0.15), 2) : 0;
+            purchase.Bonus = _rng.NextDouble() < 0.1 ? Math.Round(gross * 0.03m, 2) : 0;
+            purchase.Kickback = client.Role != ClientRole.EndCustomer && _rng.NextDouble() < 0.2 ? Math.Round(gross * 0.05m, 2) : 0;
+            PurchaseMath.Recalculate(purchase);
+            var due = DateOnly.FromDateTime(date.AddDays(_rng.NextDouble() < 0.5 ? 14 : 30));
+            purchase.PaymentDue = due;
+            var lateness = _rng.NextDouble() < 0.25 ? _rng.Next(1, 60) : -_rng.Next(0, 10);
+            var paid = due.AddDays(lateness);
+            purchase.PaidOn = paid.ToDateTime(TimeOnly.MinValue) <= asOfUtc && paid >= DateOnly.FromDateTime(date) ? paid : null;
+            demo.Purchases.Add(purchase);
+            client.PurchaseCount++;
+            if (client.LastPurchaseAt is null || client.LastPurchaseAt < date) client.LastPurchaseAt = date;
+        }
+    }
+
+    private void AddActivity(DemoBase demo)
+    {
+        long interactionId = 1, taskId = 1, costId = 1;
+        foreach (var client in demo.Clients)
+        {
+            var since = client.CreatedAt;
+            for (var k = _rng.Next(0, 6); k > 0; k--)
+            {
+                var at = since.AddMinutes(_rng.NextDouble() * Math.Max(1, (asOfUtc - since).TotalMinutes));
+                demo.Interactions.Add(new Interaction
+                {
+                    Id = interactionId++, ClientId = client.Id, EmployeeId = client.ManagerId, Kind = (InteractionKind)_rng.Next(0, 6),
+                    Direction = _rng.NextDouble() < 0.6 ? Direction.Outbound : Direction.Inbound, OccurredAt = at,
+                    Outcome = Pick(Outcomes), Text = "Обсудили потребности и сроки. Kunde fragt nach Rabatt.",
+                    CreatedAt = at, UpdatedAt = at, Version = 1,
+                });
+            }
+            if (_rng.NextDouble() < 0.3)
+            {
+                var due = asOfUtc.AddDays(_rng.Next(-20, 30)).Date.AddHours(10);
+                var done = due < asOfUtc && _rng.NextDouble() < 0.5;
+                demo.Tasks.Add(new FollowUpTask
+                {
+                    Id = taskId++, ClientId = client.Id, AssigneeId = client.ManagerId, Title = Pick(TaskTitles), DueAt = due,
+                    Done = done, DoneAt = done ? due : null, CreatedAt = due.AddDays(-7), UpdatedAt = due.AddDays(-7), Version = 1,
+                });
+            }
+            if (client.PurchaseCount > 0 && _rng.NextDouble() < 0.4)
+            {
+                var category = (ServiceCostCategory)_rng.Next(0, 5);
+                var hours = category == ServiceCostCategory.ManagerTime ? Math.Round((decimal)(_rng.NextDouble() * 8 + 0.5), 1) : (decimal?)null;
+                var rate = hours is null ? (decimal?)null : 1500m;
+                demo.ServiceCosts.Add(new ServiceCost
+                {
+                    Id = costId++, ClientId = client.Id, Date = DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(1, 700))), Category = category,
+                    Hours = hours, HourlyRate = rate, Amount = hours is { } h ? h * rate!.Value : Math.Round((decimal)(_rng.NextDouble() * 5000 + 300), 0),
+                    Currency = "RUB", CreatedAt = asOfUtc, UpdatedAt = asOfUtc, Version = 1,
+                });
+            }
+        }
+    }
+}

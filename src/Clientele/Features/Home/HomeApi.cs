@@ -1,0 +1,47 @@
+using Clientele.Features.Clients;
+using Clientele.Features.Tasks;
+using Clientele.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Home;
+
+public sealed record StatusCount(ClientStatus Status, int Count);
+
+public sealed record MonthRevenue(string Currency, decimal ThisMonth, decimal LastMonth);
+
+public sealed record HomeSummary(StatusCount[] ClientsByStatus, MonthRevenue[] Revenue, int MyOverdueTasks, int MyOpenTasks);
+
+public static class HomeApi
+{
+    public static RouteGroupBuilder MapHome(this RouteGroupBuilder api)
+    {
+        api.MapGet("/home", async Task<Ok<HomeSummary>> (HttpContext http, ClienteleDb db, CancellationToken ct) =>
+            TypedResults.Ok(await HomeQueries.SummaryAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home");
+        return api;
+    }
+}
+
+public static class HomeQueries
+{
+    public static async Task<HomeSummary> SummaryAsync(ClienteleDb db, long? me, CancellationToken ct)
+    {
+        var byStatus = await db.Clients.AsNoTracking().GroupBy(c => c.Status)
+            .Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
+        var now = db.UtcNow;
+        var thisMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var lastMonth = thisMonth.AddMonths(-1);
+        // Two months of totals is small; decimals are summed here because SQLite cannot sum them exactly.
+        var recent = await db.Purchases.AsNoTracking().Where(p => p.Date >= lastMonth)
+            .Select(p => new { p.Date, p.Currency, p.Total }).ToListAsync(ct);
+        var revenue = recent.GroupBy(p => p.Currency).OrderBy(g => g.Key)
+            .Select(g => new MonthRevenue(g.Key, g.Where(p => p.Date >= thisMonth).Sum(p => p.Total), g.Where(p => p.Date < thisMonth).Sum(p => p.Total)))
+            .ToArray();
+        var open = TaskQueries.OpenFor(db, me);
+        var overdue = await open.CountAsync(t => t.DueAt < now, ct);
+        var total = await open.CountAsync(ct);
+        return new HomeSummary(
+            [.. Enum.GetValues<ClientStatus>().Select(s => new StatusCount(s, byStatus.FirstOrDefault(x => x.Status == s)?.Count ?? 0))],
+            revenue, overdue, total);
+    }
+}

@@ -1,0 +1,71 @@
+using Clientele.Features.Users;
+using Clientele.Infrastructure.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Interactions;
+
+public sealed class InteractionInput
+{
+    public long ClientId { get; set; }
+    public long? ContactPersonId { get; set; }
+    /// <summary>Who talked to the client; the signed-in user when left out.</summary>
+    public long? EmployeeId { get; set; }
+    public InteractionKind Kind { get; set; }
+    public Direction Direction { get; set; }
+    /// <summary>When it happened; now when left out.</summary>
+    public DateTime? OccurredAt { get; set; }
+    public string? Outcome { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed record InteractionResponse(long Id, long ClientId, long? ContactPersonId, long? EmployeeId, string? EmployeeName, InteractionKind Kind,
+    Direction Direction, DateTime OccurredAt, string? Outcome, string? Text, DateTime CreatedAt, long Version);
+
+public static class InteractionsApi
+{
+    public static readonly EntitySpec<Interaction, InteractionInput, InteractionResponse> Spec = new()
+    {
+        Name = "Interaction",
+        Query = db => db.Interactions.Include(i => i.Employee),
+        ToInput = i => new InteractionInput { ClientId = i.ClientId, ContactPersonId = i.ContactPersonId, EmployeeId = i.EmployeeId, Kind = i.Kind, Direction = i.Direction, OccurredAt = i.OccurredAt, Outcome = i.Outcome, Text = i.Text },
+        ToResponse = i => new InteractionResponse(i.Id, i.ClientId, i.ContactPersonId, i.EmployeeId, i.Employee?.DisplayName, i.Kind, i.Direction, i.OccurredAt, i.Outcome, i.Text, i.CreatedAt, i.Version),
+        Check = CheckAsync,
+        Create = input => Apply(new Interaction(), input),
+        Apply = (i, input) => Apply(i, input),
+    };
+
+    public static RouteGroupBuilder MapInteractions(this RouteGroupBuilder api)
+    {
+        api.MapEntity("/interactions", "Interactions", Spec, (query, request) =>
+            EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(i => i.ClientId == clientId) : query)
+            .AddEndpointFilter(DefaultEmployee.Filter);
+        return api;
+    }
+
+    private static async Task<Errors> CheckAsync(CheckContext<Interaction> ctx, InteractionInput input)
+    {
+        var e = new Errors();
+        var db = ctx.Db;
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "an interaction cannot be moved to another client.");
+        else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+            e.Add("clientId", $"there is no client {input.ClientId}.");
+        e.Defined("kind", input.Kind);
+        e.Defined("direction", input.Direction);
+        input.OccurredAt ??= db.UtcNow;
+        if (input.OccurredAt > db.UtcNow.AddDays(1)) e.Add("occurredAt", "an interaction cannot lie in the future; plan it as a task.");
+        input.Outcome = e.Optional("outcome", input.Outcome, 200);
+        input.Text = e.Optional("text", input.Text, 4000);
+        if (input.ContactPersonId is { } personId && !await db.ContactPersons.AnyAsync(p => p.Id == personId && p.ClientId == input.ClientId, ctx.Cancellation))
+            e.Add("contactPersonId", $"client {input.ClientId} has no contact person {personId}.");
+        if (input.EmployeeId is { } employeeId && !await db.Set<Employee>().AnyAsync(x => x.Id == employeeId, ctx.Cancellation))
+            e.Add("employeeId", $"there is no employee {employeeId}.");
+        return e;
+    }
+
+    private static Interaction Apply(Interaction i, InteractionInput input)
+    {
+        i.ClientId = input.ClientId; i.ContactPersonId = input.ContactPersonId; i.EmployeeId = input.EmployeeId; i.Kind = input.Kind;
+        i.Direction = input.Direction; i.OccurredAt = input.OccurredAt!.Value; i.Outcome = input.Outcome; i.Text = input.Text;
+        return i;
+    }
+}

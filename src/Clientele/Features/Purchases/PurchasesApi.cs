@@ -1,0 +1,140 @@
+using Clientele.Features.Users;
+using Clientele.Infrastructure.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Purchases;
+
+public sealed class PurchaseLineInput
+{
+    public long? ProductId { get; set; }
+    public string? Description { get; set; }
+    public decimal Quantity { get; set; }
+    public decimal Price { get; set; }
+    /// <summary>Cost of goods per unit; taken from the product when left out.</summary>
+    public decimal? UnitCost { get; set; }
+}
+
+public sealed class PurchaseInput
+{
+    public long ClientId { get; set; }
+    public DateTime Date { get; set; }
+    public PurchaseLineInput[]? Lines { get; set; }
+    public decimal Discount { get; set; }
+    public decimal Bonus { get; set; }
+    public decimal Kickback { get; set; }
+    public string? Currency { get; set; }
+    public DateOnly? PaymentDue { get; set; }
+    public DateOnly? PaidOn { get; set; }
+    public long? ManagerId { get; set; }
+    public string? Number { get; set; }
+}
+
+public sealed record PurchaseLineResponse(long Id, long? ProductId, string? ProductName, string? Description, decimal Quantity, decimal Price, decimal UnitCost, decimal Amount);
+
+public sealed record PurchaseResponse(
+    long Id, long ClientId, DateTime Date, PurchaseLineResponse[] Lines, decimal Discount, decimal Bonus, decimal Kickback,
+    decimal Total, decimal CostOfGoods, string Currency, DateOnly? PaymentDue, DateOnly? PaidOn, long? ManagerId, string? Number,
+    DateTime CreatedAt, DateTime UpdatedAt, long Version);
+
+public static class PurchasesApi
+{
+    public const int MaxLines = 500;
+
+    public static readonly EntitySpec<Purchase, PurchaseInput, PurchaseResponse> Spec = new()
+    {
+        Name = "Purchase",
+        Query = db => db.Purchases.Include(p => p.Lines).ThenInclude(l => l.Product),
+        ToInput = p => new PurchaseInput
+        {
+            ClientId = p.ClientId, Date = p.Date, Discount = p.Discount, Bonus = p.Bonus, Kickback = p.Kickback, Currency = p.Currency,
+            PaymentDue = p.PaymentDue, PaidOn = p.PaidOn, ManagerId = p.ManagerId, Number = p.Number,
+            Lines = [.. p.Lines.OrderBy(l => l.Id).Select(l => new PurchaseLineInput { ProductId = l.ProductId, Description = l.Description, Quantity = l.Quantity, Price = l.Price, UnitCost = l.UnitCost })],
+        },
+        ToResponse = p => new PurchaseResponse(p.Id, p.ClientId, p.Date,
+            [.. p.Lines.OrderBy(l => l.Id).Select(l => new PurchaseLineResponse(l.Id, l.ProductId, l.Product?.Name, l.Description, l.Quantity, l.Price, l.UnitCost, l.Quantity * l.Price))],
+            p.Discount, p.Bonus, p.Kickback, p.Total, p.CostOfGoods, p.Currency, p.PaymentDue, p.PaidOn, p.ManagerId, p.Number,
+            p.CreatedAt, p.UpdatedAt, p.Version),
+        Check = CheckAsync,
+        Create = input => Apply(new Purchase { Currency = input.Currency! }, input),
+        Apply = (p, input) => Apply(p, input),
+        UpdateDependants = (db, p, ct) => RefreshClientAsync(db, p.ClientId, ct),
+    };
+
+    public static RouteGroupBuilder MapPurchases(this RouteGroupBuilder api)
+    {
+        api.MapEntity("/purchases", "Purchases", Spec, (query, request) =>
+        {
+            if (EntityEndpoints.LongQuery(request, "clientId") is { } clientId) query = query.Where(p => p.ClientId == clientId);
+            if (EntityEndpoints.LongQuery(request, "managerId") is { } managerId) query = query.Where(p => p.ManagerId == managerId);
+            return query;
+        });
+        return api;
+    }
+
+    private static async Task<Errors> CheckAsync(CheckContext<Purchase> ctx, PurchaseInput input)
+    {
+        var e = new Errors();
+        var db = ctx.Db;
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId)
+            e.Add("clientId", "a purchase cannot be moved to another client.");
+        else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+            e.Add("clientId", $"there is no client {input.ClientId}.");
+        if (input.Date == default) e.Add("date", "is required.");
+        else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", "must be between 1990 and a year from now.");
+        input.Currency = e.Currency("currency", input.Currency);
+        input.Number = e.Optional("number", input.Number, 50);
+        e.NonNegative("discount", input.Discount);
+        e.NonNegative("bonus", input.Bonus);
+        e.NonNegative("kickback", input.Kickback);
+
+        var lines = input.Lines ?? [];
+        if (lines.Length == 0) e.Add("lines", "a purchase needs at least one line.");
+        if (lines.Length > MaxLines) e.Add("lines", $"at most {MaxLines} lines.");
+        var productIds = lines.Select(l => l.ProductId).OfType<long>().Distinct().ToArray();
+        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ctx.Cancellation);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Quantity <= 0) e.Add($"lines[{i}].quantity", "must be greater than zero.");
+            e.NonNegative($"lines[{i}].price", line.Price);
+            e.NonNegative($"lines[{i}].unitCost", line.UnitCost);
+            line.Description = e.Optional($"lines[{i}].description", line.Description, 300);
+            if (line.ProductId is { } productId)
+            {
+                if (!products.TryGetValue(productId, out var product)) e.Add($"lines[{i}].productId", $"there is no product {productId}.");
+                else line.UnitCost ??= product.UnitCost;
+            }
+            else if (line.Description is null) e.Add($"lines[{i}]", "needs a product or a description.");
+            line.UnitCost ??= 0;
+        }
+        var gross = lines.Sum(l => l.Quantity * l.Price);
+        if (input.Discount > gross && !e.Has("lines")) e.Add("discount", $"must not exceed the sum of the lines ({gross:0.##}).");
+        if (input.PaidOn is { } paid && input.Date != default && paid < DateOnly.FromDateTime(input.Date))
+            e.Add("paidOn", "must not be before the purchase date.");
+        if (input.PaymentDue is { } due && input.Date != default && due < DateOnly.FromDateTime(input.Date))
+            e.Add("paymentDue", "must not be before the purchase date.");
+        if (input.ManagerId is { } managerId && !await db.Set<Employee>().AnyAsync(x => x.Id == managerId, ctx.Cancellation))
+            e.Add("managerId", $"there is no employee {managerId}.");
+        return e;
+    }
+
+    private static Purchase Apply(Purchase p, PurchaseInput input)
+    {
+        p.ClientId = input.ClientId; p.Date = input.Date; p.Discount = input.Discount; p.Bonus = input.Bonus; p.Kickback = input.Kickback;
+        p.Currency = input.Currency!; p.PaymentDue = input.PaymentDue; p.PaidOn = input.PaidOn; p.ManagerId = input.ManagerId; p.Number = input.Number;
+        p.Lines.Clear();
+        foreach (var line in input.Lines ?? [])
+            p.Lines.Add(new PurchaseLine { ProductId = line.ProductId, Description = line.Description, Quantity = line.Quantity, Price = line.Price, UnitCost = line.UnitCost ?? 0 });
+        PurchaseMath.Recalculate(p);
+        return p;
+    }
+
+    /// <summary>Keeps the client's purchase count and last purchase date in step with its purchases.</summary>
+    public static async Task RefreshClientAsync(ClienteleDb db, long clientId, CancellationToken ct)
+    {
+        var count = await db.Purchases.CountAsync(p => p.ClientId == clientId, ct);
+        var last = await db.Purchases.Where(p => p.ClientId == clientId).MaxAsync(p => (DateTime?)p.Date, ct);
+        await db.Clients.Where(c => c.Id == clientId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PurchaseCount, count).SetProperty(c => c.LastPurchaseAt, last), ct);
+    }
+}

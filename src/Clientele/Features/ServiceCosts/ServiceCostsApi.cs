@@ -1,0 +1,68 @@
+using Clientele.Infrastructure.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.ServiceCosts;
+
+public sealed class ServiceCostInput
+{
+    public long ClientId { get; set; }
+    public DateOnly Date { get; set; }
+    public ServiceCostCategory Category { get; set; }
+    /// <summary>Left out for manager time: hours × hourly rate.</summary>
+    public decimal? Amount { get; set; }
+    public decimal? Hours { get; set; }
+    public decimal? HourlyRate { get; set; }
+    public string? Currency { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed record ServiceCostResponse(long Id, long ClientId, DateOnly Date, ServiceCostCategory Category, decimal Amount, decimal? Hours, decimal? HourlyRate, string Currency, string? Note, long Version);
+
+public static class ServiceCostsApi
+{
+    public static readonly EntitySpec<ServiceCost, ServiceCostInput, ServiceCostResponse> Spec = new()
+    {
+        Name = "Service cost",
+        Query = db => db.ServiceCosts,
+        ToInput = c => new ServiceCostInput { ClientId = c.ClientId, Date = c.Date, Category = c.Category, Amount = c.Amount, Hours = c.Hours, HourlyRate = c.HourlyRate, Currency = c.Currency, Note = c.Note },
+        ToResponse = c => new ServiceCostResponse(c.Id, c.ClientId, c.Date, c.Category, c.Amount, c.Hours, c.HourlyRate, c.Currency, c.Note, c.Version),
+        Check = CheckAsync,
+        Create = input => Apply(new ServiceCost { Currency = input.Currency! }, input),
+        Apply = (c, input) => Apply(c, input),
+    };
+
+    public static RouteGroupBuilder MapServiceCosts(this RouteGroupBuilder api)
+    {
+        api.MapEntity("/service-costs", "Service costs", Spec, (query, request) =>
+            EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(c => c.ClientId == clientId) : query);
+        return api;
+    }
+
+    private static async Task<Errors> CheckAsync(CheckContext<ServiceCost> ctx, ServiceCostInput input)
+    {
+        var e = new Errors();
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "a cost cannot be moved to another client.");
+        else if (ctx.Existing is null && !await ctx.Db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+            e.Add("clientId", $"there is no client {input.ClientId}.");
+        if (input.Date == default) e.Add("date", "is required.");
+        e.Defined("category", input.Category);
+        input.Currency = e.Currency("currency", input.Currency);
+        input.Note = e.Optional("note", input.Note, 500);
+        e.NonNegative("hours", input.Hours);
+        e.NonNegative("hourlyRate", input.HourlyRate);
+        e.NonNegative("amount", input.Amount);
+        if (input.Amount is null)
+        {
+            if (input.Hours is { } hours && input.HourlyRate is { } rate) input.Amount = Math.Round(hours * rate, 2);
+            else e.Add("amount", "is required (or give hours and hourlyRate).");
+        }
+        return e;
+    }
+
+    private static ServiceCost Apply(ServiceCost c, ServiceCostInput input)
+    {
+        c.ClientId = input.ClientId; c.Date = input.Date; c.Category = input.Category; c.Amount = input.Amount!.Value;
+        c.Hours = input.Hours; c.HourlyRate = input.HourlyRate; c.Currency = input.Currency!; c.Note = input.Note;
+        return c;
+    }
+}

@@ -1,0 +1,2 @@
+global using Clientele.Data;
+global using Clientele.Infrastructure.Validation;

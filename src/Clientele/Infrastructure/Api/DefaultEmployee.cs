@@ -1,0 +1,22 @@
+using Clientele.Features.Interactions;
+using Clientele.Features.Tasks;
+using Clientele.Infrastructure.Auth;
+
+namespace Clientele.Infrastructure.Api;
+
+/// <summary>Records made through the API belong to the caller unless they say otherwise.</summary>
+public static class DefaultEmployee
+{
+    public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (CurrentUser.IdOf(context.HttpContext.User) is { } me && HttpMethods.IsPost(context.HttpContext.Request.Method))
+        {
+            foreach (var argument in context.Arguments)
+            {
+                if (argument is InteractionInput interaction) interaction.EmployeeId ??= me;
+                if (argument is TaskInput task) task.AssigneeId ??= me;
+            }
+        }
+        return await next(context);
+    }
+}

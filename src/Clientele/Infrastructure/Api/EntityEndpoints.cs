@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Clientele.Features.Company;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Infrastructure.Api;
+
+/// <summary>The REST shape every record kind shares: keyset list, get, create, replace, merge-patch, delete.</summary>
+public static class EntityEndpoints
+{
+    /// <param name="filter">Applies the list endpoint's query-string filters; null when the feature maps its own list.</param>
+    public static RouteGroupBuilder MapEntity<TEntity, TInput, TResponse>(
+        this RouteGroupBuilder api, string path, string tag, EntitySpec<TEntity, TInput, TResponse> spec,
+        Func<IQueryable<TEntity>, HttpRequest, IQueryable<TEntity>>? filter)
+        where TEntity : class, IHasId, IVersioned where TInput : class
+    {
+        var group = api.MapGroup(path).WithTags(tag);
+        var getName = "Get" + spec.Name.Replace(" ", "", StringComparison.Ordinal);
+
+        if (filter is not null) group.MapGet("/", async Task<Results<Ok<Page<TResponse>>, ValidationProblem>> (HttpRequest request, ClienteleDb db, CancellationToken ct, int? limit, string? after) =>
+        {
+            if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", "is not a cursor this API gave out.");
+            var take = ApiConventions.Limit(limit);
+            var rows = await filter(spec.Query(db).AsNoTracking(), request).Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(take + 1).ToListAsync(ct);
+            var page = ApiConventions.ToPage(rows, take, e => e.Id);
+            return TypedResults.Ok(new Page<TResponse>([.. page.Items.Select(spec.ToResponse)], page.Next));
+        });
+
+        group.MapGet("/{id:long}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (long id, ClienteleDb db, HttpContext http, CancellationToken ct) =>
+        {
+            var entity = await spec.Query(db).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+            if (entity is null) return ApiConventions.NotFound(spec.Name, id);
+            http.Response.Headers.ETag = ApiConventions.ETag(entity.Version);
+            return TypedResults.Ok(spec.ToResponse(entity));
+        }).WithName(getName);
+
+        group.MapPost("/", async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem>> (TInput input, ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct) =>
+        {
+            var outcome = await EntityWriter.CreateAsync(db, spec, input, (await settings.GetAsync(ct)).DefaultPhoneRegion, ct);
+            if (outcome.Kind == OutcomeKind.Invalid) return ApiConventions.Invalid(outcome.Errors!);
+            http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
+            return TypedResults.CreatedAtRoute(spec.ToResponse(outcome.Value), getName, new { id = outcome.Value.Id });
+        }).AddEndpointFilter<IdempotencyFilter>();
+
+        group.MapPut("/{id:long}", (long id, TInput input, ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct) =>
+            Update(spec, id, _ => input, db, settings, http, ct));
+
+        group.MapPatch("/{id:long}", async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> (long id, JsonElement patch, ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct) =>
+        {
+            if (patch.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", "must be a JSON object (RFC 7396 merge patch).");
+            try
+            {
+                return await Update(spec, id, current => ApiConventions.MergePatch(current, patch), db, settings, http, ct);
+            }
+            catch (JsonException e)
+            {
+                return ApiConventions.Invalid(ApiConventions.JsonField(e), "has a value of the wrong type.");
+            }
+        }).Accepts<JsonElement>("application/merge-patch+json", "application/json");
+
+        group.MapDelete("/{id:long}", async Task<Results<NoContent, ProblemHttpResult>> (long id, ClienteleDb db, HttpContext http, CancellationToken ct) =>
+        {
+            var outcome = await EntityWriter.DeleteAsync(db, spec, id, ApiConventions.IfMatch(http.Request), ct);
+            return outcome.Kind switch
+            {
+                OutcomeKind.NotFound => ApiConventions.NotFound(spec.Name, id),
+                OutcomeKind.Conflict => ApiConventions.Stale(outcome.CurrentVersion),
+                _ => TypedResults.NoContent(),
+            };
+        });
+        return group;
+    }
+
+    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Update<TEntity, TInput, TResponse>(
+        EntitySpec<TEntity, TInput, TResponse> spec, long id, Func<TInput, TInput> change,
+        ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct)
+        where TEntity : class, IHasId, IVersioned where TInput : class
+    {
+        var region = (await settings.GetAsync(ct)).DefaultPhoneRegion;
+        var outcome = await EntityWriter.UpdateAsync(db, spec, id, change, ApiConventions.IfMatch(http.Request), region, ct);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.NotFound: return ApiConventions.NotFound(spec.Name, id);
+            case OutcomeKind.Conflict: return ApiConventions.Stale(outcome.CurrentVersion);
+            case OutcomeKind.Invalid: return ApiConventions.Invalid(outcome.Errors!);
+        }
+        http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
+        return TypedResults.Ok(spec.ToResponse(outcome.Value));
+    }
+
+    /// <summary>Reads a numeric query filter; a value that is not a number is reported, not ignored.</summary>
+    public static long? LongQuery(HttpRequest request, string name) =>
+        long.TryParse(request.Query[name].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+}

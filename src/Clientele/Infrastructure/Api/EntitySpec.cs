@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Infrastructure.Api;
+
+/// <summary>
+/// How one kind of record is read, checked and written. The API's CRUD endpoints and the UI's forms both go
+/// through <see cref="EntityWriter"/> with the same spec, so a rule written here holds on every path.
+/// </summary>
+public sealed class EntitySpec<TEntity, TInput, TResponse>
+    where TEntity : class, IHasId, IVersioned
+    where TInput : class
+{
+    /// <summary>Singular, for messages: "Purchase 7 does not exist."</summary>
+    public required string Name { get; init; }
+    /// <summary>Everything a response needs (includes); used tracked for writes, untracked for reads.</summary>
+    public required Func<ClienteleDb, IQueryable<TEntity>> Query { get; init; }
+    public required Func<TEntity, TInput> ToInput { get; init; }
+    public required Func<TEntity, TResponse> ToResponse { get; init; }
+    /// <summary>Validates and normalises the input in place; <c>existing</c> is null on create.</summary>
+    public required Func<CheckContext<TEntity>, TInput, Task<Errors>> Check { get; init; }
+    public required Func<TInput, TEntity> Create { get; init; }
+    public required Action<TEntity, TInput> Apply { get; init; }
+    /// <summary>Brings what depends on the record (running aggregates, search terms) up to date after a create,
+    /// update or delete, in the same transaction.</summary>
+    public Func<ClienteleDb, TEntity, CancellationToken, Task>? UpdateDependants { get; init; }
+}
+
+public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, string PhoneRegion, CancellationToken Cancellation);
+
+/// <summary>Create, update and delete through an <see cref="EntitySpec{TEntity, TInput, TResponse}"/>.</summary>
+public static class EntityWriter
+{
+    public static async Task<Outcome<TEntity>> CreateAsync<TEntity, TInput, TResponse>(
+        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, string phoneRegion, CancellationToken ct)
+        where TEntity : class, IHasId, IVersioned where TInput : class
+    {
+        var errors = await spec.Check(new CheckContext<TEntity>(db, null, phoneRegion, ct), input);
+        if (errors.Any) return Outcome<TEntity>.Invalid(errors);
+        var entity = spec.Create(input);
+        db.Add(entity);
+        await SaveAsync(db, spec.UpdateDependants, entity, ct);
+        return Outcome<TEntity>.Ok(entity);
+    }
+
+    public static async Task<Outcome<TEntity>> UpdateAsync<TEntity, TInput, TResponse>(
+        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, long id, Func<TInput, TInput> change,
+        long? expectedVersion, string phoneRegion, CancellationToken ct)
+        where TEntity : class, IHasId, IVersioned where TInput : class
+    {
+        var entity = await spec.Query(db).SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null) return Outcome<TEntity>.NotFound();
+        if (expectedVersion is { } expected && expected != entity.Version) return Outcome<TEntity>.Conflict(entity.Version);
+        var input = change(spec.ToInput(entity));
+        var errors = await spec.Check(new CheckContext<TEntity>(db, entity, phoneRegion, ct), input);
+        if (errors.Any) return Outcome<TEntity>.Invalid(errors);
+        spec.Apply(entity, input);
+        try
+        {
+            await SaveAsync(db, spec.UpdateDependants, entity, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<TEntity>.Conflict(await db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(e => e.Version).FirstOrDefaultAsync(ct));
+        }
+        return Outcome<TEntity>.Ok(entity);
+    }
+
+    public static async Task<Outcome<TEntity>> DeleteAsync<TEntity, TInput, TResponse>(
+        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, long id, long? expectedVersion, CancellationToken ct)
+        where TEntity : class, IHasId, IVersioned where TInput : class
+    {
+        var entity = await spec.Query(db).SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null) return Outcome<TEntity>.NotFound();
+        if (expectedVersion is { } expected && expected != entity.Version) return Outcome<TEntity>.Conflict(entity.Version);
+        db.Remove(entity);
+        try
+        {
+            await SaveAsync(db, spec.UpdateDependants, entity, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<TEntity>.Conflict(0);
+        }
+        return Outcome<TEntity>.Ok(entity);
+    }
+
+    private static async Task SaveAsync<TEntity>(ClienteleDb db, Func<ClienteleDb, TEntity, CancellationToken, Task>? dependants, TEntity entity, CancellationToken ct)
+    {
+        if (dependants is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        // Dependants (aggregates, search terms) change with the record or not at all.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        await dependants(db, entity, ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+    }
+}

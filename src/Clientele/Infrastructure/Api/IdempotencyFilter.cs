@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Clientele.Infrastructure.Auth;
+using Clientele.Infrastructure.Idempotency;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Infrastructure.Api;
+
+/// <summary>
+/// Makes a POST with an <c>Idempotency-Key</c> header safe to retry: the first answer is stored and
+/// replayed for the same user and key, so a retried request creates nothing twice.
+/// </summary>
+public sealed class IdempotencyFilter : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(key) || CurrentUser.IdOf(http.User) is not { } userId) return await next(context);
+        if (key.Length > 200) return ApiConventions.Invalid(Header, "must be at most 200 characters.");
+
+        var db = http.RequestServices.GetRequiredService<ClienteleDb>();
+        var requestHash = HashArguments(context.Arguments);
+        var earlier = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.EmployeeId == userId && r.Key == key, http.RequestAborted);
+        if (earlier is not null)
+        {
+            if (earlier.RequestHash != requestHash || earlier.RequestPath != http.Request.Path.Value)
+                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "This Idempotency-Key was used for a different request.");
+            if (earlier.Location is not null) http.Response.Headers.Location = earlier.Location;
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            return Results.Text(earlier.ResponseJson ?? "", "application/json", statusCode: earlier.StatusCode);
+        }
+
+        var result = await next(context);
+        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } ok)
+        {
+            var body = result is IValueHttpResult valued ? JsonSerializer.Serialize(valued.Value, JsonOptions(http)) : null;
+            db.ChangeTracker.Clear();
+            db.IdempotencyRecords.Add(new IdempotencyRecord
+            {
+                EmployeeId = userId, Key = key, RequestPath = http.Request.Path.Value ?? "", RequestHash = requestHash,
+                StatusCode = ok.StatusCode ?? 200, ResponseJson = body,
+                Location = result.GetType().GetProperty("Location")?.GetValue(result) as string,
+                CreatedAt = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        return result;
+    }
+
+    private static string HashArguments(IList<object?> arguments)
+    {
+        // Request bodies are the *Input types by convention; services and the context are not part of the request.
+        var bodies = arguments.Where(a => a is not null && a.GetType().Name.EndsWith("Input", StringComparison.Ordinal));
+        return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(bodies.ToArray())));
+    }
+
+    private static JsonSerializerOptions JsonOptions(HttpContext http) =>
+        http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+//TMPusing Clientele.Components;
+using Clientele.Features.Clients;
+using Clientele.Features.Company;
+using Clientele.Features.Contacts;
+using Clientele.Features.Home;
+using Clientele.Features.Interactions;
+using Clientele.Features.Products;
+using Clientele.Features.Purchases;
+using Clientele.Features.ServiceCosts;
+using Clientele.Features.Tasks;
+using Clientele.Infrastructure.Auth;
+using Clientele.Infrastructure.Localization;
+using Radzen;
+using Scalar.AspNetCore;
+
+namespace Clientele.Infrastructure;
+
+/// <summary>The one composition root: services and pipeline of the web application.</summary>
+public static class AppHost
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string DbSettingKey = "Clientele:Db";
+
+    public static WebApplication Build(string[] args, DatabaseTarget? database = null, string? urls = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(AppHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        database ??= DatabaseTarget.Parse(builder.Configuration[DbSettingKey] ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
+        builder.WebHost.UseUrls(urls ?? builder.Configuration["urls"] ?? DefaultUrls);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddClienteleDb(database);
+        services.AddProblemDetails();
+        services.AddValidation();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Clientele API";
+            doc.Info.Description = "The client base: clients, contact persons, products, purchases, service costs, interactions and tasks.";
+            return Task.CompletedTask;
+        }));
+        services.AddClienteleAuth();
+        services.AddClienteleLocalization();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientQueries>();
+        services.AddScoped<CompanySettingsReader>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseStaticFiles();
+
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/reference").AllowAnonymous();
+        app.MapAccount();
+        app.MapCulture();
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
+        api.MapClients();
+        api.MapContactPersons();
+        api.MapProducts();
+        api.MapPurchases();
+        api.MapServiceCosts();
+        api.MapInteractions();
+        api.MapTasks();
+        api.MapHome();
+
+//TMP        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Formats for the logs which database the app uses, never with its password.</summary>
+    public static string Describe(DatabaseTarget database) => database.ToString();
+
+    internal static CultureInfo[] SupportedCultures => [new("ru"), new("de"), new("en")];
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Clientele.Features.Demo;
+using Clientele.Features.Users;
+
+namespace Clientele.Infrastructure.Cli;
+
+/// <summary>The executable's commands; each feature contributes its own.</summary>
+public static class CommandLine
+{
+    public static readonly Option<string?> Db = new("--db")
+    {
+        Description = "Database: sqlite:PATH or postgres:CONNECTION-STRING (default: $CLIENTELE_DB, else sqlite:clientele.db).",
+        Recursive = true,
+    };
+
+    public static async Task<int> Run(string[] args)
+    {
+        var root = new RootCommand("Clientele: the client base that tells you which clients bring profit.");
+        root.Options.Add(Db);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DbCommands.Create());
+        root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(TokensCommands.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync("error: " + parsed.Errors[0].Message);
+            return 2;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (DatabaseErrors.IsUnreachable(e))
+        {
+            await Console.Error.WriteLineAsync("error: cannot open the database: " + DatabaseErrors.OneLine(e));
+            return 3;
+        }
+    }
+
+    public static DatabaseTarget ResolveDb(ParseResult result)
+    {
+        try
+        {
+            return DatabaseTarget.Resolve(result.GetValue(Db));
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+}
+
+/// <summary>An expected failure of a command: printed as one line, with a non-zero exit code.</summary>
+public sealed class CliException(string message, int exitCode = 1) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

@@ -1,0 +1,69 @@
+namespace Clientele.Infrastructure.Validation;
+
+/// <summary>Field errors collected while checking one input; keys are the API's camelCase field names.</summary>
+public sealed class Errors
+{
+    private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
+
+    public bool Any => _byField.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_byField.TryGetValue(field, out var list))
+            _byField[field] = list = [];
+        list.Add(message);
+    }
+
+    public bool Has(string field) => _byField.ContainsKey(field);
+
+    public string? First(string field) => _byField.TryGetValue(field, out var list) ? list[0] : null;
+
+    public Dictionary<string, string[]> ToDictionary() =>
+        _byField.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+    public override string ToString() =>
+        string.Join("; ", _byField.Select(p => $"{p.Key}: {string.Join(", ", p.Value)}"));
+
+    /// <summary>Checks a required text and its length; returns the trimmed value or null.</summary>
+    public string? Required(string field, string? value, int max)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            Add(field, "is required.");
+            return null;
+        }
+        return Length(field, trimmed, max);
+    }
+
+    /// <summary>Checks an optional text's length; blank becomes null.</summary>
+    public string? Optional(string field, string? value, int max)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : Length(field, trimmed, max);
+    }
+
+    private string Length(string field, string value, int max)
+    {
+        if (value.Length > max) Add(field, $"must be at most {max} characters (is {value.Length}).");
+        return value;
+    }
+
+    public decimal NonNegative(string field, decimal value)
+    {
+        if (value < 0) Add(field, "must not be negative.");
+        return value;
+    }
+
+    public decimal? NonNegative(string field, decimal? value)
+    {
+        if (value < 0) Add(field, "must not be negative.");
+        return value;
+    }
+
+    public T Defined<T>(string field, T value) where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value)) Add(field, $"must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        return value;
+    }
+}

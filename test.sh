@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The whole test suite, exactly as CI runs it (.ci/run execs this). No arguments and no filters on
+# purpose: a green run here means every test in every project ran.
+#
+# Needs: Debian 12 with the .NET SDK (global.json), Node, and network access to apt and NuGet.
+# Installs Chromium and PostgreSQL from apt when they are missing (root, or sudo).
+# Output: per-project counts, then a last line "N passed, N failed, N skipped"; exit status non-zero
+# if anything failed, a project did not produce results, or no test ran at all.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$PWD
+PROJECTS=(tests/Clientele.Analytics.Tests tests/Clientele.Tests tests/Clientele.BrowserTests)
+ARTIFACTS="$ROOT/artifacts"
+RESULTS="$ARTIFACTS/test-results"
+
+export DEBIAN_FRONTEND=noninteractive
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Browser tests save screenshots/traces here; the directory is gitignored.
+export CLIENTELE_ARTIFACTS="$ARTIFACTS"
+
+TIMINGS=()
+log() { printf '\n==> %s\n' "$*"; }
+elapsed() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1fs", b - a }'; }
+record() { TIMINGS+=("$(printf '%-40s %s' "$1" "$(elapsed "$2")")"); }
+
+# Counts from one TRX file as "passed failed skipped". Errors, timeouts and aborts count as failures
+# so a crashed test is never mistaken for a passing one. Skipped tests are not in any counter: the
+# VSTest TRX logger leaves notExecuted at 0 for them, so they are total minus executed.
+trx_counts() {
+    local counters
+    counters=$(grep -o '<Counters [^>]*>' "$1" | head -n 1) || true
+    attr() { local v; v=$(grep -o " $1=\"[0-9]*\"" <<<"$counters" | grep -o '[0-9]\+') || v=0; echo "${v:-0}"; }
+    local skipped=$(( $(attr total) - $(attr executed) ))
+    echo "$(attr passed) $(( $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted) )) $skipped"
+}
+
+install_prerequisites() {
+    local packages=()
+    [[ -x /usr/bin/chromium ]] || packages+=(chromium fonts-dejavu-core fonts-liberation)
+    compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
+    if ((${#packages[@]} == 0)); then
+        echo "chromium and PostgreSQL present; nothing to install"
+        return
+    fi
+    local sudo=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || { echo "need root or sudo to install: ${packages[*]}" >&2; exit 1; }
+        sudo=(sudo env DEBIAN_FRONTEND=noninteractive)
+    fi
+    echo "installing: ${packages[*]}"
+    # Called from step, where set -e does not apply: check each command.
+    "${sudo[@]}" apt-get update -q || return
+    # Recommends would drag in desktop pieces (printing, notifications) a headless run never uses.
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${packages[@]}"
+}
+
+step() {
+    local name=$1 start=$EPOCHREALTIME rc=0
+    shift
+    log "$name"
+    "$@" || rc=$?
+    echo "-- $name: $(elapsed "$start")"
+    record "$name" "$start"
+    return "$rc"
+}
+
+TOTAL_START=$EPOCHREALTIME
+step "install prerequisites" install_prerequisites
+step "dotnet tool restore" dotnet tool restore
+if ! step "dotnet build (Release)" dotnet build Clientele.slnx -c Release; then
+    # Still end with the summary line, so whatever reads the last line sees a failure.
+    echo "build failed: no tests ran" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+SUMMARY=()
+total_passed=0 total_failed=0 total_skipped=0 broken=0
+for project in "${PROJECTS[@]}"; do
+    name=$(basename "$project")
+    start=$EPOCHREALTIME
+    log "dotnet test $project"
+    rc=0
+    # Keep going after a failing project so one run reports every project.
+    dotnet test "$project" --no-build -c Release \
+        --results-directory "$RESULTS/$name" \
+        --logger "trx;LogFileName=$name.trx" \
+        --logger "console;verbosity=normal" || rc=$?
+    record "test $name" "$start"
+
+    trx="$RESULTS/$name/$name.trx"
+    note=""
+    if [[ -f $trx ]]; then
+        read -r passed failed skipped < <(trx_counts "$trx")
+    else
+        passed=0 failed=0 skipped=0 note=" (no TRX produced)"
+    fi
+    # A non-zero exit with no failed test (host crash, build output missing, bad arguments) must
+    # still fail the run, so it counts as one failure.
+    if ((rc != 0 && failed == 0)); then
+        failed=1 broken=1 note="$note (dotnet test exited $rc: counted as 1 failure)"
+    fi
+    ((passed + failed + skipped > 0)) || note="$note (WARNING: no tests ran)"
+    SUMMARY+=("$(printf '%-28s %5d passed %5d failed %5d skipped  %s%s' \
+        "$name" "$passed" "$failed" "$skipped" "$(elapsed "$start")" "$note")")
+    total_passed=$((total_passed + passed))
+    total_failed=$((total_failed + failed))
+    total_skipped=$((total_skipped + skipped))
+done
+record "total" "$TOTAL_START"
+
+log "Timings"
+printf '%s\n' "${TIMINGS[@]}"
+log "Results (TRX files under ${RESULTS#"$ROOT"/})"
+printf '%s\n' "${SUMMARY[@]}"
+status=0
+((total_failed == 0 && broken == 0)) || status=1
+if ((total_passed + total_failed == 0)); then
+    echo "no tests ran" >&2
+    status=1
+fi
+echo
+echo "$total_passed passed, $total_failed failed, $total_skipped skipped"
+exit "$status"
