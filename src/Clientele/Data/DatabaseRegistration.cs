@@ -11,18 +11,19 @@ public static class DatabaseRegistration
         services.AddSingleton(target);
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqlitePragmas>();
+        // One registration per provider: the factory (for Blazor components and jobs) owns the options, and the
+        // scoped context is made by it. Registering options twice would run every interceptor twice.
         if (target.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<ClienteleDb, SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp));
-            services.AddDbContextFactory<SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp), ServiceLifetime.Scoped);
-            services.AddScoped<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<SqliteClienteleDb>(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>()));
+            services.AddDbContextFactory<SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp));
+            services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<SqliteClienteleDb>(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>()));
         }
         else
         {
-            services.AddDbContext<ClienteleDb, PostgresClienteleDb>(o => ConfigurePostgres(o, target));
-            services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target), ServiceLifetime.Scoped);
-            services.AddScoped<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<PostgresClienteleDb>(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
+            services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target));
+            services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<PostgresClienteleDb>(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
         }
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ClienteleDb>>().CreateDbContext());
         return services;
     }
 
