@@ -40,8 +40,8 @@ else
     db = await BenchDatabase.CreateAsync(path, o.Managers);
     Console.WriteLine($"Migrated and added {o.Managers} managers in {setup.Elapsed.TotalSeconds:0.0} s. Filling ...");
     fill = await Filler.FillAsync(db, o);
-    Console.WriteLine($"Filled {fill.Clients:N0} clients, {fill.SearchTerms:N0} search terms, {fill.Tags:N0} tags in {fill.Insert.TotalSeconds:0.0} s: " +
-        $"{fill.Clients / fill.Insert.TotalSeconds:N0} clients/s, {fill.Rows / fill.Insert.TotalSeconds:N0} rows/s; ANALYZE {fill.Analyze.TotalSeconds:0.0} s; file {fill.FileBytes / 1e6:N0} MB");
+    Console.WriteLine($"Filled {fill.Clients:N0} clients, {fill.SearchTerms:N0} search terms, {fill.Tags:N0} tags in {fill.Insert.TotalSeconds:0.0} s " +
+        $"+ indexes {fill.Indexing.TotalSeconds:0.0} s: {fill.ClientsPerSecond:N0} clients/s, {fill.RowsPerSecond:N0} rows/s; ANALYZE {fill.Analyze.TotalSeconds:0.0} s; file {fill.FileBytes / 1e6:N0} MB");
     if (o.EfSample > 0)
     {
         ef = await EfSample.RunAsync(db, o);
