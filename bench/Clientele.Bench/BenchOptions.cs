@@ -18,6 +18,9 @@ public sealed record BenchOptions
           --ef-sample N     clients also written through EF Core, to compare rows and rates (default 20,000)
           --only TEXT       run only the queries whose name contains TEXT
           --no-analyze      skip ANALYZE after the fill (to see the plans without statistics)
+          --what-if-indexes try the proposed indexes (WhatIf.cs): drop/create them after the fill, or on a --reuse database
+          --pragmas SQL     extra pragmas on every connection, e.g. "PRAGMA mmap_size=1073741824;"
+          --label TEXT      added to the results file name
           --out DIR         where results go (default bench/results in the repository)
         """;
 
@@ -35,6 +38,9 @@ public sealed record BenchOptions
     public string? Only { get; init; }
     public bool Analyze { get; init; } = true;
     public string? OutDir { get; init; }
+    public bool WhatIfIndexes { get; init; }
+    public string? Pragmas { get; init; }
+    public string? Label { get; init; }
     /// <summary>A query that is far off target stops early rather than holding the run for minutes.</summary>
     public TimeSpan ScenarioBudget { get; init; } = TimeSpan.FromSeconds(45);
 
@@ -63,6 +69,9 @@ public sealed record BenchOptions
                 "--ef-sample" => o with { EfSample = Int() },
                 "--only" => o with { Only = Value() },
                 "--no-analyze" => o with { Analyze = false },
+                "--what-if-indexes" => o with { WhatIfIndexes = true },
+                "--pragmas" => o with { Pragmas = Value() },
+                "--label" => o with { Label = Value() },
                 "--out" => o with { OutDir = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };

@@ -50,6 +50,14 @@ else
     }
 }
 
+TimeSpan? whatIf = null;
+if (o.WhatIfIndexes)
+{
+    Console.WriteLine("Applying the proposed indexes (WhatIf.cs) ...");
+    whatIf = WhatIf.ApplyIndexes(db);
+    Console.WriteLine($"  done in {whatIf.Value.TotalSeconds:0.0} s; file {db.FileBytes / 1e6:N0} MB");
+}
+
 string sqliteVersion;
 List<SampleClient> sample;
 using (var connection = db.OpenRaw())
@@ -76,10 +84,10 @@ await using (var runner = new QueryRunner(db, o, capture))
 }
 Report.PrintTable(results);
 
-var report = new BenchReport(started, o, Machine.Describe(sqliteVersion, repo), loadBefore, Machine.LoadAverage(), fill, ef, results);
+var report = new BenchReport(started, o, Machine.Describe(sqliteVersion, repo), loadBefore, Machine.LoadAverage(), fill, ef, whatIf, db.FileBytes, results);
 var outDir = o.OutDir ?? Path.Combine(repo, "bench", "results");
 Directory.CreateDirectory(outDir);
-var name = $"{started:yyyy-MM-dd}-sqlite-{o.SizeLabel}{(o.Quick ? "-quick" : "")}";
+var name = $"{started:yyyy-MM-dd}-sqlite-{o.SizeLabel}{(o.Quick ? "-quick" : "")}{(o.Label is null ? "" : "-" + o.Label)}";
 await File.WriteAllTextAsync(Path.Combine(outDir, name + ".md"), Report.Markdown(report));
 await File.WriteAllTextAsync(Path.Combine(outDir, name + ".json"), Report.Json(report));
 Console.WriteLine($"Wrote {Path.Combine(outDir, name)}.md and .json");

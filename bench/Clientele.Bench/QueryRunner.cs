@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Clientele.Data;
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
-using Clientele.Infrastructure.Cli;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +21,21 @@ public sealed record ScenarioResult(
 /// </summary>
 public sealed class QueryRunner(BenchDatabase db, BenchOptions o, SqlCapture capture) : IAsyncDisposable
 {
-    private readonly CommandServices _services = CommandServices.Open(DatabaseTarget.Parse("sqlite:" + db.Path));
-    private readonly SqliteConnection _raw = db.OpenRaw();
+    private readonly ServiceProvider _services = WhatIf.Services(db, o.Pragmas);
+    private readonly SqliteConnection _raw = Open(db, o.Pragmas);
+
+    private static SqliteConnection Open(BenchDatabase db, string? pragmas)
+    {
+        var connection = db.OpenRaw();
+        WhatIf.Apply(connection, pragmas);
+        return connection;
+    }
 
     public async Task<ScenarioResult> RunAsync(Scenario s, int index)
     {
         var rng = new Random(o.Seed * 1_000 + index);
-        for (var i = 0; i < o.WarmUp; i++) await OnceAsync(s, s.Next(rng));
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < o.WarmUp && (i < 2 || warm.Elapsed < o.ScenarioBudget / 4); i++) await OnceAsync(s, s.Next(rng));
         capture.Take();
 
         List<double> totals = [], counts = [], pages = [];
@@ -64,7 +71,7 @@ public sealed class QueryRunner(BenchDatabase db, BenchOptions o, SqlCapture cap
 
     private async Task<(List<ClientRow> Rows, int? Total)> OnceAsync(Scenario s, GridQuery q)
     {
-        await using var scope = _services.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        await using var scope = _services.CreateAsyncScope();
         var queries = new ClientQueries(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), scope.ServiceProvider.GetRequiredService<CompanySettingsReader>());
         if (s.Kind != QueryKind.Api) return await queries.PageAsync(q.Filter, q.Sort, q.Descending, q.Skip, q.Take, CancellationToken.None);
         // The shape of GET /api/v1/clients: keyset on id, one row more than asked to know whether a next page exists.

@@ -6,7 +6,7 @@ namespace Clientele.Bench;
 
 public sealed record BenchReport(
     DateTime StartedAt, BenchOptions Options, Machine Machine, string LoadBefore, string LoadAfter,
-    FillResult? Fill, EfSampleResult? Ef, IReadOnlyList<ScenarioResult> Queries);
+    FillResult? Fill, EfSampleResult? Ef, TimeSpan? WhatIfIndexes, long FileBytes, IReadOnlyList<ScenarioResult> Queries);
 
 /// <summary>The results as a console table, a markdown file and a JSON file.</summary>
 public static class Report
@@ -36,7 +36,11 @@ public static class Report
         md.AppendLine();
         md.AppendLine(Inv, $"- Machine: {b.Machine.Cpu}, {b.Machine.Cores} cores, {b.Machine.MemoryGb} GB; {b.Machine.Os}; {b.Machine.Runtime}; SQLite {b.Machine.Sqlite}; commit {b.Machine.Commit}");
         md.AppendLine(Inv, $"- Load average (1/5/15 min) before: {b.LoadBefore}, after: {b.LoadAfter}. The CPU was shared with other builds and test runs on the same machine, so the figures are pessimistic.");
-        md.AppendLine(Inv, $"- Run: `{(o.Quick ? "--quick " : "")}--clients {o.Clients} --iterations {o.Iterations} --warmup {o.WarmUp} --seed {o.Seed} --managers {o.Managers}`; page size {Scenarios.PageSize}; ANALYZE {(o.Analyze ? "run" : "not run")} after the fill.");
+        md.AppendLine(Inv, $"- Run: `{(o.Quick ? "--quick " : "")}--clients {o.Clients} --iterations {o.Iterations} --warmup {o.WarmUp} --seed {o.Seed} --managers {o.Managers}`; page size {Scenarios.PageSize}; ANALYZE {(o.Analyze ? "run" : "not run")} after the fill; database file {b.FileBytes / 1e6:N0} MB.");
+        if (b.WhatIfIndexes is { } w)
+            md.AppendLine(Inv, $"- **What-if:** the proposed indexes of `WhatIf.cs` replaced the migrations' filter indexes ({w.TotalSeconds:0} s to build, then ANALYZE). Not the app's schema.");
+        if (o.Pragmas is { } p)
+            md.AppendLine(Inv, $"- **What-if:** every connection (the app's and the raw one) also ran `{p}`. Not the app's settings.");
         md.AppendLine();
         if (b.Fill is { } f)
         {
@@ -95,7 +99,7 @@ public static class Report
     public static string Json(BenchReport b) => JsonSerializer.Serialize(new
     {
         b.StartedAt, options = new { b.Options.Clients, b.Options.Quick, b.Options.Iterations, b.Options.WarmUp, b.Options.Seed, b.Options.Managers, b.Options.BatchClients, b.Options.Analyze },
-        b.Machine, b.LoadBefore, b.LoadAfter,
+        b.Machine, b.LoadBefore, b.LoadAfter, b.FileBytes, whatIfIndexes = b.WhatIfIndexes?.TotalSeconds, b.Options.Pragmas,
         fill = b.Fill is { } f ? new { f.Clients, f.SearchTerms, f.Tags, f.Rows, insertSeconds = f.Insert.TotalSeconds, indexSeconds = f.Indexing.TotalSeconds,
             f.ClientsPerSecond, f.RowsPerSecond, readySeconds = f.Total.TotalSeconds, analyzeSeconds = f.Analyze.TotalSeconds, checkpointSeconds = f.Checkpoint.TotalSeconds, f.FileBytes } : null,
         ef = b.Ef is { } e ? new { e.Clients, e.Rows, seconds = e.Elapsed.TotalSeconds, e.ClientsPerSecond, e.RowsPerSecond, e.Mismatches, e.Example } : null,
