@@ -103,7 +103,12 @@ public static class Filler
             insert.Stop();
             Console.WriteLine($"  creating {indexes.Count} indexes ...");
             var build = Stopwatch.StartNew();
-            foreach (var (_, sql) in indexes) Exec(connection, sql);
+            foreach (var (name, sql) in indexes)
+            {
+                var one = Stopwatch.StartNew();
+                Exec(connection, sql);
+                Console.WriteLine($"    {name}: {one.Elapsed.TotalSeconds:0.0} s");
+            }
             indexing = build.Elapsed;
         }
 

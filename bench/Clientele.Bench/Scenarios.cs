@@ -39,6 +39,7 @@ public static class Scenarios
             new("grid: all, by name, page 1", QueryKind.Grid, _ => new(new ClientFilter())),
             new("grid: all, by name, skip 1000", QueryKind.Grid, _ => new(new ClientFilter(), Skip: 1000)),
             new("grid: all, by name desc, page 1", QueryKind.Grid, _ => new(new ClientFilter(), Descending: true)),
+            new("grid: active, by name, page 1", QueryKind.Grid, _ => new(new ClientFilter(Status: ClientStatus.Active))),
             new("grid: active + manager, by name, page 1", QueryKind.Grid, r => new(new ClientFilter(Status: ClientStatus.Active, ManagerId: Manager(r)))),
             new("grid: active + manager, by name, skip 1000", QueryKind.Grid, r => new(new ClientFilter(Status: ClientStatus.Active, ManagerId: Manager(r)), Skip: 1000)),
             new("grid: manager, by name, page 1", QueryKind.Grid, r => new(new ClientFilter(ManagerId: Manager(r)))),
