@@ -36,20 +36,33 @@ public sealed class IdempotencyFilter : IEndpointFilter
         }
 
         var result = await next(context);
-        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } ok)
+        // Handlers return Results<...> unions; the status, value and location are on the result inside.
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        if (inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } ok)
         {
-            var body = result is IValueHttpResult valued ? JsonSerializer.Serialize(valued.Value, JsonOptions(http)) : null;
+            var body = inner is IValueHttpResult valued ? JsonSerializer.Serialize(valued.Value, JsonOptions(http)) : null;
             db.ChangeTracker.Clear();
             db.IdempotencyRecords.Add(new IdempotencyRecord
             {
                 EmployeeId = userId, Key = key, RequestPath = http.Request.Path.Value ?? "", RequestHash = requestHash,
                 StatusCode = ok.StatusCode ?? 200, ResponseJson = body,
-                Location = result.GetType().GetProperty("Location")?.GetValue(result) as string,
+                Location = LocationOf(inner, http),
                 CreatedAt = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(http.RequestAborted);
         }
         return result;
+    }
+
+    /// <summary>The Location a created result will send: its own (Created) or its route's link (CreatedAtRoute).</summary>
+    private static string? LocationOf(object result, HttpContext http)
+    {
+        var type = result.GetType();
+        if (type.GetProperty("Location")?.GetValue(result) is string location) return location;
+        if (type.GetProperty("RouteValues")?.GetValue(result) is RouteValueDictionary values)
+            return http.RequestServices.GetRequiredService<LinkGenerator>()
+                .GetUriByRouteValues(http, type.GetProperty("RouteName")?.GetValue(result) as string, values);
+        return null;
     }
 
     private static string HashArguments(IList<object?> arguments)
