@@ -9,6 +9,7 @@ using Clientele.Features.Products;
 using Clientele.Features.Purchases;
 using Clientele.Features.ServiceCosts;
 using Clientele.Features.Tasks;
+using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Localization;
 using Radzen;
@@ -41,6 +42,7 @@ public static class AppHost
         services.AddSingleton(TimeProvider.System);
         services.AddClienteleDb(database);
         services.AddProblemDetails();
+        services.AddBadRequestProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddValidation();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
