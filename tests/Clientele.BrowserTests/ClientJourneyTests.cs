@@ -81,6 +81,36 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_contact_person_added_on_the_card_makes_the_client_findable_by_their_phone()
+    {
+        var clientId = await CreateClientAsync("Baustoffe Krüger", "+49 30 1234567");
+        // A German firm reads numbers without a country code as German ones.
+        await using (var settings = _app.Services.CreateAsyncScope())
+            await settings.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.DefaultPhoneRegion, "DE"));
+        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" })).NewPageAsync();
+        await Browser.SignInAsync(page, _app.BaseUrl, $"/clients/{clientId}");
+
+        await page.Locator(".rz-tabview-nav li").Nth(2).ClickAsync();
+        await page.ClickAsync("#action-add-contact");
+        await page.FillAsync("#contact-name", "Sabine Krüger");
+        await page.FillAsync("#contact-phone", "0171 2345678");
+        await page.FillAsync("#contact-email", " Sabine.Krueger@Example.DE ");
+        await page.ClickAsync("#save-contact");
+        await Expect(page.Locator("#contact-person-form")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("+49 171 2345678")).ToBeVisibleAsync();
+
+        await page.GotoAsync(_app.BaseUrl + "/clients");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#client-search", "+49 171 234");
+        await Expect(page.Locator(".client-link")).ToHaveTextAsync(["Baustoffe Krüger"]);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var person = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().ContactPersons.SingleAsync(p => p.ClientId == clientId);
+        Assert.Equal(["sabine.krueger@example.de"], person.Emails);
+    }
+
+    [Fact]
     public async Task The_demo_base_is_browsable_in_German()
     {
         await using (var scope = _app.Services.CreateAsyncScope())
