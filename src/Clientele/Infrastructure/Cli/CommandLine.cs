@@ -38,6 +38,11 @@ public static class CommandLine
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return e.ExitCode;
         }
+        catch (Exception e) when (DatabaseErrors.IsMissingSchema(e))
+        {
+            await Console.Error.WriteLineAsync("error: the database has no Clientele tables yet; run 'clientele db migrate' first (" + DatabaseErrors.OneLine(e) + ")");
+            return 3;
+        }
         catch (Exception e) when (DatabaseErrors.IsUnreachable(e))
         {
             await Console.Error.WriteLineAsync("error: cannot open the database: " + DatabaseErrors.OneLine(e));
