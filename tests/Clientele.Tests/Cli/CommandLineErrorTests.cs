@@ -52,6 +52,16 @@ public sealed class CommandLineErrorTests : IDisposable
         AssertOneLineError(result);
     }
 
+    [Theory]
+    [InlineData("users list")]
+    [InlineData("tokens create --email a@b.de --name x")]
+    public async Task A_database_without_the_schema_says_to_migrate_it(string command)
+    {
+        var result = await CliProcess.RunAsync([.. command.Split(' '), "--db", Db]);
+
+        AssertOneLineError(result, "db migrate");
+    }
+
     [Fact]
     public async Task Without_db_the_environment_variable_then_the_working_directorys_file_is_used()
     {
