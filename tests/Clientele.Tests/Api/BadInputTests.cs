@@ -111,6 +111,8 @@ public abstract class BadInputTests(AppFixture fixture) : ApiTest(fixture)
     [InlineData("/api/v1/purchases", """{"clientId":1,"currency":"RUB","lines":[{"description":"W","quantity":"two","price":1}]}""", "lines[0].quantity")]
     [InlineData("/api/v1/purchases", """{"clientId":1,"lines":[""", "lines[0]")]
     [InlineData("/api/v1/tasks", """not json""", "body")]
+    [InlineData("/api/v1/clients", "", "body")]
+    [InlineData("/api/v1/clients", "null", "body")]
     public async Task Unreadable_json_is_400_naming_the_field_and_changes_nothing(string path, string json, string field)
     {
         var before = await DbSnapshot.TakeAsync(App);

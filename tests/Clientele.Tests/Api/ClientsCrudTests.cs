@@ -128,6 +128,32 @@ public abstract class ClientsCrudTests(AppFixture fixture) : ApiTest(fixture)
         Assert.True(await App.ReadAsync(db => db.Clients.AnyAsync(c => c.Id == id)));
     }
 
+    [Fact]
+    public async Task Of_concurrent_edits_from_the_same_version_exactly_one_wins()
+    {
+        var id = Id(await CreateClientAsync("Race Ltd"));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            SendAsync(HttpMethod.Patch, $"/api/v1/clients/{id}", new { city = $"City {i}" }, ifMatch: "\"1\"")));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(5, answers.Count(a => a.StatusCode == HttpStatusCode.PreconditionFailed));
+        var winner = await JsonAsync(answers.Single(a => a.StatusCode == HttpStatusCode.OK));
+        var stored = await App.ReadAsync(db => db.Clients.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal((winner.GetProperty("city").GetString(), 2L), (stored.City, stored.Version));
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_all_succeed_without_locking_errors()
+    {
+        var word = Guid.NewGuid().ToString("N")[..8];
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => PostAsync("/api/v1/clients", new { name = $"Parallel {word} {i}", phone = $"+7 916 000-00-{i:00}" })));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Equal(12, await App.ReadAsync(db => db.Clients.CountAsync(c => c.Name.StartsWith($"Parallel {word}"))));
+    }
+
     [Theory]
     [InlineData("GET")]
     [InlineData("PUT")]

@@ -114,6 +114,21 @@ public abstract class IdempotencyTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Concurrent_retries_with_one_key_create_one_client()
+    {
+        var key = Unique("race-");
+        var name = Unique("Raced ");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostWithKeyAsync(Http, "/api/v1/clients", key, new { name })));
+
+        // The later ones wait for the first and replay its answer.
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Equal(3, answers.Count(a => a.Headers.Contains("Idempotent-Replayed")));
+        Assert.Single(answers.Select(a => a.Headers.Location).Distinct());
+        Assert.Equal(1, await CountClientsNamedAsync(name));
+    }
+
+    [Fact]
     public async Task A_key_longer_than_200_characters_is_400()
     {
         var before = await DbSnapshot.TakeAsync(App);

@@ -109,6 +109,37 @@ public abstract class PurchasesTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Empty((await GetJsonAsync($"/api/v1/contact-persons?clientId={client}")).GetProperty("items").EnumerateArray());
         Assert.Empty((await GetJsonAsync($"/api/v1/tasks?clientId={client}")).GetProperty("items").EnumerateArray());
     }
+
+    [Fact]
+    public async Task Deleting_a_product_or_a_referrer_keeps_what_pointed_at_it()
+    {
+        var referrer = Id(await CreateClientAsync(Unique("Referrer ")));
+        var referred = Id(await CreateClientAsync(Unique("Referred "), new { referredById = referrer }));
+        var product = Id(await JsonAsync(await PostAsync("/api/v1/products", new { name = Unique("Kettle ") }), HttpStatusCode.Created));
+        var purchase = await CreatePurchaseAsync(referred, "2025-02-02T10:00:00Z", [new { productId = product, quantity = 1m, price = 9.99m }]);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Http.DeleteAsync($"/api/v1/products/{product}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Http.DeleteAsync($"/api/v1/clients/{referrer}")).StatusCode);
+
+        var kept = await GetJsonAsync($"/api/v1/purchases/{Id(purchase)}");
+        Assert.Equal(9.99m, kept.GetProperty("total").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, kept.GetProperty("lines")[0].GetProperty("productId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await GetJsonAsync($"/api/v1/clients/{referred}")).GetProperty("referredById").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_interaction_may_name_only_a_contact_person_of_its_own_client()
+    {
+        var mine = Id(await CreateClientAsync(Unique("Mine ")));
+        var theirs = Id(await CreateClientAsync(Unique("Theirs ")));
+        var theirContact = Id(await JsonAsync(await PostAsync("/api/v1/contact-persons", new { clientId = theirs, name = "Olga" }), HttpStatusCode.Created));
+        var before = await DbSnapshot.TakeAsync(App);
+
+        await AssertInvalidAsync(await PostAsync("/api/v1/interactions", new { clientId = mine, contactPersonId = theirContact, kind = 0 }), "contactPersonId");
+
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+        await JsonAsync(await PostAsync("/api/v1/interactions", new { clientId = theirs, contactPersonId = theirContact, kind = 1, text = "Met at the fair" }), HttpStatusCode.Created);
+    }
 }
 
 public sealed class PurchasesTestsOnSqlite(SqliteApp fixture) : PurchasesTests(fixture), IClassFixture<SqliteApp>;

@@ -73,6 +73,20 @@ public abstract class SearchTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_renamed_client_is_found_by_the_new_name_only()
+    {
+        var (before, after) = (Unique("old"), Unique("new"));
+        var id = Id(await CreateClientAsync($"Renamed {before}", new { phone = "+7 912 555-11-22" }));
+
+        await JsonAsync(await SendJsonAsync(HttpMethod.Patch, $"/api/v1/clients/{id}", $$"""{"name":"Renamed {{after}}","phone":"+7 912 555-33-44"}"""));
+
+        Assert.Empty(await SearchAsync(before));
+        Assert.Equal([id], await SearchAsync(after));
+        Assert.DoesNotContain(id, await SearchAsync("79125551122"));
+        Assert.Contains(id, await SearchAsync("8 912 555 33 44"));
+    }
+
+    [Fact]
     public async Task Legal_name_email_and_tax_ids_are_found()
     {
         var mail = Unique("kontakt") + "@example.de";

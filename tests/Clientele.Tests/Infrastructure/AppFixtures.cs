@@ -1,3 +1,4 @@
+using Clientele.Data;
 using Microsoft.Data.Sqlite;
 
 namespace Clientele.Tests.Infrastructure;
@@ -15,7 +16,7 @@ public abstract class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new ClienteleApp(await CreateDatabaseAsync());
+        _app = new ClienteleApp(DatabaseTarget.Parse(await CreateDatabaseAsync()));
         await _app.InitializeAsync();
     }
 

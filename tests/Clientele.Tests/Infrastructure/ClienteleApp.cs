@@ -16,6 +16,11 @@ namespace Clientele.Tests.Infrastructure;
 /// </summary>
 public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Program>
 {
+    public ClienteleApp(DatabaseTarget target)
+        : this((target.Provider == DatabaseProvider.Sqlite ? "sqlite:" : "postgres:") + target.ConnectionString)
+    {
+    }
+
     public const string OwnerEmail = "owner@clientele.test";
     public const string OwnerPassword = "a-long-test-passphrase";
 

@@ -22,12 +22,14 @@ public static partial class BadRequestProblems
     public static string FieldOf(BadHttpRequestException e)
     {
         if (e.InnerException is System.Text.Json.JsonException json) return ApiConventions.JsonField(json);
+        // A missing or unreadable body is about the body, whatever the handler calls its parameter.
+        if (e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)) return "body";
         var parameter = ParameterName().Match(e.Message);
         return parameter.Success ? parameter.Groups[1].Value : "body";
     }
 
     // The framework's messages name the parameter as "Type name": 'Failed to bind parameter "int? limit" from "x".'
-    [GeneratedRegex("""parameter "[^"]* ([A-Za-z_][A-Za-z0-9_]*)"(?! was not provided from body)""")]
+    [GeneratedRegex("parameter \"[^\"]* ([A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex ParameterName();
 
     private sealed class Handler(IProblemDetailsService problems) : IExceptionHandler
