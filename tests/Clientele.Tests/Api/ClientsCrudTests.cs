@@ -72,12 +72,12 @@ public abstract class ClientsCrudTests(AppFixture fixture) : ApiTest(fixture)
         var id = Id(await CreateClientAsync("Gamma OOO", new { city = "Omsk", region = "Omsk oblast", email = "gamma@example.ru", notes = "keep me", tags = new[] { "a" } }));
 
         var response = await SendJsonAsync(HttpMethod.Patch, $"/api/v1/clients/{id}",
-            """{"city":"Tomsk","email":null,"status":1}""", contentType: "application/merge-patch+json");
+            """{"city":"Tomsk","email":null,"status":"Active"}""", contentType: "application/merge-patch+json");
         var patched = await JsonAsync(response);
 
         Assert.Equal("Tomsk", patched.GetProperty("city").GetString());
         Assert.Equal(JsonValueKind.Null, patched.GetProperty("email").ValueKind);
-        Assert.Equal(1, patched.GetProperty("status").GetInt32());
+        Assert.Equal("Active", patched.GetProperty("status").GetString());
         Assert.Equal("Gamma OOO", patched.GetProperty("name").GetString());
         Assert.Equal("Omsk oblast", patched.GetProperty("region").GetString());
         Assert.Equal("keep me", patched.GetProperty("notes").GetString());

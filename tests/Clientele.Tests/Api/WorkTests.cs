@@ -74,11 +74,11 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
         await TaskAsync(http, new { clientId = active, title = "Done", dueAt = At(TimeSpan.FromDays(-2)), done = true });
         var after = await JsonAsync(await http.GetAsync("/api/v1/home"));
 
-        static Dictionary<int, int> ByStatus(JsonElement home) => home.GetProperty("clientsByStatus").EnumerateArray()
-            .ToDictionary(s => s.GetProperty("status").GetInt32(), s => s.GetProperty("count").GetInt32());
+        static Dictionary<string, int> ByStatus(JsonElement home) => home.GetProperty("clientsByStatus").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("status").GetString()!, s => s.GetProperty("count").GetInt32());
         var (was, now) = (ByStatus(before), ByStatus(after));
-        Assert.Equal([0, 1, 2], now.Keys.Order());
-        Assert.Equal((2, 1, 1), (now[0] - was[0], now[1] - was[1], now[2] - was[2]));
+        Assert.Equal(["Active", "Lost", "Potential"], now.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((2, 1, 1), (now["Potential"] - was["Potential"], now["Active"] - was["Active"], now["Lost"] - was["Lost"]));
         Assert.Equal((0, 0), (before.GetProperty("myOverdueTasks").GetInt32(), before.GetProperty("myOpenTasks").GetInt32()));
         Assert.Equal((1, 2), (after.GetProperty("myOverdueTasks").GetInt32(), after.GetProperty("myOpenTasks").GetInt32()));
     }
