@@ -13,6 +13,8 @@ namespace Clientele.Infrastructure.Api;
 public sealed class IdempotencyFilter : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
+    /// <summary>How long an answer is kept for replay; retries come within minutes, not days.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -32,10 +34,12 @@ public sealed class IdempotencyFilter : IEndpointFilter
         var claimed = true;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var expired = now - Retention;
+            await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(ct);
             var record = new IdempotencyRecord
             {
-                EmployeeId = userId, Key = key, RequestPath = path, RequestHash = requestHash,
-                CreatedAt = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+                EmployeeId = userId, Key = key, RequestPath = path, RequestHash = requestHash, CreatedAt = now,
             };
             db.IdempotencyRecords.Add(record);
             try
