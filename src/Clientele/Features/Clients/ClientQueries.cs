@@ -22,7 +22,13 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
     {
         var query = db.Clients.AsNoTracking();
         if (f.Status is { } status) query = query.Where(c => c.Status == status);
-        if (f.ManagerId is { } manager) query = query.Where(c => c.ManagerId == manager || c.CoManagers.Any(m => m.EmployeeId == manager));
+        if (f.ManagerId is { } manager)
+        {
+            // "Id IN (co-managed ids)" rather than EXISTS: SQLite answers the OR as a union of two index lookups
+            // (MULTI-INDEX OR); with EXISTS it tested every client of the other filters (2 s COUNT on 1M clients).
+            var coManaged = db.ClientCoManagers.Where(m => m.EmployeeId == manager).Select(m => m.ClientId);
+            query = query.Where(c => c.ManagerId == manager || coManaged.Contains(c.Id));
+        }
         if (f.ChannelId is { } channel) query = query.Where(c => c.AcquisitionChannelId == channel);
         if (f.Role is { } role) query = query.Where(c => c.Role == role);
         if (!string.IsNullOrWhiteSpace(f.Region))

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Clientele.Data;
+using Clientele.Features.Users;
+using Clientele.Infrastructure.Cli;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Bench;
+
+/// <summary>A benchmark database: the app's schema and seed rows, plus the managers clients are spread over.</summary>
+public sealed record BenchDatabase(string Path, IReadOnlyList<long> ManagerIds, IReadOnlyList<long> ChannelIds)
+{
+    private const string ManagerDomain = "bench.clientele";
+
+    private static readonly string[] ManagerNames =
+    [
+        "Анна Петрова", "Игорь Смирнов", "Katrin Weber", "Олег Волков", "Jonas Becker", "Мария Орлова", "Дмитрий Козлов",
+        "Sabine Fischer", "Елена Соколова", "Павел Морозов", "Lukas Wagner", "Ирина Новикова", "Сергей Лебедев", "Petra Schulz",
+    ];
+
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+
+    /// <summary>A new file with the real migrations applied and managers added the way <c>users add</c> adds them.</summary>
+    public static async Task<BenchDatabase> CreateAsync(string path, int managers)
+    {
+        Delete(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        await using var services = CommandServices.Open(DatabaseTarget.Parse("sqlite:" + path));
+        await Migrator.MigrateAsync(services.Db);
+        var ids = new List<long>();
+        for (var i = 0; i < managers; i++)
+        {
+            var name = ManagerNames[i % ManagerNames.Length] + (i >= ManagerNames.Length ? $" {i / ManagerNames.Length + 1}" : "");
+            var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            var employee = await UserAdmin.AddAsync(services.Users, $"manager{i + 1}@{ManagerDomain}", EmployeeRole.Manager, name, password, TimeProvider.System);
+            ids.Add(employee.Id);
+        }
+        var channels = await services.Db.AcquisitionChannels.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        return new BenchDatabase(path, ids, channels);
+    }
+
+    /// <summary>An existing benchmark database (for <c>--reuse</c>).</summary>
+    public static async Task<BenchDatabase> OpenAsync(string path)
+    {
+        if (!File.Exists(path)) throw new ArgumentException($"{path} does not exist.");
+        await using var services = CommandServices.Open(DatabaseTarget.Parse("sqlite:" + path));
+        var managers = await services.Db.Users.Where(u => u.Email!.EndsWith("@" + ManagerDomain)).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
+        var channels = await services.Db.AcquisitionChannels.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        return new BenchDatabase(path, managers, channels);
+    }
+
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+
+    public long FileBytes => new FileInfo(Path).Length + (File.Exists(Path + "-wal") ? new FileInfo(Path + "-wal").Length : 0);
+
+    public SqliteConnection OpenRaw()
+    {
+        var connection = new SqliteConnection(ConnectionString(Path));
+        connection.Open();
+        return connection;
+    }
+}
