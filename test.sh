@@ -118,6 +118,11 @@ log "Results (TRX files under ${RESULTS#"$ROOT"/})"
 printf '%s\n' "${SUMMARY[@]}"
 status=0
 ((total_failed == 0 && broken == 0)) || status=1
+# A skipped test is a promise nobody checks: the project has none, so one fails the run.
+if ((total_skipped > 0)); then
+    echo "$total_skipped test(s) skipped: skipping is not allowed here" >&2
+    status=1
+fi
 if ((total_passed + total_failed == 0)); then
     echo "no tests ran" >&2
     status=1

@@ -2,8 +2,11 @@ using Clientele.Infrastructure.Cli;
 
 namespace Clientele;
 
-public static class Program
+/// <summary>The entry point; a class (not static) so that tests can name it in WebApplicationFactory&lt;Program&gt;.</summary>
+public sealed class Program
 {
+    private Program() { }
+
     public static async Task<int> Main(string[] args)
     {
         // A test host (WebApplicationFactory) starts the entry point with host settings only;

@@ -1,5 +1,5 @@
 using System.Globalization;
-//TMPusing Clientele.Components;
+using Clientele.Components;
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Contacts;
@@ -9,6 +9,7 @@ using Clientele.Features.Products;
 using Clientele.Features.Purchases;
 using Clientele.Features.ServiceCosts;
 using Clientele.Features.Tasks;
+using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Localization;
 using Radzen;
@@ -32,12 +33,17 @@ public static class AppHost
         });
         database ??= DatabaseTarget.Parse(builder.Configuration[DbSettingKey] ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
         builder.WebHost.UseUrls(urls ?? builder.Configuration["urls"] ?? DefaultUrls);
+        // Serve wwwroot and the component library's assets from the build output in every environment,
+        // so `dotnet run` and the tests see the same pages a published app does.
+        builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddClienteleDb(database);
         services.AddProblemDetails();
+        services.AddBadRequestProblems();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddValidation();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -60,7 +66,6 @@ public static class AppHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.UseStaticFiles();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi().AllowAnonymous();
@@ -78,7 +83,8 @@ public static class AppHost
         api.MapTasks();
         api.MapHome();
 
-//TMP        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 

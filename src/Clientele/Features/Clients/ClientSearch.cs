@@ -88,6 +88,12 @@ public static class ClientSearch
             var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
             var e164 = ContactRules.NormalizePhone(q, phoneRegion);
             var byDigits = Prefix(db, digits);
+            // A number typed the national way ("8 916…", "0151…") is stored with its country code.
+            // The company's region first, then the markets Clientele is made for.
+            if (!q.TrimStart().StartsWith('+'))
+                foreach (var region in new[] { phoneRegion, "RU", "DE" }.Distinct())
+                    if (ContactRules.NationalToInternational(digits, region) is { } international)
+                        byDigits = byDigits.Union(Prefix(db, international));
             return e164 is null ? byDigits : byDigits.Union(Exact(db, PhoneTerm(e164)));
         }
 

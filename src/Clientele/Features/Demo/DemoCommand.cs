@@ -73,6 +73,8 @@ public static class DemoCommand
                 ?? await UserAdmin.AddAsync(users, email, EmployeeRole.Manager, managers[i], Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)), clock);
             managerIds.Add(manager.Id);
         }
+        // In a small firm the owner looks after some key clients too.
+        managerIds.Add(owner.Id);
         var channelIds = await db.AcquisitionChannels.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         var demo = new DemoData(seed, clock.GetUtcNow().UtcDateTime, managerIds, channelIds).Generate(clients, purchases);
         await DemoLoader.LoadAsync(db, demo, ct);

@@ -107,7 +107,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
             {
                 < 0.7 => ClientRole.EndCustomer, < 0.82 => ClientRole.Dealer, < 0.9 => ClientRole.Distributor, < 0.95 => ClientRole.Agent, _ => ClientRole.Partner,
             },
-            Industry = Pick(Industries), City = city, Region = region, Country = german ? "DE" : "RU",
+            Industry = german ? Pick(DeIndustries) : Pick(RuIndustries), City = city, Region = region, Country = german ? "DE" : "RU",
             Size = isPerson ? SizeBand.Micro : (SizeBand)_rng.Next(1, 5),
             Website = isPerson ? null : $"www.{Transliterate(name)}{id}.{(german ? "de" : "ru")}",
             Phone = german ? $"+49151{_rng.Next(10_000_000, 99_999_999)}" : $"+79{_rng.Next(10, 99)}{_rng.Next(1_000_000, 9_999_999)}",
@@ -120,7 +120,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
             LostOn = status == ClientStatus.Lost ? DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(1, 300))) : null,
             ChurnReason = status == ClientStatus.Lost ? Pick(ChurnReasons) : null,
             Competitor = status == ClientStatus.Lost && _rng.NextDouble() < 0.6 ? Pick(Competitors) : null,
-            Notes = _rng.NextDouble() < 0.2 ? "Предпочитает звонки после обеда. Bitte Rechnungen per E-Mail." : null,
+            Notes = _rng.NextDouble() < 0.2 ? (german ? "Bitte Rechnungen per E-Mail, Anrufe nur vormittags." : "Предпочитает звонки после обеда, счета — по e-mail.") : null,
             CreatedAt = acquired.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(_rng.Next(8 * 60, 19 * 60))), DateTimeKind.Utc),
             Version = 1,
         };

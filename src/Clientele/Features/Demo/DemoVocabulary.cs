@@ -36,7 +36,8 @@ internal static class DemoVocabulary
         ("Frankfurt am Main", "Hessen"), ("Stuttgart", "Baden-Württemberg"), ("Leipzig", "Sachsen"), ("Düsseldorf", "Nordrhein-Westfalen"),
     ];
 
-    public static readonly string[] Industries = ["Строительство", "Розница", "Производство", "Логистика", "HoReCa", "IT", "Medizin", "Handwerk", "Автосервис", "Салон красоты"];
+    public static readonly string[] RuIndustries = ["Строительство", "Розница", "Производство", "Логистика", "HoReCa", "IT", "Автосервис", "Салон красоты"];
+    public static readonly string[] DeIndustries = ["Bau", "Einzelhandel", "Produktion", "Logistik", "Gastronomie", "IT", "Medizin", "Handwerk"];
     public static readonly string[] Positions = ["Директор", "Закупщик", "Главный бухгалтер", "Einkaufsleiter", "Geschäftsführer", "Менеджер по закупкам", "Inhaber"];
     public static readonly string[] Tags = ["vip", "опт", "сезонный", "Stammkunde", "тендер", "регион", "Neukunde", "выставка-2025"];
     public static readonly string[] Outcomes = ["договорились о встрече", "отправлено КП", "нет ответа", "перезвонить", "Angebot gesendet", "заказ подтверждён", "жалоба решена"];

@@ -26,7 +26,7 @@ public static class CommandLine
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await Console.Error.WriteLineAsync("error: " + parsed.Errors[0].Message);
+            await Console.Error.WriteLineAsync("error: " + OneLine(parsed));
             return 2;
         }
         try
@@ -38,11 +38,28 @@ public static class CommandLine
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return e.ExitCode;
         }
+        catch (Exception e) when (DatabaseErrors.IsMissingSchema(e))
+        {
+            await Console.Error.WriteLineAsync("error: the database has no Clientele tables yet; run 'clientele db migrate' first (" + DatabaseErrors.OneLine(e) + ")");
+            return 3;
+        }
         catch (Exception e) when (DatabaseErrors.IsUnreachable(e))
         {
             await Console.Error.WriteLineAsync("error: cannot open the database: " + DatabaseErrors.OneLine(e));
             return 3;
         }
+    }
+
+    /// <summary>
+    /// The parse errors as one line, the one naming an unknown word first: for "clientele frobnicate" that is more
+    /// use than "Required command was not provided". Some messages span lines ("Must be one of:\n\t'owner'...").
+    /// </summary>
+    private static string OneLine(ParseResult parsed)
+    {
+        var errors = parsed.Errors
+            .OrderBy(e => parsed.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal)) ? 0 : 1)
+            .Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        return string.Join(" ", errors.Distinct());
     }
 
     public static DatabaseTarget ResolveDb(ParseResult result)

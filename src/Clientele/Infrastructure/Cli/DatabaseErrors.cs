@@ -15,6 +15,17 @@ internal static class DatabaseErrors
         _ => e.InnerException is DbException or SqliteException,
     };
 
+    /// <summary>The database opened but has no Clientele tables: a fresh file or an empty PostgreSQL database.</summary>
+    public static bool IsMissingSchema(Exception e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+        {
+            if (x is SqliteException { SqliteErrorCode: 1 } s && s.Message.Contains("no such table", StringComparison.Ordinal)) return true;
+            if (x is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UndefinedTable }) return true;
+        }
+        return false;
+    }
+
     public static string OneLine(Exception e)
     {
         var root = e;

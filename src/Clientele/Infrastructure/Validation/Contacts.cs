@@ -23,6 +23,19 @@ public static class ContactRules
         }
     }
 
+    /// <summary>
+    /// The digits of a partly typed national number with the trunk prefix swapped for the country code
+    /// ("8916" in RU → "7916", "0151" in DE → "49151"); null when the digits do not start with the trunk prefix.
+    /// </summary>
+    public static string? NationalToInternational(string digits, string region)
+    {
+        var metadata = Phones.GetMetadataForRegion(region);
+        if (metadata is null) return null;
+        var trunk = metadata.NationalPrefix;
+        if (string.IsNullOrEmpty(trunk) || !digits.StartsWith(trunk, StringComparison.Ordinal)) return null;
+        return metadata.CountryCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + digits[trunk.Length..];
+    }
+
     /// <summary>An E.164 number written for people, e.g. +7 916 123-45-67.</summary>
     public static string FormatPhone(string e164)
     {

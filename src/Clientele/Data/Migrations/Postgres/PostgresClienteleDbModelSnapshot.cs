@@ -175,9 +175,15 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasIndex("TaxId");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastPurchaseAt", "Id");
+
                     b.HasIndex("NameKey", "Id");
 
                     b.HasIndex("AcquisitionChannelId", "NameKey", "Id");
+
+                    b.HasIndex("City", "NameKey", "Id");
 
                     b.HasIndex("ManagerId", "NameKey", "Id");
 
@@ -186,6 +192,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("Role", "NameKey", "Id");
 
                     b.HasIndex("Status", "NameKey", "Id");
+
+                    b.HasIndex("ManagerId", "Status", "NameKey", "Id");
+
+                    b.HasIndex("Region", "Status", "NameKey", "Id");
 
                     b.ToTable("Clients");
                 });

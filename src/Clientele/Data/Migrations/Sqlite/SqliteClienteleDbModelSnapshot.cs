@@ -164,9 +164,15 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasIndex("TaxId");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastPurchaseAt", "Id");
+
                     b.HasIndex("NameKey", "Id");
 
                     b.HasIndex("AcquisitionChannelId", "NameKey", "Id");
+
+                    b.HasIndex("City", "NameKey", "Id");
 
                     b.HasIndex("ManagerId", "NameKey", "Id");
 
@@ -175,6 +181,10 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("Role", "NameKey", "Id");
 
                     b.HasIndex("Status", "NameKey", "Id");
+
+                    b.HasIndex("ManagerId", "Status", "NameKey", "Id");
+
+                    b.HasIndex("Region", "Status", "NameKey", "Id");
 
                     b.ToTable("Clients");
                 });

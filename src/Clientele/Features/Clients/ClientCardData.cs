@@ -1,0 +1,55 @@
+using Clientele.Features.Contacts;
+using Clientele.Features.Interactions;
+using Clientele.Features.Purchases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Clients;
+
+public enum TimelineKind { Purchase, Interaction, Task }
+
+/// <summary>One line of the client's single timeline of purchases, interactions and tasks.</summary>
+public sealed record TimelineItem(DateTime At, TimelineKind Kind, string Title, string? Detail, string? Who, bool Overdue, long Id);
+
+public sealed record CurrencyTotal(string Currency, int Count, decimal Total, decimal Margin);
+
+/// <summary>Everything the client card shows, read in a handful of indexed queries.</summary>
+public sealed class ClientCardData
+{
+    public const int TimelineDepth = 200;
+
+    public required Client Client { get; init; }
+    public required List<ContactPerson> Contacts { get; init; }
+    public required List<Purchase> Purchases { get; init; }
+    public required List<CurrencyTotal> Totals { get; init; }
+    public required List<TimelineItem> Timeline { get; init; }
+
+    public static async Task<ClientCardData?> LoadAsync(ClienteleDb db, ClientQueries queries, long id, Func<InteractionKind, string> kindName, CancellationToken ct)
+    {
+        var client = await queries.CardAsync(id, ct);
+        if (client is null) return null;
+        var contacts = await db.ContactPersons.AsNoTracking().Where(p => p.ClientId == id).OrderBy(p => p.Name).ToListAsync(ct);
+        var purchases = await db.Purchases.AsNoTracking().Include(p => p.Lines).ThenInclude(l => l.Product).Include(p => p.Manager)
+            .Where(p => p.ClientId == id).OrderByDescending(p => p.Date).Take(TimelineDepth).AsSplitQuery().ToListAsync(ct);
+        var totals = await db.Purchases.AsNoTracking().Where(p => p.ClientId == id)
+            .Select(p => new { p.Currency, p.Total, p.CostOfGoods }).ToListAsync(ct);
+        var interactions = await db.Interactions.AsNoTracking().Include(i => i.Employee)
+            .Where(i => i.ClientId == id).OrderByDescending(i => i.OccurredAt).Take(TimelineDepth).ToListAsync(ct);
+        var tasks = await db.Tasks.AsNoTracking().Include(t => t.Assignee)
+            .Where(t => t.ClientId == id).OrderByDescending(t => t.DueAt).Take(TimelineDepth).ToListAsync(ct);
+        var now = db.UtcNow;
+
+        var timeline = purchases.Select(p => new TimelineItem(p.Date, TimelineKind.Purchase, $"{p.Number ?? "#" + p.Id}: {p.Total:N2} {p.Currency}",
+                string.Join(", ", p.Lines.Select(l => $"{l.Product?.Name ?? l.Description} × {l.Quantity:0.###}")), p.Manager?.DisplayName, false, p.Id))
+            .Concat(interactions.Select(i => new TimelineItem(i.OccurredAt, TimelineKind.Interaction,
+                kindName(i.Kind) + (i.Outcome is { } o ? $": {o}" : ""), i.Text, i.Employee?.DisplayName, false, i.Id)))
+            .Concat(tasks.Select(t => new TimelineItem(t.DueAt, TimelineKind.Task, t.Title, t.Details, t.Assignee?.DisplayName, !t.Done && t.DueAt < now, t.Id)))
+            .OrderByDescending(x => x.At)
+            .ToList();
+        return new ClientCardData
+        {
+            Client = client, Contacts = contacts, Purchases = purchases, Timeline = timeline,
+            Totals = [.. totals.GroupBy(t => t.Currency).OrderBy(g => g.Key)
+                .Select(g => new CurrencyTotal(g.Key, g.Count(), g.Sum(x => x.Total), g.Sum(x => x.Total - x.CostOfGoods)))],
+        };
+    }
+}

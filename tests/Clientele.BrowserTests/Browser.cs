@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace Clientele.BrowserTests;
+
+/// <summary>Debian's Chromium driven by Playwright; no browser download happens here.</summary>
+public static class Browser
+{
+    public static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        // Playwright gives every launch a fresh temporary profile; passing --user-data-dir is refused by launch().
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CLIENTELE_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Where screenshots go: $CLIENTELE_ARTIFACTS (set by test.sh) or ./artifacts.</summary>
+    public static string ArtifactPath(string name)
+    {
+        var directory = Path.Combine(Environment.GetEnvironmentVariable("CLIENTELE_ARTIFACTS") ?? Path.Combine(Directory.GetCurrentDirectory(), "artifacts"), "screenshots");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, name);
+    }
+
+    public static async Task SignInAsync(IPage page, string baseUrl, string path)
+    {
+        await page.GotoAsync(baseUrl + path);
+        await page.WaitForURLAsync("**/login**");
+        await page.FillAsync("#email", RunningApp.OwnerEmail);
+        await page.FillAsync("#password", RunningApp.OwnerPassword);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(baseUrl + path);
+        await WaitUntilInteractiveAsync(page);
+    }
+
+    /// <summary>Input typed into a prerendered page before its circuit connects is lost; wait for the circuit.</summary>
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}

@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using Clientele.Data;
+using Clientele.Features.Users;
+using Clientele.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Clientele.Tests.Infrastructure;
+
+/// <summary>
+/// The real application in memory (through its entry point, as WebApplicationFactory starts it) on one real
+/// database, migrated, with an owner and an API token; <see cref="Client"/> calls the API as that owner.
+/// </summary>
+public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Program>
+{
+    public ClienteleApp(DatabaseTarget target)
+        : this((target.Provider == DatabaseProvider.Sqlite ? "sqlite:" : "postgres:") + target.ConnectionString)
+    {
+    }
+
+    public const string OwnerEmail = "owner@clientele.test";
+    public const string OwnerPassword = "a-long-test-passphrase";
+
+    /// <summary>The "Clientele:Db" value: sqlite:PATH or postgres:CONNECTION-STRING.</summary>
+    public string DbSetting { get; } = dbSetting;
+    public DatabaseTarget Target { get; } = DatabaseTarget.Parse(dbSetting);
+    public long OwnerId { get; private set; }
+    public string OwnerToken { get; private set; } = "";
+    /// <summary>An HTTP client that authenticates as the owner with an API token.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(AppHost.DbSettingKey, DbSetting);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    /// <summary>Migrates and seeds the database, adds the owner and returns once the API can be called.</summary>
+    public async Task InitializeAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+            await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+        var owner = await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner");
+        OwnerId = owner.Id;
+        OwnerToken = await IssueTokenAsync(owner.Id, "tests");
+        Client = ClientWithToken(OwnerToken);
+    }
+
+    public async Task<Employee> AddUserAsync(string email, EmployeeRole role, string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Employee>>();
+        return await UserAdmin.AddAsync(users, email, role, name, OwnerPassword, TimeProvider.System);
+    }
+
+    public async Task<string> IssueTokenAsync(long employeeId, string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await ApiTokens.IssueAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), employeeId, name, TimeProvider.System, CancellationToken.None);
+    }
+
+    public HttpClient ClientWithToken(string? token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a fresh context, so nothing cached by a request can answer.</summary>
+    public async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+    }
+}
