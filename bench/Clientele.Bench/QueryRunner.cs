@@ -58,8 +58,10 @@ public sealed class QueryRunner(BenchDatabase db, BenchOptions o, SqlCapture cap
                 if (rows.Any(r => r.Id == id)) found++;
             }
             var commands = capture.Take();
-            var count = commands.FirstOrDefault(c => c.IsCount);
-            var page = commands.LastOrDefault(c => !c.IsCount && !c.IsSettings);
+            // The first statement counts (or, for a search, fetches the candidate ids); the last one is the page.
+            var statements = commands.Where(c => !c.IsSettings).ToList();
+            var page = statements.LastOrDefault();
+            var count = statements.Count > 1 ? statements[0] : null;
             if (count is not null) counts.Add(RawMilliseconds(count));
             if (page is not null) pages.Add(RawMilliseconds(page));
             countSql ??= count;

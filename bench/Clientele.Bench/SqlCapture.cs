@@ -7,7 +7,6 @@ namespace Clientele.Bench;
 /// <summary>A command EF Core executed, with its parameter values, to re-run raw and to explain.</summary>
 public sealed record CapturedCommand(string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters)
 {
-    public bool IsCount => Sql.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal);
     public bool IsSettings => Sql.Contains("\"CompanySettings\"", StringComparison.Ordinal);
 
     public override string ToString() =>
