@@ -44,6 +44,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         // The grid's other sort orders.
         b.HasIndex(c => new { c.CreatedAt, c.Id });
         b.HasIndex(c => new { c.LastPurchaseAt, c.Id });
+        b.HasIndex(c => new { c.Status, c.LastPurchaseAt, c.Id });
+        b.HasIndex(c => new { c.AcquisitionChannelId, c.Role, c.NameKey, c.Id });
         b.HasIndex(c => new { c.City, c.NameKey, c.Id });
         b.HasIndex(c => c.Phone);
         b.HasIndex(c => c.Email);

@@ -12,7 +12,7 @@ public enum ClientSort { Name, Created, LastPurchase, City }
 
 public sealed record ClientRow(
     long Id, string Name, ClientKind Kind, ClientRole Role, ClientStatus Status, string? City, string? Region,
-    string? Phone, string? Email, string? TaxId, string? ManagerName, string? ChannelName, int PurchaseCount,
+    string? Phone, string? Email, string? TaxId, string? ManagerName, string? ChannelCode, string? ChannelName, int PurchaseCount,
     DateTime? LastPurchaseAt, DateTime CreatedAt);
 
 /// <summary>Reads over the whole base: every query is shaped to walk one index, so it stays fast on a million clients.</summary>
@@ -89,6 +89,7 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
     public static IQueryable<ClientRow> Project(IQueryable<Client> query) => query.Select(c => new ClientRow(
         c.Id, c.Name, c.Kind, c.Role, c.Status, c.City, c.Region, c.Phone, c.Email, c.TaxId,
         c.Manager != null ? c.Manager.DisplayName : null,
+        c.AcquisitionChannel != null ? c.AcquisitionChannel.Code : null,
         c.AcquisitionChannel != null ? c.AcquisitionChannel.Name : null,
         c.PurchaseCount, c.LastPurchaseAt, c.CreatedAt));
 

@@ -191,7 +191,11 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasIndex("Role", "NameKey", "Id");
 
+                    b.HasIndex("Status", "LastPurchaseAt", "Id");
+
                     b.HasIndex("Status", "NameKey", "Id");
+
+                    b.HasIndex("AcquisitionChannelId", "Role", "NameKey", "Id");
 
                     b.HasIndex("ManagerId", "Status", "NameKey", "Id");
 

@@ -180,7 +180,11 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasIndex("Role", "NameKey", "Id");
 
+                    b.HasIndex("Status", "LastPurchaseAt", "Id");
+
                     b.HasIndex("Status", "NameKey", "Id");
+
+                    b.HasIndex("AcquisitionChannelId", "Role", "NameKey", "Id");
 
                     b.HasIndex("ManagerId", "Status", "NameKey", "Id");
 

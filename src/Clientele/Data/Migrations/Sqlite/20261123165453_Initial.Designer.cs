@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clientele.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClienteleDb))]
-    [Migration("20261123164643_Initial")]
+    [Migration("20261123165453_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -183,7 +183,11 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasIndex("Role", "NameKey", "Id");
 
+                    b.HasIndex("Status", "LastPurchaseAt", "Id");
+
                     b.HasIndex("Status", "NameKey", "Id");
+
+                    b.HasIndex("AcquisitionChannelId", "Role", "NameKey", "Id");
 
                     b.HasIndex("ManagerId", "Status", "NameKey", "Id");
 

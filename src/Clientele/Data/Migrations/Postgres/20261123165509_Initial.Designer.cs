@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clientele.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresClienteleDb))]
-    [Migration("20261123164705_Initial")]
+    [Migration("20261123165509_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -194,7 +194,11 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasIndex("Role", "NameKey", "Id");
 
+                    b.HasIndex("Status", "LastPurchaseAt", "Id");
+
                     b.HasIndex("Status", "NameKey", "Id");
+
+                    b.HasIndex("AcquisitionChannelId", "Role", "NameKey", "Id");
 
                     b.HasIndex("ManagerId", "Status", "NameKey", "Id");
 
