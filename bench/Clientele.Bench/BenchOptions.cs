@@ -21,7 +21,7 @@ public sealed record BenchOptions
           --what-if-indexes try the proposed indexes (WhatIf.cs): drop/create them after the fill, or on a --reuse database
           --pragmas SQL     extra pragmas on every connection, e.g. "PRAGMA mmap_size=1073741824;"
           --label TEXT      added to the results file name
-          --out DIR         where results go (default bench/results in the repository)
+          --out DIR         where results go (default bench/results in the repository; the temp directory with --quick)
         """;
 
     public int Clients { get; init; } = 1_000_000;

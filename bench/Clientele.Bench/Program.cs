@@ -85,7 +85,8 @@ await using (var runner = new QueryRunner(db, o, capture))
 Report.PrintTable(results);
 
 var report = new BenchReport(started, o, Machine.Describe(sqliteVersion, repo), loadBefore, Machine.LoadAverage(), fill, ef, whatIf, db.FileBytes, results);
-var outDir = o.OutDir ?? Path.Combine(repo, "bench", "results");
+// Smoke runs stay out of the repository unless asked for.
+var outDir = o.OutDir ?? (o.Quick ? Path.Combine(Path.GetTempPath(), "clientele-bench", "results") : Path.Combine(repo, "bench", "results"));
 Directory.CreateDirectory(outDir);
 var name = $"{started:yyyy-MM-dd}-sqlite-{o.SizeLabel}{(o.Quick ? "-quick" : "")}{(o.Label is null ? "" : "-" + o.Label)}";
 await File.WriteAllTextAsync(Path.Combine(outDir, name + ".md"), Report.Markdown(report));
