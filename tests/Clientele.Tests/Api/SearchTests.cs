@@ -141,31 +141,6 @@ public abstract class SearchTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(JsonValueKind.Array, all.GetProperty("items").ValueKind);
     }
 
-    [Fact]
-    public async Task The_grid_applies_filters_before_capping_search_matches()
-    {
-        // More matches of the word than the grid orders, and only the last-created of them is lost: if the cap
-        // were taken before the status filter, that client would fall outside it and the grid would show nothing.
-        var word = Unique("Capword");
-        await App.ReadAsync(async db =>
-        {
-            var settings = new Clientele.Features.Company.CompanySettingsReader(db);
-            for (var i = 0; i <= Clientele.Features.Clients.ClientQueries.CountCap; i++)
-            {
-                var input = new Clientele.Features.Clients.ClientInput { Name = $"{word} {i:D4}" };
-                await Clientele.Infrastructure.Api.EntityWriter.CreateAsync(db, Clientele.Features.Clients.ClientSpec.Instance, input, "RU", default);
-            }
-            return 0;
-        });
-        var lost = Id(await CreateClientAsync($"{word} lost", new { status = "Lost", lostOn = "2025-01-31" }));
-
-        var (rows, total) = await App.ReadAsync(db => new Clientele.Features.Clients.ClientQueries(db, new Clientele.Features.Company.CompanySettingsReader(db))
-            .PageAsync(new Clientele.Features.Clients.ClientFilter(Q: word, Status: Clientele.Features.Clients.ClientStatus.Lost),
-                Clientele.Features.Clients.ClientSort.Name, false, 0, 25, default));
-
-        Assert.Equal(1, total);
-        Assert.Equal([lost], rows.Select(r => r.Id));
-    }
 }
 
 
