@@ -131,7 +131,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
-        var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name, Phone = phone, Status = ClientStatus.Active }, "RU", CancellationToken.None);
+        var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name, Phone = phone, Status = ClientStatus.Active }, CancellationToken.None);
         Assert.Equal(OutcomeKind.Ok, outcome.Kind);
         return outcome.Value!.Id;
     }

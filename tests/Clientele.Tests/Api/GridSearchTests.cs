@@ -20,7 +20,7 @@ public abstract class GridSearchTests(AppFixture fixture) : ApiTest(fixture)
             for (var i = 0; i <= ClientQueries.CountCap; i++)
             {
                 var input = new ClientInput { Name = $"{word} {i:D4}" };
-                await EntityWriter.CreateAsync(db, ClientSpec.Instance, input, "RU", default);
+                await EntityWriter.CreateAsync(db, ClientSpec.Instance, input, default);
             }
             return 0;
         });

@@ -50,8 +50,8 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
             query = query.Where(c => tagged.Contains(c.Id));
         }
         if (f.HasPurchases is { } has) query = has ? query.Where(c => c.PurchaseCount > 0) : query.Where(c => c.PurchaseCount == 0);
-        var region2 = (await settings.GetAsync(ct)).DefaultPhoneRegion;
-        if (ClientSearch.Matching(db, f.Q, region2) is { } ids) query = query.Where(c => ids.Contains(c.Id));
+        var phoneRegion = (await settings.GetAsync(ct)).DefaultPhoneRegion;
+        if (ClientSearch.Matching(db, f.Q, phoneRegion) is { } ids) query = query.Where(c => ids.Contains(c.Id));
         return query;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Clientele.Features.Company;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,23 +33,23 @@ public static class EntityEndpoints
             return TypedResults.Ok(spec.ToResponse(entity));
         }).WithName(getName);
 
-        group.MapPost("/", async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem>> (TInput input, ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem>> (TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
-            var outcome = await EntityWriter.CreateAsync(db, spec, input, (await settings.GetAsync(ct)).DefaultPhoneRegion, ct);
+            var outcome = await EntityWriter.CreateAsync(db, spec, input, ct);
             if (outcome.Kind == OutcomeKind.Invalid) return ApiConventions.Invalid(outcome.Errors!);
             http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
             return TypedResults.CreatedAtRoute(spec.ToResponse(outcome.Value), getName, new { id = outcome.Value.Id });
         }).AddEndpointFilter<IdempotencyFilter>();
 
-        group.MapPut("/{id:long}", (long id, TInput input, ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct) =>
-            Update(spec, id, _ => input, db, settings, http, ct));
+        group.MapPut("/{id:long}", (long id, TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
+            Update(spec, id, _ => input, db, http, ct));
 
-        group.MapPatch("/{id:long}", async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> (long id, JsonElement patch, ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct) =>
+        group.MapPatch("/{id:long}", async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> (long id, JsonElement patch, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
             if (patch.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", "must be a JSON object (RFC 7396 merge patch).");
             try
             {
-                return await Update(spec, id, current => ApiConventions.MergePatch(current, patch), db, settings, http, ct);
+                return await Update(spec, id, current => ApiConventions.MergePatch(current, patch), db, http, ct);
             }
             catch (JsonException e)
             {
@@ -73,11 +72,10 @@ public static class EntityEndpoints
 
     private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Update<TEntity, TInput, TResponse>(
         EntitySpec<TEntity, TInput, TResponse> spec, long id, Func<TInput, TInput> change,
-        ClienteleDb db, CompanySettingsReader settings, HttpContext http, CancellationToken ct)
+        ClienteleDb db, HttpContext http, CancellationToken ct)
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
-        var region = (await settings.GetAsync(ct)).DefaultPhoneRegion;
-        var outcome = await EntityWriter.UpdateAsync(db, spec, id, change, ApiConventions.IfMatch(http.Request), region, ct);
+        var outcome = await EntityWriter.UpdateAsync(db, spec, id, change, ApiConventions.IfMatch(http.Request), ct);
         switch (outcome.Kind)
         {
             case OutcomeKind.NotFound: return ApiConventions.NotFound(spec.Name, id);

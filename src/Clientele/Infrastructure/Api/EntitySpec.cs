@@ -1,3 +1,4 @@
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Infrastructure.Api;
@@ -31,10 +32,10 @@ public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, st
 public static class EntityWriter
 {
     public static async Task<Outcome<TEntity>> CreateAsync<TEntity, TInput, TResponse>(
-        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, string phoneRegion, CancellationToken ct)
+        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, CancellationToken ct)
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
-        var errors = await spec.Check(new CheckContext<TEntity>(db, null, phoneRegion, ct), input);
+        var errors = await spec.Check(new CheckContext<TEntity>(db, null, await PhoneRegionAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
         var entity = spec.Create(input);
         db.Add(entity);
@@ -44,14 +45,14 @@ public static class EntityWriter
 
     public static async Task<Outcome<TEntity>> UpdateAsync<TEntity, TInput, TResponse>(
         ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, long id, Func<TInput, TInput> change,
-        long? expectedVersion, string phoneRegion, CancellationToken ct)
+        long? expectedVersion, CancellationToken ct)
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
         var entity = await spec.Query(db).SingleOrDefaultAsync(e => e.Id == id, ct);
         if (entity is null) return Outcome<TEntity>.NotFound();
         if (expectedVersion is { } expected && expected != entity.Version) return Outcome<TEntity>.Conflict(entity.Version);
         var input = change(spec.ToInput(entity));
-        var errors = await spec.Check(new CheckContext<TEntity>(db, entity, phoneRegion, ct), input);
+        var errors = await spec.Check(new CheckContext<TEntity>(db, entity, await PhoneRegionAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
         spec.Apply(entity, input);
         try
@@ -83,6 +84,10 @@ public static class EntityWriter
         }
         return Outcome<TEntity>.Ok(entity);
     }
+
+    /// <summary>Numbers written without a country code are read in the company's region.</summary>
+    private static async Task<string> PhoneRegionAsync(ClienteleDb db, CancellationToken ct) =>
+        (await new CompanySettingsReader(db).GetAsync(ct)).DefaultPhoneRegion;
 
     private static async Task SaveAsync<TEntity>(ClienteleDb db, Func<ClienteleDb, TEntity, CancellationToken, Task>? dependants, TEntity entity, CancellationToken ct)
     {
