@@ -1,6 +1,8 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Contacts;
+using Clientele.Features.Economics;
+using Clientele.Features.Groups;
 using Clientele.Features.Interactions;
 using Clientele.Features.Products;
 using Clientele.Features.Purchases;
@@ -36,6 +38,12 @@ public abstract class ClienteleDb(DbContextOptions options, TimeProvider clock)
     public DbSet<FollowUpTask> Tasks => Set<FollowUpTask>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
+    public DbSet<ClientRunningFigures> ClientFigures => Set<ClientRunningFigures>();
+    public DbSet<ClientMonthlyFigures> ClientMonthFigures => Set<ClientMonthlyFigures>();
+    public DbSet<ChannelSpend> ChannelSpend => Set<ChannelSpend>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<ClientGroup> ClientGroups => Set<ClientGroup>();
+    public DbSet<ClientGroupMember> ClientGroupMembers => Set<ClientGroupMember>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>The injected clock's now, for rules that compare with today.</summary>

@@ -1,5 +1,7 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
+using Clientele.Features.Economics;
+using Clientele.Features.Groups;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Data;
@@ -24,8 +26,11 @@ public static class Migrator
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
+        var pending = await db.Database.GetPendingMigrationsAsync(ct);
         await db.Database.MigrateAsync(ct);
         await SeedAsync(db, ct);
+        // A base that had purchases before the figures tables existed gets them computed once.
+        if (pending.Any(m => m.EndsWith("_ClientFigures", StringComparison.Ordinal))) await FiguresRebuild.RunAsync(db, ct);
     }
 
     private static async Task SeedAsync(ClienteleDb db, CancellationToken ct)
@@ -33,6 +38,11 @@ public static class Migrator
         var known = await db.AcquisitionChannels.Where(c => c.Code != null).Select(c => c.Code!).ToListAsync(ct);
         foreach (var (code, name) in BuiltInChannels.Where(c => !known.Contains(c.Code)))
             db.AcquisitionChannels.Add(new AcquisitionChannel { Code = code, Name = name });
+        if (!await db.ClientGroups.AnyAsync(ct))
+            db.ClientGroups.AddRange(
+                new ClientGroup { Name = "Productive", Preset = GroupPreset.Productive, Strategy = "Keep and develop: widen the range, priority service." },
+                new ClientGroup { Name = "Image", Preset = GroupPreset.Image, Strategy = "Keep for the name they lend; hold costs in check." },
+                new ClientGroup { Name = "Prospective", Preset = GroupPreset.Prospective, Strategy = "Invest attention; review in six months." });
         if (!await db.CompanySettings.AnyAsync(ct))
             db.CompanySettings.Add(new CompanySettings { Name = "My company" });
         await db.SaveChangesAsync(ct);

@@ -8,8 +8,8 @@ namespace Clientele.Tests.Api;
 /// <summary>Purchase totals and the client's running aggregates, kept by every write.</summary>
 public abstract class PurchasesTests(AppFixture fixture) : ApiTest(fixture)
 {
-    private async Task<JsonElement> CreatePurchaseAsync(long clientId, string date, object[] lines, decimal discount = 0, string currency = "RUB") =>
-        await JsonAsync(await PostAsync("/api/v1/purchases", new { clientId, date, currency, discount, lines }), HttpStatusCode.Created);
+    private async Task<JsonElement> CreatePurchaseAsync(long clientId, string date, object[] lines, decimal discount = 0, string currency = "RUB", decimal? exchangeRate = null) =>
+        await JsonAsync(await PostAsync("/api/v1/purchases", new { clientId, date, currency, exchangeRate, discount, lines }), HttpStatusCode.Created);
 
     private async Task<(int Count, DateTime? Last)> AggregatesAsync(long clientId)
     {
@@ -30,12 +30,13 @@ public abstract class PurchasesTests(AppFixture fixture) : ApiTest(fixture)
         [
             new { description = "Delivery", quantity = 2m, price = 100.50m, unitCost = 30m },
             new { productId = Id(product), quantity = 3m, price = 10m },
-        ], discount: 11m, currency: "eur");
+        ], discount: 11m, currency: "eur", exchangeRate: 92.5m);
 
         // 2 × 100.50 + 3 × 10 − 11 = 220.00; cost of goods 2 × 30 + 3 × 40.25 (the product's) = 180.75.
         Assert.Equal(220.00m, purchase.GetProperty("total").GetDecimal());
         Assert.Equal(180.75m, purchase.GetProperty("costOfGoods").GetDecimal());
         Assert.Equal("EUR", purchase.GetProperty("currency").GetString());
+        Assert.Equal(92.5m, purchase.GetProperty("exchangeRate").GetDecimal());
         var lines = purchase.GetProperty("lines").EnumerateArray().ToList();
         Assert.Equal([201.00m, 30m], lines.Select(l => l.GetProperty("amount").GetDecimal()));
         Assert.Equal(40.25m, lines[1].GetProperty("unitCost").GetDecimal());

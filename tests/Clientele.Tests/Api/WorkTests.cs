@@ -91,7 +91,7 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
         var lastMonth = new DateTime(now.Year, now.Month, 1, 12, 0, 0, DateTimeKind.Utc).AddMonths(-1);
         var twoMonthsAgo = lastMonth.AddMonths(-1);
         foreach (var (date, price) in new[] { (now, 100m), (now, 23.45m), (lastMonth, 70m), (twoMonthsAgo, 1000m) })
-            await JsonAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date, currency = "CHF", lines = new[] { new { description = "S", quantity = 1m, price } } }), HttpStatusCode.Created);
+            await JsonAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date, currency = "CHF", exchangeRate = 85.5m, lines = new[] { new { description = "S", quantity = 1m, price } } }), HttpStatusCode.Created);
 
         var home = await GetJsonAsync("/api/v1/home");
 

@@ -13,6 +13,18 @@ public sealed class CompanySettings
     public string BaseCurrency { get; set; } = "RUB";
     /// <summary>ISO 3166 region used to read phone numbers written without a country code.</summary>
     public string DefaultPhoneRegion { get; set; } = "RU";
+    /// <summary>ABC cut-offs on the cumulative share of contribution: A up to 80%, B up to 95%, C the rest.</summary>
+    public double AbcA { get; set; } = 0.80;
+    public double AbcB { get; set; } = 0.95;
+    /// <summary>XYZ cut-offs on the coefficient of variation of monthly revenue.</summary>
+    public double XyzX { get; set; } = 0.10;
+    public double XyzY { get; set; } = 0.25;
+    /// <summary>A client counts as in the base while it has bought within this many months.</summary>
+    public int ActiveWindowMonths { get; set; } = 12;
+    /// <summary>The target client, as a <see cref="Analytics.ClientProfile"/> in JSON; null until the owner describes one.</summary>
+    public string? TargetProfile { get; set; }
+    /// <summary>The owner's strategy rule table in JSON; null means the built-in defaults.</summary>
+    public string? StrategyRules { get; set; }
     public long Version { get; set; }
 }
 
@@ -25,6 +37,11 @@ internal sealed class CompanySettingsConfiguration : IEntityTypeConfiguration<Co
         b.Property(s => s.Name).HasMaxLength(200);
         b.Property(s => s.BaseCurrency).HasMaxLength(3).IsFixedLength();
         b.Property(s => s.DefaultPhoneRegion).HasMaxLength(2);
+        b.Property(s => s.AbcA).HasDefaultValue(0.80);
+        b.Property(s => s.AbcB).HasDefaultValue(0.95);
+        b.Property(s => s.XyzX).HasDefaultValue(0.10);
+        b.Property(s => s.XyzY).HasDefaultValue(0.25);
+        b.Property(s => s.ActiveWindowMonths).HasDefaultValue(12);
         b.Property(s => s.Version).IsConcurrencyToken();
     }
 }

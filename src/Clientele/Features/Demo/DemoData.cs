@@ -1,5 +1,6 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
+using Clientele.Features.Economics;
 using Clientele.Features.Interactions;
 using Clientele.Features.Products;
 using Clientele.Features.Purchases;
@@ -20,6 +21,8 @@ public sealed class DemoBase
     public List<ServiceCost> ServiceCosts { get; } = [];
     public List<Interaction> Interactions { get; } = [];
     public List<FollowUpTask> Tasks { get; } = [];
+    public List<ExchangeRate> ExchangeRates { get; } = [];
+    public List<ChannelSpend> ChannelSpend { get; } = [];
 }
 
 /// <summary>
@@ -44,6 +47,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
         AddContacts(demo);
         AddPurchases(demo, purchaseCount);
         AddActivity(demo);
+        AddMoneyContext(demo);
         foreach (var client in demo.Clients)
             ClientSearch.Sync(client, demo.Contacts.Where(p => p.ClientId == client.Id));
         return demo;
@@ -197,6 +201,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
             {
                 Id = id, ClientId = client.Id, Date = date, Currency = client.Country == "DE" ? "EUR" : "RUB",
                 ManagerId = client.ManagerId, Number = $"{date:yyyy}-{id:D6}", Version = 1, CreatedAt = date, UpdatedAt = date,
+                RateToBase = client.Country == "DE" ? EuroRate(date) : 1,
             };
             for (var k = _rng.Next(1, 4); k > 0; k--)
             {
@@ -261,6 +266,31 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
                     Currency = "RUB", CreatedAt = asOfUtc, UpdatedAt = asOfUtc, Version = 1,
                 });
             }
+        }
+    }
+
+    /// <summary>A euro that drifts between about 82 and 98 roubles, the same for every seed.</summary>
+    private static decimal EuroRate(DateTime day) => Math.Round(90m + 8m * (decimal)Math.Sin((day.Year * 12 + day.Month) / 5.0), 4);
+
+    /// <summary>Monthly euro rates for the demo's three years, and what each channel cost per month: paid channels
+    /// cost money every month, word of mouth and personal contacts next to nothing.</summary>
+    private void AddMoneyContext(DemoBase demo)
+    {
+        var first = new DateOnly(asOfUtc.Year - 3, asOfUtc.Month, 1);
+        long rateId = 1;
+        for (var month = first; month <= DateOnly.FromDateTime(asOfUtc); month = month.AddMonths(1))
+            demo.ExchangeRates.Add(new ExchangeRate { Id = rateId++, Currency = "EUR", ValidFrom = month, Rate = EuroRate(month.ToDateTime(TimeOnly.MinValue)) });
+        decimal[] levels = [0m, 15_000m, 60_000m, 150_000m];
+        foreach (var channelId in channelIds)
+        {
+            var level = levels[_rng.Next(levels.Length)];
+            if (level == 0) continue;
+            for (var month = first; month <= DateOnly.FromDateTime(asOfUtc); month = month.AddMonths(1))
+                demo.ChannelSpend.Add(new ChannelSpend
+                {
+                    ChannelId = channelId, Month = month.Year * 12 + month.Month - 1, UpdatedAt = asOfUtc,
+                    Amount = Math.Round(level * (decimal)(0.7 + _rng.NextDouble() * 0.6), -2),
+                });
         }
     }
 }

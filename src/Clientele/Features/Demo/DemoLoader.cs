@@ -1,3 +1,4 @@
+using Clientele.Features.Economics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Demo;
@@ -20,6 +21,9 @@ public static class DemoLoader
         await InsertAsync(db, demo.ServiceCosts, ct);
         await InsertAsync(db, demo.Interactions, ct);
         await InsertAsync(db, demo.Tasks, ct);
+        await InsertAsync(db, demo.ExchangeRates, ct);
+        await InsertAsync(db, demo.ChannelSpend, ct);
+        await FiguresRebuild.RunAsync(db, ct);
         if (db.Database.IsNpgsql()) await ResetSequencesAsync(db, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = tracking;

@@ -23,6 +23,8 @@ public sealed class Purchase : IHasId, IVersioned, IStamped
     public decimal CostOfGoods { get; set; }
     /// <summary>ISO 4217.</summary>
     public required string Currency { get; set; }
+    /// <summary>Units of the base currency per unit of <see cref="Currency"/>, fixed when the record was written.</summary>
+    public decimal RateToBase { get; set; } = 1;
     public DateOnly? PaymentDue { get; set; }
     public DateOnly? PaidOn { get; set; }
     public long? ManagerId { get; set; }
@@ -56,6 +58,7 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         b.Property(p => p.Total).HasPrecision(18, 2);
         b.Property(p => p.CostOfGoods).HasPrecision(18, 2);
         b.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
+        b.Property(p => p.RateToBase).HasPrecision(18, 6);
         b.Property(p => p.Number).HasMaxLength(50);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne(p => p.Client).WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using Clientele.Features.Economics;
 using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public sealed class PurchaseInput
     public decimal Bonus { get; set; }
     public decimal Kickback { get; set; }
     public string? Currency { get; set; }
+    /// <summary>Units of the base currency per unit of <see cref="Currency"/>; taken from the rate table when left out.</summary>
+    public decimal? ExchangeRate { get; set; }
     public DateOnly? PaymentDue { get; set; }
     public DateOnly? PaidOn { get; set; }
     public long? ManagerId { get; set; }
@@ -33,7 +36,7 @@ public sealed record PurchaseLineResponse(long Id, long? ProductId, string? Prod
 
 public sealed record PurchaseResponse(
     long Id, long ClientId, DateTime Date, PurchaseLineResponse[] Lines, decimal Discount, decimal Bonus, decimal Kickback,
-    decimal Total, decimal CostOfGoods, string Currency, DateOnly? PaymentDue, DateOnly? PaidOn, long? ManagerId, string? Number,
+    decimal Total, decimal CostOfGoods, string Currency, decimal ExchangeRate, DateOnly? PaymentDue, DateOnly? PaidOn, long? ManagerId, string? Number,
     DateTime CreatedAt, DateTime UpdatedAt, long Version);
 
 public static class PurchasesApi
@@ -46,18 +49,18 @@ public static class PurchasesApi
         Query = db => db.Purchases.Include(p => p.Lines).ThenInclude(l => l.Product),
         ToInput = p => new PurchaseInput
         {
-            ClientId = p.ClientId, Date = p.Date, Discount = p.Discount, Bonus = p.Bonus, Kickback = p.Kickback, Currency = p.Currency,
+            ClientId = p.ClientId, Date = p.Date, Discount = p.Discount, Bonus = p.Bonus, Kickback = p.Kickback, Currency = p.Currency, ExchangeRate = p.RateToBase,
             PaymentDue = p.PaymentDue, PaidOn = p.PaidOn, ManagerId = p.ManagerId, Number = p.Number,
             Lines = [.. p.Lines.OrderBy(l => l.Id).Select(l => new PurchaseLineInput { ProductId = l.ProductId, Description = l.Description, Quantity = l.Quantity, Price = l.Price, UnitCost = l.UnitCost })],
         },
         ToResponse = p => new PurchaseResponse(p.Id, p.ClientId, p.Date,
             [.. p.Lines.OrderBy(l => l.Id).Select(l => new PurchaseLineResponse(l.Id, l.ProductId, l.Product?.Name, l.Description, l.Quantity, l.Price, l.UnitCost, l.Quantity * l.Price))],
-            p.Discount, p.Bonus, p.Kickback, p.Total, p.CostOfGoods, p.Currency, p.PaymentDue, p.PaidOn, p.ManagerId, p.Number,
+            p.Discount, p.Bonus, p.Kickback, p.Total, p.CostOfGoods, p.Currency, p.RateToBase, p.PaymentDue, p.PaidOn, p.ManagerId, p.Number,
             p.CreatedAt, p.UpdatedAt, p.Version),
         Check = CheckAsync,
         Create = input => Apply(new Purchase { Currency = input.Currency! }, input),
         Apply = (p, input) => Apply(p, input),
-        UpdateDependants = (db, p, ct) => RefreshClientAsync(db, p.ClientId, ct),
+        UpdateDependants = (db, p, ct) => ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct),
     };
 
     public static RouteGroupBuilder MapPurchases(this RouteGroupBuilder api)
@@ -82,6 +85,8 @@ public static class PurchasesApi
         if (input.Date == default) e.Add("date", "is required.");
         else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", "must be between 1990 and a year from now.");
         input.Currency = e.Currency("currency", input.Currency);
+        if (input.Date != default)
+            input.ExchangeRate = await BaseCurrency.RateAsync(db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, DateOnly.FromDateTime(input.Date), ctx.Cancellation);
         input.Number = e.Optional("number", input.Number, 50);
         e.NonNegative("discount", input.Discount);
         e.NonNegative("bonus", input.Bonus);
@@ -121,20 +126,11 @@ public static class PurchasesApi
     private static Purchase Apply(Purchase p, PurchaseInput input)
     {
         p.ClientId = input.ClientId; p.Date = input.Date; p.Discount = input.Discount; p.Bonus = input.Bonus; p.Kickback = input.Kickback;
-        p.Currency = input.Currency!; p.PaymentDue = input.PaymentDue; p.PaidOn = input.PaidOn; p.ManagerId = input.ManagerId; p.Number = input.Number;
+        p.Currency = input.Currency!; p.RateToBase = input.ExchangeRate ?? 1; p.PaymentDue = input.PaymentDue; p.PaidOn = input.PaidOn; p.ManagerId = input.ManagerId; p.Number = input.Number;
         p.Lines.Clear();
         foreach (var line in input.Lines ?? [])
             p.Lines.Add(new PurchaseLine { ProductId = line.ProductId, Description = line.Description, Quantity = line.Quantity, Price = line.Price, UnitCost = line.UnitCost ?? 0 });
         PurchaseMath.Recalculate(p);
         return p;
-    }
-
-    /// <summary>Keeps the client's purchase count and last purchase date in step with its purchases.</summary>
-    public static async Task RefreshClientAsync(ClienteleDb db, long clientId, CancellationToken ct)
-    {
-        var count = await db.Purchases.CountAsync(p => p.ClientId == clientId, ct);
-        var last = await db.Purchases.Where(p => p.ClientId == clientId).MaxAsync(p => (DateTime?)p.Date, ct);
-        await db.Clients.Where(c => c.Id == clientId)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PurchaseCount, count).SetProperty(c => c.LastPurchaseAt, last), ct);
     }
 }

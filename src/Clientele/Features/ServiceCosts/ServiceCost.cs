@@ -17,6 +17,8 @@ public sealed class ServiceCost : IHasId, IVersioned, IStamped
     public decimal? Hours { get; set; }
     public decimal? HourlyRate { get; set; }
     public required string Currency { get; set; }
+    /// <summary>Units of the base currency per unit of <see cref="Currency"/>, fixed when the record was written.</summary>
+    public decimal RateToBase { get; set; } = 1;
     public string? Note { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -31,6 +33,7 @@ internal sealed class ServiceCostConfiguration : IEntityTypeConfiguration<Servic
         b.Property(c => c.Hours).HasPrecision(9, 2);
         b.Property(c => c.HourlyRate).HasPrecision(18, 2);
         b.Property(c => c.Currency).HasMaxLength(3).IsFixedLength();
+        b.Property(c => c.RateToBase).HasPrecision(18, 6);
         b.Property(c => c.Note).HasMaxLength(500);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Cascade);

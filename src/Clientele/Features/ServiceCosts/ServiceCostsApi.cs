@@ -1,3 +1,4 @@
+using Clientele.Features.Economics;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +14,12 @@ public sealed class ServiceCostInput
     public decimal? Hours { get; set; }
     public decimal? HourlyRate { get; set; }
     public string? Currency { get; set; }
+    /// <summary>Units of the base currency per unit of <see cref="Currency"/>; taken from the rate table when left out.</summary>
+    public decimal? ExchangeRate { get; set; }
     public string? Note { get; set; }
 }
 
-public sealed record ServiceCostResponse(long Id, long ClientId, DateOnly Date, ServiceCostCategory Category, decimal Amount, decimal? Hours, decimal? HourlyRate, string Currency, string? Note, long Version);
+public sealed record ServiceCostResponse(long Id, long ClientId, DateOnly Date, ServiceCostCategory Category, decimal Amount, decimal? Hours, decimal? HourlyRate, string Currency, decimal ExchangeRate, string? Note, long Version);
 
 public static class ServiceCostsApi
 {
@@ -24,11 +27,12 @@ public static class ServiceCostsApi
     {
         Name = "Service cost",
         Query = db => db.ServiceCosts,
-        ToInput = c => new ServiceCostInput { ClientId = c.ClientId, Date = c.Date, Category = c.Category, Amount = c.Amount, Hours = c.Hours, HourlyRate = c.HourlyRate, Currency = c.Currency, Note = c.Note },
-        ToResponse = c => new ServiceCostResponse(c.Id, c.ClientId, c.Date, c.Category, c.Amount, c.Hours, c.HourlyRate, c.Currency, c.Note, c.Version),
+        ToInput = c => new ServiceCostInput { ClientId = c.ClientId, Date = c.Date, Category = c.Category, Amount = c.Amount, Hours = c.Hours, HourlyRate = c.HourlyRate, Currency = c.Currency, ExchangeRate = c.RateToBase, Note = c.Note },
+        ToResponse = c => new ServiceCostResponse(c.Id, c.ClientId, c.Date, c.Category, c.Amount, c.Hours, c.HourlyRate, c.Currency, c.RateToBase, c.Note, c.Version),
         Check = CheckAsync,
         Create = input => Apply(new ServiceCost { Currency = input.Currency! }, input),
         Apply = (c, input) => Apply(c, input),
+        UpdateDependants = (db, c, ct) => ClientFiguresUpdater.RefreshAsync(db, c.ClientId, ct),
     };
 
     public static RouteGroupBuilder MapServiceCosts(this RouteGroupBuilder api)
@@ -47,6 +51,8 @@ public static class ServiceCostsApi
         if (input.Date == default) e.Add("date", "is required.");
         e.Defined("category", input.Category);
         input.Currency = e.Currency("currency", input.Currency);
+        if (input.Date != default)
+            input.ExchangeRate = await BaseCurrency.RateAsync(ctx.Db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, input.Date, ctx.Cancellation);
         input.Note = e.Optional("note", input.Note, 500);
         e.NonNegative("hours", input.Hours);
         e.NonNegative("hourlyRate", input.HourlyRate);
@@ -62,7 +68,7 @@ public static class ServiceCostsApi
     private static ServiceCost Apply(ServiceCost c, ServiceCostInput input)
     {
         c.ClientId = input.ClientId; c.Date = input.Date; c.Category = input.Category; c.Amount = input.Amount!.Value;
-        c.Hours = input.Hours; c.HourlyRate = input.HourlyRate; c.Currency = input.Currency!; c.Note = input.Note;
+        c.Hours = input.Hours; c.HourlyRate = input.HourlyRate; c.Currency = input.Currency!; c.RateToBase = input.ExchangeRate ?? 1; c.Note = input.Note;
         return c;
     }
 }

@@ -26,7 +26,11 @@ public sealed class EntitySpec<TEntity, TInput, TResponse>
     public Func<ClienteleDb, TEntity, CancellationToken, Task>? UpdateDependants { get; init; }
 }
 
-public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, string PhoneRegion, CancellationToken Cancellation);
+public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, CompanySettings Company, CancellationToken Cancellation)
+{
+    /// <summary>Numbers written without a country code are read in the company's region.</summary>
+    public string PhoneRegion => Company.DefaultPhoneRegion;
+}
 
 /// <summary>Create, update and delete through an <see cref="EntitySpec{TEntity, TInput, TResponse}"/>.</summary>
 public static class EntityWriter
@@ -35,7 +39,7 @@ public static class EntityWriter
         ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, CancellationToken ct)
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
-        var errors = await spec.Check(new CheckContext<TEntity>(db, null, await PhoneRegionAsync(db, ct), ct), input);
+        var errors = await spec.Check(new CheckContext<TEntity>(db, null, await CompanyAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
         var entity = spec.Create(input);
         db.Add(entity);
@@ -52,7 +56,7 @@ public static class EntityWriter
         if (entity is null) return Outcome<TEntity>.NotFound();
         if (expectedVersion is { } expected && expected != entity.Version) return Outcome<TEntity>.Conflict(entity.Version);
         var input = change(spec.ToInput(entity));
-        var errors = await spec.Check(new CheckContext<TEntity>(db, entity, await PhoneRegionAsync(db, ct), ct), input);
+        var errors = await spec.Check(new CheckContext<TEntity>(db, entity, await CompanyAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
         spec.Apply(entity, input);
         try
@@ -85,9 +89,7 @@ public static class EntityWriter
         return Outcome<TEntity>.Ok(entity);
     }
 
-    /// <summary>Numbers written without a country code are read in the company's region.</summary>
-    private static async Task<string> PhoneRegionAsync(ClienteleDb db, CancellationToken ct) =>
-        (await new CompanySettingsReader(db).GetAsync(ct)).DefaultPhoneRegion;
+    private static Task<CompanySettings> CompanyAsync(ClienteleDb db, CancellationToken ct) => new CompanySettingsReader(db).GetAsync(ct);
 
     private static async Task SaveAsync<TEntity>(ClienteleDb db, Func<ClienteleDb, TEntity, CancellationToken, Task>? dependants, TEntity entity, CancellationToken ct)
     {

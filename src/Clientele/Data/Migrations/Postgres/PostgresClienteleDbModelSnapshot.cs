@@ -338,6 +338,137 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ContactPersons");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Economics.ChannelSpend", b =>
+                {
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChannelId", "Month");
+
+                    b.ToTable("ChannelSpend");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientMonthlyFigures", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Bonuses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CostOfGoods")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Discounts")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FirstPurchase")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Kickbacks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LastPurchase")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ServiceCost")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ClientId", "Month");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("ClientMonthFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientRunningFigures", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Bonuses")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CostOfGoods")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Discounts")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FirstPurchase")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Kickbacks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LastPurchase")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ServiceCost")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ExchangeRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("ExchangeRates");
+                });
+
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -511,6 +642,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PaymentDue")
                         .HasColumnType("date");
 
+                    b.Property<decimal>("RateToBase")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -613,6 +748,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("RateToBase")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1081,6 +1220,33 @@ namespace Clientele.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ChannelSpend", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.AcquisitionChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientMonthlyFigures", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientRunningFigures", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>

@@ -324,6 +324,135 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ContactPersons");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Economics.ChannelSpend", b =>
+                {
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "Month");
+
+                    b.ToTable("ChannelSpend");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientMonthlyFigures", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bonuses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostOfGoods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Discounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FirstPurchase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Kickbacks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastPurchase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceCost")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId", "Month");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("ClientMonthFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientRunningFigures", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bonuses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Categories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostOfGoods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Discounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FirstPurchase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Kickbacks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastPurchase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purchases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceCost")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ExchangeRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("ExchangeRates");
+                });
+
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -489,6 +618,10 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaymentDue")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("RateToBase")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -586,6 +719,10 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RateToBase")
+                        .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1041,6 +1178,33 @@ namespace Clientele.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ChannelSpend", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.AcquisitionChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientMonthlyFigures", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Economics.ClientRunningFigures", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>

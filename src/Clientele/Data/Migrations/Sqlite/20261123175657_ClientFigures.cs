@@ -1,0 +1,157 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Clientele.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ClientFigures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "RateToBase",
+                table: "ServiceCosts",
+                type: "TEXT",
+                precision: 18,
+                scale: 6,
+                nullable: false,
+                defaultValue: 1m);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "RateToBase",
+                table: "Purchases",
+                type: "TEXT",
+                precision: 18,
+                scale: 6,
+                nullable: false,
+                defaultValue: 1m);
+
+            migrationBuilder.CreateTable(
+                name: "ChannelSpend",
+                columns: table => new
+                {
+                    ChannelId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelSpend", x => new { x.ChannelId, x.Month });
+                    table.ForeignKey(
+                        name: "FK_ChannelSpend_AcquisitionChannels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "AcquisitionChannels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientFigures",
+                columns: table => new
+                {
+                    ClientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Categories = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revenue = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostOfGoods = table.Column<long>(type: "INTEGER", nullable: false),
+                    Discounts = table.Column<long>(type: "INTEGER", nullable: false),
+                    Bonuses = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kickbacks = table.Column<long>(type: "INTEGER", nullable: false),
+                    ServiceCost = table.Column<long>(type: "INTEGER", nullable: false),
+                    Purchases = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstPurchase = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastPurchase = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientFigures", x => x.ClientId);
+                    table.ForeignKey(
+                        name: "FK_ClientFigures_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientMonthFigures",
+                columns: table => new
+                {
+                    ClientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revenue = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostOfGoods = table.Column<long>(type: "INTEGER", nullable: false),
+                    Discounts = table.Column<long>(type: "INTEGER", nullable: false),
+                    Bonuses = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kickbacks = table.Column<long>(type: "INTEGER", nullable: false),
+                    ServiceCost = table.Column<long>(type: "INTEGER", nullable: false),
+                    Purchases = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstPurchase = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastPurchase = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientMonthFigures", x => new { x.ClientId, x.Month });
+                    table.ForeignKey(
+                        name: "FK_ClientMonthFigures_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExchangeRates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Rate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeRates", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientMonthFigures_Month",
+                table: "ClientMonthFigures",
+                column: "Month");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeRates_Currency_ValidFrom",
+                table: "ExchangeRates",
+                columns: new[] { "Currency", "ValidFrom" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChannelSpend");
+
+            migrationBuilder.DropTable(
+                name: "ClientFigures");
+
+            migrationBuilder.DropTable(
+                name: "ClientMonthFigures");
+
+            migrationBuilder.DropTable(
+                name: "ExchangeRates");
+
+            migrationBuilder.DropColumn(
+                name: "RateToBase",
+                table: "ServiceCosts");
+
+            migrationBuilder.DropColumn(
+                name: "RateToBase",
+                table: "Purchases");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Clientele.Features.Company;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Economics;
+
+/// <summary>Every figure is reported in the company's base currency; amounts in other currencies carry their rate.</summary>
+public static class BaseCurrency
+{
+    /// <summary>
+    /// The rate to store with an amount: 1 in the base currency; otherwise the one given, or the latest rate the owner
+    /// entered on or before the day. Without either the amount cannot be valued, so the write is refused.
+    /// </summary>
+    public static async Task<decimal?> RateAsync(
+        ClienteleDb db, CompanySettings company, Errors errors, string field, string? currency, decimal? given, DateOnly day, CancellationToken ct)
+    {
+        if (currency is null) return null;
+        if (currency == company.BaseCurrency)
+        {
+            if (given is { } rate && rate != 1) errors.Add("exchangeRate", $"must be 1 (or left out) for the base currency {company.BaseCurrency}.");
+            return 1;
+        }
+        if (given is { } explicitRate)
+        {
+            if (explicitRate <= 0 || explicitRate > 1_000_000) errors.Add("exchangeRate", "must be greater than 0 and at most 1,000,000.");
+            return explicitRate;
+        }
+        var known = await db.ExchangeRates.AsNoTracking()
+            .Where(r => r.Currency == currency && r.ValidFrom <= day)
+            .OrderByDescending(r => r.ValidFrom).Select(r => (decimal?)r.Rate).FirstOrDefaultAsync(ct);
+        if (known is null)
+            errors.Add(field, $"there is no exchange rate {currency}→{company.BaseCurrency} on or before {day:yyyy-MM-dd}: give exchangeRate, or enter the rate under Settings.");
+        return known;
+    }
+
+    public static decimal ToBase(decimal amount, decimal rate) =>
+        rate == 1 ? amount : Math.Round(amount * rate, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,73 @@
+using Clientele.Analytics.Economics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Economics;
+
+/// <summary>
+/// Recomputes every client's figures from the raw rows: after a bulk load (demo, import) that bypassed the write path,
+/// and as the reference the incremental figures are tested against. Uses the same <see cref="Ledger"/> as the write path.
+/// </summary>
+public static class FiguresRebuild
+{
+    /// <summary>Clients per round trip: bounded memory, and no reader left open while the batch is written.</summary>
+    private const int ClientsPerBatch = 5_000;
+
+    public static async Task RunAsync(ClienteleDb db, CancellationToken ct)
+    {
+        await db.ClientMonthFigures.ExecuteDeleteAsync(ct);
+        await db.ClientFigures.ExecuteDeleteAsync(ct);
+        if (!await db.Clients.AnyAsync(ct)) return;
+        var firstId = await db.Clients.MinAsync(c => c.Id, ct);
+        var lastId = await db.Clients.MaxAsync(c => c.Id, ct);
+
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            for (var low = firstId; low <= lastId; low += ClientsPerBatch)
+            {
+                var high = low + ClientsPerBatch;
+                await RebuildRangeAsync(db, low, high, ct);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+        }
+    }
+
+    private static async Task RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct)
+    {
+        var purchases = (await db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high)
+                .Select(p => new { p.ClientId, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
+                .ToListAsync(ct))
+            .ToLookup(p => p.ClientId, p => ClientFiguresUpdater.ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase));
+        var costs = (await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId >= low && c.ClientId < high)
+                .Select(c => new { c.ClientId, c.Date, c.Amount, c.RateToBase })
+                .ToListAsync(ct))
+            .ToLookup(c => c.ClientId, c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)));
+        var categories = await (
+                from line in db.PurchaseLines
+                join purchase in db.Purchases on line.PurchaseId equals purchase.Id
+                where purchase.ClientId >= low && purchase.ClientId < high && line.Product!.CategoryId != null
+                select new { purchase.ClientId, line.Product!.CategoryId })
+            .Distinct().GroupBy(x => x.ClientId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+        foreach (var clientId in purchases.Select(g => g.Key).Union(costs.Select(g => g.Key)))
+        {
+            var months = Ledger.ByMonth([.. purchases[clientId]], [.. costs[clientId]]);
+            foreach (var month in months)
+            {
+                var row = new ClientMonthlyFigures { ClientId = clientId, Month = month.Month };
+                ClientFiguresUpdater.Copy(month, row);
+                db.ClientMonthFigures.Add(row);
+            }
+            var running = new ClientRunningFigures { ClientId = clientId, Categories = categories.GetValueOrDefault(clientId) };
+            ClientFiguresUpdater.Copy(Ledger.Total(months), running);
+            db.ClientFigures.Add(running);
+        }
+    }
+}
