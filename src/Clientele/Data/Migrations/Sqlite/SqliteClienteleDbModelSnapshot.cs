@@ -245,6 +245,21 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("AbcA")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.80000000000000004);
+
+                    b.Property<double>("AbcB")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.94999999999999996);
+
+                    b.Property<int>("ActiveWindowMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
+
                     b.Property<string>("BaseCurrency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -261,9 +276,25 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StrategyRules")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetProfile")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("XyzX")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.10000000000000001);
+
+                    b.Property<double>("XyzY")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.25);
 
                     b.HasKey("Id");
 
@@ -451,6 +482,55 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Preset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strategy")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ClientGroups");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("ClientGroupMembers");
                 });
 
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
@@ -1207,6 +1287,21 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Groups.ClientGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", null)
@@ -1368,6 +1463,11 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("SearchTerms");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>

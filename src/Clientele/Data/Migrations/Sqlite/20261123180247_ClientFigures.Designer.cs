@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clientele.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClienteleDb))]
-    [Migration("20261123175657_ClientFigures")]
+    [Migration("20261123180247_ClientFigures")]
     partial class ClientFigures
     {
         /// <inheritdoc />
@@ -248,6 +248,21 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("AbcA")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.80000000000000004);
+
+                    b.Property<double>("AbcB")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.94999999999999996);
+
+                    b.Property<int>("ActiveWindowMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
+
                     b.Property<string>("BaseCurrency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -264,9 +279,25 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StrategyRules")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetProfile")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("XyzX")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.10000000000000001);
+
+                    b.Property<double>("XyzY")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(0.25);
 
                     b.HasKey("Id");
 
@@ -454,6 +485,55 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Preset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strategy")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ClientGroups");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GroupId", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("ClientGroupMembers");
                 });
 
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
@@ -1210,6 +1290,21 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Groups.ClientGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", null)
@@ -1371,6 +1466,11 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("SearchTerms");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clientele.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresClienteleDb))]
-    [Migration("20261123175714_ClientFigures")]
+    [Migration("20261123180313_ClientFigures")]
     partial class ClientFigures
     {
         /// <inheritdoc />
@@ -260,6 +260,21 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
+                    b.Property<double>("AbcA")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.80000000000000004);
+
+                    b.Property<double>("AbcB")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.94999999999999996);
+
+                    b.Property<int>("ActiveWindowMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(12);
+
                     b.Property<string>("BaseCurrency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -276,9 +291,25 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("StrategyRules")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TargetProfile")
+                        .HasColumnType("text");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<double>("XyzX")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.10000000000000001);
+
+                    b.Property<double>("XyzY")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.25);
 
                     b.HasKey("Id");
 
@@ -470,6 +501,57 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Preset")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Strategy")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ClientGroups");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("GroupId", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("ClientGroupMembers");
                 });
 
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
@@ -1252,6 +1334,21 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Groups.ClientGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clientele.Features.Interactions.Interaction", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", null)
@@ -1413,6 +1510,11 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("SearchTerms");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>

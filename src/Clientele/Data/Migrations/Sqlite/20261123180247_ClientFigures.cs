@@ -29,6 +29,53 @@ namespace Clientele.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 1m);
 
+            migrationBuilder.AddColumn<double>(
+                name: "AbcA",
+                table: "CompanySettings",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 0.80000000000000004);
+
+            migrationBuilder.AddColumn<double>(
+                name: "AbcB",
+                table: "CompanySettings",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 0.94999999999999996);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ActiveWindowMonths",
+                table: "CompanySettings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 12);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StrategyRules",
+                table: "CompanySettings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TargetProfile",
+                table: "CompanySettings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "XyzX",
+                table: "CompanySettings",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 0.10000000000000001);
+
+            migrationBuilder.AddColumn<double>(
+                name: "XyzY",
+                table: "CompanySettings",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 0.25);
+
             migrationBuilder.CreateTable(
                 name: "ChannelSpend",
                 columns: table => new
@@ -77,6 +124,23 @@ namespace Clientele.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClientGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Preset = table.Column<int>(type: "INTEGER", nullable: false),
+                    Strategy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientGroups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClientMonthFigures",
                 columns: table => new
                 {
@@ -118,6 +182,41 @@ namespace Clientele.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ExchangeRates", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ClientGroupMembers",
+                columns: table => new
+                {
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClientId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientGroupMembers", x => new { x.GroupId, x.ClientId });
+                    table.ForeignKey(
+                        name: "FK_ClientGroupMembers_ClientGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "ClientGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClientGroupMembers_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientGroupMembers_ClientId",
+                table: "ClientGroupMembers",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientGroups_Name",
+                table: "ClientGroups",
+                column: "Name",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_ClientMonthFigures_Month",
                 table: "ClientMonthFigures",
@@ -140,10 +239,16 @@ namespace Clientele.Data.Migrations.Sqlite
                 name: "ClientFigures");
 
             migrationBuilder.DropTable(
+                name: "ClientGroupMembers");
+
+            migrationBuilder.DropTable(
                 name: "ClientMonthFigures");
 
             migrationBuilder.DropTable(
                 name: "ExchangeRates");
+
+            migrationBuilder.DropTable(
+                name: "ClientGroups");
 
             migrationBuilder.DropColumn(
                 name: "RateToBase",
@@ -152,6 +257,34 @@ namespace Clientele.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "RateToBase",
                 table: "Purchases");
+
+            migrationBuilder.DropColumn(
+                name: "AbcA",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "AbcB",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "ActiveWindowMonths",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "StrategyRules",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "TargetProfile",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "XyzX",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "XyzY",
+                table: "CompanySettings");
         }
     }
 }

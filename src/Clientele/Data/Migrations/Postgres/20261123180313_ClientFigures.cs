@@ -30,6 +30,53 @@ namespace Clientele.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: 1m);
 
+            migrationBuilder.AddColumn<double>(
+                name: "AbcA",
+                table: "CompanySettings",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.80000000000000004);
+
+            migrationBuilder.AddColumn<double>(
+                name: "AbcB",
+                table: "CompanySettings",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.94999999999999996);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ActiveWindowMonths",
+                table: "CompanySettings",
+                type: "integer",
+                nullable: false,
+                defaultValue: 12);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StrategyRules",
+                table: "CompanySettings",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TargetProfile",
+                table: "CompanySettings",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "XyzX",
+                table: "CompanySettings",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.10000000000000001);
+
+            migrationBuilder.AddColumn<double>(
+                name: "XyzY",
+                table: "CompanySettings",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.25);
+
             migrationBuilder.CreateTable(
                 name: "ChannelSpend",
                 columns: table => new
@@ -78,6 +125,23 @@ namespace Clientele.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClientGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Preset = table.Column<int>(type: "integer", nullable: false),
+                    Strategy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Rule = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientGroups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClientMonthFigures",
                 columns: table => new
                 {
@@ -119,6 +183,41 @@ namespace Clientele.Data.Migrations.Postgres
                     table.PrimaryKey("PK_ExchangeRates", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ClientGroupMembers",
+                columns: table => new
+                {
+                    GroupId = table.Column<long>(type: "bigint", nullable: false),
+                    ClientId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientGroupMembers", x => new { x.GroupId, x.ClientId });
+                    table.ForeignKey(
+                        name: "FK_ClientGroupMembers_ClientGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "ClientGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClientGroupMembers_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientGroupMembers_ClientId",
+                table: "ClientGroupMembers",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientGroups_Name",
+                table: "ClientGroups",
+                column: "Name",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_ClientMonthFigures_Month",
                 table: "ClientMonthFigures",
@@ -141,10 +240,16 @@ namespace Clientele.Data.Migrations.Postgres
                 name: "ClientFigures");
 
             migrationBuilder.DropTable(
+                name: "ClientGroupMembers");
+
+            migrationBuilder.DropTable(
                 name: "ClientMonthFigures");
 
             migrationBuilder.DropTable(
                 name: "ExchangeRates");
+
+            migrationBuilder.DropTable(
+                name: "ClientGroups");
 
             migrationBuilder.DropColumn(
                 name: "RateToBase",
@@ -153,6 +258,34 @@ namespace Clientele.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "RateToBase",
                 table: "Purchases");
+
+            migrationBuilder.DropColumn(
+                name: "AbcA",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "AbcB",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "ActiveWindowMonths",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "StrategyRules",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "TargetProfile",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "XyzX",
+                table: "CompanySettings");
+
+            migrationBuilder.DropColumn(
+                name: "XyzY",
+                table: "CompanySettings");
         }
     }
 }
