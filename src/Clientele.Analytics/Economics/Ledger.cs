@@ -1,3 +1,5 @@
+using Clientele.Analytics.Calendar;
+
 namespace Clientele.Analytics.Economics;
 
 /// <summary>One purchase as the ledger needs it, already in the base currency. Revenue is net of the discount.</summary>
@@ -43,8 +45,6 @@ public sealed record LedgerMonth
 /// </summary>
 public static class Ledger
 {
-    public static int MonthOf(DateOnly day) => day.Year * 12 + day.Month - 1;
-
     public static List<LedgerMonth> ByMonth(ReadOnlySpan<LedgerPurchase> purchases, ReadOnlySpan<LedgerCost> costs)
     {
         var months = new Dictionary<int, LedgerMonth>();
@@ -53,8 +53,8 @@ public static class Ledger
             if (!months.TryGetValue(month, out var m)) months[month] = m = new LedgerMonth { Month = month };
             return m;
         }
-        foreach (var p in purchases) At(MonthOf(p.Date)).Add(p);
-        foreach (var c in costs) At(MonthOf(c.Date)).ServiceCost += c.Amount;
+        foreach (var p in purchases) At(MonthIndex.Of(p.Date)).Add(p);
+        foreach (var c in costs) At(MonthIndex.Of(c.Date)).ServiceCost += c.Amount;
         var result = months.Values.ToList();
         result.Sort((a, b) => a.Month.CompareTo(b.Month));
         return result;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clientele.Components;
+using Clientele.Features.Analytics;
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Contacts;
@@ -58,6 +59,8 @@ public static class AppHost
         services.AddHttpContextAccessor();
         services.AddScoped<ClientQueries>();
         services.AddScoped<CompanySettingsReader>();
+        services.AddScoped<AnalyticsService>();
+        services.AddSingleton<AnalyticsCache>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -82,6 +85,7 @@ public static class AppHost
         api.MapInteractions();
         api.MapTasks();
         api.MapHome();
+        api.MapAnalytics();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

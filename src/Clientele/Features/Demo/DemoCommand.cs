@@ -18,11 +18,9 @@ public static class DemoCommand
         var purchases = new Option<int>("--purchases") { Description = "Number of purchases.", DefaultValueFactory = _ => DefaultPurchases };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same base.", DefaultValueFactory = _ => DemoData.DefaultSeed };
         var command = new Command("demo", "Fill an empty database with a realistic demo base.") { clients, purchases, seed };
-        command.Validators.Add(r =>
-        {
-            if (r.GetValue(clients) is < 1 or > 5_000_000) r.AddError("--clients must be between 1 and 5,000,000.");
-            if (r.GetValue(purchases) is < 0 or > 50_000_000) r.AddError("--purchases must be between 0 and 50,000,000.");
-        });
+        // Option validators run only when the option is given; the defaults are in range.
+        clients.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 5_000_000) r.AddError("--clients must be between 1 and 5,000,000."); });
+        purchases.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 50_000_000) r.AddError("--purchases must be between 0 and 50,000,000."); });
         command.SetAction(async (result, ct) =>
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));

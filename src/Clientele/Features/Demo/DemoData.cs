@@ -1,3 +1,4 @@
+using Clientele.Analytics.Calendar;
 using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
 using Clientele.Features.Economics;
@@ -288,8 +289,8 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
             for (var month = first; month <= DateOnly.FromDateTime(asOfUtc); month = month.AddMonths(1))
                 demo.ChannelSpend.Add(new ChannelSpend
                 {
-                    ChannelId = channelId, Month = month.Year * 12 + month.Month - 1, UpdatedAt = asOfUtc,
-                    Amount = Math.Round(level * (decimal)(0.7 + _rng.NextDouble() * 0.6), -2),
+                    ChannelId = channelId, Month = MonthIndex.Of(month), UpdatedAt = asOfUtc,
+                    Amount = Math.Round(level * (decimal)(0.7 + _rng.NextDouble() * 0.6) / 100) * 100,
                 });
         }
     }

@@ -1,3 +1,4 @@
+using Clientele.Features.Analytics;
 using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,6 +97,7 @@ public static class EntityWriter
         if (dependants is null)
         {
             await db.SaveChangesAsync(ct);
+            AnalyticsCache.Invalidate();
             return;
         }
         // Dependants (aggregates, search terms) change with the record or not at all.
@@ -104,5 +106,6 @@ public static class EntityWriter
         await dependants(db, entity, ct);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
+        AnalyticsCache.Invalidate();
     }
 }

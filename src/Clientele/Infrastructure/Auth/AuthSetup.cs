@@ -9,6 +9,8 @@ namespace Clientele.Infrastructure.Auth;
 public static class AuthSetup
 {
     public const string ApiPolicy = "api";
+    /// <summary>Company-wide settings: the owner only.</summary>
+    public const string OwnerPolicy = "owner";
     public const string SmartScheme = "cookie-or-token";
     public const string RoleClaim = ClaimTypes.Role;
     public const string CookieName = "clientele.auth";
@@ -51,6 +53,7 @@ public static class AuthSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.RequireAuthenticatedUser())
+            .AddPolicy(OwnerPolicy, p => p.RequireAuthenticatedUser().RequireClaim(RoleClaim, "owner"))
             .SetFallbackPolicy(null);
         services.AddCascadingAuthenticationState();
         services.AddScoped<CurrentUser>();

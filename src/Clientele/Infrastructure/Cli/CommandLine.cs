@@ -22,6 +22,7 @@ public static class CommandLine
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(TokensCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(Features.Analytics.AnalyzeCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Clientele.Analytics.Structure;
+using Clientele.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Clientele.Features.Analytics;
+
+/// <summary>
+/// Read-only analytics for a day (<c>?asOf=YYYY-MM-DD</c>, today when left out), all in the company's base currency.
+/// </summary>
+public static class AnalyticsApi
+{
+    public static RouteGroupBuilder MapAnalytics(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/analytics").WithTags("Analytics");
+        Map(group, "/summary", AnalyticsViews.Summary, "Clients, money, Pareto, ABC and RFM counts, retention, loss-makers.");
+        Map(group, "/pareto", r => AnalyticsViews.Pareto(r), "Cumulative revenue and contribution over clients, largest first.");
+        Map(group, "/abc-xyz", AnalyticsViews.AbcXyz, "ABC by contribution × XYZ by stability of monthly revenue.");
+        Map(group, "/rfm", AnalyticsViews.Rfm, "RFM segments with their rules, and the R × F grid.");
+        Map(group, "/cohorts", AnalyticsViews.Cohorts, "Cohorts by month of first purchase: share buying and revenue in month k.");
+        Map(group, "/channels", AnalyticsViews.Channels, "Per acquisition channel: clients, spend, CAC, revenue, contribution, payback share, ROI.");
+        Map(group, "/target", AnalyticsViews.Target, "Share of target clients in the base, revenue and contribution, by month.");
+        Map(group, "/retention", AnalyticsViews.Retention, "Retention and churn by month and year, repeat-purchase rate.");
+        group.MapGet("/strategies", async Task<Results<Ok<StrategiesResponse>, ValidationProblem>> (string? asOf, AnalyticsService analytics, CancellationToken ct) =>
+            ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(await analytics.StrategiesAsync(day, ct)))
+            .WithSummary("Strategy per client group by the rule table, and the loss-makers with their reasons.");
+        group.MapGet("/clients", ClientsAsync).WithSummary("The clients behind a chart cell, with their figures.");
+        return api;
+    }
+
+    private static void Map<T>(RouteGroupBuilder group, string path, Func<AnalyticsReport, T> view, string summary) =>
+        group.MapGet(path, async Task<Results<Ok<T>, ValidationProblem>> (string? asOf, AnalyticsService analytics, CancellationToken ct) =>
+            ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(view(await analytics.ReportAsync(day, ct))))
+            .WithSummary(summary);
+
+    private static async Task<Results<Ok<AnalyticsClientsResponse>, ValidationProblem>> ClientsAsync(
+        string? asOf, AbcClass? abc, XyzClass? xyz, RfmSegment? segment, Strategy? strategy, long? channelId, bool? target, bool? lossMaking,
+        int? r, int? f, string? cohort, AnalyticsSort? sort, int? offset, int? limit, AnalyticsService analytics, CancellationToken ct)
+    {
+        if (ParseDay(asOf, out var day) is { } bad) return bad;
+        if (offset < 0) return ApiConventions.Invalid("offset", "must not be negative.");
+        var report = await analytics.ReportAsync(day, ct);
+        var selection = new AnalyticsSelection
+        {
+            Abc = abc, Xyz = xyz, Segment = segment, Strategy = strategy, ChannelId = channelId, Target = target, LossMaking = lossMaking,
+            R = r, F = f, Cohort = cohort,
+        };
+        var chosen = selection.Select(report, sort ?? AnalyticsSort.ContributionDescending);
+        var items = chosen.Skip(offset ?? 0).Take(ApiConventions.Limit(limit)).Select(i => AnalyticsViews.ClientRow(report, i)).ToArray();
+        return TypedResults.Ok(new AnalyticsClientsResponse(report.Base.AsOf, report.Base.Settings.BaseCurrency, chosen.Length, items));
+    }
+
+    /// <summary>A day given as YYYY-MM-DD between 1990 and 2100; none means today.</summary>
+    public static ValidationProblem? ParseDay(string? value, out DateOnly? day)
+    {
+        day = null;
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || parsed.Year is < 1990 or > 2100)
+            return ApiConventions.Invalid("asOf", "must be a date as YYYY-MM-DD between 1990 and 2100.");
+        day = parsed;
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+
+namespace Clientele.Features.Analytics;
+
+/// <summary>
+/// Keeps the last computed reports per day, so that the charts of one page (and the next user) do not each reload
+/// the base. Any write in this process makes every report stale at once; writes made by other app nodes are picked
+/// up after <see cref="MaxAge"/>.
+/// </summary>
+public sealed class AnalyticsCache(TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+    private const int MaxReports = 4;
+    private static long _generation;
+    private readonly ConcurrentDictionary<DateOnly, Entry> _reports = new();
+
+    private sealed record Entry(long Generation, DateTimeOffset At, Lazy<Task<AnalyticsReport>> Report);
+
+    /// <summary>Called by every write path (entity writes, settings, spend) after it commits.</summary>
+    public static void Invalidate() => Interlocked.Increment(ref _generation);
+
+    public async Task<AnalyticsReport> GetAsync(DateOnly asOf, Func<Task<AnalyticsReport>> compute)
+    {
+        var generation = Interlocked.Read(ref _generation);
+        var now = clock.GetUtcNow();
+        var entry = _reports.AddOrUpdate(asOf,
+            _ => New(),
+            (_, old) => old.Generation == generation && now - old.At < MaxAge && !old.Report.Value.IsFaulted ? old : New());
+        if (_reports.Count > MaxReports)
+            foreach (var stale in _reports.OrderBy(kv => kv.Value.At).Take(_reports.Count - MaxReports)) _reports.TryRemove(stale);
+        return await entry.Report.Value;
+
+        Entry New() => new(generation, now, new Lazy<Task<AnalyticsReport>>(compute));
+    }
+}
