@@ -20,6 +20,7 @@ public sealed class PivotExportTests
         var table = pivot.ToExportTable("Выручка", ["Менеджер"], "Выручка", "Итого");
 
         Assert.Equal(["Менеджер", "2025-01", "2025-02", "Итого"], table.Columns.Select(c => c.Header));
+        Assert.True(table.LastRowIsTotal);
         Assert.Equal([ExportType.Text, ExportType.Money, ExportType.Money, ExportType.Money], table.Columns.Select(c => c.Type));
         Assert.Equal(
             [
@@ -63,6 +64,8 @@ public sealed class PivotExportTests
         var table = pivot.ToExportTable("P", [], "Выручка", "Итого");
 
         Assert.Equal(["Выручка", "2025-01", "2025-02", "Итого"], table.Columns.Select(c => c.Header));
+        // The one row is data and total at once; a filter over one row does no harm.
+        Assert.False(table.LastRowIsTotal);
         Assert.Equal([["Итого", 100m, 50m, 150m]], table.Rows.ToArray());
     }
 
@@ -82,5 +85,6 @@ public sealed class PivotExportTests
         Assert.Equal("Итого", book.Text(1, "D1"));
         Assert.Equal("150", book.Text(1, "D4"));
         Assert.Equal("#,##0.00", book.NumberFormat(book.Cell(1, "D4")));
+        Assert.True(book.IsBold(book.Cell(1, "A4")));
     }
 }

@@ -92,6 +92,36 @@ public sealed class XlsxExportTests
     }
 
     [Fact]
+    public void A_totals_row_is_bold_keeps_its_number_format_and_stays_out_of_the_filter()
+    {
+        var table = new ExportTable("Итоги", [new("Менеджер", ExportType.Text), new("Выручка", ExportType.Money)], [["Анна", 1m], ["Борис", 2m], ["Итого", 3m]])
+        {
+            LastRowIsTotal = true,
+        };
+
+        using var book = Workbook.Write(table);
+
+        Assert.False(book.IsBold(book.Cell(0, "B3")));
+        Assert.True(book.IsBold(book.Cell(0, "A4")));
+        Assert.True(book.IsBold(book.Cell(0, "B4")));
+        Assert.Equal("#,##0.00", book.NumberFormat(book.Cell(0, "B4")));
+        Assert.Equal("A1:B3", book.Sheet(0).Descendants<AutoFilter>().Single().Reference?.Value);
+        Assert.Equal("'Итоги'!$A$1:$B$3", book.Document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().Single().Text);
+    }
+
+    [Fact]
+    public void Text_with_line_breaks_is_wrapped_so_every_line_shows()
+    {
+        var table = new ExportTable("T", [new("Note", ExportType.Text)], [["one line"], ["line 1\nline 2"]]);
+
+        using var book = Workbook.Write(table);
+
+        Assert.NotEqual(true, book.Format(book.Cell(0, "A2")).Alignment?.WrapText?.Value);
+        Assert.True(book.Format(book.Cell(0, "A3")).Alignment?.WrapText?.Value);
+        Assert.Equal("line 1\nline 2", book.Text(0, "A3"));
+    }
+
+    [Fact]
     public void With_a_pivot_the_workbook_has_two_sheets_named_after_the_titles()
     {
         var pivot = new ExportTable("Сводная: выручка по месяцам", [new("Менеджер", ExportType.Text), new("2025-01", ExportType.Money)], [["Анна", 10m]]);

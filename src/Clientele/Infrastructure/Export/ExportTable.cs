@@ -13,4 +13,9 @@ public sealed record ExportColumn(string Header, ExportType Type);
 /// into the file. Values are string, long, int, decimal, double, DateOnly, DateTime or null; a Percent value is a
 /// fraction (0.25 is 25%). A value that does not fit its column's type is written as text.
 /// </summary>
-public sealed record ExportTable(string Title, IReadOnlyList<ExportColumn> Columns, IEnumerable<object?[]> Rows);
+public sealed record ExportTable(string Title, IReadOnlyList<ExportColumn> Columns, IEnumerable<object?[]> Rows)
+{
+    /// <summary>The last row holds totals: set apart in bold in XLSX and kept out of the filter's range, so sorting
+    /// the data does not sort the totals in among it.</summary>
+    public bool LastRowIsTotal { get; init; }
+}

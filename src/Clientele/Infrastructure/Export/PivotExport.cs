@@ -27,7 +27,7 @@ public static class PivotExport
         columns.AddRange(pivot.ColumnKeys.Select(key => new ExportColumn(byColumns ? string.Join(" / ", key) : measureHeader, valueType)));
         if (byColumns) columns.Add(new ExportColumn(totalLabel, valueType));
 
-        return new ExportTable(title, columns, Rows(pivot, byRows, byColumns, totalLabel, columns.Count));
+        return new ExportTable(title, columns, Rows(pivot, byRows, byColumns, totalLabel, columns.Count)) { LastRowIsTotal = byRows };
     }
 
     private static IEnumerable<object?[]> Rows(PivotResult pivot, bool byRows, bool byColumns, string totalLabel, int width)

@@ -25,6 +25,7 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
     private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly string[] _letters = [.. Enumerable.Range(0, columnCount).Select(Letters)];
     private string _rowNumber = "";
+    private bool _totals;
 
     public static string Letters(int column)
     {
@@ -33,8 +34,9 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
         return letters;
     }
 
-    public void StartRow(int number)
+    public void StartRow(int number, bool totals = false)
     {
+        _totals = totals;
         _rowNumber = number.ToString(CultureInfo.InvariantCulture);
         _attributes.Clear();
         _attributes.Add(new OpenXmlAttribute("r", "", _rowNumber));
@@ -53,7 +55,7 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
             case double d when !double.IsFinite(d):
                 return;
             case string text:
-                Text(column, text, XlsxStyles.General);
+                Text(column, text, text.Contains('\n') ? XlsxStyles.WrappedText : XlsxStyles.General);
                 return;
             case DateOnly date when dated && date >= FirstSerialDay:
                 Number(column, (date.DayNumber - SerialZero.DayNumber).ToString(CultureInfo.InvariantCulture), XlsxStyles.For(type));
@@ -105,6 +107,7 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
     {
         _attributes.Clear();
         _attributes.Add(new OpenXmlAttribute("r", "", string.Concat(_letters[column], _rowNumber)));
+        if (_totals) style = XlsxStyles.Total(style);
         if (style != XlsxStyles.General) _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
         if (type is not null) _attributes.Add(new OpenXmlAttribute("t", "", type));
         xml.WriteStartElement(_cell, _attributes);

@@ -29,11 +29,11 @@ public static class XlsxExport
         package.PackageProperties.Title = data.Title;
         package.PackageProperties.Creator = "Clientele";
 
-        var rowCounts = new int[tables.Length];
+        var filteredRows = new int[tables.Length];
         for (var i = 0; i < tables.Length; i++)
         {
             using var sheet = NewPart(package, $"/xl/worksheets/sheet{i + 1}.xml", "worksheet+xml");
-            rowCounts[i] = XlsxSheet.Write(sheet, tables[i], selected: i == 0, cancellationToken);
+            filteredRows[i] = XlsxSheet.Write(sheet, tables[i], selected: i == 0, cancellationToken);
         }
         using (var styles = NewPart(package, "/xl/styles.xml", "styles+xml"))
             WriteElement(styles, XlsxStyles.Build());
@@ -45,10 +45,10 @@ public static class XlsxExport
             workbook.CreateRelationship(new Uri($"worksheets/sheet{i + 1}.xml", UriKind.Relative), TargetMode.Internal, Relationships + "worksheet", SheetRelationship(i));
         workbook.CreateRelationship(new Uri("styles.xml", UriKind.Relative), TargetMode.Internal, Relationships + "styles", "rIdStyles");
         using var workbookStream = workbook.GetStream(FileMode.Create, FileAccess.Write);
-        WriteElement(workbookStream, Workbook(tables, names, rowCounts));
+        WriteElement(workbookStream, Workbook(tables, names, filteredRows));
     }
 
-    private static Workbook Workbook(ExportTable[] tables, string[] names, int[] rowCounts)
+    private static Workbook Workbook(ExportTable[] tables, string[] names, int[] filteredRows)
     {
         var sheets = new Sheets();
         // Excel keeps each sheet's filter range as this hidden name; LibreOffice reads its filters from it too.
@@ -58,7 +58,7 @@ public static class XlsxExport
             sheets.Append(new Sheet { Name = names[i], SheetId = (uint)(i + 1), Id = SheetRelationship(i) });
             if (tables[i].Columns.Count == 0) continue;
             var quoted = "'" + names[i].Replace("'", "''", StringComparison.Ordinal) + "'";
-            filters.Append(new DefinedName($"{quoted}!$A$1:${XlsxCells.Letters(tables[i].Columns.Count - 1)}${rowCounts[i] + 1}")
+            filters.Append(new DefinedName($"{quoted}!{XlsxSheet.FilterRange(tables[i].Columns.Count, filteredRows[i], absolute: true)}")
             {
                 Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)i, Hidden = true,
             });

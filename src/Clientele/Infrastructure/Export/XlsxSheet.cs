@@ -12,7 +12,7 @@ internal static class XlsxSheet
 {
     private const int SampleRows = 100;
 
-    /// <summary>Writes the sheet and returns how many data rows it has.</summary>
+    /// <summary>Writes the sheet and returns how many data rows it has under the filter (a totals row is not).</summary>
     public static int Write(Stream part, ExportTable table, bool selected, CancellationToken cancellationToken)
     {
         var columns = table.Columns;
@@ -32,24 +32,46 @@ internal static class XlsxSheet
         cells.EndRow();
 
         var count = 0;
-        foreach (var row in sample) WriteRow(row);
-        while (rows.MoveNext()) WriteRow(rows.Current);
+        // Held back one row when the last one is the totals, which only the end of the rows tells.
+        object?[]? held = null;
+        foreach (var row in sample) Take(row);
+        while (rows.MoveNext()) Take(rows.Current);
+        if (held is not null) WriteRow(held, totals: true);
 
         xml.WriteEndElement();
-        if (columns.Count > 0) xml.WriteElement(new AutoFilter { Reference = $"A1:{XlsxCells.Letters(columns.Count - 1)}{count + 1}" });
+        var filtered = table.LastRowIsTotal && count > 0 ? count - 1 : count;
+        if (columns.Count > 0) xml.WriteElement(new AutoFilter { Reference = FilterRange(columns.Count, filtered) });
         xml.WriteEndElement();
-        return count;
+        return filtered;
 
-        void WriteRow(object?[] row)
+        void Take(object?[] row)
+        {
+            if (!table.LastRowIsTotal)
+            {
+                WriteRow(row, totals: false);
+                return;
+            }
+            if (held is not null) WriteRow(held, totals: false);
+            held = row;
+        }
+
+        void WriteRow(object?[] row, bool totals)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (row.Length > columns.Count)
                 throw new InvalidOperationException($"Row {count + 1} of '{table.Title}' has {row.Length} values for {columns.Count} columns.");
             count++;
-            cells.StartRow(count + 1);
+            cells.StartRow(count + 1, totals);
             for (var c = 0; c < row.Length; c++) cells.Value(c, row[c], columns[c].Type);
             cells.EndRow();
         }
+    }
+
+    /// <summary>The header and the filtered data rows, as A1:H101; also the range of the workbook's filter name.</summary>
+    public static string FilterRange(int columns, int dataRows, bool absolute = false)
+    {
+        var (letter, row) = (XlsxCells.Letters(columns - 1), dataRows + 1);
+        return absolute ? $"$A$1:${letter}${row}" : $"A1:{letter}{row}";
     }
 
     private static SheetViews FrozenHeader(bool selected) => new(
@@ -77,7 +99,7 @@ internal static class XlsxSheet
     {
         (null, _) => 0,
         (DateOnly or DateTime, ExportType.Date) => 10,
-        (DateOnly or DateTime, ExportType.DateTime) => 16,
+        (DateOnly or DateTime, ExportType.DateTime) => 17,
         (string text, _) => text.Split('\n').Max(line => line.Length),
         (IFormattable number, ExportType.Integer) => number.ToString("#,##0", CultureInfo.InvariantCulture).Length,
         (IFormattable number, ExportType.Decimal or ExportType.Money) => number.ToString("#,##0.00", CultureInfo.InvariantCulture).Length,
