@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace Clientele.Infrastructure.Export;
+
+/// <summary>
+/// Writes a table as CSV (RFC 4180) the way Excel opens it by double-click in the user's language: UTF-8 with a BOM
+/// (without it Excel reads Cyrillic as mojibake), ';' between fields where the decimal separator is a comma (ru, de)
+/// and ',' elsewhere, numbers with that separator and no grouping, dates as yyyy-MM-dd.
+/// </summary>
+public static class CsvExport
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static char Delimiter(CultureInfo culture) => culture.NumberFormat.NumberDecimalSeparator == "," ? ';' : ',';
+
+    public static void Write(Stream output, ExportTable data, CultureInfo culture, CancellationToken cancellationToken = default)
+    {
+        var delimiter = Delimiter(culture);
+        // Only the decimal separator is the culture's: some cultures' minus signs and group separators are
+        // characters a spreadsheet would not read back as a number.
+        var numbers = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        numbers.NumberDecimalSeparator = culture.NumberFormat.NumberDecimalSeparator;
+
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        writer.NewLine = "\r\n";
+        var columns = data.Columns;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (c > 0) writer.Write(delimiter);
+            WriteText(writer, columns[c].Header, delimiter);
+        }
+        writer.WriteLine();
+
+        var number = 0;
+        foreach (var row in data.Rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            number++;
+            if (row.Length > columns.Count)
+                throw new InvalidOperationException($"Row {number} of '{data.Title}' has {row.Length} values for {columns.Count} columns.");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (c > 0) writer.Write(delimiter);
+                if (c < row.Length) WriteValue(writer, row[c], columns[c].Type, numbers, delimiter);
+            }
+            writer.WriteLine();
+        }
+    }
+
+    private static void WriteValue(StreamWriter writer, object? value, ExportType type, NumberFormatInfo numbers, char delimiter)
+    {
+        switch (value)
+        {
+            case null:
+            case double d when !double.IsFinite(d):
+                return;
+            case string text:
+                WriteText(writer, text, delimiter);
+                return;
+            case DateOnly date:
+                writer.Write(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return;
+            case DateTime time when type == ExportType.Date && time.TimeOfDay == TimeSpan.Zero:
+                writer.Write(time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return;
+            case DateTime time:
+                writer.Write(time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                return;
+            case double or float:
+                writer.Write(((IFormattable)value).ToString("R", numbers));
+                return;
+            case IFormattable formattable:
+                writer.Write(formattable.ToString(null, numbers));
+                return;
+            default:
+                WriteText(writer, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", delimiter);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// Quotes a field holding the delimiter, a quote or a line break, doubling its quotes; and puts an apostrophe
+    /// before text a spreadsheet would take for a formula (= + - @, or a tab or carriage return ahead of one), which
+    /// could run commands on the reader's machine (OWASP "CSV injection").
+    /// </summary>
+    private static void WriteText(StreamWriter writer, string text, char delimiter)
+    {
+        var guarded = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        var quoted = text.AsSpan().IndexOfAny([delimiter, '"', '\r', '\n']) >= 0;
+        if (quoted) writer.Write('"');
+        if (guarded) writer.Write('\'');
+        if (quoted) writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+        else writer.Write(text);
+        if (quoted) writer.Write('"');
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Reflection;
+using Clientele.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Clientele.Infrastructure.Export;
+
+/// <summary>Exports as file downloads: parses <c>?format=</c> and answers with the file streamed into the response.</summary>
+public static class ExportResults
+{
+    /// <summary>xlsx or csv, in any case; none means xlsx. Null for anything else: answer <see cref="InvalidFormat"/>.</summary>
+    public static ExportFormat? ParseFormat(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "xlsx" => ExportFormat.Xlsx,
+        "csv" => ExportFormat.Csv,
+        _ => null,
+    };
+
+    public static ValidationProblem InvalidFormat(string? value) =>
+        ApiConventions.Invalid("format", $"must be xlsx or csv (was '{value}').");
+
+    /// <summary>
+    /// The export as a download named like <c>clients-2026-11-23.xlsx</c>. CSV holds one table, so it carries the
+    /// data only; to offer the pivot as CSV, pass it as <paramref name="data"/>.
+    /// </summary>
+    /// <param name="date">The day in the file's name: the user's today, from the caller's clock.</param>
+    public static ExportFileResult File(ExportTable data, ExportTable? pivot, ExportFormat format, CultureInfo culture, string fileBaseName, DateOnly date) =>
+        new(data, pivot, format, culture, $"{fileBaseName}-{date:yyyy-MM-dd}.{(format == ExportFormat.Csv ? "csv" : "xlsx")}");
+}
+
+/// <summary>
+/// Streams an export into the response as it is written. The writers are synchronous (the zip and XML writers are),
+/// and a response body takes only asynchronous writes, so the file is written on a worker thread into a pipe that
+/// the request copies out; the pipe's limits hold the worker back while the client reads slowly. The request's
+/// abort token stops the worker when the client goes away.
+/// </summary>
+public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, ExportFormat format, CultureInfo culture, string fileName)
+    : IResult, IEndpointMetadataProvider
+{
+    public string FileName => fileName;
+
+    public string ContentType => format == ExportFormat.Csv ? CsvExport.ContentType : XlsxExport.ContentType;
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var aborted = httpContext.RequestAborted;
+        return TypedResults.Stream(body => CopyAsync(body, aborted), ContentType, fileName).ExecuteAsync(httpContext);
+    }
+
+    private async Task CopyAsync(Stream body, CancellationToken aborted)
+    {
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
+        // Stops the worker also when the copy fails for another reason than the client leaving: a worker writing into
+        // a pipe nobody reads would otherwise run the whole export for nothing.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var writing = Task.Run(() => Produce(pipe.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            await pipe.Reader.CopyToAsync(body, stop.Token);
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            await pipe.Reader.CompleteAsync();
+            // The worker's own failure, if it had one, is what the copy has just thrown.
+            await Task.WhenAny(writing);
+            throw;
+        }
+        await pipe.Reader.CompleteAsync();
+        await writing;
+    }
+
+    private void Produce(PipeWriter writer, CancellationToken stop)
+    {
+        try
+        {
+            using (var stream = writer.AsStream(leaveOpen: true)) Write(stream, stop);
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+            throw;
+        }
+    }
+
+    private void Write(Stream output, CancellationToken aborted)
+    {
+        if (format == ExportFormat.Csv) CsvExport.Write(output, data, culture, aborted);
+        else XlsxExport.Write(output, data, pivot, aborted);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Stream), [XlsxExport.ContentType, CsvExport.ContentType]));
+}
