@@ -119,6 +119,10 @@ public sealed class XlsxExportTests
         Assert.NotEqual(true, book.Format(book.Cell(0, "A2")).Alignment?.WrapText?.Value);
         Assert.True(book.Format(book.Cell(0, "A3")).Alignment?.WrapText?.Value);
         Assert.Equal("line 1\nline 2", book.Text(0, "A3"));
+        var rows = book.Sheet(0).Descendants<Row>().ToArray();
+        Assert.Null(rows[1].Height);
+        Assert.Equal(30d, rows[2].Height?.Value);
+        Assert.True(rows[2].CustomHeight?.Value);
     }
 
     [Fact]

@@ -64,8 +64,10 @@ public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, Expor
         {
             await stop.CancelAsync();
             await pipe.Reader.CompleteAsync();
-            // The worker's own failure, if it had one, is what the copy has just thrown.
+            // The worker's own failure, if it had one, is what the copy has just thrown; it is observed here so that
+            // it is not reported a second time as an unobserved task exception.
             await Task.WhenAny(writing);
+            _ = writing.Exception;
             throw;
         }
         await pipe.Reader.CompleteAsync();

@@ -14,6 +14,7 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
 {
     // Excel refuses a cell longer than this; it reports the whole file as damaged rather than cut the text.
     private const int MaxCellText = 32767;
+    private const int MaxLines = 8;
     private static readonly DateOnly FirstSerialDay = new(1900, 1, 1);
     private static readonly DateOnly SerialZero = new(1899, 12, 30);
 
@@ -34,13 +35,29 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
         return letters;
     }
 
-    public void StartRow(int number, bool totals = false)
+    /// <param name="lines">The most lines of text in one of its cells.</param>
+    public void StartRow(int number, bool totals = false, int lines = 1)
     {
         _totals = totals;
         _rowNumber = number.ToString(CultureInfo.InvariantCulture);
         _attributes.Clear();
         _attributes.Add(new OpenXmlAttribute("r", "", _rowNumber));
+        if (lines > 1)
+        {
+            // LibreOffice opens wrapped text at the default height, showing its first line only, so the row says its
+            // height: the default 15 points a line, up to a few lines, past which the cell is there to be opened.
+            _attributes.Add(new OpenXmlAttribute("ht", "", (15 * Math.Min(lines, MaxLines)).ToString(CultureInfo.InvariantCulture)));
+            _attributes.Add(new OpenXmlAttribute("customHeight", "", "1"));
+        }
         xml.WriteStartElement(_row, _attributes);
+    }
+
+    public static int Lines(object?[] row)
+    {
+        var lines = 1;
+        foreach (var value in row)
+            if (value is string text && text.Contains('\n')) lines = Math.Max(lines, text.AsSpan().Count('\n') + 1);
+        return lines;
     }
 
     public void EndRow() => xml.WriteEndElement();

@@ -61,7 +61,7 @@ internal static class XlsxSheet
             if (row.Length > columns.Count)
                 throw new InvalidOperationException($"Row {count + 1} of '{table.Title}' has {row.Length} values for {columns.Count} columns.");
             count++;
-            cells.StartRow(count + 1, totals);
+            cells.StartRow(count + 1, totals, XlsxCells.Lines(row));
             for (var c = 0; c < row.Length; c++) cells.Value(c, row[c], columns[c].Type);
             cells.EndRow();
         }
