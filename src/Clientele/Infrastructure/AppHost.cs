@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clientele.Components;
 using Clientele.Features.Analytics;
+using Clientele.Features.Pivot;
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Contacts;
@@ -86,6 +87,7 @@ public static class AppHost
         api.MapTasks();
         api.MapHome();
         api.MapAnalytics();
+        api.MapPivot();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

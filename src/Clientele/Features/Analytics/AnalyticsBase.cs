@@ -38,7 +38,7 @@ public sealed class AnalyticsBase
 }
 
 /// <summary>One client's sums for one month; <see cref="Client"/> is the index into <see cref="AnalyticsBase.Clients"/>.</summary>
-public readonly record struct ClientMonthRow(int Client, int Month, decimal Revenue, decimal Contribution, int Purchases);
+public readonly record struct ClientMonthRow(int Client, int Month, decimal Revenue, decimal GrossMargin, decimal Contribution, int Purchases);
 
 public static class AnalyticsBaseLoader
 {
@@ -97,7 +97,7 @@ public static class AnalyticsBaseLoader
             figures[i] = new ClientFigures(t.Revenue, t.CostOfGoods, t.Discounts, t.Bonuses, t.Kickbacks, t.ServiceCost, acquisition[i]);
         }
         history.Sort((a, b) => a.Client != b.Client ? a.Client.CompareTo(b.Client) : a.Month.Month.CompareTo(b.Month.Month));
-        var months = history.Select(h => new ClientMonthRow(h.Client, h.Month.Month, h.Month.Revenue,
+        var months = history.Select(h => new ClientMonthRow(h.Client, h.Month.Month, h.Month.Revenue, h.Month.Revenue + h.Month.Discounts - h.Month.CostOfGoods,
             h.Month.Revenue - h.Month.CostOfGoods - h.Month.Bonuses - h.Month.Kickbacks - h.Month.ServiceCost
                 - (MonthIndex.Of(clients[h.Client].AcquiredOn) == h.Month.Month ? acquisition[h.Client] : 0),
             h.Month.Purchases)).ToArray();

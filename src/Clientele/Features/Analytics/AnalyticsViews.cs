@@ -88,7 +88,7 @@ public static class AnalyticsViews
 
     public static ChannelsResponse Channels(AnalyticsReport r) =>
         new(r.Base.AsOf, r.Base.Settings.BaseCurrency, [.. r.Channels.Select(c => new ChannelRow(r.Base.ChannelIds[c.Channel], r.Base.ChannelNames[c.Channel],
-            c.Clients, c.Acquired, c.Spend, c.Cac, c.Revenue, c.Contribution, c.PaybackShare, c.Roi))]);
+            c.Clients, c.Acquired, c.Spend, c.Cac is { } cac ? Math.Round(cac, 2) : null, c.Revenue, c.Contribution, c.PaybackShare, c.Roi))]);
 
     public static TargetResponse Target(AnalyticsReport r)
     {
