@@ -1,7 +1,9 @@
 using System.Globalization;
 using Clientele.Analytics.Structure;
 using Clientele.Infrastructure.Api;
+using Clientele.Infrastructure.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Analytics;
 
@@ -25,6 +27,8 @@ public static class AnalyticsApi
             ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(await analytics.StrategiesAsync(day, ct)))
             .WithSummary("Strategy per client group by the rule table, and the loss-makers with their reasons.");
         group.MapGet("/clients", ClientsAsync).WithSummary("The clients behind a chart cell, with their figures.");
+        group.MapGet("/export/{report}", ExportAsync)
+            .WithSummary("A report as .xlsx or .csv: clients (with the same filters as /clients), abc-xyz, rfm, channels, cohorts, retention, loss-makers.");
         return api;
     }
 
@@ -48,6 +52,23 @@ public static class AnalyticsApi
         var chosen = selection.Select(report, sort ?? AnalyticsSort.ContributionDescending);
         var items = chosen.Skip(offset ?? 0).Take(ApiConventions.Limit(limit)).Select(i => AnalyticsViews.ClientRow(report, i)).ToArray();
         return TypedResults.Ok(new AnalyticsClientsResponse(report.Base.AsOf, report.Base.Settings.BaseCurrency, chosen.Length, items));
+    }
+
+    private static async Task<Results<ExportFileResult, ValidationProblem, NotFound>> ExportAsync(
+        string report, string? format, string? asOf, AbcClass? abc, XyzClass? xyz, RfmSegment? segment, Strategy? strategy, long? channelId, bool? target,
+        bool? lossMaking, int? r, int? f, string? cohort, AnalyticsService analytics, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!AnalyticsExports.Reports.Contains(report)) return TypedResults.NotFound();
+        if (ParseDay(asOf, out var day) is { } bad) return bad;
+        if (ExportResults.ParseFormat(format ?? "xlsx") is not { } fileFormat) return ExportResults.InvalidFormat(format);
+        var result = await analytics.ReportAsync(day, ct);
+        var selection = new AnalyticsSelection
+        {
+            Abc = abc, Xyz = xyz, Segment = segment, Strategy = strategy, ChannelId = channelId, Target = target, LossMaking = lossMaking, R = r, F = f, Cohort = cohort,
+        };
+        var strategies = report == "loss-makers" ? await analytics.StrategiesAsync(day, ct) : null;
+        var table = AnalyticsExports.Build(report, result, selection, strategies, l)!;
+        return ExportResults.File(table, null, fileFormat, CultureInfo.CurrentCulture, AnalyticsExports.FileName(report), result.Base.AsOf);
     }
 
     /// <summary>A day given as YYYY-MM-DD between 1990 and 2100; none means today.</summary>
