@@ -86,6 +86,7 @@ public static class AppHost
         api.MapTasks();
         api.MapHome();
         api.MapAnalytics();
+        Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
