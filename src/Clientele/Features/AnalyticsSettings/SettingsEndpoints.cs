@@ -1,3 +1,5 @@
+using Clientele.Features.Economics;
+
 namespace Clientele.Features.AnalyticsSettings;
 
 /// <summary>The owner's settings behind the analytics — thresholds and target client, channel spend and exchange rates,
@@ -5,5 +7,5 @@ namespace Clientele.Features.AnalyticsSettings;
 public static class SettingsEndpoints
 {
     public static RouteGroupBuilder MapAnalyticsSettingsAndGroups(this RouteGroupBuilder api) =>
-        api.MapAnalyticsSettings();
+        api.MapAnalyticsSettings().MapChannelSpend().MapExchangeRates();
 }
