@@ -1,4 +1,5 @@
 using Clientele.Features.Economics;
+using Clientele.Features.Groups;
 
 namespace Clientele.Features.AnalyticsSettings;
 
@@ -7,5 +8,5 @@ namespace Clientele.Features.AnalyticsSettings;
 public static class SettingsEndpoints
 {
     public static RouteGroupBuilder MapAnalyticsSettingsAndGroups(this RouteGroupBuilder api) =>
-        api.MapAnalyticsSettings().MapChannelSpend().MapExchangeRates();
+        api.MapAnalyticsSettings().MapChannelSpend().MapExchangeRates().MapGroups();
 }
