@@ -40,20 +40,23 @@ public static class ExchangeRateWriter
         return code;
     }
 
-    public static async Task<Outcome<ExchangeRate>> SetAsync(ClienteleDb db, string? currency, DateOnly validFrom, decimal? rate, CancellationToken ct)
+    /// <param name="validFrom">Null only from a form left half-filled; the API always has the day from its path.</param>
+    public static async Task<Outcome<ExchangeRate>> SetAsync(ClienteleDb db, string? currency, DateOnly? validFrom, decimal? rate, CancellationToken ct)
     {
         var e = new Errors();
         var code = CheckCurrency(e, await new CompanySettingsReader(db).GetAsync(ct), currency);
-        if (!MonthText.InRange(validFrom)) e.Add("validFrom", "must be a date as YYYY-MM-DD between 1990 and 2100.");
+        if (validFrom is null) e.Add("validFrom", "is required.");
+        else if (!MonthText.InRange(validFrom.Value)) e.Add("validFrom", "must be a date as YYYY-MM-DD between 1990 and 2100.");
         if (rate is not { } r) e.Add("rate", "is required.");
         else if (r <= 0) e.Add("rate", "must be greater than zero.");
         else if (r > MaxRate) e.Add("rate", "must be at most 1,000,000.");
         else if (r != Math.Round(r, 6)) e.Add("rate", "must have at most 6 decimal places.");
         if (e.Any) return Outcome<ExchangeRate>.Invalid(e);
+        var day = validFrom!.Value;
         for (var attempt = 0; ; attempt++)
         {
-            var row = await db.ExchangeRates.SingleOrDefaultAsync(x => x.Currency == code && x.ValidFrom == validFrom, ct);
-            if (row is null) db.ExchangeRates.Add(row = new ExchangeRate { Currency = code!, ValidFrom = validFrom });
+            var row = await db.ExchangeRates.SingleOrDefaultAsync(x => x.Currency == code && x.ValidFrom == day, ct);
+            if (row is null) db.ExchangeRates.Add(row = new ExchangeRate { Currency = code!, ValidFrom = day });
             row.Rate = rate!.Value;
             try
             {
