@@ -88,6 +88,7 @@ public static class AppHost
         api.MapHome();
         api.MapAnalytics();
         api.MapPivot();
+        Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
