@@ -109,7 +109,7 @@ public static class AnalyticsViews
         static RetentionRow Row(RetentionPeriod p, Func<int, string> label) =>
             new(label(p.Start), label(p.End), p.AtStart, p.AtEnd, p.New, p.Rate, p.ChurnRate, p.ActiveBothRate);
         return new RetentionResponse(r.Base.AsOf, r.Base.Settings.ActiveWindowMonths, r.RepeatPurchaseRate,
-            [.. r.MonthlyRetention.Select(p => Row(p, MonthIndex.Label))], [.. r.YearlyRetention.Select(p => Row(p, y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+            [.. r.MonthlyRetention.Select(p => Row(p, MonthIndex.Label))], [.. r.YearlyRetention.Select(p => Row(p, m => MonthIndex.Year(m).ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
     }
 
     public static StrategiesResponse Strategies(AnalyticsReport r, IReadOnlyDictionary<long, PaymentStats> payments, int lossMakers = 100)

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using Clientele.Analytics.Structure;
+using Clientele.Data;
+using Clientele.Features.Clients;
+using Clientele.Features.Analytics;
+using Clientele.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Clientele.BrowserTests;
+
+/// <summary>The analytics area on a small demo base: numbers on the page, click-through to the clients, the card's economics.</summary>
+public sealed partial class AnalyticsTests : IAsyncLifetime
+{
+    private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
+    private IBrowser _browser = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await RunningApp.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+        await using var scope = _app.Services.CreateAsyncScope();
+        await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Owner_reads_the_analytics_clicks_an_abc_xyz_cell_and_opens_a_client_with_its_economics()
+    {
+        var report = await ReportAsync();
+        var busiest = AnalyticsViews.AbcXyz(report).Cells.OrderByDescending(c => c.Clients).First();
+        Assert.True(busiest.Clients > 0);
+        var page = await NewPageAsync("en-US");
+
+        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics");
+        await Expect(page.Locator("[data-kpi=clients] .an-kpi-value")).ToHaveTextAsync(report.Base.Count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        await Expect(page.Locator("[data-kpi=revenue] .an-kpi-value")).ToHaveTextAsync(MoneyPattern());
+        await Expect(page.Locator("#pareto-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#pareto-table [data-cell=revenue-80]")).ToContainTextAsync("%");
+        await Expect(page.Locator("#abc-xyz-matrix td[data-abc]")).ToHaveCountAsync(9);
+        var cell = page.Locator($"#abc-xyz-matrix td[data-abc={busiest.Abc}][data-xyz={busiest.Xyz}]");
+        await Expect(cell.Locator(".an-cell-main")).ToHaveTextAsync(busiest.Clients.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        await Shot(page, "structure");
+
+        await cell.Locator("a").ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/analytics/clients\\?asOf=\\d{{4}}-\\d{{2}}-\\d{{2}}&abc={busiest.Abc}&xyz={busiest.Xyz}$"));
+        await Expect(page.Locator("#selection-count")).ToHaveAttributeAsync("data-count", busiest.Clients.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#selection-caption")).ToContainTextAsync($"ABC class {busiest.Abc}, XYZ class {busiest.Xyz}");
+        await Expect(page.Locator("#analytics-clients-grid .client-link")).ToHaveCountAsync(Math.Min(25, busiest.Clients));
+        await Shot(page, "clients");
+
+        var first = page.Locator("#analytics-clients-grid .client-link").First;
+        var name = await first.TextContentAsync();
+        await first.ClickAsync();
+        await Expect(page.Locator("#client-name")).ToHaveTextAsync(name!);
+        await Expect(page.Locator("#economics-class")).ToContainTextAsync($"{busiest.Abc}{busiest.Xyz}");
+        await Expect(page.Locator("#economics-payback")).ToHaveTextAsync(new Regex("paid back with purchase \\d+ on|not yet paid back|no purchases yet"));
+        await Expect(page.Locator("#economics-figures tr[data-figure=contribution] td").First).ToHaveTextAsync(MoneyPattern());
+        await Shot(page, "client-card");
+    }
+
+    [Fact]
+    public async Task Every_tab_shows_its_chart_and_table()
+    {
+        var report = await ReportAsync();
+        var page = await NewPageAsync("en-US");
+        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics?tab=rfm");
+        await Expect(page.Locator("#rfm-segments tbody tr")).ToHaveCountAsync(Enum.GetValues<RfmSegment>().Length);
+        await Expect(page.Locator("#rfm-grid td[data-r]")).ToHaveCountAsync(25);
+        await Shot(page, "rfm");
+
+        await Tab(page, "Cohorts");
+        await Expect(page.Locator("#cohort-table tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#cohort-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
+        await Shot(page, "cohorts");
+
+        await Tab(page, "Channels");
+        await Expect(page.Locator("#channels-table tbody tr")).ToHaveCountAsync(report.Channels.Length);
+        await Expect(page.Locator("#channels-chart g.rz-bar-series path")).ToHaveCountAsync(report.Channels.Length);
+        await Shot(page, "channels");
+
+        await Tab(page, "Target clients");
+        await Expect(page.Locator("#target-undefined a[href='/settings/analytics']")).ToBeVisibleAsync();
+        await Shot(page, "target");
+
+        await Tab(page, "Retention");
+        await Expect(page.Locator("#retention-yearly tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#retention-yearly tbody tr th").Last).ToHaveTextAsync(report.Base.AsOf.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#retention-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(2);
+        await Shot(page, "retention");
+
+        await Tab(page, "Strategies");
+        await Expect(page.Locator("#strategies-table tbody tr")).ToHaveCountAsync(Enum.GetValues<Strategy>().Length);
+        var lossMakers = Enumerable.Range(0, report.Base.Count).Count(i => report.Base.Figures[i].NetContribution < 0);
+        await Expect(page.Locator("#loss-makers tbody tr")).ToHaveCountAsync(Math.Min(lossMakers, LossMakersTable.Shown));
+        if (lossMakers > 0) await Expect(page.Locator("#loss-makers .an-reasons").First).ToHaveTextAsync(new Regex("[a-z]{4,}"));
+        await Shot(page, "strategies");
+        Assert.Contains("tab=strategies", page.Url);
+
+        // Another day is typed into the picker; the address keeps it (and the tab), so the view can be shared.
+        var yearAgo = report.Base.AsOf.AddYears(-1);
+        await page.FillAsync("#as-of", yearAgo.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        await page.PressAsync("#as-of", "Tab");
+        await page.WaitForURLAsync(new Regex($"asOf={yearAgo:yyyy-MM-dd}&tab=strategies$"));
+        var then = await ReportAsync(yearAgo);
+        await Expect(page.Locator("[data-kpi=clients] .an-kpi-value")).ToHaveTextAsync(then.Base.Count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        Assert.True(then.Base.Count < report.Base.Count);
+        await page.ClickAsync("#as-of-today");
+        await page.WaitForURLAsync(new Regex($"asOf={report.Base.AsOf:yyyy-MM-dd}&tab=strategies$"));
+    }
+
+    [Fact]
+    public async Task Once_a_target_client_is_described_its_share_is_drawn_month_by_month()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.TargetProfile, new ClientProfile { Kind = ClientKind.Company }.ToJson()));
+        AnalyticsCache.Invalidate();
+        var report = await ReportAsync();
+        var targets = report.Target.Count(t => t);
+        Assert.InRange(targets, 1, report.Base.Count - 1);
+        var page = await NewPageAsync("de-DE");
+
+        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics?tab=target");
+        await Expect(page.Locator("[data-kpi=target-clients] .an-kpi-value")).ToHaveTextAsync(targets.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
+        await Expect(page.Locator("#target-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#target-table tbody tr")).ToHaveCountAsync(AnalyticsReport.TrendMonths);
+        await Shot(page, "target", "de");
+
+        await page.Locator("[data-kpi=target-clients]").ClickAsync();
+        await Expect(page.Locator("#selection-count")).ToHaveAttributeAsync("data-count", targets.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#selection-caption")).ToContainTextAsync("passend zum Zielkundenprofil");
+    }
+
+    [Theory]
+    [InlineData("ru-RU", "ru", "Аналитика", "Клиенты")]
+    [InlineData("de-DE", "de", "Analyse", "Kunden")]
+    public async Task The_analytics_read_in_Russian_and_German(string locale, string culture, string title, string clients)
+    {
+        var page = await NewPageAsync(locale);
+        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await Expect(page.Locator("[data-kpi=clients] .an-kpi-label")).ToHaveTextAsync(clients);
+        await Expect(page.Locator("#abc-xyz-matrix td[data-abc]")).ToHaveCountAsync(9);
+        await Shot(page, "structure", culture);
+        foreach (var index in new[] { 1, 3, 6 })
+        {
+            await page.Locator(".rz-tabview-nav li").Nth(index).ClickAsync();
+            await page.WaitForURLAsync(new Regex("tab=" + AnalyticsPage.Tabs[index]));
+            await page.WaitForTimeoutAsync(500);
+            await Shot(page, AnalyticsPage.Tabs[index], culture);
+        }
+
+        // The worst loss-maker's card says why it loses money, in the user's language.
+        await page.Locator("#loss-makers tbody tr th a").First.ClickAsync();
+        await Expect(page.Locator("#economics-loss-reasons")).ToBeVisibleAsync();
+        await Expect(page.Locator("#economics-figures tr[data-figure=contribution] td").First).ToHaveClassAsync(new Regex("an-negative"));
+        await Shot(page, "client-card", culture);
+
+        await page.GotoAsync(_app.BaseUrl + "/analytics/clients?lossMaking=true&sort=ContributionAscending");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator("#analytics-clients-grid .client-link").First).ToBeVisibleAsync();
+        await Shot(page, "clients", culture);
+    }
+
+    private async Task<AnalyticsReport> ReportAsync(DateOnly? asOf = null)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AnalyticsService>().ReportAsync(asOf);
+    }
+
+    private async Task<IPage> NewPageAsync(string locale) =>
+        await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+
+    private static async Task Tab(IPage page, string text)
+    {
+        await page.Locator(".rz-tabview-nav li", new PageLocatorOptions { HasTextString = text }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("tab="));
+    }
+
+    /// <summary>The layout scrolls inside its body, so a full-page shot would stop at the window: grow the window to the content first.</summary>
+    private static async Task Shot(IPage page, string name, string culture = "en")
+    {
+        var height = await page.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
+        await page.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
+        await page.WaitForTimeoutAsync(400);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"analytics-{name}-{culture}.png") });
+        await page.SetViewportSizeAsync(1440, 900);
+    }
+
+    /// <summary>An amount with a currency sign, as the culture writes it.</summary>
+    [GeneratedRegex(@"^-?[^\d\s]?\s?-?[\d.,\u00a0\u202f ]+\s?[^\d\s]*$")]
+    private static partial Regex MoneyPattern();
+}
