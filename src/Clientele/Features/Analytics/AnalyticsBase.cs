@@ -51,17 +51,23 @@ public static class AnalyticsBaseLoader
 
         var tags = (await db.ClientTags.AsNoTracking().Select(t => new { t.ClientId, t.Tag }).ToListAsync(ct))
             .ToLookup(t => t.ClientId, t => t.Tag);
+        // A client belongs to the base from the first of: entered, won, first purchase. Imported history is entered
+        // today but bought long ago, and as of those days it was a client.
         var rawClients = await db.Clients.AsNoTracking()
-            .Where(c => c.CreatedAt < endOfDay || (c.AcquiredOn != null && c.AcquiredOn <= asOf))
+            .Where(c => c.CreatedAt < endOfDay || (c.AcquiredOn != null && c.AcquiredOn <= asOf)
+                || db.ClientFigures.Any(f => f.ClientId == c.Id && f.FirstPurchase <= asOf))
             .OrderBy(c => c.Id)
             .Select(c => new
             {
                 c.Id, c.Name, c.Kind, c.Role, c.Industry, c.Region, c.Size, c.Status, c.ManagerId, c.AcquisitionChannelId,
                 c.AcquiredOn, c.CreatedAt, c.AcquisitionCost,
+                FirstPurchase = c.AcquiredOn == null ? db.ClientFigures.Where(f => f.ClientId == c.Id).Select(f => f.FirstPurchase).FirstOrDefault() : null,
             })
             .ToListAsync(ct);
+        // Without an acquisition date a client was won when entered, or at its first purchase if that came earlier.
         var clients = rawClients.Select(c => new ClientFacts(c.Id, c.Name, c.Kind, c.Role, c.Industry, c.Region, c.Size, c.Status,
-            c.ManagerId, c.AcquisitionChannelId, c.AcquiredOn ?? DateOnly.FromDateTime(c.CreatedAt), c.AcquisitionCost ?? 0, [.. tags[c.Id]])).ToArray();
+            c.ManagerId, c.AcquisitionChannelId, c.AcquiredOn ?? Earliest(DateOnly.FromDateTime(c.CreatedAt), c.FirstPurchase), c.AcquisitionCost ?? 0,
+            [.. tags[c.Id]])).ToArray();
         var index = new Dictionary<long, int>(clients.Length);
         for (var i = 0; i < clients.Length; i++) index[clients[i].Id] = i;
 
@@ -111,6 +117,8 @@ public static class AnalyticsBaseLoader
             ChannelNames = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Name).ToArrayAsync(ct),
         };
     }
+
+    private static DateOnly Earliest(DateOnly day, DateOnly? other) => other is { } o && o < day ? o : day;
 
     private static LedgerMonth ToLedger(FiguresColumns f, int month) => new()
     {
