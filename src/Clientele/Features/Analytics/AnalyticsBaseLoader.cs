@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Economics;
@@ -46,6 +47,9 @@ public static class AnalyticsBaseLoader
     /// <summary>One client's month before the day's month or the day's month up to the day; <see cref="Margin"/> is before acquisition cost.</summary>
     private readonly record struct HistoryRow(int Client, int Month, decimal Revenue, decimal Margin, int Purchases, DateOnly? Last);
 
+    /// <summary>One activity per phase of a load (clients, months, partial month, last purchase, spend), for profiling.</summary>
+    public static readonly ActivitySource Trace = new("Clientele.Analytics");
+
     public static async Task<AnalyticsBase> LoadAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
     {
         var settings = await new CompanySettingsReader(db).GetAsync(ct);
@@ -55,19 +59,30 @@ public static class AnalyticsBaseLoader
         await db.Database.OpenConnectionAsync(ct);
         try
         {
+            Activity? phase = Trace.StartActivity("clients");
             var (clients, totals) = await ReadClientsAsync(db, asOf, ct);
             var index = new Dictionary<long, int>(clients.Length);
             for (var i = 0; i < clients.Length; i++) index[clients[i].Id] = i;
 
             // Lifetime as of the day = running totals − the day's month and later + the day's month up to the day.
+            phase?.Dispose();
+            phase = Trace.StartActivity("months");
             var history = await ReadMonthsAsync(db, index, totals, fromMonth, asOfMonth, ct);
+            phase?.Dispose();
+            phase = Trace.StartActivity("partial month");
             foreach (var (i, month) in await PartialMonthAsync(db, index, asOfMonth, asOf, ct))
             {
                 totals[i].Add(month);
                 history.Add(new HistoryRow(i, asOfMonth, month.Revenue, month.Margin, month.Purchases, month.Last));
             }
+            phase?.Dispose();
+            phase = Trace.StartActivity("sort months");
             var months = ByClientThenMonth(history, clients.Length);
+            phase?.Dispose();
+            phase = Trace.StartActivity("last purchase");
             await FillLastPurchaseAsync(db, index, totals, months, asOf, fromMonth, ct);
+            phase?.Dispose();
+            phase = Trace.StartActivity("spend and columns");
 
             var (channelIds, channelIndex, acquisition, unallocated) = await AllocateSpendAsync(db, clients, asOfMonth, ct);
             var n = clients.Length;
@@ -85,6 +100,7 @@ public static class AnalyticsBaseLoader
                 rows[k] = new ClientMonthRow(h.Client, h.Month, h.Revenue, h.Margin - acquired, h.Purchases);
             }
 
+            using var _ = phase;
             return new AnalyticsBase
             {
                 AsOf = asOf, AsOfMonth = asOfMonth, FromMonth = fromMonth, Settings = settings, Clients = clients, Figures = figures,
