@@ -20,6 +20,11 @@ public sealed record BenchOptions
           --no-analyze      skip ANALYZE after the fill (to see the plans without statistics)
           --what-if-indexes try the proposed indexes (WhatIf.cs): drop/create them after the fill, or on a --reuse database
           --pragmas SQL     extra pragmas on every connection, e.g. "PRAGMA mmap_size=1073741824;"
+          --analytics       the analytics scenario instead: 1,000,000 clients with 10,000,000 purchases (20,000 / 200,000 with --quick);
+                            purchase writes, the analytics summary cold and warm, and the same RFM + ABC in DuckDB
+          --purchases N     purchases for --analytics (default 10,000,000)
+          --writes N        timed purchase writes for --analytics (default 2,000)
+          --runs N          cold runs per analytics day (default 3)
           --label TEXT      added to the results file name
           --out DIR         where results go (default bench/results in the repository; the temp directory with --quick)
         """;
@@ -41,6 +46,10 @@ public sealed record BenchOptions
     public bool WhatIfIndexes { get; init; }
     public string? Pragmas { get; init; }
     public string? Label { get; init; }
+    public bool Analytics { get; init; }
+    public int Purchases { get; init; } = 10_000_000;
+    public int Writes { get; init; } = 2_000;
+    public int Runs { get; init; } = 3;
     /// <summary>A query that is far off target stops early rather than holding the run for minutes.</summary>
     public TimeSpan ScenarioBudget { get; init; } = TimeSpan.FromSeconds(45);
 
@@ -48,7 +57,7 @@ public sealed record BenchOptions
     {
         var quick = args.Contains("--quick");
         var o = quick
-            ? new BenchOptions { Quick = true, Clients = 20_000, Iterations = 50, WarmUp = 5, EfSample = 2_000, ScenarioBudget = TimeSpan.FromSeconds(4) }
+            ? new BenchOptions { Quick = true, Clients = 20_000, Iterations = 50, WarmUp = 5, EfSample = 2_000, ScenarioBudget = TimeSpan.FromSeconds(4), Purchases = 200_000, Writes = 200 }
             : new BenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
@@ -72,6 +81,10 @@ public sealed record BenchOptions
                 "--what-if-indexes" => o with { WhatIfIndexes = true },
                 "--pragmas" => o with { Pragmas = Value() },
                 "--label" => o with { Label = Value() },
+                "--analytics" => o with { Analytics = true },
+                "--purchases" => o with { Purchases = Int() },
+                "--writes" => o with { Writes = Int() },
+                "--runs" => o with { Runs = Int() },
                 "--out" => o with { OutDir = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };

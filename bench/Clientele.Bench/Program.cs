@@ -18,6 +18,8 @@ if (args.Contains("--help") || args.Contains("-h"))
     return 0;
 }
 
+if (o.Analytics) return await AnalyticsBench.RunAsync(o);
+
 var started = DateTime.UtcNow;
 var repo = Machine.RepoRoot();
 var loadBefore = Machine.LoadAverage();

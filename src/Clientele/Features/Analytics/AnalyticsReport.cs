@@ -40,6 +40,7 @@ public sealed class AnalyticsReport
         var contribution = b.Figures.Select(f => f.NetContribution).ToArray();
         var revenue = b.Figures.Select(f => f.Revenue).ToArray();
 
+        var xyzPhase = AnalyticsBaseLoader.Trace.StartActivity("xyz");
         // Monthly revenue of the last twelve full months (for XYZ) and of the twelve months up to the day (for the target profile).
         var lastFull = b.AsOfMonth - 1;
         var monthly = new decimal[n, 12];
@@ -58,6 +59,8 @@ public sealed class AnalyticsReport
             xyz[i] = AbcXyz.Xyz(AbcXyz.CoefficientOfVariation(series), thresholds);
         }
 
+        xyzPhase?.Dispose();
+        var abcRfm = AnalyticsBaseLoader.Trace.StartActivity("abc, rfm, strategy, target");
         var abc = AbcXyz.Abc(contribution, thresholds);
         var buyers = Enumerable.Range(0, n).Where(i => b.Purchases[i] > 0).ToArray();
         var scores = AnalyticsRfm(b, buyers);
@@ -72,24 +75,34 @@ public sealed class AnalyticsReport
         var profile = ClientProfile.Parse(s.TargetProfile);
         var target = new bool[n];
         for (var i = 0; i < n; i++) target[i] = profile.Matches(b.Clients[i], revenue12[i]);
+        abcRfm?.Dispose();
 
+        var phase = AnalyticsBaseLoader.Trace.StartActivity("pareto");
+        var revenuePareto = Pareto.Compute(revenue);
+        var contributionPareto = Pareto.Compute(contribution);
+        phase?.Dispose();
+        phase = AnalyticsBaseLoader.Trace.StartActivity("retention and cohorts");
         var activity = ActivityRows(b);
         var trendFrom = b.AsOfMonth - TrendMonths + 1;
+        var monthlyRetention = Retention.Monthly(activity, trendFrom, b.AsOfMonth, s.ActiveWindowMonths);
+        var yearly = Retention.Yearly(activity, b.AsOf.Year - 1, b.AsOf.Year, s.ActiveWindowMonths);
+        var cohorts = Clientele.Analytics.Structure.Cohorts.ByFirstPurchase(activity, trendFrom, b.AsOfMonth);
+        phase?.Dispose();
+        phase = AnalyticsBaseLoader.Trace.StartActivity("channels and target trend");
         var channelClients = new ChannelClient[n];
         for (var i = 0; i < n; i++)
             channelClients[i] = new ChannelClient(b.ChannelIndex[i], MonthIndex.Of(b.Clients[i].AcquiredOn) <= b.AsOfMonth, revenue[i], contribution[i],
                 b.Figures[i].AcquisitionCost, b.Purchases[i] > 0 && contribution[i] >= 0);
+        var channels = ChannelEconomics.Compute(channelClients.Where(c => c.Channel >= 0).ToArray(), b.UnallocatedSpend);
+        var targetTrend = TargetShare.Monthly([.. b.Clients.Select(c => MonthIndex.Of(c.AcquiredOn))], target,
+            [.. b.Months.Select(m => new ClientMonthValue(m.Client, m.Month, m.Revenue, m.Contribution))], trendFrom, b.AsOfMonth);
+        phase?.Dispose();
 
         return new AnalyticsReport
         {
             Base = b, Abc = abc, Xyz = xyz, Rfm = rfm, Strategy = strategy, Target = target, Revenue12Months = revenue12,
-            RevenuePareto = Pareto.Compute(revenue), ContributionPareto = Pareto.Compute(contribution),
-            MonthlyRetention = Retention.Monthly(activity, trendFrom, b.AsOfMonth, s.ActiveWindowMonths),
-            YearlyRetention = Retention.Yearly(activity, b.AsOf.Year - 1, b.AsOf.Year, s.ActiveWindowMonths),
-            Cohorts = Clientele.Analytics.Structure.Cohorts.ByFirstPurchase(activity, trendFrom, b.AsOfMonth),
-            Channels = [.. ChannelEconomics.Compute(channelClients.Where(c => c.Channel >= 0).ToArray(), b.UnallocatedSpend)],
-            TargetTrend = TargetShare.Monthly([.. b.Clients.Select(c => MonthIndex.Of(c.AcquiredOn))], target,
-                [.. b.Months.Select(m => new ClientMonthValue(m.Client, m.Month, m.Revenue, m.Contribution))], trendFrom, b.AsOfMonth),
+            RevenuePareto = revenuePareto, ContributionPareto = contributionPareto,
+            MonthlyRetention = monthlyRetention, YearlyRetention = yearly, Cohorts = cohorts, Channels = [.. channels], TargetTrend = targetTrend,
             RepeatPurchaseRate = Retention.RepeatPurchaseRate(b.Purchases),
             Rules = rules, TargetProfile = profile,
         };

@@ -17,9 +17,15 @@ public static class ClientFiguresUpdater
         var costs = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == clientId)
             .Select(c => new { c.Date, c.Amount, c.RateToBase })
             .ToListAsync(ct);
-        var categories = await db.PurchaseLines
-            .Where(l => l.Product!.CategoryId != null && db.Purchases.Any(p => p.Id == l.PurchaseId && p.ClientId == clientId))
-            .Select(l => l.Product!.CategoryId).Distinct().CountAsync(ct);
+        // From the client's purchases to their lines, both by index: asked the other way round (lines whose purchase is
+        // the client's), SQLite scans every line of the base on every write.
+        var categories = await (
+                from purchase in db.Purchases
+                where purchase.ClientId == clientId
+                join line in db.PurchaseLines on purchase.Id equals line.PurchaseId
+                where line.Product!.CategoryId != null
+                select line.Product!.CategoryId)
+            .Distinct().CountAsync(ct);
 
         var months = Ledger.ByMonth(
             [.. purchases.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],

@@ -1,0 +1,330 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Clientele.Analytics.Calendar;
+using Clientele.Analytics.Economics;
+using Clientele.Features.Clients;
+using Clientele.Features.Company;
+using Clientele.Features.Economics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Clientele.Features.Analytics;
+
+/// <summary>
+/// Reads the base as of a day. The large reads (clients with their running figures, the months of the window, the
+/// day's own month) go through plain data readers into structs: at a million clients EF Core's materialisation of
+/// entities cost several microseconds a row, many times the reading itself (bench/results/2026-11-23-analytics.md).
+/// The SQL is the same on SQLite and PostgreSQL; money is read as the minor units the figures tables store.
+/// </summary>
+/// <remarks>These reads bypass EF Core's query filters: when access rules arrive as filters, they must be added here too.</remarks>
+public static class AnalyticsBaseLoader
+{
+    /// <summary>Sums of one client as of the day (or of one month).</summary>
+    private struct Sums
+    {
+        public decimal Revenue, CostOfGoods, Discounts, Bonuses, Kickbacks, ServiceCost;
+        public int Purchases;
+        public DateOnly? First, Last;
+
+        public readonly decimal Margin => Revenue - CostOfGoods - Bonuses - Kickbacks - ServiceCost;
+        /// <summary>On list price, as <see cref="ClientFigures.GrossMargin"/>.</summary>
+        public readonly decimal GrossMargin => Revenue + Discounts - CostOfGoods;
+
+        public void Add(in Sums m)
+        {
+            Revenue += m.Revenue; CostOfGoods += m.CostOfGoods; Discounts += m.Discounts; Bonuses += m.Bonuses; Kickbacks += m.Kickbacks;
+            ServiceCost += m.ServiceCost; Purchases += m.Purchases;
+            if (m.First is { } first && (First is null || first < First)) First = first;
+            if (m.Last is { } last && (Last is null || last > Last)) Last = last;
+        }
+
+        public void Subtract(in Sums m)
+        {
+            Revenue -= m.Revenue; CostOfGoods -= m.CostOfGoods; Discounts -= m.Discounts; Bonuses -= m.Bonuses; Kickbacks -= m.Kickbacks;
+            ServiceCost -= m.ServiceCost; Purchases -= m.Purchases;
+        }
+    }
+
+    /// <summary>One client's month before the day's month or the day's month up to the day; <see cref="Margin"/> is before acquisition cost.</summary>
+    private readonly record struct HistoryRow(int Client, int Month, decimal Revenue, decimal GrossMargin, decimal Margin, int Purchases, DateOnly? Last);
+
+    /// <summary>One activity per phase of a load (clients, months, partial month, last purchase, spend), for profiling.</summary>
+    public static readonly ActivitySource Trace = new("Clientele.Analytics");
+
+    public static async Task<AnalyticsBase> LoadAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
+    {
+        var settings = await new CompanySettingsReader(db).GetAsync(ct);
+        var asOfMonth = MonthIndex.Of(asOf);
+        var fromMonth = asOfMonth - AnalyticsBase.HistoryMonths;
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            Activity? phase = Trace.StartActivity("clients");
+            var (clients, totals) = await ReadClientsAsync(db, asOf, ct);
+            var index = new Dictionary<long, int>(clients.Length);
+            for (var i = 0; i < clients.Length; i++) index[clients[i].Id] = i;
+
+            // Lifetime as of the day = running totals − the day's month and later + the day's month up to the day.
+            phase?.Dispose();
+            phase = Trace.StartActivity("months");
+            var history = await ReadMonthsAsync(db, index, totals, fromMonth, asOfMonth, ct);
+            phase?.Dispose();
+            phase = Trace.StartActivity("partial month");
+            foreach (var (i, month) in await PartialMonthAsync(db, index, asOfMonth, asOf, ct))
+            {
+                totals[i].Add(month);
+                history.Add(new HistoryRow(i, asOfMonth, month.Revenue, month.GrossMargin, month.Margin, month.Purchases, month.Last));
+            }
+            phase?.Dispose();
+            phase = Trace.StartActivity("sort months");
+            var months = ByClientThenMonth(history, clients.Length);
+            phase?.Dispose();
+            phase = Trace.StartActivity("last purchase");
+            await FillLastPurchaseAsync(db, index, totals, months, asOf, fromMonth, ct);
+            phase?.Dispose();
+            phase = Trace.StartActivity("spend and columns");
+
+            var (channelIds, channelIndex, acquisition, unallocated) = await AllocateSpendAsync(db, clients, asOfMonth, ct);
+            var n = clients.Length;
+            var figures = new ClientFigures[n];
+            for (var i = 0; i < n; i++)
+            {
+                ref var t = ref totals[i];
+                figures[i] = new ClientFigures(t.Revenue, t.CostOfGoods, t.Discounts, t.Bonuses, t.Kickbacks, t.ServiceCost, acquisition[i]);
+            }
+            var rows = new ClientMonthRow[months.Length];
+            for (var k = 0; k < months.Length; k++)
+            {
+                var h = months[k];
+                var acquired = MonthIndex.Of(clients[h.Client].AcquiredOn) == h.Month ? acquisition[h.Client] : 0;
+                rows[k] = new ClientMonthRow(h.Client, h.Month, h.Revenue, h.GrossMargin, h.Margin - acquired, h.Purchases);
+            }
+
+            using var _ = phase;
+            return new AnalyticsBase
+            {
+                AsOf = asOf, AsOfMonth = asOfMonth, FromMonth = fromMonth, Settings = settings, Clients = clients, Figures = figures,
+                Purchases = [.. totals.Select(t => t.Purchases)], FirstPurchase = [.. totals.Select(t => t.First)],
+                LastPurchase = [.. totals.Select(t => t.Last)], Months = rows, UnallocatedSpend = unallocated,
+                ChannelIds = channelIds, ChannelIndex = channelIndex,
+                ChannelNames = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Name).ToArrayAsync(ct),
+            };
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static DbCommand Command(ClienteleDb db, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    private static decimal Money(DbDataReader r, int i) => r.GetInt64(i) / 100m;
+
+    private static DateOnly? Day(DbDataReader r, int i) => r.IsDBNull(i) ? null : DateOnly.FromDayNumber(r.GetInt32(i));
+
+    /// <summary>
+    /// The clients in the base on the day, by id, each with its running figures. A client belongs to the base from the
+    /// first of: entered, won, first purchase. Imported history is entered today but bought long ago, and as of those
+    /// days it was a client. Without an acquisition date a client was won when entered, or at its first purchase if earlier.
+    /// </summary>
+    private static async Task<(ClientFacts[] Clients, Sums[] Totals)> ReadClientsAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
+    {
+        var tags = new Dictionary<long, List<string>>();
+        await using (var command = Command(db, """SELECT "ClientId", "Tag" FROM "ClientTags" """))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(tags, reader.GetInt64(0), out _);
+                (list ??= []).Add(reader.GetString(1));
+            }
+
+        var clients = new List<ClientFacts>();
+        var totals = new List<Sums>();
+        await using (var command = Command(db, """
+            SELECT c."Id", c."Name", c."Kind", c."Role", c."Industry", c."Region", c."Size", c."Status", c."ManagerId", c."AcquisitionChannelId",
+                c."AcquiredOn", c."CreatedAt", c."AcquisitionCost",
+                f."Revenue", f."CostOfGoods", f."Discounts", f."Bonuses", f."Kickbacks", f."ServiceCost", f."Purchases", f."FirstPurchase", f."LastPurchase"
+            FROM "Clients" AS c LEFT JOIN "ClientFigures" AS f ON f."ClientId" = c."Id"
+            WHERE c."CreatedAt" < @end OR c."AcquiredOn" <= @asOf OR f."FirstPurchase" <= @asOfDay
+            ORDER BY c."Id"
+            """, ("@end", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), ("@asOf", asOf), ("@asOfDay", asOf.DayNumber)))
+        await using (var r = await command.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                var id = r.GetInt64(0);
+                var sums = r.IsDBNull(13) ? default : new Sums
+                {
+                    Revenue = Money(r, 13), CostOfGoods = Money(r, 14), Discounts = Money(r, 15), Bonuses = Money(r, 16), Kickbacks = Money(r, 17),
+                    ServiceCost = Money(r, 18), Purchases = r.GetInt32(19), First = Day(r, 20), Last = Day(r, 21),
+                };
+                var acquiredOn = r.IsDBNull(10) ? Earliest(DateOnly.FromDateTime(r.GetDateTime(11)), sums.First) : r.GetFieldValue<DateOnly>(10);
+                clients.Add(new ClientFacts(id, r.GetString(1), (ClientKind)r.GetInt32(2), (ClientRole)r.GetInt32(3),
+                    r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), (SizeBand)r.GetInt32(6), (ClientStatus)r.GetInt32(7),
+                    r.IsDBNull(8) ? null : r.GetInt64(8), r.IsDBNull(9) ? null : r.GetInt64(9), acquiredOn, r.IsDBNull(12) ? 0 : r.GetDecimal(12),
+                    tags.TryGetValue(id, out var own) ? [.. own] : []));
+                totals.Add(sums);
+            }
+        return ([.. clients], [.. totals]);
+    }
+
+    private static DateOnly Earliest(DateOnly day, DateOnly? other) => other is { } o && o < day ? o : day;
+
+    /// <summary>The stored months from the window's start: the day's month and later come off the totals, earlier ones are history.</summary>
+    private static async Task<List<HistoryRow>> ReadMonthsAsync(ClienteleDb db, Dictionary<long, int> index, Sums[] totals, int fromMonth, int asOfMonth, CancellationToken ct)
+    {
+        var history = new List<HistoryRow>();
+        await using var command = Command(db, """
+            SELECT "ClientId", "Month", "Revenue", "CostOfGoods", "Discounts", "Bonuses", "Kickbacks", "ServiceCost", "Purchases", "LastPurchase"
+            FROM "ClientMonthFigures" WHERE "Month" >= @from
+            """, ("@from", fromMonth));
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            if (!index.TryGetValue(r.GetInt64(0), out var i)) continue;
+            var month = r.GetInt32(1);
+            var m = new Sums
+            {
+                Revenue = Money(r, 2), CostOfGoods = Money(r, 3), Discounts = Money(r, 4), Bonuses = Money(r, 5), Kickbacks = Money(r, 6),
+                ServiceCost = Money(r, 7), Purchases = r.GetInt32(8), Last = Day(r, 9),
+            };
+            if (month >= asOfMonth) totals[i].Subtract(m);
+            else history.Add(new HistoryRow(i, month, m.Revenue, m.GrossMargin, m.Margin, m.Purchases, m.Last));
+        }
+        return history;
+    }
+
+    /// <summary>The raw purchases and costs of the analysis month up to the day: the only raw rows analytics read.</summary>
+    private static async Task<Dictionary<int, Sums>> PartialMonthAsync(ClienteleDb db, Dictionary<long, int> index, int month, DateOnly asOf, CancellationToken ct)
+    {
+        var first = MonthIndex.FirstDay(month);
+        var sums = new Dictionary<int, Sums>();
+        await using (var command = Command(db, """
+            SELECT "ClientId", "Date", "Total", "CostOfGoods", "Discount", "Bonus", "Kickback", "RateToBase"
+            FROM "Purchases" WHERE "Date" >= @start AND "Date" < @end
+            """, ("@start", first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), ("@end", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))))
+        await using (var r = await command.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                if (!index.TryGetValue(r.GetInt64(0), out var i)) continue;
+                var p = ClientFiguresUpdater.ToLedger(r.GetDateTime(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5), r.GetDecimal(6), r.GetDecimal(7));
+                ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, i, out _);
+                s.Add(new Sums { Revenue = p.Revenue, CostOfGoods = p.CostOfGoods, Discounts = p.Discount, Bonuses = p.Bonus, Kickbacks = p.Kickback, Purchases = 1, First = p.Date, Last = p.Date });
+            }
+        await using (var command = Command(db, """
+            SELECT "ClientId", "Amount", "RateToBase" FROM "ServiceCosts" WHERE "Date" >= @first AND "Date" <= @asOf
+            """, ("@first", first), ("@asOf", asOf)))
+        await using (var r = await command.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                if (!index.TryGetValue(r.GetInt64(0), out var i)) continue;
+                CollectionsMarshal.GetValueRefOrAddDefault(sums, i, out _).ServiceCost += BaseCurrency.ToBase(r.GetDecimal(1), r.GetDecimal(2));
+            }
+        return sums;
+    }
+
+    /// <summary>The rows ordered by client, then month: a counting sort by client, then the few months of each client in place.</summary>
+    private static HistoryRow[] ByClientThenMonth(List<HistoryRow> rows, int clients)
+    {
+        var start = new int[clients + 1];
+        foreach (var row in rows) start[row.Client + 1]++;
+        for (var i = 0; i < clients; i++) start[i + 1] += start[i];
+        var next = (int[])start.Clone();
+        var sorted = new HistoryRow[rows.Count];
+        foreach (var row in rows) sorted[next[row.Client]++] = row;
+        for (var i = 0; i < clients; i++)
+            for (var k = start[i] + 1; k < start[i + 1]; k++)
+            {
+                var row = sorted[k];
+                var j = k - 1;
+                for (; j >= start[i] && sorted[j].Month > row.Month; j--) sorted[j + 1] = sorted[j];
+                sorted[j + 1] = row;
+            }
+        return sorted;
+    }
+
+    /// <summary>
+    /// The running first/last purchase are lifetime; as of a past day the last one may lie after it. Then the last
+    /// month with a purchase on or before the day is looked up, in the loaded months or, for the few clients silent
+    /// through the whole window, in one query per 500 of them.
+    /// </summary>
+    private static async Task FillLastPurchaseAsync(ClienteleDb db, Dictionary<long, int> index, Sums[] totals, HistoryRow[] history,
+        DateOnly asOf, int fromMonth, CancellationToken ct)
+    {
+        var stale = new bool[totals.Length];
+        var any = false;
+        for (var i = 0; i < totals.Length; i++)
+        {
+            ref var t = ref totals[i];
+            if (t.Purchases == 0) { t.First = null; t.Last = null; }
+            else if (t.Last > asOf) { t.Last = null; stale[i] = any = true; }
+        }
+        if (!any) return;
+        foreach (var row in history)
+            if (stale[row.Client] && row.Purchases > 0 && row.Last is { } last && (totals[row.Client].Last is null || last > totals[row.Client].Last))
+                totals[row.Client].Last = last;
+        var silent = index.Where(kv => stale[kv.Value] && totals[kv.Value].Last is null).Select(kv => kv.Key).ToArray();
+        foreach (var chunk in silent.Chunk(500))
+        {
+            var latest = new Dictionary<long, (int Month, DateOnly? Last)>();
+            await using var command = Command(db, $"""
+                SELECT "ClientId", "Month", "LastPurchase" FROM "ClientMonthFigures"
+                WHERE "ClientId" IN ({string.Join(", ", chunk)}) AND "Month" < @from AND "Purchases" > 0
+                """, ("@from", fromMonth));
+            await using var r = await command.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var month = r.GetInt32(1);
+                if (!latest.TryGetValue(r.GetInt64(0), out var known) || month > known.Month) latest[r.GetInt64(0)] = (month, Day(r, 2));
+            }
+            foreach (var (clientId, (_, last)) in latest) totals[index[clientId]].Last = last;
+        }
+    }
+
+    /// <summary>
+    /// A client's acquisition cost = its own direct cost + its channel's spend of its acquisition month shared evenly
+    /// by the clients that channel brought that month. Spend of months in which a channel brought nobody stays
+    /// with the channel, unallocated.
+    /// </summary>
+    private static async Task<(long[] ChannelIds, int[] ChannelIndex, decimal[] Acquisition, Dictionary<int, decimal> Unallocated)> AllocateSpendAsync(
+        ClienteleDb db, ClientFacts[] clients, int asOfMonth, CancellationToken ct)
+    {
+        var channelIds = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToArrayAsync(ct);
+        var channelOf = channelIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var spend = await db.ChannelSpend.AsNoTracking().Where(s => s.Month <= asOfMonth).ToListAsync(ct);
+        var cohortSize = new Dictionary<(long, int), int>();
+        foreach (var c in clients)
+            if (c.ChannelId is { } channel)
+                cohortSize[(channel, MonthIndex.Of(c.AcquiredOn))] = cohortSize.GetValueOrDefault((channel, MonthIndex.Of(c.AcquiredOn))) + 1;
+        var spendOf = spend.ToDictionary(s => (s.ChannelId, s.Month), s => s.Amount);
+
+        var channelIndex = new int[clients.Length];
+        var acquisition = new decimal[clients.Length];
+        for (var i = 0; i < clients.Length; i++)
+        {
+            var c = clients[i];
+            channelIndex[i] = c.ChannelId is { } ch && channelOf.TryGetValue(ch, out var k) ? k : -1;
+            acquisition[i] = c.DirectAcquisitionCost;
+            if (c.ChannelId is { } channel && spendOf.TryGetValue((channel, MonthIndex.Of(c.AcquiredOn)), out var amount))
+                acquisition[i] += Math.Round(amount / cohortSize[(channel, MonthIndex.Of(c.AcquiredOn))], 2, MidpointRounding.AwayFromZero);
+        }
+        var unallocated = new Dictionary<int, decimal>();
+        foreach (var s in spend.Where(s => !cohortSize.ContainsKey((s.ChannelId, s.Month)) && channelOf.ContainsKey(s.ChannelId)))
+            unallocated[channelOf[s.ChannelId]] = unallocated.GetValueOrDefault(channelOf[s.ChannelId]) + s.Amount;
+        return (channelIds, channelIndex, acquisition, unallocated);
+    }
+}
