@@ -79,6 +79,7 @@ public static class AppHost
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
         api.MapClients();
+        api.MapClientsExport();
         api.MapContactPersons();
         api.MapProducts();
         api.MapPurchases();

@@ -123,3 +123,34 @@ public sealed class PivotTestsOnSqlite(SqliteApp fixture) : PivotTests(fixture),
 
 [Collection("postgres")]
 public sealed class PivotTestsOnPostgres(PostgresApp fixture) : PivotTests(fixture), IClassFixture<PostgresApp>;
+
+/// <summary>The clients grid as a download, with the grid's filters.</summary>
+public abstract class ClientsExportTests(AppFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task The_download_holds_the_filtered_clients_with_translated_headers()
+    {
+        var word = Unique("Exportable");
+        await CreateClientAsync($"{word} one", new { role = "Dealer" });
+        await CreateClientAsync($"{word} two", new { role = "EndCustomer" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/clients/export?format=xlsx&q={word}&role=Dealer");
+        request.Headers.AcceptLanguage.ParseAdd("de");
+        using var response = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var book = Workbook.Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("Kunden-ID", book.Text(0, "A1"));
+        Assert.Equal($"{word} one", book.Text(0, "B2"));
+        Assert.Equal("Händler", book.Text(0, "D2"));
+        Assert.Throws<InvalidOperationException>(() => book.Text(0, "B3"));
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_refused() =>
+        await AssertInvalidAsync(await Http.GetAsync("/api/v1/clients/export?format=doc"), "format");
+}
+
+public sealed class ClientsExportTestsOnSqlite(SqliteApp fixture) : ClientsExportTests(fixture), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class ClientsExportTestsOnPostgres(PostgresApp fixture) : ClientsExportTests(fixture), IClassFixture<PostgresApp>;
