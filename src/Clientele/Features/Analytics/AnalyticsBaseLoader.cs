@@ -204,24 +204,41 @@ public static class AnalyticsBaseLoader
         var dayMonth = new Dictionary<int, Sums>();
         var raw = new List<int>();
         // "+Month" keeps SQLite off the Month index: the window is most of the table, and a scan in table order reads
-        // each page once where the index would visit the rows at random.
+        // each page once where the index would visit the rows at random. History rows need only revenue and the margin
+        // (summed by the database); the parts come only for the day's month and later, which come off the totals.
         await using var command = Command(db, """
-            SELECT "ClientId", "Month", "Revenue", "CostOfGoods", "Discounts", "Bonuses", "Kickbacks", "ServiceCost", "Purchases", "LastPurchase"
+            SELECT "ClientId", "Month", "Revenue", "Revenue" - "CostOfGoods" - "Bonuses" - "Kickbacks" - "ServiceCost", "Purchases", "LastPurchase",
+                CASE WHEN "Month" >= @asOfMonth THEN "CostOfGoods" END, CASE WHEN "Month" >= @asOfMonth THEN "Discounts" END,
+                CASE WHEN "Month" >= @asOfMonth THEN "Bonuses" END, CASE WHEN "Month" >= @asOfMonth THEN "Kickbacks" END,
+                CASE WHEN "Month" >= @asOfMonth THEN "ServiceCost" END
             FROM "ClientMonthFigures" WHERE +"Month" >= @from
-            """, ("@from", fromMonth));
+            """, ("@from", fromMonth), ("@asOfMonth", asOfMonth));
         await using var r = await command.ExecuteReaderAsync(ct);
+        long previous = -1;
+        var i = -1;
         while (await r.ReadAsync(ct))
         {
-            if (!index.TryGetValue(r.GetInt64(0), out var i)) continue;
+            // A client's months mostly come together: one dictionary look-up per client rather than per row.
+            var clientId = r.GetInt64(0);
+            if (clientId != previous)
+            {
+                previous = clientId;
+                if (!index.TryGetValue(clientId, out i)) i = -1;
+            }
+            if (i < 0) continue;
             var month = r.GetInt32(1);
+            if (month < asOfMonth)
+            {
+                history.Add(new HistoryRow(i, month, Money(r, 2), Money(r, 3), r.GetInt32(4), Day(r, 5)));
+                continue;
+            }
             var m = new Sums
             {
-                Revenue = Money(r, 2), CostOfGoods = Money(r, 3), Discounts = Money(r, 4), Bonuses = Money(r, 5), Kickbacks = Money(r, 6),
-                ServiceCost = Money(r, 7), Purchases = r.GetInt32(8), Last = Day(r, 9),
+                Revenue = Money(r, 2), CostOfGoods = Money(r, 6), Discounts = Money(r, 7), Bonuses = Money(r, 8), Kickbacks = Money(r, 9),
+                ServiceCost = Money(r, 10), Purchases = r.GetInt32(4), Last = Day(r, 5),
             };
-            if (month >= asOfMonth) totals[i].Subtract(m);
-            if (month < asOfMonth) history.Add(new HistoryRow(i, month, m.Revenue, m.Margin, m.Purchases, m.Last));
-            else if (month == asOfMonth)
+            totals[i].Subtract(m);
+            if (month == asOfMonth)
             {
                 if (m.Last is { } last && last > asOf) raw.Add(i);
                 else dayMonth[i] = m;
