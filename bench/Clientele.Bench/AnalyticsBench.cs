@@ -12,7 +12,7 @@ namespace Clientele.Bench;
 /// <param name="Statements">Per statement of the write: mean ms and mean rows per write (Rows holds the number of writes averaged over).</param>
 public sealed record WriteResult(Summary All, Summary Anchor, Summary? SmallClients, Summary? LargeClients, int LargeThreshold, List<CommandTiming> Statements);
 
-public sealed record ColdRun(DateOnly Day, double LoadMs, double ComputeMs, double ViewMs, double AllocatedMb, int Clients, int MonthRows)
+public sealed record ColdRun(DateOnly Day, double LoadMs, double ComputeMs, double ViewMs, double AllocatedMb, int Clients, int MonthRows, List<(string Name, double Ms)> Phases)
 {
     public double TotalMs => LoadMs + ComputeMs + ViewMs;
 }
@@ -55,6 +55,7 @@ public static class AnalyticsBench
         }
 
         var timer = new CommandTimer();
+        using var phaseTimer = new PhaseTimer();
         await using var services = Services(db, timer);
         string sqliteVersion;
         using (var connection = db.OpenRaw())
@@ -68,10 +69,10 @@ public static class AnalyticsBench
         foreach (var day in new[] { today, yearAgo })
             for (var run = 0; run < o.Runs; run++)
             {
-                var (result, commands) = await ColdSummaryAsync(services, timer, day);
+                var (result, commands) = await ColdSummaryAsync(services, timer, phaseTimer, day);
                 cold.Add(result);
                 if (run == 0) phases[day] = commands;
-                Console.WriteLine($"  {day:yyyy-MM-dd} run {run + 1}: load {result.LoadMs:N0} ms + compute {result.ComputeMs:N0} ms + view {result.ViewMs:N0} ms = {result.TotalMs:N0} ms, {result.AllocatedMb:N0} MB allocated");
+                Console.WriteLine($"  {day:yyyy-MM-dd} run {run + 1}: load {result.LoadMs:N0} ms ({string.Join(", ", result.Phases.Select(p => $"{p.Name} {p.Ms:N0}"))}) + compute {result.ComputeMs:N0} ms + view {result.ViewMs:N0} ms = {result.TotalMs:N0} ms, {result.AllocatedMb:N0} MB allocated");
             }
 
         Console.WriteLine("Dashboard chart ...");
@@ -112,11 +113,12 @@ public static class AnalyticsBench
         return services.BuildServiceProvider();
     }
 
-    private static async Task<(ColdRun, List<CommandTiming>)> ColdSummaryAsync(ServiceProvider services, CommandTimer timer, DateOnly day)
+    private static async Task<(ColdRun, List<CommandTiming>)> ColdSummaryAsync(ServiceProvider services, CommandTimer timer, PhaseTimer phases, DateOnly day)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         timer.Take();
+        phases.Take();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
@@ -130,7 +132,7 @@ public static class AnalyticsBench
         var summary = AnalyticsViews.Summary(report);
         var view = sw.Elapsed.TotalMilliseconds;
         if (summary.Clients != b.Count) throw new InvalidOperationException("the summary lost clients");
-        return (new ColdRun(day, load, compute, view, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6, b.Count, b.Months.Length), timer.Take());
+        return (new ColdRun(day, load, compute, view, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6, b.Count, b.Months.Length, phases.Take()), timer.Take());
     }
 
     private static async Task<DashboardResult> DashboardAsync(ServiceProvider services, DateOnly day)

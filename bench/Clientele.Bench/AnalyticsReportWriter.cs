@@ -67,12 +67,18 @@ public static class AnalyticsReportWriter
         md.AppendLine();
         md.AppendLine("## Cold summary runs");
         md.AppendLine();
-        md.AppendLine("| day | load ms | compute ms | view ms | total ms | allocated MB | clients | month rows |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var c in r.Cold)
-            md.AppendLine(Inv, $"| {c.Day:yyyy-MM-dd} | {Ms(c.LoadMs)} | {Ms(c.ComputeMs)} | {Ms(c.ViewMs)} | {Ms(c.TotalMs)} | {c.AllocatedMb:N0} | {c.Clients:N0} | {c.MonthRows:N0} |");
+        var names = r.Cold.SelectMany(c => c.Phases.Select(p => p.Name)).Distinct().ToList();
+        md.AppendLine("Phases are the activities of the loader and of `AnalyticsReport.Compute` (`AnalyticsBaseLoader.Trace`): the first six make up the load (with the settings and channel reads), the rest the compute.");
         md.AppendLine();
-        md.AppendLine("### Where the load spends its time (first run per day; statements as EF sent them, time from execution to the reader's disposal)");
+        md.AppendLine($"| day | load ms | {string.Join(" | ", names.Select(n => n + " ms"))} | compute ms | view ms | total ms | allocated MB | clients | month rows |");
+        md.AppendLine($"|---|---:|{string.Concat(names.Select(_ => "---:|"))}---:|---:|---:|---:|---:|---:|");
+        foreach (var c in r.Cold)
+        {
+            var phases = string.Join(" | ", names.Select(n => Ms(c.Phases.Where(p => p.Name == n).Sum(p => p.Ms))));
+            md.AppendLine(Inv, $"| {c.Day:yyyy-MM-dd} | {Ms(c.LoadMs)} | {phases} | {Ms(c.ComputeMs)} | {Ms(c.ViewMs)} | {Ms(c.TotalMs)} | {c.AllocatedMb:N0} | {c.Clients:N0} | {c.MonthRows:N0} |");
+        }
+        md.AppendLine();
+        md.AppendLine("### Statements EF Core sent during the load (first run per day; from execution to the reader's disposal; the loader's own data-reader reads are in the phases above)");
         foreach (var (day, commands) in r.Phases)
         {
             md.AppendLine();
@@ -111,7 +117,7 @@ public static class AnalyticsReportWriter
         fill = r.Fill is { } f ? new { f.Purchases, f.Lines, f.ServiceCosts, f.MonthRows, f.RunningRows, f.SpendRows, f.Rows, insertSeconds = f.Insert.TotalSeconds,
             indexSeconds = f.Indexing.TotalSeconds, f.RowsPerSecond, f.MaxPurchasesPerClient } : null,
         writes = new { statements = r.Writes.Statements.Select(c => new { c.Ms, c.Rows, sql = Short(c.Sql) }), all = r.Writes.All, anchor = r.Writes.Anchor, small = r.Writes.SmallClients, large = r.Writes.LargeClients, r.Writes.LargeThreshold, ratioP95 = r.Writes.All.P95 / r.Writes.Anchor.P95 },
-        cold = r.Cold.Select(c => new { day = c.Day.ToString("yyyy-MM-dd", Inv), c.LoadMs, c.ComputeMs, c.ViewMs, c.TotalMs, c.AllocatedMb, c.Clients, c.MonthRows }),
+        cold = r.Cold.Select(c => new { day = c.Day.ToString("yyyy-MM-dd", Inv), c.LoadMs, phases = c.Phases.Select(p => new { p.Name, p.Ms }), c.ComputeMs, c.ViewMs, c.TotalMs, c.AllocatedMb, c.Clients, c.MonthRows }),
         phases = r.Phases.ToDictionary(kv => kv.Key.ToString("yyyy-MM-dd", Inv), kv => kv.Value.Select(c => new { c.Ms, c.Rows, sql = Short(c.Sql) })),
         dashboard = new { r.Dashboard.ColdMs, warm = r.Dashboard.Warm },
         duckdb = new

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Clientele.Bench;
@@ -55,4 +56,35 @@ public sealed class CommandTimer : DbCommandInterceptor
         Add(command, eventData.Duration, 1);
         return ValueTask.FromResult(result);
     }
+}
+
+/// <summary>Collects the loader's phases (its <c>Clientele.Analytics</c> activities) with their durations.</summary>
+public sealed class PhaseTimer : IDisposable
+{
+    private readonly ActivityListener _listener;
+    private readonly List<(string Name, double Ms)> _phases = [];
+
+    public PhaseTimer()
+    {
+        _listener = new ActivityListener
+        {
+            // By name: the source is created while the listener is asked, so it cannot be read from its field yet.
+            ShouldListenTo = source => source.Name == "Clientele.Analytics",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity => { lock (_phases) _phases.Add((activity.DisplayName, activity.Duration.TotalMilliseconds)); },
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+
+    public List<(string Name, double Ms)> Take()
+    {
+        lock (_phases)
+        {
+            var taken = _phases.ToList();
+            _phases.Clear();
+            return taken;
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
 }

@@ -169,6 +169,17 @@ public abstract class AnalyticsTests(AppFixture app) : ApiTest(app), IAsyncLifet
         var summary = await GetJsonAsync("/api/v1/analytics/summary?asOf=2025-12-31");
         Assert.Equal((1, 1000m), (summary.GetProperty("clients").GetInt32(), summary.GetProperty("totals").GetProperty("revenue").GetDecimal()));
 
+        // Within a month: as of 2026-03-02, Beta's purchase of 03-03 and Epsilon's cost of 03-20 lie after the day and do
+        // not count; Alpha's cost of 03-01 does. By the end of March they all count.
+        await JsonAsync(await PostAsync("/api/v1/service-costs", new { clientId = b.Epsilon, date = "2026-03-20", category = "Visit", amount = 50m, currency = "RUB" }), HttpStatusCode.Created);
+        var march2 = await RowsAsync("2026-03-02");
+        Assert.Equal((900m, 130m, 1), (march2[b.Alpha].GetProperty("revenue").GetDecimal(), march2[b.Alpha].GetProperty("costToServe").GetDecimal(), march2[b.Alpha].GetProperty("purchases").GetInt32()));
+        AssertRow(march2[b.Beta], 0m, 0m, 0m, 0m, 333.33m, -333.33m, 0, null, "C", null);
+        AssertRow(march2[b.Epsilon], 0m, 0m, 0m, 0m, 0m, 0m, 0, null, "C", null);
+        var march31 = await RowsAsync("2026-03-31");
+        AssertRow(march31[b.Beta], 18145m, 11460m, 1072.47m, 0m, 333.33m, 10054.20m, 1, "2026-03-03", "A", "Promising");
+        AssertRow(march31[b.Epsilon], 0m, 0m, 0m, 50m, 0m, -50m, 0, null, "C", null);
+
         // After the last purchase everything counts: Alpha's P3 too (recency 26 days, 3 purchases: R4 F4, Loyal).
         var later = await RowsAsync("2026-07-31");
         AssertRow(later[b.Alpha], 13900m, 11600m, 270m, 130m, 433.33m, 10766.67m, 3, "2026-07-05", "A", "Loyal");

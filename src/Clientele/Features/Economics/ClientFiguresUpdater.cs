@@ -1,3 +1,4 @@
+using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Economics;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,15 +18,7 @@ public static class ClientFiguresUpdater
         var costs = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == clientId)
             .Select(c => new { c.Date, c.Amount, c.RateToBase })
             .ToListAsync(ct);
-        // From the client's purchases to their lines, both by index: asked the other way round (lines whose purchase is
-        // the client's), SQLite scans every line of the base on every write.
-        var categories = await (
-                from purchase in db.Purchases
-                where purchase.ClientId == clientId
-                join line in db.PurchaseLines on purchase.Id equals line.PurchaseId
-                where line.Product!.CategoryId != null
-                select line.Product!.CategoryId)
-            .Distinct().CountAsync(ct);
+        var categories = await CategoriesAsync(db, clientId, ct);
 
         var months = Ledger.ByMonth(
             [.. purchases.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
@@ -55,6 +48,65 @@ public static class ClientFiguresUpdater
         await db.Clients.Where(c => c.Id == clientId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PurchaseCount, purchases.Count).SetProperty(c => c.LastPurchaseAt, last), ct);
     }
+
+    /// <summary>
+    /// After a new purchase only its month changes: that month is summed again from its raw rows and the running figures
+    /// from the client's month rows, so a client with a long history is not re-read on every sale. An edit or deletion
+    /// may take a purchase out of a month no longer known here, so those use <see cref="RefreshAsync"/>.
+    /// </summary>
+    public static async Task AddedAsync(ClienteleDb db, long clientId, DateTime date, CancellationToken ct)
+    {
+        // The entity still holds the date as given; it is stored (and summed) in UTC.
+        if (date.Kind == DateTimeKind.Local) date = date.ToUniversalTime();
+        var month = MonthIndex.Of(date);
+        var first = MonthIndex.FirstDay(month);
+        var last = MonthIndex.LastDay(month);
+        var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var purchases = await db.Purchases.AsNoTracking().Where(p => p.ClientId == clientId && p.Date >= start && p.Date < end)
+            .Select(p => new { p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
+            .ToListAsync(ct);
+        var costs = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == clientId && c.Date >= first && c.Date <= last)
+            .Select(c => new { c.Date, c.Amount, c.RateToBase })
+            .ToListAsync(ct);
+        var sums = Ledger.ByMonth(
+            [.. purchases.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
+            [.. costs.Select(c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)))]).Single();
+
+        var stored = await db.ClientMonthFigures.Where(m => m.ClientId == clientId).ToListAsync(ct);
+        var row = stored.Find(m => m.Month == month);
+        if (row is null)
+        {
+            db.ClientMonthFigures.Add(row = new ClientMonthlyFigures { ClientId = clientId, Month = month });
+            stored.Add(row);
+        }
+        Copy(sums, row);
+        var total = Ledger.Total(stored.Select(m => new LedgerMonth
+        {
+            Month = m.Month, Revenue = m.Revenue, CostOfGoods = m.CostOfGoods, Discounts = m.Discounts, Bonuses = m.Bonuses, Kickbacks = m.Kickbacks,
+            ServiceCost = m.ServiceCost, Purchases = m.Purchases, FirstPurchase = m.FirstPurchase, LastPurchase = m.LastPurchase,
+        }));
+        var running = await db.ClientFigures.FindAsync([clientId], ct);
+        if (running is null) db.ClientFigures.Add(running = new ClientRunningFigures { ClientId = clientId });
+        Copy(total, running);
+        running.Categories = await CategoriesAsync(db, clientId, ct);
+
+        await db.Clients.Where(c => c.Id == clientId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.PurchaseCount, total.Purchases)
+            .SetProperty(c => c.LastPurchaseAt, c => c.LastPurchaseAt == null || c.LastPurchaseAt < date ? date : c.LastPurchaseAt), ct);
+    }
+
+    /// <summary>
+    /// Distinct product categories the client has bought: from its purchases to their lines, both by index. Asked the
+    /// other way round (lines whose purchase is the client's), SQLite scans every line of the base on every write.
+    /// </summary>
+    private static Task<int> CategoriesAsync(ClienteleDb db, long clientId, CancellationToken ct) => (
+            from purchase in db.Purchases
+            where purchase.ClientId == clientId
+            join line in db.PurchaseLines on purchase.Id equals line.PurchaseId
+            where line.Product!.CategoryId != null
+            select line.Product!.CategoryId)
+        .Distinct().CountAsync(ct);
 
     public static LedgerPurchase ToLedger(DateTime date, decimal total, decimal costOfGoods, decimal discount, decimal bonus, decimal kickback, decimal rate) =>
         new(DateOnly.FromDateTime(date), BaseCurrency.ToBase(total, rate), BaseCurrency.ToBase(costOfGoods, rate),

@@ -60,7 +60,10 @@ public static class PurchasesApi
         Check = CheckAsync,
         Create = input => Apply(new Purchase { Currency = input.Currency! }, input),
         Apply = (p, input) => Apply(p, input),
-        UpdateDependants = (db, p, ct) => ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct),
+        // A purchase just created (version 1, still attached) changes only its own month; edits and deletions refresh all.
+        UpdateDependants = (db, p, ct) => p.Version == 1 && db.Entry(p).State != EntityState.Detached
+            ? ClientFiguresUpdater.AddedAsync(db, p.ClientId, p.Date, ct)
+            : ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct),
     };
 
     public static RouteGroupBuilder MapPurchases(this RouteGroupBuilder api)
