@@ -249,6 +249,32 @@ public abstract class AnalyticsTests(AppFixture app) : ApiTest(app), IAsyncLifet
         Assert.Empty(await RowsAsync("2026-01-31"));
     }
 
+    [Fact]
+    public async Task Amounts_finer_than_the_columns_keep_are_refused_so_both_databases_sum_the_same()
+    {
+        // PostgreSQL would round 0.125 to 0.13 on store while SQLite keeps "0.125" and the figures count 12 kopecks: the
+        // same request would give different analytics on the two databases. So such an amount is bad input.
+        var client = Id(await CreateClientAsync("Precise", new { acquiredOn = "2026-01-01" }));
+        var before = await DbSnapshot.TakeAsync(App);
+        var line = new { description = "Goods", quantity = 1m, price = 100m, unitCost = 10m };
+        await AssertInvalidAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date = "2026-02-01T10:00:00Z", currency = "RUB", discount = 0.125m, lines = new[] { line } }), "discount");
+        await AssertInvalidAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date = "2026-02-01T10:00:00Z", currency = "RUB", bonus = 1.001m, lines = new[] { line } }), "bonus");
+        await AssertInvalidAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date = "2026-02-01T10:00:00Z", currency = "RUB",
+            lines = new[] { new { description = "Goods", quantity = 1m, price = 10.005m, unitCost = 1m } } }), "lines[0].price");
+        await AssertInvalidAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date = "2026-02-01T10:00:00Z", currency = "RUB",
+            lines = new[] { new { description = "Goods", quantity = 0.0005m, price = 10m, unitCost = 1m } } }), "lines[0].quantity");
+        await AssertInvalidAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date = "2026-02-01T10:00:00Z", currency = "EUR", exchangeRate = 95.1234567m, lines = new[] { line } }), "exchangeRate");
+        await AssertInvalidAsync(await PostAsync("/api/v1/service-costs", new { clientId = client, date = "2026-02-01", category = "Support", amount = 1.001m, currency = "RUB" }), "amount");
+        await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Post, "/api/v1/clients", """{"name":"Too precise","acquisitionCost":0.001}"""), "acquisitionCost");
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
+        // Two decimals (and a rate with six) are kept and counted to the kopeck: 100 − 0.13 at 1 = 99.87; 3 × 0.5 EUR at 95.123456 = 142.685184 → 142.69.
+        await PurchaseAsync(client, "2026-02-01T10:00:00Z", 1, 100m, 10m, discount: 0.13m);
+        await PurchaseAsync(client, "2026-02-02T10:00:00Z", 3, 0.5m, 0m, currency: "EUR", exchangeRate: 95.123456m);
+        var row = (await RowsAsync(Day))[client];
+        Assert.Equal((99.87m + 142.69m, 0.13m), (row.GetProperty("revenue").GetDecimal(), row.GetProperty("concessions").GetDecimal()));
+    }
+
     public static TheoryData<string, string> BadDays => new()
     {
         { "summary", "2026-13-01" },

@@ -32,7 +32,7 @@ public static class ClientRules
             e.Add("website", $"'{site}' is not a web address.");
         input.Phone = e.Phone("phone", input.Phone, phoneRegion);
         input.Email = e.Email("email", input.Email);
-        input.AcquisitionCost = e.NonNegative("acquisitionCost", input.AcquisitionCost);
+        input.AcquisitionCost = e.Amount("acquisitionCost", input.AcquisitionCost);
         input.ChurnReason = e.Optional("churnReason", input.ChurnReason, 500);
         input.Competitor = e.Optional("competitor", input.Competitor, 200);
         input.Notes = e.Optional("notes", input.Notes, NotesMax);

@@ -22,6 +22,7 @@ public static class BaseCurrency
         if (given is { } explicitRate)
         {
             if (explicitRate <= 0 || explicitRate > 1_000_000) errors.Add("exchangeRate", "must be greater than 0 and at most 1,000,000.");
+            else errors.Amount("exchangeRate", explicitRate, 6);
             return explicitRate;
         }
         var known = await db.ExchangeRates.AsNoTracking()

@@ -49,8 +49,8 @@ public static class ProductsApi
         var e = new Errors();
         input.Name = e.Required("name", input.Name, 200);
         input.Sku = e.Optional("sku", input.Sku, 64);
-        input.ListPrice = e.NonNegative("listPrice", input.ListPrice);
-        input.UnitCost = e.NonNegative("unitCost", input.UnitCost);
+        input.ListPrice = e.Amount("listPrice", input.ListPrice);
+        input.UnitCost = e.Amount("unitCost", input.UnitCost);
         if (input.CategoryId is { } categoryId && !await ctx.Db.ProductCategories.AnyAsync(c => c.Id == categoryId, ctx.Cancellation))
             e.Add("categoryId", $"there is no product category {categoryId}.");
         var selfId = ctx.Existing?.Id ?? 0;

@@ -91,9 +91,9 @@ public static class PurchasesApi
         if (input.Date != default)
             input.ExchangeRate = await BaseCurrency.RateAsync(db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, DateOnly.FromDateTime(input.Date), ctx.Cancellation);
         input.Number = e.Optional("number", input.Number, 50);
-        e.NonNegative("discount", input.Discount);
-        e.NonNegative("bonus", input.Bonus);
-        e.NonNegative("kickback", input.Kickback);
+        e.Amount("discount", input.Discount);
+        e.Amount("bonus", input.Bonus);
+        e.Amount("kickback", input.Kickback);
 
         var lines = input.Lines ?? [];
         if (lines.Length == 0) e.Add("lines", "a purchase needs at least one line.");
@@ -104,8 +104,9 @@ public static class PurchasesApi
         {
             var line = lines[i];
             if (line.Quantity <= 0) e.Add($"lines[{i}].quantity", "must be greater than zero.");
-            e.NonNegative($"lines[{i}].price", line.Price);
-            e.NonNegative($"lines[{i}].unitCost", line.UnitCost);
+            e.Amount($"lines[{i}].price", line.Price);
+            e.Amount($"lines[{i}].unitCost", line.UnitCost);
+            if (line.Quantity > 0 && line.Quantity != Math.Round(line.Quantity, 3)) e.Add($"lines[{i}].quantity", "must have at most 3 decimal places.");
             line.Description = e.Optional($"lines[{i}].description", line.Description, 300);
             if (line.ProductId is { } productId)
             {

@@ -54,9 +54,9 @@ public static class ServiceCostsApi
         if (input.Date != default)
             input.ExchangeRate = await BaseCurrency.RateAsync(ctx.Db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, input.Date, ctx.Cancellation);
         input.Note = e.Optional("note", input.Note, 500);
-        e.NonNegative("hours", input.Hours);
-        e.NonNegative("hourlyRate", input.HourlyRate);
-        e.NonNegative("amount", input.Amount);
+        e.Amount("hours", input.Hours);
+        e.Amount("hourlyRate", input.HourlyRate);
+        e.Amount("amount", input.Amount);
         if (input.Amount is null)
         {
             if (input.Hours is { } hours && input.HourlyRate is { } rate) input.Amount = Math.Round(hours * rate, 2);

@@ -61,6 +61,18 @@ public sealed class Errors
         return value;
     }
 
+    /// <summary>
+    /// A non-negative amount with at most <paramref name="places"/> decimals. The columns keep two (PostgreSQL rounds
+    /// anything finer on store, SQLite keeps it as text) and the figures tables count whole kopecks or cents, so a finer
+    /// amount would be stored, summed and reported differently on the two databases.
+    /// </summary>
+    public decimal? Amount(string field, decimal? value, int places = 2)
+    {
+        if (value < 0) Add(field, "must not be negative.");
+        else if (value is { } v && v != Math.Round(v, places)) Add(field, $"must have at most {places} decimal places.");
+        return value;
+    }
+
     public T Defined<T>(string field, T value) where T : struct, Enum
     {
         if (!Enum.IsDefined(value)) Add(field, $"must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
