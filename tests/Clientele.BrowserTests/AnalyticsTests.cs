@@ -152,6 +152,8 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
         await Expect(page.Locator("[data-kpi=clients] .an-kpi-label")).ToHaveTextAsync(clients);
         await Expect(page.Locator("#abc-xyz-matrix td[data-abc]")).ToHaveCountAsync(9);
         await Shot(page, "structure", culture);
+        // Tabs switch through the circuit: a click before it is up does nothing (seen on a loaded machine).
+        await Browser.WaitUntilInteractiveAsync(page);
         foreach (var index in new[] { 1, 3, 6 })
         {
             await page.Locator(".rz-tabview-nav li").Nth(index).ClickAsync();
@@ -183,6 +185,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
 
     private static async Task Tab(IPage page, string text)
     {
+        await Browser.WaitUntilInteractiveAsync(page);
         await page.Locator(".rz-tabview-nav li", new PageLocatorOptions { HasTextString = text }).ClickAsync();
         await page.WaitForURLAsync(new Regex("tab="));
     }
