@@ -147,6 +147,27 @@ public abstract class AnalyticsTests(AppFixture app) : ApiTest(app), IAsyncLifet
     }
 
     [Fact]
+    public async Task A_channel_spent_what_it_spent_without_its_clients_direct_costs_or_rounding_cents()
+    {
+        var b = await CreateSmallBaseAsync();
+        var channel = await App.ReadAsync(db => db.AcquisitionChannels.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+
+        var channels = await GetJsonAsync($"/api/v1/analytics/channels?asOf={Day}");
+
+        // 1,000.00 spent in January on Alpha, Beta and Gamma: 333.33 each plus one cent no client carries. Alpha's own
+        // 100.00 is its acquisition cost, not the channel's spend. Revenue 3,900 + 18,145 + 100; contribution
+        // 1,766.67 + 10,054.20 − 373.33 = 11,447.54, paid back by Alpha and Beta; ROI (11,447.54 − 0.01) / 1,000.
+        var row = channels.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channelId").GetInt64() == channel);
+        Assert.Equal((3, 3, 1000.00m, 333.33m, 22145m, 11447.54m),
+            (row.GetProperty("clients").GetInt32(), row.GetProperty("acquired").GetInt32(), row.GetProperty("spend").GetDecimal(),
+                Math.Round(row.GetProperty("cac").GetDecimal(), 2), row.GetProperty("revenue").GetDecimal(), row.GetProperty("contribution").GetDecimal()));
+        Assert.Equal(2.0 / 3, row.GetProperty("paybackShare").GetDouble(), 12);
+        Assert.Equal((double)(11447.53m / 1000m), row.GetProperty("roi").GetDouble(), 12);
+        // The clients still carry their full acquisition cost.
+        Assert.Equal(433.33m, (await RowsAsync(Day))[b.Alpha].GetProperty("acquisitionCost").GetDecimal());
+    }
+
+    [Fact]
     public async Task An_earlier_day_leaves_out_later_purchases_costs_and_clients()
     {
         var b = await CreateSmallBaseAsync();

@@ -30,6 +30,8 @@ public sealed class AnalyticsBase
     public required string[] ChannelNames { get; init; }
     /// <summary>Index of each client's acquisition channel in <see cref="ChannelIds"/>, or −1.</summary>
     public required int[] ChannelIndex { get; init; }
+    /// <summary>Each client's share of its channel's spend: the part of its acquisition cost the channel paid (its direct cost is not).</summary>
+    public required decimal[] ChannelShare { get; init; }
 
     public int Count => Clients.Length;
 }

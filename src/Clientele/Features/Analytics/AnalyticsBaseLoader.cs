@@ -88,7 +88,7 @@ public static class AnalyticsBaseLoader
             phase?.Dispose();
             phase = Trace.StartActivity("spend and columns");
 
-            var (channelIds, channelIndex, acquisition, unallocated) = await AllocateSpendAsync(db, clients, asOfMonth, ct);
+            var (channelIds, channelIndex, acquisition, share, unallocated) = await AllocateSpendAsync(db, clients, asOfMonth, ct);
             var n = clients.Length;
             var figures = new ClientFigures[n];
             for (var i = 0; i < n; i++)
@@ -110,7 +110,7 @@ public static class AnalyticsBaseLoader
                 AsOf = asOf, AsOfMonth = asOfMonth, FromMonth = fromMonth, Settings = settings, Clients = clients, Figures = figures,
                 Purchases = [.. totals.Select(t => t.Purchases)], FirstPurchase = [.. totals.Select(t => t.First)],
                 LastPurchase = [.. totals.Select(t => t.Last)], Months = rows, UnallocatedSpend = unallocated,
-                ChannelIds = channelIds, ChannelIndex = channelIndex,
+                ChannelIds = channelIds, ChannelIndex = channelIndex, ChannelShare = share,
                 ChannelNames = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Name).ToArrayAsync(ct),
             };
         }
@@ -353,9 +353,9 @@ public static class AnalyticsBaseLoader
     /// <summary>
     /// A client's acquisition cost = its own direct cost + its channel's spend of its acquisition month shared evenly
     /// by the clients that channel brought that month. Spend of months in which a channel brought nobody stays
-    /// with the channel, unallocated.
+    /// with the channel, unallocated, and so do the cents the rounding of the shares leaves over (or takes).
     /// </summary>
-    private static async Task<(long[] ChannelIds, int[] ChannelIndex, decimal[] Acquisition, Dictionary<int, decimal> Unallocated)> AllocateSpendAsync(
+    private static async Task<(long[] ChannelIds, int[] ChannelIndex, decimal[] Acquisition, decimal[] Share, Dictionary<int, decimal> Unallocated)> AllocateSpendAsync(
         ClienteleDb db, ClientFacts[] clients, int asOfMonth, CancellationToken ct)
     {
         var channelIds = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToArrayAsync(ct);
@@ -369,17 +369,23 @@ public static class AnalyticsBaseLoader
 
         var channelIndex = new int[clients.Length];
         var acquisition = new decimal[clients.Length];
+        var share = new decimal[clients.Length];
         for (var i = 0; i < clients.Length; i++)
         {
             var c = clients[i];
             channelIndex[i] = c.ChannelId is { } ch && channelOf.TryGetValue(ch, out var k) ? k : -1;
             acquisition[i] = c.DirectAcquisitionCost;
             if (c.ChannelId is { } channel && spendOf.TryGetValue((channel, MonthIndex.Of(c.AcquiredOn)), out var amount))
-                acquisition[i] += Math.Round(amount / cohortSize[(channel, MonthIndex.Of(c.AcquiredOn))], 2, MidpointRounding.AwayFromZero);
+                acquisition[i] += share[i] = Math.Round(amount / cohortSize[(channel, MonthIndex.Of(c.AcquiredOn))], 2, MidpointRounding.AwayFromZero);
         }
         var unallocated = new Dictionary<int, decimal>();
-        foreach (var s in spend.Where(s => !cohortSize.ContainsKey((s.ChannelId, s.Month)) && channelOf.ContainsKey(s.ChannelId)))
-            unallocated[channelOf[s.ChannelId]] = unallocated.GetValueOrDefault(channelOf[s.ChannelId]) + s.Amount;
-        return (channelIds, channelIndex, acquisition, unallocated);
+        foreach (var s in spend.Where(s => channelOf.ContainsKey(s.ChannelId)))
+        {
+            var left = cohortSize.TryGetValue((s.ChannelId, s.Month), out var n)
+                ? s.Amount - n * Math.Round(s.Amount / n, 2, MidpointRounding.AwayFromZero)
+                : s.Amount;
+            if (left != 0) unallocated[channelOf[s.ChannelId]] = unallocated.GetValueOrDefault(channelOf[s.ChannelId]) + left;
+        }
+        return (channelIds, channelIndex, acquisition, share, unallocated);
     }
 }

@@ -92,7 +92,7 @@ public sealed class AnalyticsReport
         var channelClients = new ChannelClient[n];
         for (var i = 0; i < n; i++)
             channelClients[i] = new ChannelClient(b.ChannelIndex[i], MonthIndex.Of(b.Clients[i].AcquiredOn) <= b.AsOfMonth, revenue[i], contribution[i],
-                b.Figures[i].AcquisitionCost, b.Purchases[i] > 0 && contribution[i] >= 0);
+                b.ChannelShare[i], b.Purchases[i] > 0 && contribution[i] >= 0);
         var channels = ChannelEconomics.Compute(channelClients.Where(c => c.Channel >= 0).ToArray(), b.UnallocatedSpend);
         var targetTrend = TargetShare.Monthly([.. b.Clients.Select(c => MonthIndex.Of(c.AcquiredOn))], target,
             [.. b.Months.Select(m => new ClientMonthValue(m.Client, m.Month, m.Revenue, m.Contribution))], trendFrom, b.AsOfMonth);
