@@ -12,17 +12,9 @@ public static class ClientFiguresUpdater
 {
     public static async Task RefreshAsync(ClienteleDb db, long clientId, CancellationToken ct)
     {
-        var purchases = await db.Purchases.AsNoTracking().Where(p => p.ClientId == clientId)
-            .Select(p => new { p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
-            .ToListAsync(ct);
-        var costs = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == clientId)
-            .Select(c => new { c.Date, c.Amount, c.RateToBase })
-            .ToListAsync(ct);
+        var (purchases, costs, last) = await ReadAsync(db.Purchases.Where(p => p.ClientId == clientId), db.ServiceCosts.Where(c => c.ClientId == clientId), ct);
         var categories = await CategoriesAsync(db, clientId, ct);
-
-        var months = Ledger.ByMonth(
-            [.. purchases.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
-            [.. costs.Select(c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)))]);
+        var months = Ledger.ByMonth([.. purchases], costs);
 
         var stored = await db.ClientMonthFigures.Where(m => m.ClientId == clientId).ToDictionaryAsync(m => m.Month, ct);
         foreach (var month in months)
@@ -44,7 +36,6 @@ public static class ClientFiguresUpdater
             running.Categories = categories;
         }
 
-        var last = purchases.Count == 0 ? (DateTime?)null : purchases.Max(p => p.Date);
         await db.Clients.Where(c => c.Id == clientId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.PurchaseCount, purchases.Count).SetProperty(c => c.LastPurchaseAt, last), ct);
     }
@@ -63,15 +54,10 @@ public static class ClientFiguresUpdater
         var last = MonthIndex.LastDay(month);
         var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var purchases = await db.Purchases.AsNoTracking().Where(p => p.ClientId == clientId && p.Date >= start && p.Date < end)
-            .Select(p => new { p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
-            .ToListAsync(ct);
-        var costs = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == clientId && c.Date >= first && c.Date <= last)
-            .Select(c => new { c.Date, c.Amount, c.RateToBase })
-            .ToListAsync(ct);
-        var sums = Ledger.ByMonth(
-            [.. purchases.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
-            [.. costs.Select(c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)))]).Single();
+        var (purchases, costs, _) = await ReadAsync(
+            db.Purchases.Where(p => p.ClientId == clientId && p.Date >= start && p.Date < end),
+            db.ServiceCosts.Where(c => c.ClientId == clientId && c.Date >= first && c.Date <= last), ct);
+        var sums = Ledger.ByMonth([.. purchases], costs).Single();
 
         var stored = await db.ClientMonthFigures.Where(m => m.ClientId == clientId).ToListAsync(ct);
         var row = stored.Find(m => m.Month == month);
@@ -81,11 +67,7 @@ public static class ClientFiguresUpdater
             stored.Add(row);
         }
         Copy(sums, row);
-        var total = Ledger.Total(stored.Select(m => new LedgerMonth
-        {
-            Month = m.Month, Revenue = m.Revenue, CostOfGoods = m.CostOfGoods, Discounts = m.Discounts, Bonuses = m.Bonuses, Kickbacks = m.Kickbacks,
-            ServiceCost = m.ServiceCost, Purchases = m.Purchases, FirstPurchase = m.FirstPurchase, LastPurchase = m.LastPurchase,
-        }));
+        var total = Ledger.Total(stored.Select(ToLedger));
         var running = await db.ClientFigures.FindAsync([clientId], ct);
         if (running is null) db.ClientFigures.Add(running = new ClientRunningFigures { ClientId = clientId });
         Copy(total, running);
@@ -107,6 +89,25 @@ public static class ClientFiguresUpdater
             where line.Product!.CategoryId != null
             select line.Product!.CategoryId)
         .Distinct().CountAsync(ct);
+
+    /// <summary>The rows of purchases and costs as the ledger takes them, in the base currency, and the last purchase's time.</summary>
+    private static async Task<(List<LedgerPurchase> Purchases, LedgerCost[] Costs, DateTime? LastAt)> ReadAsync(
+        IQueryable<Purchases.Purchase> purchases, IQueryable<ServiceCosts.ServiceCost> costs, CancellationToken ct)
+    {
+        var bought = await purchases.AsNoTracking()
+            .Select(p => new { p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
+            .ToListAsync(ct);
+        var spent = await costs.AsNoTracking().Select(c => new { c.Date, c.Amount, c.RateToBase }).ToListAsync(ct);
+        return ([.. bought.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
+            [.. spent.Select(c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)))],
+            bought.Count == 0 ? null : bought.Max(p => p.Date));
+    }
+
+    private static LedgerMonth ToLedger(FiguresColumns m) => new()
+    {
+        Revenue = m.Revenue, CostOfGoods = m.CostOfGoods, Discounts = m.Discounts, Bonuses = m.Bonuses, Kickbacks = m.Kickbacks,
+        ServiceCost = m.ServiceCost, Purchases = m.Purchases, FirstPurchase = m.FirstPurchase, LastPurchase = m.LastPurchase,
+    };
 
     public static LedgerPurchase ToLedger(DateTime date, decimal total, decimal costOfGoods, decimal discount, decimal bonus, decimal kickback, decimal rate) =>
         new(DateOnly.FromDateTime(date), BaseCurrency.ToBase(total, rate), BaseCurrency.ToBase(costOfGoods, rate),
