@@ -27,8 +27,9 @@ public sealed class DemoBase
 }
 
 /// <summary>
-/// A realistic, deterministic base for a seed: Russian and German firms and people, a few big clients and many
-/// small ones (purchases follow a heavy-tailed share, as in real bases), discounts, kickbacks and late payers.
+/// A realistic, deterministic base for a seed: Russian and German firms and people who buy as the BG/NBD and
+/// Gamma-Gamma processes say (so a few clients bring most of the money, and some silently stop buying), discounts,
+/// kickbacks and late payers.
 /// </summary>
 public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> managerIds, IReadOnlyList<long> channelIds)
 {
@@ -101,9 +102,10 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
             legal = $"{Pick(RuForms)} «{name}»";
             taxId = DemoTaxIds.Inn10(_rng);
         }
-        var acquired = DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(30, 4 * 365)));
-        var statusRoll = _rng.NextDouble();
-        var status = statusRoll < 0.12 ? ClientStatus.Potential : statusRoll < 0.88 ? ClientStatus.Active : ClientStatus.Lost;
+        // Within the three years the exchange rates and the analytics' history cover.
+        var acquired = DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(30, 3 * 365)));
+        // Buyers become Active here; the purchase process decides later which of them a manager has marked lost.
+        var status = _rng.NextDouble() < 0.12 ? ClientStatus.Potential : ClientStatus.Active;
         var client = new Client
         {
             Id = id, Kind = isPerson ? ClientKind.Person : ClientKind.Company, Name = name, NameKey = ClientSearch.Key(name),
@@ -122,9 +124,6 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
             AcquisitionCost = _rng.NextDouble() < 0.6 ? Math.Round((decimal)(_rng.NextDouble() * 30_000), 0) : null,
             ManagerId = managerIds.Count > 0 ? Pick(managerIds) : null,
             Status = status,
-            LostOn = status == ClientStatus.Lost ? DateOnly.FromDateTime(asOfUtc.AddDays(-_rng.Next(1, 300))) : null,
-            ChurnReason = status == ClientStatus.Lost ? Pick(ChurnReasons) : null,
-            Competitor = status == ClientStatus.Lost && _rng.NextDouble() < 0.6 ? Pick(Competitors) : null,
             Notes = _rng.NextDouble() < 0.2 ? (german ? "Bitte Rechnungen per E-Mail, Anrufe nur vormittags." : "Предпочитает звонки после обеда, счета — по e-mail.") : null,
             CreatedAt = acquired.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(_rng.Next(8 * 60, 19 * 60))), DateTimeKind.Utc),
             Version = 1,
@@ -178,54 +177,77 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
         }
     }
 
+    /// <summary>
+    /// Purchases as the BG/NBD and Gamma-Gamma processes make them (<see cref="DemoBuyers"/>): each buyer's first
+    /// purchase on the day it was acquired, repeats at its own rate until it silently drops out, values around its own
+    /// mean. The rate scale is calibrated so that the base holds about <paramref name="count"/> purchases. A manager has
+    /// noticed and marked lost most of the clients who dropped out a while ago, with a reason and often a competitor.
+    /// </summary>
     private void AddPurchases(DemoBase demo, int count)
     {
-        var buyers = demo.Clients.Where(c => c.Status != ClientStatus.Potential).ToArray();
-        if (buyers.Length == 0 || count == 0) return;
-        // Pareto-distributed appetite: a few clients take most of the purchases.
-        var weights = buyers.Select(_ => Math.Pow(1 - _rng.NextDouble(), -1 / 1.16)).ToArray();
-        var cumulative = new double[weights.Length];
-        double running = 0;
-        for (var i = 0; i < weights.Length; i++) cumulative[i] = running += weights[i];
-        var start = asOfUtc.AddYears(-3);
-        long lineId = 1;
-        for (long id = 1; id <= count; id++)
+        var clients = demo.Clients.Where(c => c.Status != ClientStatus.Potential && c.AcquiredOn is not null).ToArray();
+        if (clients.Length == 0 || count == 0) return;
+        var firstDays = clients.Select(c => c.AcquiredOn!.Value.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)).ToArray();
+        var buyers = clients.Select((c, i) => DemoBuyers.Draw(_rng, i, (asOfUtc - firstDays[i]).TotalDays / 7)).ToArray();
+        var alpha = DemoBuyers.Calibrate(buyers, count);
+        var purchases = new List<(Client Client, DateTime Date, DemoBuyers.Buyer Buyer)>();
+        for (var i = 0; i < clients.Length; i++)
         {
-            var index = Array.BinarySearch(cumulative, _rng.NextDouble() * running);
-            var client = buyers[index < 0 ? ~index : index];
-            var from = client.AcquiredOn is { } a ? a.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : start;
-            if (from < start) from = start;
-            var to = client.LostOn is { } lost ? lost.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : asOfUtc;
-            if (to <= from) to = from.AddDays(1);
-            var date = from.AddMinutes(_rng.NextDouble() * (to - from).TotalMinutes);
-            var purchase = new Purchase
-            {
-                Id = id, ClientId = client.Id, Date = date, Currency = client.Country == "DE" ? "EUR" : "RUB",
-                ManagerId = client.ManagerId, Number = $"{date:yyyy}-{id:D6}", Version = 1, CreatedAt = date, UpdatedAt = date,
-                RateToBase = client.Country == "DE" ? EuroRate(date) : 1,
-            };
-            for (var k = _rng.Next(1, 4); k > 0; k--)
-            {
-                var product = Pick(demo.Products);
-                var quantity = (decimal)_rng.Next(1, 20);
-                var price = client.Country == "DE" ? Math.Round(product.ListPrice!.Value / 90m, 2) : product.ListPrice!.Value;
-                var unitCost = client.Country == "DE" ? Math.Round(product.UnitCost!.Value / 90m, 2) : product.UnitCost!.Value;
-                purchase.Lines.Add(new PurchaseLine { Id = lineId++, PurchaseId = id, ProductId = product.Id, Quantity = quantity, Price = price, UnitCost = unitCost });
-            }
-            var gross = purchase.Lines.Sum(l => l.Quantity * l.Price);
-            purchase.Discount = _rng.NextDouble() < 0.3 ? Math.Round(gross * (decimal)(_rng.NextDouble() * 0.15), 2) : 0;
-            purchase.Bonus = _rng.NextDouble() < 0.1 ? Math.Round(gross * 0.03m, 2) : 0;
-            purchase.Kickback = client.Role != ClientRole.EndCustomer && _rng.NextDouble() < 0.2 ? Math.Round(gross * 0.05m, 2) : 0;
-            PurchaseMath.Recalculate(purchase);
-            var due = DateOnly.FromDateTime(date.AddDays(_rng.NextDouble() < 0.5 ? 14 : 30));
-            purchase.PaymentDue = due;
-            var lateness = _rng.NextDouble() < 0.25 ? _rng.Next(1, 60) : -_rng.Next(0, 10);
-            var paid = due.AddDays(lateness);
-            purchase.PaidOn = paid.ToDateTime(TimeOnly.MinValue) <= asOfUtc && paid >= DateOnly.FromDateTime(date) ? paid : null;
-            demo.Purchases.Add(purchase);
+            var life = DemoBuyers.Simulate(buyers[i], alpha);
+            purchases.Add((clients[i], firstDays[i], buyers[i]));
+            foreach (var week in life.RepeatWeeks)
+                purchases.Add((clients[i], firstDays[i].AddMinutes(Math.Round(week * 7 * 24 * 60)), buyers[i]));
+            var last = life.RepeatWeeks.Count > 0 ? firstDays[i].AddDays(life.RepeatWeeks[^1] * 7) : firstDays[i];
+            if (life.DroppedOut && (asOfUtc - last).TotalDays > 120 && _rng.NextDouble() < 0.6) MarkLost(clients[i], last);
+        }
+        long id = 1, lineId = 1;
+        foreach (var (client, date, buyer) in purchases.OrderBy(p => p.Date).ThenBy(p => p.Client.Id))
+        {
+            demo.Purchases.Add(NewPurchase(demo, client, id++, date, DemoBuyers.Value(_rng, buyer), ref lineId));
             client.PurchaseCount++;
             if (client.LastPurchaseAt is null || client.LastPurchaseAt < date) client.LastPurchaseAt = date;
         }
+    }
+
+    private void MarkLost(Client client, DateTime lastPurchase)
+    {
+        client.Status = ClientStatus.Lost;
+        var noticed = lastPurchase.AddDays(_rng.Next(60, 200));
+        client.LostOn = DateOnly.FromDateTime(noticed < asOfUtc ? noticed : asOfUtc);
+        client.ChurnReason = Pick(ChurnReasons);
+        client.Competitor = _rng.NextDouble() < 0.6 ? Pick(Competitors) : null;
+    }
+
+    /// <summary>One to three products in quantities that come to about <paramref name="valueRub"/> roubles.</summary>
+    private Purchase NewPurchase(DemoBase demo, Client client, long id, DateTime date, double valueRub, ref long lineId)
+    {
+        var euro = client.Country == "DE";
+        var purchase = new Purchase
+        {
+            Id = id, ClientId = client.Id, Date = date, Currency = euro ? "EUR" : "RUB",
+            ManagerId = client.ManagerId, Number = $"{date:yyyy}-{id:D6}", Version = 1, CreatedAt = date, UpdatedAt = date,
+            RateToBase = euro ? EuroRate(date) : 1,
+        };
+        var products = Enumerable.Range(0, _rng.Next(1, 4)).Select(_ => Pick(demo.Products)).ToArray();
+        foreach (var product in products)
+        {
+            var share = valueRub / products.Length;
+            var quantity = Math.Max(1m, Math.Round((decimal)share / product.ListPrice!.Value));
+            var price = euro ? Math.Round(product.ListPrice!.Value / 90m, 2) : product.ListPrice!.Value;
+            var unitCost = euro ? Math.Round(product.UnitCost!.Value / 90m, 2) : product.UnitCost!.Value;
+            purchase.Lines.Add(new PurchaseLine { Id = lineId++, PurchaseId = id, ProductId = product.Id, Quantity = quantity, Price = price, UnitCost = unitCost });
+        }
+        var gross = purchase.Lines.Sum(l => l.Quantity * l.Price);
+        purchase.Discount = _rng.NextDouble() < 0.3 ? Math.Round(gross * (decimal)(_rng.NextDouble() * 0.15), 2) : 0;
+        purchase.Bonus = _rng.NextDouble() < 0.1 ? Math.Round(gross * 0.03m, 2) : 0;
+        purchase.Kickback = client.Role != ClientRole.EndCustomer && _rng.NextDouble() < 0.2 ? Math.Round(gross * 0.05m, 2) : 0;
+        PurchaseMath.Recalculate(purchase);
+        var due = DateOnly.FromDateTime(date.AddDays(_rng.NextDouble() < 0.5 ? 14 : 30));
+        purchase.PaymentDue = due;
+        var lateness = _rng.NextDouble() < 0.25 ? _rng.Next(1, 60) : -_rng.Next(0, 10);
+        var paid = due.AddDays(lateness);
+        purchase.PaidOn = paid.ToDateTime(TimeOnly.MinValue) <= asOfUtc && paid >= DateOnly.FromDateTime(date) ? paid : null;
+        return purchase;
     }
 
     private void AddActivity(DemoBase demo)
