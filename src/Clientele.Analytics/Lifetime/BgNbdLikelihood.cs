@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MathNet.Numerics;
 
 namespace Clientele.Analytics.Lifetime;
@@ -27,15 +28,15 @@ internal sealed class BgNbdLikelihood
     public BgNbdLikelihood(ReadOnlySpan<LifetimeSummary> clients)
     {
         Clients = clients.Length;
-        var rows = new Dictionary<(double X, double Recency, double T), int>();
+        var rows = new RowCounter(clients);
         var newcomers = new Dictionary<double, int>();
         for (var i = 0; i < clients.Length; i++)
         {
             var client = clients[i];
             if (client.Frequency == 0)
-                newcomers[client.T] = newcomers.GetValueOrDefault(client.T) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(newcomers, client.T, out _)++;
             else
-                rows[(client.Frequency, client.Recency, client.T)] = rows.GetValueOrDefault((client.Frequency, client.Recency, client.T)) + 1;
+                rows.Add(client.Frequency, client.Recency, client.T);
         }
 
         newcomerAges = [.. newcomers.Keys];
@@ -48,7 +49,7 @@ internal sealed class BgNbdLikelihood
         rowRecency = new int[rows.Count];
         rowWeight = new double[rows.Count];
         var row = 0;
-        foreach (var ((x, recency, t), count) in rows)
+        foreach (var (x, recency, t, count) in rows.Rows())
         {
             rowX[row] = xs.IndexOf(x);
             rowAge[row] = ts.IndexOf(t);
@@ -103,20 +104,8 @@ internal sealed class BgNbdLikelihood
             db += w * (psiAb - psiB - SpecialFunctions.DiGamma(a + b + x) + SpecialFunctions.DiGamma(b + x - 1));
         }
 
-        var lnAge = new double[ages.Length];
-        var inverseAge = new double[ages.Length];
-        for (var i = 0; i < ages.Length; i++)
-        {
-            lnAge[i] = Math.Log(alpha + ages[i]);
-            inverseAge[i] = 1 / (alpha + ages[i]);
-        }
-        var lnRecency = new double[recencies.Length];
-        var inverseRecency = new double[recencies.Length];
-        for (var i = 0; i < recencies.Length; i++)
-        {
-            lnRecency[i] = Math.Log(alpha + recencies[i]);
-            inverseRecency[i] = 1 / (alpha + recencies[i]);
-        }
+        var (lnAge, inverseAge) = LogsAndInverses(ages, alpha);
+        var (lnRecency, inverseRecency) = LogsAndInverses(recencies, alpha);
 
         var sums = ChunkedSum.Run(rowWeight.Length, 5, (from, to, acc) =>
         {
@@ -151,5 +140,21 @@ internal sealed class BgNbdLikelihood
         gradient[2] = da + sums[3];
         gradient[3] = db + sums[4];
         return ll + sums[0];
+    }
+
+    /// <summary>ln(α+v) and 1/(α+v) for each distinct v; split over the cores when every client has its own value.</summary>
+    private static (double[] Logs, double[] Inverses) LogsAndInverses(double[] values, double alpha)
+    {
+        var logs = new double[values.Length];
+        var inverses = new double[values.Length];
+        ChunkedSum.Run(values.Length, 0, (from, to, _) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                logs[i] = Math.Log(alpha + values[i]);
+                inverses[i] = 1 / (alpha + values[i]);
+            }
+        });
+        return (logs, inverses);
     }
 }

@@ -18,8 +18,12 @@ internal static class MaximumLikelihood
     private const int MaxIterations = 500;
     private const double GradientTolerance = 1e-8;
 
-    /// <summary>Maximises from each start in turn and keeps the best converged optimum; throws when none converges.</summary>
-    public static Result Maximise(string model, LogLikelihood logLikelihood, int clients, IReadOnlyList<double[]> starts, double maxParameter = 1e8)
+    /// <summary>
+    /// Maximises from each start in turn and keeps the best converged optimum (or, with <paramref name="firstConverged"/>,
+    /// the first); throws when none converges.
+    /// </summary>
+    public static Result Maximise(string model, LogLikelihood logLikelihood, int clients, IReadOnlyList<double[]> starts,
+        double maxParameter = 1e8, bool firstConverged = false)
     {
         Result? best = null;
         string? lastFailure = null;
@@ -32,6 +36,8 @@ internal static class MaximumLikelihood
                     lastFailure = $"the parameters drift to the edge of their range ({string.Join(", ", result.Parameters.Select(v => v.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)))}), so the data do not determine them";
                 else if (best is null || result.LogLikelihood > best.LogLikelihood)
                     best = result;
+                if (firstConverged && best is not null)
+                    break;
             }
             catch (Exception failure) when (failure is OptimizationException or ArithmeticException or ArgumentException)
             {
@@ -39,6 +45,32 @@ internal static class MaximumLikelihood
             }
         }
         return best ?? throw new ModelFitException($"The {model} fit did not converge: {lastFailure}");
+    }
+
+    /// <summary>The same, with null instead of the exception: for a warm start, where the full data may still succeed.</summary>
+    public static Result? TryMaximise(string model, LogLikelihood logLikelihood, int clients, IReadOnlyList<double[]> starts, double maxParameter = 1e8)
+    {
+        try
+        {
+            return Maximise(model, logLikelihood, clients, starts, maxParameter);
+        }
+        catch (ModelFitException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Above this many clients a fit first runs on a sample, so the full data are only needed near the optimum.</summary>
+    public const int WarmStartAbove = 100_000;
+
+    /// <summary>Every k-th client, about <paramref name="size"/> of them: a deterministic sample for the warm start.</summary>
+    public static LifetimeSummary[] Sample(ReadOnlySpan<LifetimeSummary> clients, int size = 25_000)
+    {
+        var stride = Math.Max(1, clients.Length / size);
+        var sample = new LifetimeSummary[(clients.Length + stride - 1) / stride];
+        for (var i = 0; i < sample.Length; i++)
+            sample[i] = clients[i * stride];
+        return sample;
     }
 
     private static Result MaximiseFrom(LogLikelihood logLikelihood, int clients, double[] start)
