@@ -47,6 +47,30 @@ public sealed class FitPropertyTests
     }
 
     [Fact]
+    public void A_fit_on_many_clients_started_from_a_sample_still_ends_at_the_full_datas_optimum()
+    {
+        // Over 100,000 (repeat) clients both fits first solve a sample, then finish on all the data.
+        var clients = LifetimeSimulation.Summaries(TruePurchases, TrueValues, 260_000, 30, 80, new Random(15), periodLength: 1);
+        var purchases = BgNbd.Fit(clients);
+        var values = GammaGamma.Fit(clients);
+        Assert.True(values.Clients > 100_000, $"{values.Clients} repeat clients");
+        var p = purchases.Parameters;
+        var g = values.Parameters;
+        var atFit = BgNbd.LogLikelihood(p, clients);
+        var valuesAtFit = GammaGamma.LogLikelihood(g, clients);
+        foreach (var factor in new[] { 0.999, 1.001 })
+        {
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { R = p.R * factor }, clients));
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { Alpha = p.Alpha * factor }, clients));
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { A = p.A * factor }, clients));
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { B = p.B * factor }, clients));
+            Assert.True(valuesAtFit >= GammaGamma.LogLikelihood(g with { P = g.P * factor }, clients));
+            Assert.True(valuesAtFit >= GammaGamma.LogLikelihood(g with { Q = g.Q * factor }, clients));
+            Assert.True(valuesAtFit >= GammaGamma.LogLikelihood(g with { Gamma = g.Gamma * factor }, clients));
+        }
+    }
+
+    [Fact]
     public void The_fit_does_not_depend_on_the_order_of_the_clients()
     {
         var clients = LifetimeSimulation.Summaries(TruePurchases, null, 3_000, 30, 80, new Random(13), periodLength: 1);
