@@ -25,6 +25,23 @@ internal sealed class RowCounter
             general = new(clients.Length);
     }
 
+    /// <summary>
+    /// Whole-period data always compress well; otherwise a probe of the first clients says whether enough of them share
+    /// their (x, t_x, T) to pay for hashing them all.
+    /// </summary>
+    public static bool WorthCompressing(ReadOnlySpan<LifetimeSummary> clients)
+    {
+        var probe = clients[..Math.Min(clients.Length, 20_000)];
+        var whole = true;
+        var distinct = new HashSet<(double, double, double)>();
+        foreach (var client in probe)
+        {
+            whole &= IsSmallWhole(client.Frequency) && IsSmallWhole(client.Recency) && IsSmallWhole(client.T);
+            distinct.Add((client.Frequency, client.Recency, client.T));
+        }
+        return whole || distinct.Count <= probe.Length / 2;
+    }
+
     public int Count => packed?.Count ?? general!.Count;
 
     public void Add(double x, double recency, double t)
