@@ -71,6 +71,20 @@ public sealed class FitPropertyTests
     }
 
     [Fact]
+    public void With_exact_times_every_client_is_a_row_and_the_likelihood_is_still_the_clientwise_sum()
+    {
+        var clients = LifetimeSimulation.Summaries(TruePurchases, null, 5_000, 30, 80, new Random(16));
+        var fit = BgNbd.Fit(clients);
+        Assert.Equal(clients.Length, fit.DistinctRows);
+        Assert.Equal(BgNbd.LogLikelihood(fit.Parameters, clients), fit.LogLikelihood, 6);
+        // The same clients rounded to whole weeks go through the compressed path and end near the same parameters.
+        var rounded = clients.Select(c => c with { Recency = Math.Floor(c.Recency), T = Math.Floor(c.T) }).ToArray();
+        var compressed = BgNbd.Fit(rounded);
+        Assert.True(compressed.DistinctRows < clients.Length / 2);
+        Assert.Equal(BgNbd.LogLikelihood(compressed.Parameters, rounded), compressed.LogLikelihood, 6);
+    }
+
+    [Fact]
     public void The_fit_does_not_depend_on_the_order_of_the_clients()
     {
         var clients = LifetimeSimulation.Summaries(TruePurchases, null, 3_000, 30, 80, new Random(13), periodLength: 1);
