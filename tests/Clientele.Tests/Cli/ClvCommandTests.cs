@@ -162,6 +162,16 @@ public sealed class ClvCommandTests : IDisposable
         await AssertFailsWith(["clv", "fit", "--transactions", "x.csv", "--customer", "who", "--date", "when"], "--transactions needs --calibration-end");
     }
 
+    [Fact]
+    public async Task Help_describes_both_inputs_without_asking_for_them()
+    {
+        var run = await CliProcess.RunAsync(["clv", "fit", "--help"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("--summary", run.Stdout);
+        Assert.Contains("--calibration-end", run.Stdout);
+        Assert.Empty(run.Stderr);
+    }
+
     private static async Task AssertFailsWith(string[] args, string message)
     {
         var run = await CliProcess.RunAsync(args);
