@@ -134,6 +134,27 @@ public abstract class LoyaltyTests(AppFixture fixture) : OwnerSettingsTest(fixtu
     }
 
     [Fact]
+    public async Task The_churn_model_s_day_from_the_nightly_rebuild_makes_lost_until_the_next_purchase()
+    {
+        var client = await ClientAsync("2019-01-01");
+        var today = DateTime.UtcNow.Date;
+        foreach (var daysAgo in new[] { 40, 30, 20 }) await BuyAsync(client, today.AddDays(-daysAgo));
+        var judged = DateOnly.FromDateTime(today.AddDays(-5));
+
+        await App.ReadAsync(async db =>
+        {
+            await Clientele.Features.Loyalty.LoyaltyRebuild.RunAsync(db, CancellationToken.None, new Dictionary<long, DateOnly> { [client] = judged });
+            return 0;
+        });
+
+        var (stage, since, _) = await LoyaltyAsync(client);
+        Assert.Equal(("Lost", judged.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (stage, since));
+        Assert.Equal(judged.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (await GetJsonAsync($"/api/v1/clients/{client}/loyalty")).GetProperty("modelLostFrom").GetString());
+        await BuyAsync(client, today);
+        Assert.Equal("Regular", (await LoyaltyAsync(client)).Stage);
+    }
+
+    [Fact]
     public async Task The_owner_s_thresholds_change_every_path_and_bad_ones_are_refused()
     {
         var client = await ClientAsync("2022-01-01");

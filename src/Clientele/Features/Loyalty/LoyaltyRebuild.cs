@@ -12,7 +12,10 @@ public static class LoyaltyRebuild
 {
     private const int ClientsPerBatch = 5_000;
 
-    public static async Task RunAsync(ClienteleDb db, CancellationToken ct)
+    /// <param name="modelLostFrom">When given, the churn model's "lost from" day per client replaces the stored ones
+    /// (a client left out has none): the nightly job passes what it computed, e.g. from
+    /// <c>BgNbdParameters.AgeWhenAliveProbabilityFallsTo</c>. Null keeps the stored days.</param>
+    public static async Task RunAsync(ClienteleDb db, CancellationToken ct, IReadOnlyDictionary<long, DateOnly>? modelLostFrom = null)
     {
         var settings = await db.Set<LoyaltySettings>().SingleOrDefaultAsync(s => s.Id == LoyaltySettings.SingleId, ct);
         if (settings is null) db.Add(settings = new LoyaltySettings());
@@ -37,7 +40,13 @@ public static class LoyaltyRebuild
                 foreach (var (clientId, clientFacts) in facts)
                 {
                     if (!states.TryGetValue(clientId, out var state)) db.Add(state = new ClientLoyalty { ClientId = clientId });
-                    LoyaltyUpdater.Store(db, state, LoyaltyPath.Compute(clientFacts, rules, settings.BaseMedianIntervalDays, today));
+                    var withModel = clientFacts;
+                    if (modelLostFrom is not null)
+                    {
+                        state.ModelLostFrom = modelLostFrom.TryGetValue(clientId, out var day) ? day : null;
+                        withModel = clientFacts with { ModelLostFrom = state.ModelLostFrom };
+                    }
+                    LoyaltyUpdater.Store(db, state, LoyaltyPath.Compute(withModel, rules, settings.BaseMedianIntervalDays, today));
                 }
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
