@@ -68,5 +68,13 @@ public sealed class LoyaltyPageTests : IAsyncLifetime
         await Expect(page.Locator("#loyalty-stage")).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());
         await Expect(page.Locator("#loyalty-path li").Last).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("loyalty-card-en.png") });
+
+        // The star marks the client an advocate: a regular climbs to Advocate; clearing it brings the button back.
+        await page.Locator("#advocate-mark").ClickAsync();
+        await Expect(page.Locator("#advocate-clear")).ToBeVisibleAsync();
+        if (busiest.Stage == LoyaltyStage.Regular) await Expect(page.Locator("#loyalty-stage")).ToHaveAttributeAsync("data-stage", nameof(LoyaltyStage.Advocate));
+        await page.Locator("#advocate-clear").ClickAsync();
+        await Expect(page.Locator("#advocate-mark")).ToBeVisibleAsync();
+        await Expect(page.Locator("#loyalty-stage")).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());
     }
 }
