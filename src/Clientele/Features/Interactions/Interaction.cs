@@ -24,6 +24,8 @@ public sealed class Interaction : IHasId, IVersioned, IStamped
     public DateTime OccurredAt { get; set; }
     public string? Outcome { get; set; }
     public string? Text { get; set; }
+    /// <summary>A satisfaction or recommendation score (0–10) the client gave; a promoter's score is evidence of advocacy.</summary>
+    public int? Score { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }

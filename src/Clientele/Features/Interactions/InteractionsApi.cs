@@ -16,10 +16,12 @@ public sealed class InteractionInput
     public DateTime? OccurredAt { get; set; }
     public string? Outcome { get; set; }
     public string? Text { get; set; }
+    /// <summary>A satisfaction or recommendation score from 0 to 10 the client gave, if asked.</summary>
+    public int? Score { get; set; }
 }
 
 public sealed record InteractionResponse(long Id, long ClientId, long? ContactPersonId, long? EmployeeId, string? EmployeeName, InteractionKind Kind,
-    Direction Direction, DateTime OccurredAt, string? Outcome, string? Text, DateTime CreatedAt, long Version);
+    Direction Direction, DateTime OccurredAt, string? Outcome, string? Text, int? Score, DateTime CreatedAt, long Version);
 
 public static class InteractionsApi
 {
@@ -27,11 +29,13 @@ public static class InteractionsApi
     {
         Name = "Interaction",
         Query = db => db.Interactions.Include(i => i.Employee),
-        ToInput = i => new InteractionInput { ClientId = i.ClientId, ContactPersonId = i.ContactPersonId, EmployeeId = i.EmployeeId, Kind = i.Kind, Direction = i.Direction, OccurredAt = i.OccurredAt, Outcome = i.Outcome, Text = i.Text },
-        ToResponse = i => new InteractionResponse(i.Id, i.ClientId, i.ContactPersonId, i.EmployeeId, i.Employee?.DisplayName, i.Kind, i.Direction, i.OccurredAt, i.Outcome, i.Text, i.CreatedAt, i.Version),
+        ToInput = i => new InteractionInput { ClientId = i.ClientId, ContactPersonId = i.ContactPersonId, EmployeeId = i.EmployeeId, Kind = i.Kind, Direction = i.Direction, OccurredAt = i.OccurredAt, Outcome = i.Outcome, Text = i.Text, Score = i.Score },
+        ToResponse = i => new InteractionResponse(i.Id, i.ClientId, i.ContactPersonId, i.EmployeeId, i.Employee?.DisplayName, i.Kind, i.Direction, i.OccurredAt, i.Outcome, i.Text, i.Score, i.CreatedAt, i.Version),
         Check = CheckAsync,
         Create = input => Apply(new Interaction(), input),
         Apply = (i, input) => Apply(i, input),
+        // Any touch makes a client aware, and a score may make it an advocate.
+        UpdateDependants = (db, i, ct) => Loyalty.LoyaltyUpdater.RefreshAsync(db, i.ClientId, ct),
     };
 
     public static RouteGroupBuilder MapInteractions(this RouteGroupBuilder api)
@@ -55,6 +59,7 @@ public static class InteractionsApi
         if (input.OccurredAt > db.UtcNow.AddDays(1)) e.Add("occurredAt", "an interaction cannot lie in the future; plan it as a task.");
         input.Outcome = e.Optional("outcome", input.Outcome, 200);
         input.Text = e.Optional("text", input.Text, 4000);
+        if (input.Score is < 0 or > 10) e.Add("score", "must be a whole number from 0 to 10.");
         if (input.ContactPersonId is { } personId && !await db.ContactPersons.AnyAsync(p => p.Id == personId && p.ClientId == input.ClientId, ctx.Cancellation))
             e.Add("contactPersonId", $"client {input.ClientId} has no contact person {personId}.");
         if (input.EmployeeId is { } employeeId && !await db.Set<Employee>().AnyAsync(x => x.Id == employeeId, ctx.Cancellation))
@@ -65,7 +70,7 @@ public static class InteractionsApi
     private static Interaction Apply(Interaction i, InteractionInput input)
     {
         i.ClientId = input.ClientId; i.ContactPersonId = input.ContactPersonId; i.EmployeeId = input.EmployeeId; i.Kind = input.Kind;
-        i.Direction = input.Direction; i.OccurredAt = input.OccurredAt!.Value; i.Outcome = input.Outcome; i.Text = input.Text;
+        i.Direction = input.Direction; i.OccurredAt = input.OccurredAt!.Value; i.Outcome = input.Outcome; i.Text = input.Text; i.Score = input.Score;
         return i;
     }
 }

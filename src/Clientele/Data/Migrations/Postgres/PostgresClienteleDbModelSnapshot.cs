@@ -584,6 +584,9 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -604,6 +607,85 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("ClientId", "OccurredAt");
 
                     b.ToTable("Interactions");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyalty", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("AdvocateMarkedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ModelLostFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClientId");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("ClientLoyalty", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyaltyStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PreviousStage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "Date");
+
+                    b.ToTable("ClientLoyaltySteps", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.LoyaltySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("BaseMedianIntervalDays")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("LapseFactor")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MinimumLapseDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PromoterScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegularPurchases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrendWindowDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LoyaltySettings", (string)null);
                 });
 
             modelBuilder.Entity("Clientele.Features.Products.Product", b =>
@@ -1365,6 +1447,24 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyalty", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithOne()
+                        .HasForeignKey("Clientele.Features.Loyalty.ClientLoyalty", "ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyaltyStep", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clientele.Features.Products.Product", b =>

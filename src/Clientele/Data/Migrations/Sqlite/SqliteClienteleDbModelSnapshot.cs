@@ -564,6 +564,9 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -584,6 +587,83 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("ClientId", "OccurredAt");
 
                     b.ToTable("Interactions");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyalty", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AdvocateMarkedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ModelLostFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("ClientLoyalty", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyaltyStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "Date");
+
+                    b.ToTable("ClientLoyaltySteps", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.LoyaltySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BaseMedianIntervalDays")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LapseFactor")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MinimumLapseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PromoterScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegularPurchases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrendWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LoyaltySettings", (string)null);
                 });
 
             modelBuilder.Entity("Clientele.Features.Products.Product", b =>
@@ -1321,6 +1401,24 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyalty", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithOne()
+                        .HasForeignKey("Clientele.Features.Loyalty.ClientLoyalty", "ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Loyalty.ClientLoyaltyStep", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clientele.Features.Products.Product", b =>

@@ -1,0 +1,35 @@
+using Clientele.Analytics.Loyalty;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Loyalty;
+
+/// <summary>
+/// Recomputes one client's path and stage from its facts. Called in the transaction of every write that changes them
+/// (purchases, interactions, the client record and the clients it referred, the advocate mark); reads that client's
+/// rows only, and the base's median interval as the last rebuild stored it.
+/// </summary>
+public static class LoyaltyUpdater
+{
+    public static async Task RefreshAsync(ClienteleDb db, long clientId, CancellationToken ct)
+    {
+        var settings = await LoyaltySettings.ReadAsync(db, ct);
+        var facts = await LoyaltyFactsReader.ReadAsync(db, clientId, clientId + 1, ct);
+        await db.Set<ClientLoyaltyStep>().Where(s => s.ClientId == clientId).ExecuteDeleteAsync(ct);
+        if (!facts.TryGetValue(clientId, out var clientFacts)) return;
+        var path = LoyaltyPath.Compute(clientFacts, settings.Rules, settings.BaseMedianIntervalDays, DateOnly.FromDateTime(db.UtcNow));
+        var state = await db.Set<ClientLoyalty>().FindAsync([clientId], ct);
+        if (state is null) db.Add(state = new ClientLoyalty { ClientId = clientId });
+        Store(db, state, path);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adds the path's steps and sets the stage now; the caller saves.</summary>
+    internal static void Store(ClienteleDb db, ClientLoyalty state, IReadOnlyList<StageChange> path)
+    {
+        foreach (var change in path)
+            db.Add(new ClientLoyaltyStep { ClientId = state.ClientId, Date = change.Date, Stage = change.Stage, PreviousStage = change.Previous });
+        // A client whose only facts lie in the future (a creation day after today) stands at the bottom until then.
+        state.Stage = path.Count == 0 ? LoyaltyStage.Prospect : path[^1].Stage;
+        state.Since = path.Count == 0 ? DateOnly.FromDateTime(db.UtcNow) : path[^1].Date;
+    }
+}
