@@ -89,6 +89,7 @@ public static class AppHost
         api.MapHome();
         api.MapAnalytics();
         api.MapPivot();
+        Features.LostClients.LostApi.MapLostClients(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();

@@ -61,9 +61,13 @@ public static class PurchasesApi
         Create = input => Apply(new Purchase { Currency = input.Currency! }, input),
         Apply = (p, input) => Apply(p, input),
         // A purchase just created (version 1, still attached) changes only its own month; edits and deletions refresh all.
-        UpdateDependants = (db, p, ct) => p.Version == 1 && db.Entry(p).State != EntityState.Detached
-            ? ClientFiguresUpdater.AddedAsync(db, p.ClientId, p.Date, ct)
-            : ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct),
+        UpdateDependants = async (db, p, ct) =>
+        {
+            await (p.Version == 1 && db.Entry(p).State != EntityState.Detached
+                ? ClientFiguresUpdater.AddedAsync(db, p.ClientId, p.Date, ct)
+                : ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct));
+            await LostClients.LostSync.AfterPurchaseWriteAsync(db, p, ct);
+        },
     };
 
     public static RouteGroupBuilder MapPurchases(this RouteGroupBuilder api)

@@ -1,0 +1,161 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Clientele.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LostClients : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChurnReasons",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChurnReasons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Competitors",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Competitors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Competitors_Competitors_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "Competitors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientLosses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LostOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReasonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompetitorId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ManagerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WonBackOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientLosses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClientLosses_AspNetUsers_ManagerId",
+                        column: x => x.ManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ClientLosses_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ClientLosses_ChurnReasons_ReasonId",
+                        column: x => x.ReasonId,
+                        principalTable: "ChurnReasons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ClientLosses_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClientLosses_Competitors_CompetitorId",
+                        column: x => x.CompetitorId,
+                        principalTable: "Competitors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChurnReasons_Code",
+                table: "ChurnReasons",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientLosses_ClientId_WonBackOn",
+                table: "ClientLosses",
+                columns: new[] { "ClientId", "WonBackOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientLosses_CompetitorId",
+                table: "ClientLosses",
+                column: "CompetitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientLosses_LostOn",
+                table: "ClientLosses",
+                column: "LostOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientLosses_ManagerId",
+                table: "ClientLosses",
+                column: "ManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientLosses_ReasonId",
+                table: "ClientLosses",
+                column: "ReasonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientLosses_RecordedById",
+                table: "ClientLosses",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competitors_MergedIntoId",
+                table: "Competitors",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competitors_Name",
+                table: "Competitors",
+                column: "Name");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ClientLosses");
+
+            migrationBuilder.DropTable(
+                name: "ChurnReasons");
+
+            migrationBuilder.DropTable(
+                name: "Competitors");
+        }
+    }
+}
