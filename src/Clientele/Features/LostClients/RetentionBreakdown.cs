@@ -29,19 +29,21 @@ public static class RetentionBreakdown
         var year = b.AsOf.Year;
         var window = b.Settings.ActiveWindowMonths;
 
+        // The year is the summary's (the latest with clients at its start, over the whole base) for every group, so
+        // that the groups' counts add up to the total's even where a group had nobody at the start of this year.
+        var yearly = Retention.Yearly(activity, year - 1, year, window);
+        var index = Array.FindLastIndex(yearly, p => p.AtStart > 0) is var found and >= 0 ? found : yearly.Length - 1;
         var groups = activity.GroupBy(row => keys[row.Client].Key)
-            .Select(g => Row(g.Key, keys[g.First().Client].Name, g.Select(x => x.Client).Distinct().Count(), [.. g], year, window))
+            .Select(g => Row(g.Key, keys[g.First().Client].Name, g.Select(x => x.Client).Distinct().Count(), [.. g], year, window, index))
             .OrderByDescending(g => g.AtStart).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToArray();
-        var total = Row("total", "", activity.Select(x => x.Client).Distinct().Count(), activity, year, window);
+        var total = Row("total", "", activity.Select(x => x.Client).Distinct().Count(), activity, year, window, index);
         return new RetentionBreakdownResponse(b.AsOf, by, window, groups, total);
     }
 
-    private static RetentionGroupRow Row(string key, string name, int clients, ClientMonth[] rows, int year, int window)
+    private static RetentionGroupRow Row(string key, string name, int clients, ClientMonth[] rows, int year, int window, int index)
     {
-        var periods = Retention.Yearly(rows, year - 1, year, window);
-        // As the summary: the latest year that had clients at its start.
-        var p = periods.LastOrDefault(x => x.AtStart > 0) ?? periods[^1];
+        var p = Retention.Yearly(rows, year - 1, year, window)[index];
         return new RetentionGroupRow(key, name, clients, MonthIndex.Year(p.End), p.AtStart, p.AtEnd, p.New, p.Rate, p.ChurnRate,
             p.ActivePrevious, p.ActiveBoth, p.ActiveBothRate);
     }
