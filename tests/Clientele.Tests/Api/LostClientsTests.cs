@@ -111,10 +111,12 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
         var client = Id(await CreateClientAsync(Unique("Old caller "),
             new { status = "Lost", lostOn = Day(Today.AddDays(-1)), churnReason = "price", competitor }));
         var vague = Id(await CreateClientAsync(Unique("Vague "), new { status = "Lost", lostOn = Day(Today), churnReason = "the moon was wrong" }));
+        var russian = Id(await CreateClientAsync(Unique("Russian "), new { status = "Lost", lostOn = Day(Today), churnReason = "Цена" }));
 
         var loss = Assert.Single((await GetJsonAsync($"/api/v1/clients/{client}/losses")).EnumerateArray());
         Assert.Equal("price", loss.GetProperty("reasonCode").GetString());
         Assert.Equal(competitor, loss.GetProperty("competitor").GetString());
+        Assert.Equal("price", Assert.Single((await GetJsonAsync($"/api/v1/clients/{russian}/losses")).EnumerateArray()).GetProperty("reasonCode").GetString());
         var other = Assert.Single((await GetJsonAsync($"/api/v1/clients/{vague}/losses")).EnumerateArray());
         Assert.Equal("other", other.GetProperty("reasonCode").GetString());
         Assert.Equal("the moon was wrong", other.GetProperty("comment").GetString());

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Resources;
+
 namespace Clientele.Features.LostClients;
 
 /// <summary>The built-in churn reasons and the limits of the lost-client inputs.</summary>
@@ -17,4 +20,25 @@ public static class LostRules
     public static readonly string[] NotWinnable = ["moved", "closed"];
 
     public const string OtherCode = "other";
+
+    private static readonly ResourceManager Texts = new("Clientele.Resources.LostText", typeof(LostText).Assembly);
+
+    /// <summary>
+    /// The built-in reason a free text names: its code, or its name in English, Russian or German ("цена", "Preis"),
+    /// so that texts typed before the lists existed land on the built-ins rather than beside them. Null for none.
+    /// </summary>
+    public static string? BuiltInCodeOf(string? text)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (var (code, name) in BuiltInReasons)
+        {
+            if (Same(code, text) || Same(name, text)) return code;
+            foreach (var culture in new[] { "ru", "de" })
+                if (Same(Texts.GetString($"Reason.{code}", CultureInfo.GetCultureInfo(culture)), text)) return code;
+        }
+        return null;
+    }
+
+    private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -37,7 +37,8 @@ public static class LostSeed
         {
             text = Clip(text);
             if (text is null) return reasons.Single(r => r.Code == LostRules.OtherCode);
-            var found = reasons.Find(r => Same(r.Code, text) || Same(r.Name, text));
+            var code = LostRules.BuiltInCodeOf(text);
+            var found = reasons.Find(r => (code is not null && r.Code == code) || Same(r.Name, text));
             if (found is null)
             {
                 db.Add(found = new ChurnReason { Name = text });

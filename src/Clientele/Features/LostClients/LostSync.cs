@@ -46,7 +46,8 @@ public static class LostSync
     internal static async Task<(ChurnReason Reason, string? Comment)> ReasonFromTextAsync(ClienteleDb db, string? text, CancellationToken ct)
     {
         var reasons = await db.Set<ChurnReason>().ToListAsync(ct);
-        var match = reasons.Find(r => Same(r.Code, text) || Same(r.Name, text));
+        var code = LostRules.BuiltInCodeOf(text);
+        var match = reasons.Find(r => (code is not null && r.Code == code) || Same(r.Name, text));
         return match is not null ? (match, null) : (reasons.Single(r => r.Code == LostRules.OtherCode), text);
     }
 
