@@ -29,6 +29,7 @@ public static class Migrator
         var pending = await db.Database.GetPendingMigrationsAsync(ct);
         await db.Database.MigrateAsync(ct);
         await SeedAsync(db, ct);
+        await Features.LostClients.LostSeed.RunAsync(db, ct);
         // A base that had purchases before the figures tables existed gets them computed once.
         if (pending.Any(m => m.EndsWith("_ClientFigures", StringComparison.Ordinal))) await FiguresRebuild.RunAsync(db, ct);
     }

@@ -90,6 +90,7 @@ public static class AppHost
         api.MapAnalytics();
         api.MapPivot();
         Features.Loyalty.LoyaltyApi.MapLoyalty(api);
+        Features.LostClients.LostApi.MapLostClients(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();

@@ -24,6 +24,7 @@ public static class DemoLoader
         await InsertAsync(db, demo.ExchangeRates, ct);
         await InsertAsync(db, demo.ChannelSpend, ct);
         await FiguresRebuild.RunAsync(db, ct);
+        await LostClients.LostSeed.AdoptAsync(db, ct);
         await Loyalty.LoyaltyRebuild.RunAsync(db, ct);
         if (db.Database.IsNpgsql()) await ResetSequencesAsync(db, ct);
         await transaction.CommitAsync(ct);

@@ -66,6 +66,7 @@ public static class PurchasesApi
             await (p.Version == 1 && db.Entry(p).State != EntityState.Detached
                 ? ClientFiguresUpdater.AddedAsync(db, p.ClientId, p.Date, ct)
                 : ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct));
+            await LostClients.LostSync.AfterPurchaseWriteAsync(db, p, ct);
             await Loyalty.LoyaltyUpdater.RefreshAsync(db, p.ClientId, ct);
         },
     };

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.LostClients;
+
+/// <summary>Finds the reason and competitor a lost-client input names; errors name the field that was wrong.</summary>
+public static class LostLists
+{
+    public static async Task<ChurnReason?> ReasonAsync(ClienteleDb db, Errors e, long? id, string? code, CancellationToken ct)
+    {
+        code = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToLowerInvariant();
+        if (id is null && code is null)
+        {
+            e.Add("reasonId", "is required (give reasonId or reasonCode).");
+            return null;
+        }
+        if (id is not null && code is not null)
+        {
+            e.Add("reasonId", "give reasonId or reasonCode, not both.");
+            return null;
+        }
+        var reason = id is { } reasonId
+            ? await db.Set<ChurnReason>().SingleOrDefaultAsync(r => r.Id == reasonId, ct)
+            : await db.Set<ChurnReason>().SingleOrDefaultAsync(r => r.Code == code, ct);
+        var field = id is null ? "reasonCode" : "reasonId";
+        if (reason is null) e.Add(field, id is null ? $"there is no churn reason with code '{code}'." : $"there is no churn reason {id}.");
+        else if (!reason.IsActive) e.Add(field, $"the churn reason '{reason.Name}' is deactivated.");
+        return reason;
+    }
+
+    /// <summary>
+    /// The competitor by id (a merged duplicate stands for the one it was merged into) or by name, found ignoring case or
+    /// new (not yet added; the caller adds it with the write). Null when neither is given.
+    /// </summary>
+    public static async Task<Competitor?> CompetitorAsync(ClienteleDb db, Errors e, long? id, string? name, CancellationToken ct)
+    {
+        name = e.Optional("competitorName", name, LostRules.NameMax);
+        if (id is not null && name is not null)
+        {
+            e.Add("competitorId", "give competitorId or competitorName, not both.");
+            return null;
+        }
+        if (id is { } competitorId)
+        {
+            var found = await FollowMergesAsync(db, await db.Set<Competitor>().SingleOrDefaultAsync(c => c.Id == competitorId, ct), ct);
+            if (found is null) e.Add("competitorId", $"there is no competitor {competitorId}.");
+            else if (!found.IsActive) e.Add("competitorId", $"the competitor '{found.Name}' is deactivated.");
+            return found;
+        }
+        if (name is null || e.Has("competitorName")) return null;
+        // The list is short; comparing here folds case the same way on SQLite (ASCII-only lower()) and PostgreSQL.
+        var all = await db.Set<Competitor>().ToListAsync(ct);
+        var same = await FollowMergesAsync(db, all.Find(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)), ct);
+        if (same is { IsActive: false }) e.Add("competitorName", $"the competitor '{same.Name}' is deactivated.");
+        return same ?? new Competitor { Name = name };
+    }
+
+    private static async Task<Competitor?> FollowMergesAsync(ClienteleDb db, Competitor? competitor, CancellationToken ct)
+    {
+        for (var hops = 0; competitor?.MergedIntoId is { } into && hops < 20; hops++)
+            competitor = await db.Set<Competitor>().SingleOrDefaultAsync(c => c.Id == into, ct);
+        return competitor;
+    }
+}

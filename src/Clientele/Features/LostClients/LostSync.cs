@@ -1,0 +1,66 @@
+using Clientele.Features.Clients;
+using Clientele.Features.Purchases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.LostClients;
+
+/// <summary>
+/// Keeps the loss rows in step with writes that do not go through <see cref="LostMarking"/>: the client API and form
+/// (which still take the reason and competitor as free text, for callers written before the lists) and purchases.
+/// </summary>
+public static class LostSync
+{
+    /// <summary>After a client write: a lost client has an open loss matching its texts; a client no longer lost has none.</summary>
+    public static async Task AfterClientWriteAsync(ClienteleDb db, Client client, CancellationToken ct)
+    {
+        if (db.Entry(client).State == EntityState.Detached) return;
+        var open = await LostMarking.OpenLossAsync(db, client.Id, ct);
+        if (client.Status != ClientStatus.Lost)
+        {
+            if (open is not null) open.WonBackOn = Max(DateOnly.FromDateTime(db.UtcNow), open.LostOn);
+            return;
+        }
+        var lostOn = client.LostOn ?? DateOnly.FromDateTime(db.UtcNow);
+        if (open is null) db.Add(open = new ClientLoss { ClientId = client.Id, ManagerId = client.ManagerId, RecordedAt = db.UtcNow });
+        open.LostOn = lostOn;
+        if (open.Reason is null || !Same(open.Reason.Name, client.ChurnReason))
+            (open.Reason, open.Comment) = await ReasonFromTextAsync(db, client.ChurnReason, ct);
+        if (!Same(open.Competitor?.Name, client.Competitor))
+            open.Competitor = await CompetitorFromTextAsync(db, client.Competitor, ct);
+    }
+
+    /// <summary>A purchase on or after the day a client was lost wins it back, as the won-back action would.</summary>
+    public static async Task AfterPurchaseWriteAsync(ClienteleDb db, Purchase purchase, CancellationToken ct)
+    {
+        if (db.Entry(purchase).State == EntityState.Detached) return;
+        var day = DateOnly.FromDateTime(purchase.Date.Kind == DateTimeKind.Local ? purchase.Date.ToUniversalTime() : purchase.Date);
+        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == purchase.ClientId && c.Status == ClientStatus.Lost && c.LostOn <= day, ct);
+        if (client is null) return;
+        // The figures updater has just set these with a bulk update the tracked client does not know of.
+        await db.Entry(client).ReloadAsync(ct);
+        await LostMarking.CloseAsync(db, client, day, ct);
+        db.Interactions.Add(LostMarking.Note(client.Id, purchase.ManagerId, db.UtcNow, "Won back by a purchase", purchase.Number));
+    }
+
+    /// <summary>Built-ins by code or name, the owner's reasons by name; any other text is "other" with the text kept as the comment.</summary>
+    internal static async Task<(ChurnReason Reason, string? Comment)> ReasonFromTextAsync(ClienteleDb db, string? text, CancellationToken ct)
+    {
+        var reasons = await db.Set<ChurnReason>().ToListAsync(ct);
+        var code = LostRules.BuiltInCodeOf(text);
+        var match = reasons.Find(r => (code is not null && r.Code == code) || Same(r.Name, text));
+        return match is not null ? (match, null) : (reasons.Single(r => r.Code == LostRules.OtherCode), text);
+    }
+
+    internal static async Task<Competitor?> CompetitorFromTextAsync(ClienteleDb db, string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var errors = new Errors();
+        var competitor = await LostLists.CompetitorAsync(db, errors, null, text, ct);
+        if (competitor is { Id: 0 }) db.Add(competitor);
+        return competitor;
+    }
+
+    private static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}
