@@ -62,6 +62,7 @@ public static class AppHost
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
+        Features.Lifetime.LifetimeSetup.AddLifetime(services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -89,6 +90,7 @@ public static class AppHost
         api.MapHome();
         api.MapAnalytics();
         api.MapPivot();
+        Features.Lifetime.LifetimeApi.MapLifetime(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();
