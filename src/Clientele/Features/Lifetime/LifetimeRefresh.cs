@@ -36,7 +36,7 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var report = await analytics.ReportAsync(today, ct);
-        var history = await PurchaseHistory.ReadAsync(db, today, settings.PeriodDays, ct);
+        var history = await PurchaseHistory.ReadAsync(db, today, settings.Period, ct);
         var fit = new LifetimeFit { AsOf = today, FittedAt = now, Period = settings.Period, Clients = history.Count };
 
         var summaries = history.Select(h => h.Summary).ToArray();

@@ -18,7 +18,7 @@ public readonly record struct ClientHistory(long ClientId, LifetimeSummary Summa
 /// </summary>
 public static class PurchaseHistory
 {
-    public static async Task<List<ClientHistory>> ReadAsync(ClienteleDb db, DateOnly asOf, double periodDays, CancellationToken ct)
+    public static async Task<List<ClientHistory>> ReadAsync(ClienteleDb db, DateOnly asOf, LifetimePeriod period, CancellationToken ct)
     {
         var end = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var rows = db.Purchases.AsNoTracking().Where(p => p.Date < end)
@@ -32,7 +32,7 @@ public static class PurchaseHistory
         {
             if (row.ClientId != current)
             {
-                if (days.Count > 0) result.Add(Summarise(current, days, asOf, periodDays));
+                if (days.Count > 0) result.Add(Summarise(current, days, asOf, period));
                 days.Clear();
                 current = row.ClientId;
             }
@@ -41,37 +41,35 @@ public static class PurchaseHistory
             if (days.Count > 0 && days[^1].Day == day) days[^1] = (day, days[^1].Value + value);
             else days.Add((day, value));
         }
-        if (days.Count > 0) result.Add(Summarise(current, days, asOf, periodDays));
+        if (days.Count > 0) result.Add(Summarise(current, days, asOf, period));
         return result;
     }
 
     /// <summary>
-    /// Periods are counted from the first purchase day; x is the number of later periods with a purchase, the value of
-    /// a period is the sum of its purchases (as the customer-lifetime libraries summarise a transaction log), and
-    /// t_x, T are in fractional periods.
+    /// The summary with the semantics of <see cref="TransactionSummary"/> (and of the common customer-lifetime libraries,
+    /// so the nightly fit and <c>clientele clv fit</c> agree): calendar periods, all purchases of a period count as one
+    /// worth their sum, x = repeat periods, t_x and T in whole periods from the first purchase's period.
     /// </summary>
-    internal static ClientHistory Summarise(long clientId, IReadOnlyList<(DateOnly Day, decimal Value)> days, DateOnly asOf, double periodDays)
+    internal static ClientHistory Summarise(long clientId, IReadOnlyList<(DateOnly Day, decimal Value)> days, DateOnly asOf, LifetimePeriod period)
     {
-        var first = days[0].Day;
-        var last = days[^1].Day;
-        long lastPeriod = 0;
+        var firstPeriod = TransactionSummary.PeriodOf(days[0].Day, period);
+        var lastPeriod = firstPeriod;
         var repeatPeriods = 0;
         decimal repeatValue = 0;
         for (var k = 1; k < days.Count; k++)
         {
-            var period = (long)Math.Floor((days[k].Day.DayNumber - first.DayNumber) / periodDays);
-            if (period > lastPeriod)
+            var p = TransactionSummary.PeriodOf(days[k].Day, period);
+            if (p > lastPeriod)
             {
                 repeatPeriods++;
-                lastPeriod = period;
+                lastPeriod = p;
             }
             // Purchases in the first period belong to the first transaction, which the spend model leaves out.
-            if (period > 0) repeatValue += days[k].Value;
+            if (p > firstPeriod) repeatValue += days[k].Value;
         }
-        var mean = repeatPeriods > 0 ? (double)(repeatValue / repeatPeriods) : 0;
-        // Without a repeat period the history ends, for the model, at the first purchase.
-        var recency = repeatPeriods > 0 ? (last.DayNumber - first.DayNumber) / periodDays : 0;
-        var summary = new LifetimeSummary(repeatPeriods, recency, (asOf.DayNumber - first.DayNumber) / periodDays, mean);
-        return new ClientHistory(clientId, summary, first, last, days.Count);
+        // A refund can make a period's sum negative; the spend model takes values from zero up.
+        var mean = repeatPeriods > 0 ? Math.Max(0, (double)(repeatValue / repeatPeriods)) : 0;
+        var summary = new LifetimeSummary(repeatPeriods, lastPeriod - firstPeriod, TransactionSummary.PeriodOf(asOf, period) - firstPeriod, mean);
+        return new ClientHistory(clientId, summary, days[0].Day, days[^1].Day, days.Count);
     }
 }
