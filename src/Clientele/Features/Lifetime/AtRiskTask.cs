@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clientele.Features.Tasks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Lifetime;
@@ -28,4 +29,23 @@ public static class AtRiskTask
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}
+
+public enum TaskClickOutcome { Created, UnknownClient, NotAtRisk, AlreadyOpen }
+
+/// <summary>The one-click task of the worklist, shared by the API and the page.</summary>
+public static class AtRiskTaskClick
+{
+    public static async Task<(TaskClickOutcome Outcome, FollowUpTask? Task)> CreateAsync(ClienteleDb db, long clientId, IStringLocalizer<LifetimeText> text, CancellationToken ct)
+    {
+        var row = await db.Set<ClientLifetime>().Include(l => l.EpisodeTask).SingleOrDefaultAsync(l => l.ClientId == clientId, ct);
+        var client = await db.Clients.Where(c => c.Id == clientId).Select(c => new { c.ManagerId }).SingleOrDefaultAsync(ct);
+        if (client is null) return (TaskClickOutcome.UnknownClient, null);
+        if (row is not { AtRisk: true }) return (TaskClickOutcome.NotAtRisk, null);
+        if (row.EpisodeTask is { Done: false } open) return (TaskClickOutcome.AlreadyOpen, open);
+        var task = AtRiskTask.Create(row, client.ManagerId, db.UtcNow, text);
+        row.EpisodeTask = task;
+        await db.SaveChangesAsync(ct);
+        return (TaskClickOutcome.Created, task);
+    }
 }

@@ -86,22 +86,17 @@ public static class LifetimeApi
     private static async Task<Results<Created<OpenTaskResponse>, ProblemHttpResult>> CreateTaskAsync(
         long clientId, ClienteleDb db, IStringLocalizer<LifetimeText> text, CancellationToken ct)
     {
-        var row = await db.Set<ClientLifetime>().Include(l => l.EpisodeTask).SingleOrDefaultAsync(l => l.ClientId == clientId, ct);
-        if (row is null)
-            return await db.Clients.AnyAsync(c => c.Id == clientId, ct)
-                ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Client {clientId} is not at risk.",
-                    detail: "The client has no lifetime figures yet: they come with the first refresh after its first purchase.")
-                : ApiConventions.NotFound("Client", clientId);
-        if (!row.AtRisk)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Client {clientId} is not at risk.");
-        if (row.EpisodeTask is { Done: false } open)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Client {clientId} has an open task for this episode already.",
-                extensions: new Dictionary<string, object?> { ["taskId"] = open.Id, ["task"] = new OpenTaskResponse(open.Id, open.Title, open.DueAt, open.AssigneeId) });
-        var manager = await db.Clients.Where(c => c.Id == clientId).Select(c => c.ManagerId).SingleAsync(ct);
-        var task = AtRiskTask.Create(row, manager, db.UtcNow, text);
-        row.EpisodeTask = task;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/tasks/{task.Id}", new OpenTaskResponse(task.Id, task.Title, task.DueAt, task.AssigneeId));
+        var (outcome, task) = await AtRiskTaskClick.CreateAsync(db, clientId, text, ct);
+        return outcome switch
+        {
+            TaskClickOutcome.Created => TypedResults.Created($"/api/v1/tasks/{task!.Id}", new OpenTaskResponse(task.Id, task.Title, task.DueAt, task.AssigneeId)),
+            TaskClickOutcome.UnknownClient => ApiConventions.NotFound("Client", clientId),
+            TaskClickOutcome.AlreadyOpen => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: $"Client {clientId} has an open task for this episode already.",
+                extensions: new Dictionary<string, object?> { ["taskId"] = task!.Id, ["task"] = new OpenTaskResponse(task.Id, task.Title, task.DueAt, task.AssigneeId) }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Client {clientId} is not at risk.",
+                detail: "Tasks are made for clients on the at-risk list; lifetime figures come with the refresh after a client's first purchase."),
+        };
     }
 
     private static async Task<Results<Ok<ClientLifetimeResponse>, ProblemHttpResult>> ClientAsync(long id, ClienteleDb db, CancellationToken ct)
