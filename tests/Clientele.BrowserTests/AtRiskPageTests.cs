@@ -47,10 +47,12 @@ public sealed class AtRiskPageTests : IAsyncLifetime
         await Browser.SignInAsync(page, _app.BaseUrl, "/at-risk");
         await Expect(page.Locator("#lifetime-fit")).ToContainTextAsync(new Regex(@"BG/NBD: r = [\d.]+"));
         await Expect(page.Locator("#at-risk-list tbody tr")).ToHaveCountAsync(Math.Min(atRisk, 500));
+        var tasksBefore = await ReadAsync(db => db.Tasks.CountAsync(t => t.ClientId == withoutTask));
         var row = page.Locator($"#at-risk-list tr[data-client='{withoutTask}']");
         await row.Locator(".lt-create-task").ClickAsync();
         await Expect(row.Locator(".lt-open-task")).ToBeVisibleAsync();
-        Assert.Equal(1, await ReadAsync(db => db.Tasks.CountAsync(t => t.ClientId == withoutTask)));
+        Assert.Equal(tasksBefore + 1, await ReadAsync(db => db.Tasks.CountAsync(t => t.ClientId == withoutTask)));
+        Assert.NotNull(await ReadAsync(db => db.Set<ClientLifetime>().Where(l => l.ClientId == withoutTask).Select(l => l.EpisodeTaskId).SingleAsync()));
         await Expect(page.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
         await Expect(page.Locator("#clv-top tbody tr")).ToHaveCountAsync(LifetimeQueries.TopClients);
         await Expect(page.Locator("#export-xlsx")).ToHaveAttributeAsync("href", "/api/v1/analytics/churn-risk/export?format=xlsx&managerId=0");
