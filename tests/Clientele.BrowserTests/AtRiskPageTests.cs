@@ -62,8 +62,9 @@ public sealed class AtRiskPageTests : IAsyncLifetime
         await Browser.SignInAsync(ru, _app.BaseUrl, "/at-risk");
         await Expect(ru.Locator("h1")).ToHaveTextAsync("Под угрозой ухода");
         await Expect(ru.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
-        var height = await ru.EvaluateAsync<int>("() => Math.ceil(document.body.scrollHeight)");
-        await ru.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 6000));
+        // The layout scrolls inside .rz-body, so the window is made as tall as that content.
+        var height = await ru.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
+        await ru.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
         await ru.WaitForTimeoutAsync(400);
         await ru.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("at-risk-ru.png") });
     }

@@ -13,7 +13,13 @@ public static class LifetimeFormat
 
     public static string Money(decimal? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : None;
 
-    public static string Parameter(double? value) => value is { } v ? v.ToString("G4", CultureInfo.CurrentCulture) : None;
+    /// <summary>Four significant digits; large values (a drop-out Beta's a and b can run to millions) without an exponent.</summary>
+    public static string Parameter(double? value) => value switch
+    {
+        null => None,
+        { } v when Math.Abs(v) >= 10_000 && double.IsFinite(v) => v.ToString("N0", CultureInfo.CurrentCulture),
+        { } v => v.ToString("G4", CultureInfo.CurrentCulture),
+    };
 
     public static string Day(DateOnly? day) => day is { } d ? d.ToString("d", CultureInfo.CurrentCulture) : None;
 

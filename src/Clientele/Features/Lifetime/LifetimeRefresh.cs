@@ -100,8 +100,9 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         db.Add(fit);
         await db.SaveChangesAsync(ct);
 
-        if (fit.Error is not null) throw new JobFailedException("BG/NBD: " + fit.Error);
-        if (fit.SpendError is not null) throw new JobFailedException("Gamma-Gamma: " + fit.SpendError);
+        // The models' messages name the model already.
+        if (fit.Error is not null) throw new JobFailedException(fit.Error);
+        if (fit.SpendError is not null) throw new JobFailedException(fit.SpendError);
         return fit;
     }
 
