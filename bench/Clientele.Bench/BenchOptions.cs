@@ -25,6 +25,7 @@ public sealed record BenchOptions
           --purchases N     purchases for --analytics (default 10,000,000)
           --writes N        timed purchase writes for --analytics (default 2,000)
           --runs N          cold runs per analytics day (default 3)
+          --clv-fit         the lifetime-model scenario instead: BG/NBD and Gamma-Gamma fits on --clients simulated clients
           --label TEXT      added to the results file name
           --out DIR         where results go (default bench/results in the repository; the temp directory with --quick)
         """;
@@ -47,6 +48,7 @@ public sealed record BenchOptions
     public string? Pragmas { get; init; }
     public string? Label { get; init; }
     public bool Analytics { get; init; }
+    public bool ClvFit { get; init; }
     public int Purchases { get; init; } = 10_000_000;
     public int Writes { get; init; } = 2_000;
     public int Runs { get; init; } = 3;
@@ -82,6 +84,7 @@ public sealed record BenchOptions
                 "--pragmas" => o with { Pragmas = Value() },
                 "--label" => o with { Label = Value() },
                 "--analytics" => o with { Analytics = true },
+                "--clv-fit" => o with { ClvFit = true },
                 "--purchases" => o with { Purchases = Int() },
                 "--writes" => o with { Writes = Int() },
                 "--runs" => o with { Runs = Int() },

@@ -19,6 +19,7 @@ if (args.Contains("--help") || args.Contains("-h"))
 }
 
 if (o.Analytics) return await AnalyticsBench.RunAsync(o);
+if (o.ClvFit) return await ClvFitBench.RunAsync(o);
 
 var started = DateTime.UtcNow;
 var repo = Machine.RepoRoot();

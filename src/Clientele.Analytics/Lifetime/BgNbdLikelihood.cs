@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MathNet.Numerics;
 
 namespace Clientele.Analytics.Lifetime;
@@ -22,43 +23,75 @@ internal sealed class BgNbdLikelihood
     private readonly double[] rowWeight;
 
     public int Clients { get; }
+    private readonly double newcomerWeight;      // clients with x = 0
     public int DistinctRows => rowWeight.Length + newcomerAges.Length;
 
     public BgNbdLikelihood(ReadOnlySpan<LifetimeSummary> clients)
     {
         Clients = clients.Length;
-        var rows = new Dictionary<(double X, double Recency, double T), int>();
-        var newcomers = new Dictionary<double, int>();
-        for (var i = 0; i < clients.Length; i++)
-        {
-            var client = clients[i];
-            if (client.Frequency == 0)
-                newcomers[client.T] = newcomers.GetValueOrDefault(client.T) + 1;
-            else
-                rows[(client.Frequency, client.Recency, client.T)] = rows.GetValueOrDefault((client.Frequency, client.Recency, client.T)) + 1;
-        }
-
-        newcomerAges = [.. newcomers.Keys];
-        newcomerWeights = [.. newcomers.Values.Select(count => (double)count)];
         var xs = new DistinctValues();
-        var ts = new DistinctValues();
-        var txs = new DistinctValues();
-        rowX = new int[rows.Count];
-        rowAge = new int[rows.Count];
-        rowRecency = new int[rows.Count];
-        rowWeight = new double[rows.Count];
-        var row = 0;
-        foreach (var ((x, recency, t), count) in rows)
+        if (RowCounter.WorthCompressing(clients))
         {
-            rowX[row] = xs.IndexOf(x);
-            rowAge[row] = ts.IndexOf(t);
-            rowRecency[row] = txs.IndexOf(recency);
-            rowWeight[row] = count;
-            row++;
+            var rows = new RowCounter(clients);
+            var newcomers = new Dictionary<double, int>();
+            foreach (var client in clients)
+            {
+                if (client.Frequency == 0)
+                    CollectionsMarshal.GetValueRefOrAddDefault(newcomers, client.T, out _)++;
+                else
+                    rows.Add(client.Frequency, client.Recency, client.T);
+            }
+            newcomerAges = [.. newcomers.Keys];
+            newcomerWeights = [.. newcomers.Values.Select(count => (double)count)];
+            var ts = new DistinctValues();
+            var txs = new DistinctValues();
+            rowX = new int[rows.Count];
+            rowAge = new int[rows.Count];
+            rowRecency = new int[rows.Count];
+            rowWeight = new double[rows.Count];
+            var row = 0;
+            foreach (var (x, recency, t, count) in rows.Rows())
+            {
+                rowX[row] = xs.IndexOf(x);
+                rowAge[row] = ts.IndexOf(t);
+                rowRecency[row] = txs.IndexOf(recency);
+                rowWeight[row] = count;
+                row++;
+            }
+            ages = ts.ToArray();
+            recencies = txs.ToArray();
         }
+        else
+        {
+            // Exact times: (nearly) every client is its own row, and hashing would cost more than it saves.
+            var newcomers = new List<double>();
+            var repeatAges = new List<double>();
+            var repeatRecencies = new List<double>();
+            var repeatX = new List<int>();
+            foreach (var client in clients)
+            {
+                if (client.Frequency == 0)
+                {
+                    newcomers.Add(client.T);
+                    continue;
+                }
+                repeatX.Add(xs.IndexOf(client.Frequency));
+                repeatAges.Add(client.T);
+                repeatRecencies.Add(client.Recency);
+            }
+            newcomerAges = [.. newcomers];
+            newcomerWeights = new double[newcomerAges.Length];
+            Array.Fill(newcomerWeights, 1.0);
+            rowX = [.. repeatX];
+            rowAge = [.. Enumerable.Range(0, rowX.Length)];
+            rowRecency = rowAge;
+            rowWeight = new double[rowX.Length];
+            Array.Fill(rowWeight, 1.0);
+            ages = [.. repeatAges];
+            recencies = [.. repeatRecencies];
+        }
+        newcomerWeight = newcomerWeights.Sum();
         xValues = xs.ToArray();
-        ages = ts.ToArray();
-        recencies = txs.ToArray();
         xWeights = new double[xValues.Length];
         for (var i = 0; i < rowX.Length; i++)
             xWeights[rowX[i]] += rowWeight[i];
@@ -71,14 +104,20 @@ internal sealed class BgNbdLikelihood
         double ll = 0, dr = 0, dAlpha = 0, da = 0, db = 0;
 
         // Clients without repeat purchases: r·(ln α − ln(α+T)).
-        for (var i = 0; i < newcomerAges.Length; i++)
+        var newcomerSums = ChunkedSum.Run(newcomerAges.Length, 2, (from, to, acc) =>
         {
-            var w = newcomerWeights[i];
-            var lnNewcomerAge = Math.Log(alpha + newcomerAges[i]);
-            ll += w * r * (lnAlpha - lnNewcomerAge);
-            dr += w * (lnAlpha - lnNewcomerAge);
-            dAlpha += w * r * (1 / alpha - 1 / (alpha + newcomerAges[i]));
-        }
+            double lnSum = 0, inverseSum = 0;
+            for (var i = from; i < to; i++)
+            {
+                lnSum += newcomerWeights[i] * Math.Log(alpha + newcomerAges[i]);
+                inverseSum += newcomerWeights[i] / (alpha + newcomerAges[i]);
+            }
+            acc[0] += lnSum;
+            acc[1] += inverseSum;
+        });
+        ll += r * (newcomerWeight * lnAlpha - newcomerSums[0]);
+        dr += newcomerWeight * lnAlpha - newcomerSums[0];
+        dAlpha += r * (newcomerWeight / alpha - newcomerSums[1]);
 
         // K(x) and its derivatives, once per distinct x.
         var lnGammaR = SpecialFunctions.GammaLn(r);
@@ -103,20 +142,8 @@ internal sealed class BgNbdLikelihood
             db += w * (psiAb - psiB - SpecialFunctions.DiGamma(a + b + x) + SpecialFunctions.DiGamma(b + x - 1));
         }
 
-        var lnAge = new double[ages.Length];
-        var inverseAge = new double[ages.Length];
-        for (var i = 0; i < ages.Length; i++)
-        {
-            lnAge[i] = Math.Log(alpha + ages[i]);
-            inverseAge[i] = 1 / (alpha + ages[i]);
-        }
-        var lnRecency = new double[recencies.Length];
-        var inverseRecency = new double[recencies.Length];
-        for (var i = 0; i < recencies.Length; i++)
-        {
-            lnRecency[i] = Math.Log(alpha + recencies[i]);
-            inverseRecency[i] = 1 / (alpha + recencies[i]);
-        }
+        var (lnAge, inverseAge) = LogsAndInverses(ages, alpha);
+        var (lnRecency, inverseRecency) = LogsAndInverses(recencies, alpha);
 
         var sums = ChunkedSum.Run(rowWeight.Length, 5, (from, to, acc) =>
         {
@@ -151,5 +178,21 @@ internal sealed class BgNbdLikelihood
         gradient[2] = da + sums[3];
         gradient[3] = db + sums[4];
         return ll + sums[0];
+    }
+
+    /// <summary>ln(α+v) and 1/(α+v) for each distinct v; split over the cores when every client has its own value.</summary>
+    private static (double[] Logs, double[] Inverses) LogsAndInverses(double[] values, double alpha)
+    {
+        var logs = new double[values.Length];
+        var inverses = new double[values.Length];
+        ChunkedSum.Run(values.Length, 0, (from, to, _) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                logs[i] = Math.Log(alpha + values[i]);
+                inverses[i] = 1 / (alpha + values[i]);
+            }
+        });
+        return (logs, inverses);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MathNet.Numerics;
 
 namespace Clientele.Analytics.Lifetime;
@@ -20,9 +21,9 @@ internal sealed class GammaGammaLikelihood
     public GammaGammaLikelihood(ReadOnlySpan<LifetimeSummary> repeatClients)
     {
         Clients = repeatClients.Length;
-        var rows = new Dictionary<(double X, double Mean), int>();
+        var rows = new Dictionary<(double X, double Mean), int>(repeatClients.Length);
         foreach (var client in repeatClients)
-            rows[(client.Frequency, client.MonetaryValue)] = rows.GetValueOrDefault((client.Frequency, client.MonetaryValue)) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(rows, (client.Frequency, client.MonetaryValue), out _)++;
 
         var xs = new DistinctValues();
         rowX = new int[rows.Count];

@@ -26,12 +26,21 @@ public static class BgNbd
         if (maxAge <= 0)
             throw new ModelFitException("BG/NBD cannot be fitted: every client has age T = 0.");
 
-        var likelihood = new BgNbdLikelihood(clients);
         // Two starts a scale apart: α is in the units of T, so it starts at a tenth and at the whole of the longest age.
         double[][] starts = [[1, maxAge / 10, 1, 1], [0.3, maxAge, 0.5, 3]];
+        var warm = clients.Length > MaximumLikelihood.WarmStartAbove;
+        if (warm)
+        {
+            // Many clients: the optimum of a sample is close, so the full data start there and need few iterations.
+            var sample = new BgNbdLikelihood(MaximumLikelihood.Sample(clients));
+            var rough = MaximumLikelihood.TryMaximise("BG/NBD", (parameters, gradient) => sample.Evaluate(parameters[0], parameters[1], parameters[2], parameters[3], gradient),
+                sample.Clients, starts);
+            starts = rough is null ? starts : [rough.Parameters, .. starts];
+        }
+        var likelihood = new BgNbdLikelihood(clients);
         var result = MaximumLikelihood.Maximise("BG/NBD",
             (parameters, gradient) => likelihood.Evaluate(parameters[0], parameters[1], parameters[2], parameters[3], gradient),
-            likelihood.Clients, starts);
+            likelihood.Clients, starts, firstConverged: warm);
         var fitted = result.Parameters;
         return new BgNbdFit(new BgNbdParameters(fitted[0], fitted[1], fitted[2], fitted[3]), result.LogLikelihood,
             likelihood.Clients, likelihood.DistinctRows, result.Iterations);
@@ -89,11 +98,20 @@ public static class GammaGamma
             throw new ModelFitException("Gamma-Gamma cannot be fitted: it needs at least two clients with repeat purchases and their mean values.");
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(repeat);
         var meanValue = repeat.Average(client => client.MonetaryValue);
-        var likelihood = new GammaGammaLikelihood(span);
+        // Starts where the population mean γp/(q−1) equals the observed mean.
         double[][] starts = [[1, 2, meanValue], [5, 5, 4 * meanValue / 5]];
+        var warm = repeat.Count > MaximumLikelihood.WarmStartAbove;
+        if (warm)
+        {
+            var sample = new GammaGammaLikelihood(MaximumLikelihood.Sample(span));
+            var rough = MaximumLikelihood.TryMaximise("Gamma-Gamma", (parameters, gradient) => sample.Evaluate(parameters[0], parameters[1], parameters[2], gradient),
+                sample.Clients, starts, maxParameter: 1e12);
+            starts = rough is null ? starts : [rough.Parameters, .. starts];
+        }
+        var likelihood = new GammaGammaLikelihood(span);
         var result = MaximumLikelihood.Maximise("Gamma-Gamma",
             (parameters, gradient) => likelihood.Evaluate(parameters[0], parameters[1], parameters[2], gradient),
-            likelihood.Clients, starts, maxParameter: 1e12);
+            likelihood.Clients, starts, maxParameter: 1e12, firstConverged: warm);
         var fitted = result.Parameters;
         var correlation = Correlation.Pearson(repeat.Select(c => c.Frequency), repeat.Select(c => c.MonetaryValue));
         return new GammaGammaFit(new GammaGammaParameters(fitted[0], fitted[1], fitted[2]), result.LogLikelihood, likelihood.Clients,

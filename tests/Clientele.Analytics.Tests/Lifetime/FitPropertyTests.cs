@@ -47,6 +47,44 @@ public sealed class FitPropertyTests
     }
 
     [Fact]
+    public void A_fit_on_many_clients_started_from_a_sample_still_ends_at_the_full_datas_optimum()
+    {
+        // Over 100,000 (repeat) clients both fits first solve a sample, then finish on all the data.
+        var clients = LifetimeSimulation.Summaries(TruePurchases, TrueValues, 260_000, 30, 80, new Random(15), periodLength: 1);
+        var purchases = BgNbd.Fit(clients);
+        var values = GammaGamma.Fit(clients);
+        Assert.True(values.Clients > 100_000, $"{values.Clients} repeat clients");
+        var p = purchases.Parameters;
+        var g = values.Parameters;
+        var atFit = BgNbd.LogLikelihood(p, clients);
+        var valuesAtFit = GammaGamma.LogLikelihood(g, clients);
+        foreach (var factor in new[] { 0.999, 1.001 })
+        {
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { R = p.R * factor }, clients));
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { Alpha = p.Alpha * factor }, clients));
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { A = p.A * factor }, clients));
+            Assert.True(atFit >= BgNbd.LogLikelihood(p with { B = p.B * factor }, clients));
+            Assert.True(valuesAtFit >= GammaGamma.LogLikelihood(g with { P = g.P * factor }, clients));
+            Assert.True(valuesAtFit >= GammaGamma.LogLikelihood(g with { Q = g.Q * factor }, clients));
+            Assert.True(valuesAtFit >= GammaGamma.LogLikelihood(g with { Gamma = g.Gamma * factor }, clients));
+        }
+    }
+
+    [Fact]
+    public void With_exact_times_every_client_is_a_row_and_the_likelihood_is_still_the_clientwise_sum()
+    {
+        var clients = LifetimeSimulation.Summaries(TruePurchases, null, 5_000, 30, 80, new Random(16));
+        var fit = BgNbd.Fit(clients);
+        Assert.Equal(clients.Length, fit.DistinctRows);
+        Assert.Equal(BgNbd.LogLikelihood(fit.Parameters, clients), fit.LogLikelihood, 6);
+        // The same clients rounded to whole weeks go through the compressed path and end near the same parameters.
+        var rounded = clients.Select(c => c with { Recency = Math.Floor(c.Recency), T = Math.Floor(c.T) }).ToArray();
+        var compressed = BgNbd.Fit(rounded);
+        Assert.True(compressed.DistinctRows < clients.Length / 2);
+        Assert.Equal(BgNbd.LogLikelihood(compressed.Parameters, rounded), compressed.LogLikelihood, 6);
+    }
+
+    [Fact]
     public void The_fit_does_not_depend_on_the_order_of_the_clients()
     {
         var clients = LifetimeSimulation.Summaries(TruePurchases, null, 3_000, 30, 80, new Random(13), periodLength: 1);
