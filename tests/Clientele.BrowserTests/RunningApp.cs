@@ -33,7 +33,7 @@ public sealed class RunningApp : IAsyncDisposable
         var directory = Directory.CreateTempSubdirectory("clientele-browser-").FullName;
         var target = DatabaseTarget.Parse("sqlite:" + Path.Combine(directory, "clientele.db"));
         var url = $"http://127.0.0.1:{FreePort()}";
-        var app = AppHost.Build([], target, url);
+        var app = AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off"], target, url);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());

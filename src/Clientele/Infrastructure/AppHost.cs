@@ -62,6 +62,7 @@ public static class AppHost
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
+        Features.Lifetime.LifetimeSetup.AddLifetime(services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -91,6 +92,7 @@ public static class AppHost
         api.MapPivot();
         Features.Loyalty.LoyaltyApi.MapLoyalty(api);
         Features.LostClients.LostApi.MapLostClients(api);
+        Features.Lifetime.LifetimeApi.MapLifetime(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();

@@ -35,6 +35,7 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(AppHost.DbSettingKey, DbSetting);
+        builder.UseSetting(Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey, "off");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -24,6 +24,7 @@ public static class CommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(Features.Analytics.AnalyzeCommand.Create());
         root.Subcommands.Add(Features.Lifetime.ClvCommand.Create());
+        root.Subcommands.Add(Jobs.JobsCommand.Create(Features.Lifetime.LifetimeSetup.AddJobsForCommandLine));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -609,6 +609,184 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Interactions");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Lifetime.ClientLifetime", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AbcClass")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Age")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("AliveProbability")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("AsOf")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AtRiskSince")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Clv")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DaysSinceLastPurchase")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("EpisodeTaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ExpectedAverageValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("ExpectedPurchases90Days")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Frequency")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LastPurchase")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("MarginRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("MeanRepeatValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Recency")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("UsualIntervalDays")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ClientId");
+
+                    b.HasIndex("EpisodeTaskId");
+
+                    b.HasIndex("Reason", "Clv");
+
+                    b.ToTable("ClientLifetimes", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Lifetime.LifetimeFit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("A")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Alpha")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("AsOf")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AtRisk")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("B")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("FittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("FrequencyValueCorrelation")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Gamma")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("LogLikelihood")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("P")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Q")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("R")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SpendClients")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpendError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double?>("SpendLogLikelihood")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FittedAt");
+
+                    b.ToTable("LifetimeFits", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Lifetime.LifetimeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("AliveThreshold")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("AnnualDiscountRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("HorizonMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("IntervalFactor")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("JobHourUtc")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TaskClasses")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LifetimeSettings", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.LostClients.ChurnReason", b =>
                 {
                     b.Property<long>("Id")
@@ -1267,6 +1445,42 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Clientele.Infrastructure.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "StartedAt");
+
+                    b.ToTable("JobRuns", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<long>", b =>
                 {
                     b.Property<long>("Id")
@@ -1556,6 +1770,22 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Lifetime.ClientLifetime", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", "EpisodeTask")
+                        .WithMany()
+                        .HasForeignKey("EpisodeTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("EpisodeTask");
                 });
 
             modelBuilder.Entity("Clientele.Features.LostClients.ClientLoss", b =>

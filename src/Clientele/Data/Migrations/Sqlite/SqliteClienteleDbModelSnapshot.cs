@@ -589,6 +589,182 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Interactions");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Lifetime.ClientLifetime", b =>
+                {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbcClass")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Age")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AliveProbability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AtRiskSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Clv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysSinceLastPurchase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EpisodeTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpectedAverageValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ExpectedPurchases90Days")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Frequency")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LastPurchase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MarginRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("MeanRepeatValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Recency")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("UsualIntervalDays")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ClientId");
+
+                    b.HasIndex("EpisodeTaskId");
+
+                    b.HasIndex("Reason", "Clv");
+
+                    b.ToTable("ClientLifetimes", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Lifetime.LifetimeFit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("A")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Alpha")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("B")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FrequencyValueCorrelation")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Gamma")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LogLikelihood")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("P")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Q")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("R")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SpendClients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpendError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SpendLogLikelihood")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FittedAt");
+
+                    b.ToTable("LifetimeFits", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Lifetime.LifetimeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AliveThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("AnnualDiscountRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("HorizonMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("IntervalFactor")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("JobHourUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaskClasses")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LifetimeSettings", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.LostClients.ChurnReason", b =>
                 {
                     b.Property<long>("Id")
@@ -1221,6 +1397,40 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Clientele.Infrastructure.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "StartedAt");
+
+                    b.ToTable("JobRuns", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<long>", b =>
                 {
                     b.Property<long>("Id")
@@ -1504,6 +1714,22 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Lifetime.ClientLifetime", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", "EpisodeTask")
+                        .WithMany()
+                        .HasForeignKey("EpisodeTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("EpisodeTask");
                 });
 
             modelBuilder.Entity("Clientele.Features.LostClients.ClientLoss", b =>

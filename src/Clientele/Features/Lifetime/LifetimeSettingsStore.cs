@@ -1,0 +1,64 @@
+using Clientele.Analytics.Lifetime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Lifetime;
+
+public sealed record LifetimeSettingsInput(double? AliveThreshold, double? IntervalFactor, int? HorizonMonths, double? AnnualDiscountRate,
+    LifetimePeriod? Period, int? JobHourUtc, IReadOnlyList<string>? TaskClasses);
+
+public sealed record LifetimeSettingsResponse(double AliveThreshold, double IntervalFactor, int HorizonMonths, double AnnualDiscountRate,
+    LifetimePeriod Period, int JobHourUtc, IReadOnlyList<string> TaskClasses, long Version)
+{
+    public static LifetimeSettingsResponse Of(LifetimeSettings s) =>
+        new(s.AliveThreshold, s.IntervalFactor, s.HorizonMonths, s.AnnualDiscountRate, s.Period, s.JobHourUtc, [.. s.TaskClassSet.Order(StringComparer.Ordinal)], s.Version);
+}
+
+/// <summary>Reads the one settings row (the defaults until the owner saves) and validates and saves a whole new set.</summary>
+public static class LifetimeSettingsStore
+{
+    public static async Task<LifetimeSettings> GetAsync(ClienteleDb db, CancellationToken ct) =>
+        await db.Set<LifetimeSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == LifetimeSettings.SingletonId, ct) ?? new LifetimeSettings();
+
+    public static Errors Validate(LifetimeSettingsInput input)
+    {
+        var e = new Errors();
+        if (input.AliveThreshold is not { } alive) e.Add("aliveThreshold", "is required.");
+        else if (!(alive > 0 && alive < 1)) e.Add("aliveThreshold", "must be greater than 0 and less than 1.");
+        if (input.IntervalFactor is not { } factor) e.Add("intervalFactor", "is required.");
+        else if (!(factor >= 1 && factor <= 20)) e.Add("intervalFactor", "must be between 1 and 20.");
+        if (input.HorizonMonths is not { } horizon) e.Add("horizonMonths", "is required.");
+        else if (horizon is < 1 or > 120) e.Add("horizonMonths", "must be between 1 and 120.");
+        if (input.AnnualDiscountRate is not { } rate) e.Add("annualDiscountRate", "is required.");
+        else if (!(rate >= 0 && rate <= 1)) e.Add("annualDiscountRate", "must be between 0 and 1 (0.10 is 10% a year).");
+        if (input.Period is not { } period) e.Add("period", "is required: Week or Day.");
+        else if (!Enum.IsDefined(period)) e.Add("period", "must be Week or Day.");
+        if (input.JobHourUtc is not { } hour) e.Add("jobHourUtc", "is required.");
+        else if (hour is < 0 or > 23) e.Add("jobHourUtc", "must be between 0 and 23.");
+        if (input.TaskClasses is null) e.Add("taskClasses", "is required (an empty list makes no tasks).");
+        else if (input.TaskClasses.FirstOrDefault(c => c is not ("A" or "B" or "C")) is { } bad) e.Add("taskClasses", $"'{bad}' is not an ABC class (A, B or C).");
+        return e;
+    }
+
+    /// <summary>Saves valid input; the errors otherwise, with nothing written. <paramref name="ifMatch"/> guards against lost updates.</summary>
+    public static async Task<(LifetimeSettings? Saved, Errors Errors, bool Stale)> SaveAsync(ClienteleDb db, LifetimeSettingsInput input, long? ifMatch, CancellationToken ct)
+    {
+        var errors = Validate(input);
+        if (errors.Any) return (null, errors, false);
+        var row = await db.Set<LifetimeSettings>().SingleOrDefaultAsync(s => s.Id == LifetimeSettings.SingletonId, ct);
+        if (ifMatch is { } expected && expected != (row?.Version ?? 0)) return (null, errors, true);
+        if (row is null)
+        {
+            row = new LifetimeSettings();
+            db.Add(row);
+        }
+        row.AliveThreshold = input.AliveThreshold!.Value;
+        row.IntervalFactor = input.IntervalFactor!.Value;
+        row.HorizonMonths = input.HorizonMonths!.Value;
+        row.AnnualDiscountRate = input.AnnualDiscountRate!.Value;
+        row.Period = input.Period!.Value;
+        row.JobHourUtc = input.JobHourUtc!.Value;
+        row.TaskClasses = string.Join(",", input.TaskClasses!.Distinct().Order(StringComparer.Ordinal));
+        await db.SaveChangesAsync(ct);
+        return (row, errors, false);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Clientele.Data;
+using Clientele.Features.Demo;
+using Clientele.Features.Lifetime;
+using Clientele.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Clientele.BrowserTests;
+
+/// <summary>The at-risk page on a small demo base after a refresh: the list, one click to a task, the CLV view.</summary>
+public sealed class AtRiskPageTests : IAsyncLifetime
+{
+    private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
+    private IBrowser _browser = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await RunningApp.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+        await using var scope = _app.Services.CreateAsyncScope();
+        await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_owner_sees_the_at_risk_list_makes_a_task_with_one_click_and_reads_the_clv()
+    {
+        var run = await _app.Services.GetRequiredService<JobRunner>().RunAsync(LifetimeRefreshJob.JobName, JobTrigger.OnDemand, null, CancellationToken.None);
+        Assert.Equal(JobStatus.Succeeded, run!.Status);
+        var (atRisk, withoutTask) = await ReadAsync(async db => (
+            await db.Set<ClientLifetime>().CountAsync(l => l.Reason != RiskReason.None),
+            await db.Set<ClientLifetime>().Where(l => l.Reason != RiskReason.None && l.EpisodeTaskId == null).OrderBy(l => l.Clv == null).ThenByDescending(l => l.Clv)
+                .ThenBy(l => l.ClientId).Select(l => l.ClientId).FirstOrDefaultAsync()));
+        Assert.True(atRisk > 0 && withoutTask > 0, "the demo base should have at-risk clients, some without a task");
+        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+
+        await Browser.SignInAsync(page, _app.BaseUrl, "/at-risk");
+        await Expect(page.Locator("#lifetime-fit")).ToContainTextAsync(new Regex(@"BG/NBD: r = [\d.]+"));
+        await Expect(page.Locator("#at-risk-list tbody tr")).ToHaveCountAsync(Math.Min(atRisk, 500));
+        var tasksBefore = await ReadAsync(db => db.Tasks.CountAsync(t => t.ClientId == withoutTask));
+        var row = page.Locator($"#at-risk-list tr[data-client='{withoutTask}']");
+        await row.Locator(".lt-create-task").ClickAsync();
+        await Expect(row.Locator(".lt-open-task")).ToBeVisibleAsync();
+        Assert.Equal(tasksBefore + 1, await ReadAsync(db => db.Tasks.CountAsync(t => t.ClientId == withoutTask)));
+        Assert.NotNull(await ReadAsync(db => db.Set<ClientLifetime>().Where(l => l.ClientId == withoutTask).Select(l => l.EpisodeTaskId).SingleAsync()));
+        await Expect(page.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#clv-top tbody tr")).ToHaveCountAsync(LifetimeQueries.TopClients);
+        await Expect(page.Locator("#export-xlsx")).ToHaveAttributeAsync("href", "/api/v1/analytics/churn-risk/export?format=xlsx&managerId=0");
+
+        // The Russian page, for the record (docs/screenshots/at-risk-ru.png is taken from it).
+        var ru = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await Browser.SignInAsync(ru, _app.BaseUrl, "/at-risk");
+        await Expect(ru.Locator("h1")).ToHaveTextAsync("Под угрозой ухода");
+        await Expect(ru.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
+        // The layout scrolls inside .rz-body, so the window is made as tall as that content.
+        var height = await ru.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
+        await ru.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
+        await ru.WaitForTimeoutAsync(400);
+        await ru.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("at-risk-ru.png") });
+    }
+
+    private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+    }
+}

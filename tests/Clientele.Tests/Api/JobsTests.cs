@@ -1,0 +1,91 @@
+using System.Net;
+using Clientele.Features.Lifetime;
+using Clientele.Infrastructure.Jobs;
+using Clientele.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Tests.Api;
+
+/// <summary>
+/// The background jobs on a base with no purchases, where the lifetime models have nothing to be fitted on: a failed
+/// run is recorded and shown, the application goes on; plus access, unknown jobs and the refresh settings.
+/// </summary>
+public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+{
+    private const string SettingsPath = "/api/v1/analytics/churn-risk/settings";
+
+    [Fact]
+    public async Task A_refresh_on_a_base_too_small_to_fit_is_recorded_as_failed_and_the_app_goes_on()
+    {
+        await CreateClientAsync(Unique("Only prospect "));
+
+        var run = await JsonAsync(await Http.PostAsync("/api/v1/jobs/lifetime-refresh/run", null));
+
+        Assert.Equal("Failed", run.GetProperty("status").GetString());
+        Assert.Contains("BG/NBD", run.GetProperty("error").GetString());
+        Assert.NotEqual(JsonValueKindNull, run.GetProperty("finishedAt").ValueKind);
+        var stored = await App.ReadAsync(db => db.Set<JobRun>().AsNoTracking().SingleAsync(r => r.Id == run.GetProperty("id").GetInt64()));
+        Assert.Equal((JobStatus.Failed, "lifetime-refresh", JobTrigger.OnDemand), (stored.Status, stored.Name, stored.Trigger));
+        Assert.NotNull(stored.FinishedAt);
+        var fit = (await GetJsonAsync("/api/v1/analytics/clv")).GetProperty("fit");
+        Assert.False(string.IsNullOrWhiteSpace(fit.GetProperty("error").GetString()));
+        Assert.Equal(JsonValueKindNull, fit.GetProperty("r").ValueKind);
+
+        var jobs = await GetJsonAsync("/api/v1/jobs");
+        var job = jobs.EnumerateArray().Single(j => j.GetProperty("name").GetString() == "lifetime-refresh");
+        Assert.Equal("Failed", job.GetProperty("lastRun").GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/api/v1/clients")).StatusCode);
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+
+    [Fact]
+    public async Task Only_the_owner_runs_jobs_and_an_unknown_job_is_404()
+    {
+        var manager = await ManagerAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsync("/api/v1/jobs/lifetime-refresh/run", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync("/api/v1/jobs")).StatusCode);
+        await AssertProblemAsync(await Http.PostAsync("/api/v1/jobs/no-such-job/run", null), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void The_schedule_is_due_at_the_hour_once_a_day_and_after_a_long_gap()
+    {
+        var now = new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc);
+        Assert.True(JobScheduler.IsDue(null, now, 3));
+        Assert.True(JobScheduler.IsDue(now.AddHours(-20), now, 3));
+        Assert.False(JobScheduler.IsDue(now.AddMinutes(-20), now, 3));
+        Assert.False(JobScheduler.IsDue(now.AddHours(-20), now.AddHours(-1), 3));
+        Assert.True(JobScheduler.IsDue(now.AddDays(-2), now.AddHours(-1), 3));
+    }
+
+    [Fact]
+    public async Task Settings_are_validated_field_by_field_and_bad_input_changes_nothing()
+    {
+        var good = new { aliveThreshold = 0.4, intervalFactor = 2.5, horizonMonths = 24, annualDiscountRate = 0.12, period = "Day", jobHourUtc = 4, taskClasses = new[] { "B", "A" } };
+        var saved = await JsonAsync(await SendAsync(HttpMethod.Put, SettingsPath, good));
+        Assert.Equal(["A", "B"], saved.GetProperty("taskClasses").EnumerateArray().Select(c => c.GetString()));
+        var before = await App.ReadAsync(db => db.Set<LifetimeSettings>().AsNoTracking().SingleAsync());
+        Assert.Equal((0.4, 2.5, 24, 0.12, 4, "A,B"), (before.AliveThreshold, before.IntervalFactor, before.HorizonMonths, before.AnnualDiscountRate, before.JobHourUtc, before.TaskClasses));
+
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { aliveThreshold = 1.5 }), "aliveThreshold");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { intervalFactor = 0.5 }), "intervalFactor");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { horizonMonths = 0 }), "horizonMonths");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { annualDiscountRate = -0.1 }), "annualDiscountRate");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { jobHourUtc = 24 }), "jobHourUtc");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { taskClasses = new[] { "A", "D" } }), "taskClasses");
+        await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Put, SettingsPath, """{"aliveThreshold":0.5}"""), "period");
+        var manager = await ManagerAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(manager, HttpMethod.Put, SettingsPath, System.Text.Json.JsonSerializer.Serialize(good with { jobHourUtc = 5 }))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(SettingsPath)).StatusCode);
+
+        var after = await App.ReadAsync(db => db.Set<LifetimeSettings>().AsNoTracking().SingleAsync());
+        Assert.Equal((before.Version, before.AliveThreshold, before.JobHourUtc, before.TaskClasses), (after.Version, after.AliveThreshold, after.JobHourUtc, after.TaskClasses));
+        Assert.Equal(4, (await GetJsonAsync("/api/v1/jobs")).EnumerateArray().Single().GetProperty("hourUtc").GetInt32());
+    }
+}
+
+public sealed class JobsTestsOnSqlite(SqliteApp fixture) : JobsTests(fixture), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class JobsTestsOnPostgres(PostgresApp fixture) : JobsTests(fixture), IClassFixture<PostgresApp>;
