@@ -16,7 +16,7 @@ namespace Clientele.Features.Demo;
 /// </summary>
 public static class DemoBuyers
 {
-    public const double R = 0.5, A = 0.5, B = 4, SpendShape = 4, SpendQ = 3, SpendGamma = 20_000;
+    public const double R = 0.5, A = 0.5, B = 20, SpendShape = 4, SpendQ = 3, SpendGamma = 20_000;
 
     /// <summary>One buyer's hidden traits: <paramref name="RateDraw"/> ~ Gamma(r, 1) (so λ = RateDraw / α), the drop-out
     /// probability, the spend scale ν, the observed weeks since the first purchase, and the seed of its purchase times.</summary>

@@ -99,6 +99,8 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         fit.AtRisk = db.ChangeTracker.Entries<ClientLifetime>().Count(e => e.State != EntityState.Deleted && e.Entity.AtRisk);
         db.Add(fit);
         await db.SaveChangesAsync(ct);
+        // The ladder's Lost stage follows the model too; without a model the stored days stay as they were.
+        await Loyalty.LoyaltyRebuild.RunAsync(db, ct, model is null ? null : ModelLostFrom(model, history, settings, today));
 
         // The models' messages name the model already.
         if (fit.Error is not null) throw new JobFailedException(fit.Error);
@@ -127,6 +129,26 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         row.Reason = ChurnRules.Judge(row.AliveProbability, row.UsualIntervalDays, row.DaysSinceLastPurchase, settings.AliveThreshold, settings.IntervalFactor);
         row.AtRiskSince = ChurnRules.EpisodeStart(row.Reason, row.AtRiskSince, today);
         row.Action = ChurnRules.Suggest(row.AbcClass, row.Reason);
+    }
+
+    /// <summary>
+    /// The day each repeat client's P(alive) falls (or fell) below the lost threshold if it buys nothing more: the age
+    /// at which it happens (<see cref="BgNbdParameters.AgeWhenAliveProbabilityFallsTo"/>) counted from the first purchase,
+    /// which lies T periods before today. Clients without repeat purchases never cross it in this model.
+    /// </summary>
+    internal static Dictionary<long, DateOnly> ModelLostFrom(BgNbdParameters model, IReadOnlyList<ClientHistory> history, LifetimeSettings settings, DateOnly today)
+    {
+        var days = new Dictionary<long, DateOnly>();
+        foreach (var h in history)
+        {
+            var s = h.Summary;
+            if (s.Frequency <= 0) continue;
+            var age = model.AgeWhenAliveProbabilityFallsTo(settings.LostThreshold, s.Frequency, s.Recency);
+            if (!double.IsFinite(age)) continue;
+            var offset = Math.Clamp((age - s.T) * settings.PeriodDays, -100_000, 100_000);
+            days[h.ClientId] = today.AddDays((int)Math.Ceiling(offset));
+        }
+        return days;
     }
 
     /// <summary>The base's contribution before acquisition per unit of revenue, for clients without revenue of their own.</summary>

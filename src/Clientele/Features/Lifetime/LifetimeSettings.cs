@@ -14,6 +14,8 @@ public sealed class LifetimeSettings : IVersioned
     public int Id { get; set; } = SingletonId;
     /// <summary>At risk when P(alive) falls below this.</summary>
     public double AliveThreshold { get; set; } = 0.5;
+    /// <summary>Judged lost (the loyalty ladder's Lost stage) once P(alive) falls below this; below the at-risk threshold.</summary>
+    public double LostThreshold { get; set; } = 0.1;
     /// <summary>At risk when the days since the last purchase exceed the client's usual interval times this.</summary>
     public double IntervalFactor { get; set; } = 2;
     public int HorizonMonths { get; set; } = 12;

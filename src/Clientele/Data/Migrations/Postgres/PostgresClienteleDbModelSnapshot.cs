@@ -770,6 +770,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<int>("JobHourUtc")
                         .HasColumnType("integer");
 
+                    b.Property<double>("LostThreshold")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("Period")
                         .HasColumnType("integer");
 

@@ -748,6 +748,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<int>("JobHourUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("LostThreshold")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 

@@ -106,6 +106,7 @@ namespace Clientele.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
                     AliveThreshold = table.Column<double>(type: "REAL", nullable: false),
+                    LostThreshold = table.Column<double>(type: "REAL", nullable: false),
                     IntervalFactor = table.Column<double>(type: "REAL", nullable: false),
                     HorizonMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     AnnualDiscountRate = table.Column<double>(type: "REAL", nullable: false),

@@ -107,6 +107,7 @@ namespace Clientele.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
                     AliveThreshold = table.Column<double>(type: "double precision", nullable: false),
+                    LostThreshold = table.Column<double>(type: "double precision", nullable: false),
                     IntervalFactor = table.Column<double>(type: "double precision", nullable: false),
                     HorizonMonths = table.Column<int>(type: "integer", nullable: false),
                     AnnualDiscountRate = table.Column<double>(type: "double precision", nullable: false),
