@@ -5,7 +5,7 @@ namespace Clientele.Features.LostClients;
 
 /// <summary>
 /// Puts in the built-in churn reasons, and once for older bases turns the free-text reason and competitor of lost
-/// clients into list entries and loss rows (docs/decisions/004-lost-clients-lists.md). Safe to run on every start.
+/// clients into list entries and loss rows (docs/decisions/005-lost-clients-lists.md). Safe to run on every start.
 /// </summary>
 public static class LostSeed
 {
