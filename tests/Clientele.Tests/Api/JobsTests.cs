@@ -62,14 +62,17 @@ public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
     [Fact]
     public async Task Settings_are_validated_field_by_field_and_bad_input_changes_nothing()
     {
-        var good = new { aliveThreshold = 0.4, intervalFactor = 2.5, horizonMonths = 24, annualDiscountRate = 0.12, period = "Day", jobHourUtc = 4, taskClasses = new[] { "B", "A" } };
+        var good = new { aliveThreshold = 0.4, intervalFactor = 2.5, horizonMonths = 24, annualDiscountRate = 0.12, period = "Day", jobHourUtc = 4, taskClasses = new[] { "B", "A" }, lostThreshold = 0.05, minSilenceDays = 21 };
         var saved = await JsonAsync(await SendAsync(HttpMethod.Put, SettingsPath, good));
         Assert.Equal(["A", "B"], saved.GetProperty("taskClasses").EnumerateArray().Select(c => c.GetString()));
         var before = await App.ReadAsync(db => db.Set<LifetimeSettings>().AsNoTracking().SingleAsync());
         Assert.Equal((0.4, 2.5, 24, 0.12, 4, "A,B"), (before.AliveThreshold, before.IntervalFactor, before.HorizonMonths, before.AnnualDiscountRate, before.JobHourUtc, before.TaskClasses));
+        Assert.Equal((0.05, 21), (before.LostThreshold, before.MinSilenceDays));
 
         await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { aliveThreshold = 1.5 }), "aliveThreshold");
         await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { intervalFactor = 0.5 }), "intervalFactor");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { lostThreshold = 0.4 }), "lostThreshold");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { minSilenceDays = -1 }), "minSilenceDays");
         await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { horizonMonths = 0 }), "horizonMonths");
         await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { annualDiscountRate = -0.1 }), "annualDiscountRate");
         await AssertInvalidAsync(await SendAsync(HttpMethod.Put, SettingsPath, good with { jobHourUtc = 24 }), "jobHourUtc");
@@ -80,7 +83,8 @@ public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(SettingsPath)).StatusCode);
 
         var after = await App.ReadAsync(db => db.Set<LifetimeSettings>().AsNoTracking().SingleAsync());
-        Assert.Equal((before.Version, before.AliveThreshold, before.JobHourUtc, before.TaskClasses), (after.Version, after.AliveThreshold, after.JobHourUtc, after.TaskClasses));
+        Assert.Equal((before.Version, before.AliveThreshold, before.JobHourUtc, before.TaskClasses, before.LostThreshold, before.MinSilenceDays),
+            (after.Version, after.AliveThreshold, after.JobHourUtc, after.TaskClasses, after.LostThreshold, after.MinSilenceDays));
         Assert.Equal(4, (await GetJsonAsync("/api/v1/jobs")).EnumerateArray().Single().GetProperty("hourUtc").GetInt32());
     }
 }

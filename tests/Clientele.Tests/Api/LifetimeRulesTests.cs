@@ -19,6 +19,14 @@ public sealed class LifetimeRulesTests
         Assert.Equal(expected, ChurnRules.Judge(alive, interval, days, aliveThreshold: 0.5, intervalFactor: 2));
 
     [Theory]
+    [InlineData(3.0, 10, 29, RiskReason.None)]
+    [InlineData(3.0, 30, 30, RiskReason.OverdueInterval)]
+    [InlineData(20.0, 40, 30, RiskReason.None)]
+    [InlineData(20.0, 41, 30, RiskReason.OverdueInterval)]
+    public void A_frequent_buyer_is_overdue_only_after_the_minimum_silence(double interval, int days, int minSilence, RiskReason expected) =>
+        Assert.Equal(expected, ChurnRules.Judge(0.9, interval, days, aliveThreshold: 0.5, intervalFactor: 2, minSilenceDays: minSilence));
+
+    [Theory]
     [InlineData("A", RiskReason.OverdueInterval, SuggestedAction.CallPersonally)]
     [InlineData("A", RiskReason.LowAliveProbability, SuggestedAction.CallPersonally)]
     [InlineData("B", RiskReason.OverdueInterval, SuggestedAction.OfferRepeatOrder)]

@@ -6,13 +6,17 @@ public static class ChurnRules
     /// <summary>
     /// At risk when the model says the client is probably gone (P(alive) below the threshold), or when the client is
     /// silent for longer than its own usual interval times the factor. Either alone is enough: the model misses a
-    /// client with a very regular rhythm that stops, the interval misses a client with one purchase.
+    /// client with a very regular rhythm that stops, the interval misses a client with one purchase. The interval rule
+    /// also waits for <paramref name="minSilenceDays"/>: a client who buys twice a week is not slipping away after eight
+    /// quiet days — at that rate such gaps are ordinary chance, and they would crowd the top of the list with whales.
     /// </summary>
-    public static RiskReason Judge(double? aliveProbability, double? usualIntervalDays, int daysSinceLast, double aliveThreshold, double intervalFactor)
+    public static RiskReason Judge(double? aliveProbability, double? usualIntervalDays, int daysSinceLast, double aliveThreshold, double intervalFactor,
+        int minSilenceDays = 0)
     {
         var reason = RiskReason.None;
         if (aliveProbability is { } alive && alive < aliveThreshold) reason |= RiskReason.LowAliveProbability;
-        if (usualIntervalDays is { } interval && interval > 0 && daysSinceLast > interval * intervalFactor) reason |= RiskReason.OverdueInterval;
+        if (usualIntervalDays is { } interval && interval > 0 && daysSinceLast > interval * intervalFactor && daysSinceLast >= minSilenceDays)
+            reason |= RiskReason.OverdueInterval;
         return reason;
     }
 

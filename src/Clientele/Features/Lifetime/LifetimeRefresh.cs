@@ -126,7 +126,7 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         row.LastPurchase = h.LastPurchase;
         row.DaysSinceLastPurchase = today.DayNumber - h.LastPurchase.DayNumber;
         row.AbcClass = report.Abc[i].ToString();
-        row.Reason = ChurnRules.Judge(row.AliveProbability, row.UsualIntervalDays, row.DaysSinceLastPurchase, settings.AliveThreshold, settings.IntervalFactor);
+        row.Reason = ChurnRules.Judge(row.AliveProbability, row.UsualIntervalDays, row.DaysSinceLastPurchase, settings.AliveThreshold, settings.IntervalFactor, settings.MinSilenceDays);
         row.AtRiskSince = ChurnRules.EpisodeStart(row.Reason, row.AtRiskSince, today);
         row.Action = ChurnRules.Suggest(row.AbcClass, row.Reason);
     }

@@ -18,6 +18,8 @@ public sealed class LifetimeSettings : IVersioned
     public double LostThreshold { get; set; } = 0.1;
     /// <summary>At risk when the days since the last purchase exceed the client's usual interval times this.</summary>
     public double IntervalFactor { get; set; } = 2;
+    /// <summary>…and at least this many days have passed, so that frequent buyers' ordinary gaps raise no alarm.</summary>
+    public int MinSilenceDays { get; set; } = 30;
     public int HorizonMonths { get; set; } = 12;
     public double AnnualDiscountRate { get; set; } = 0.10;
     /// <summary>The time unit the models are fitted in.</summary>

@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Lifetime;
 
 public sealed record LifetimeSettingsInput(double? AliveThreshold, double? IntervalFactor, int? HorizonMonths, double? AnnualDiscountRate,
-    LifetimePeriod? Period, int? JobHourUtc, IReadOnlyList<string>? TaskClasses, double? LostThreshold = null);
+    LifetimePeriod? Period, int? JobHourUtc, IReadOnlyList<string>? TaskClasses, double? LostThreshold = null, int? MinSilenceDays = null);
 
 public sealed record LifetimeSettingsResponse(double AliveThreshold, double IntervalFactor, int HorizonMonths, double AnnualDiscountRate,
-    LifetimePeriod Period, int JobHourUtc, IReadOnlyList<string> TaskClasses, long Version, double LostThreshold)
+    LifetimePeriod Period, int JobHourUtc, IReadOnlyList<string> TaskClasses, long Version, double LostThreshold, int MinSilenceDays)
 {
     public static LifetimeSettingsResponse Of(LifetimeSettings s) =>
-        new(s.AliveThreshold, s.IntervalFactor, s.HorizonMonths, s.AnnualDiscountRate, s.Period, s.JobHourUtc, [.. s.TaskClassSet.Order(StringComparer.Ordinal)], s.Version, s.LostThreshold);
+        new(s.AliveThreshold, s.IntervalFactor, s.HorizonMonths, s.AnnualDiscountRate, s.Period, s.JobHourUtc, [.. s.TaskClassSet.Order(StringComparer.Ordinal)], s.Version, s.LostThreshold, s.MinSilenceDays);
 }
 
 /// <summary>Reads the one settings row (the defaults until the owner saves) and validates and saves a whole new set.</summary>
@@ -27,6 +27,7 @@ public static class LifetimeSettingsStore
         // Optional so that clients written before it existed keep working; it must stay below the at-risk threshold.
         if (input.LostThreshold is { } lost && !(lost > 0 && lost < (input.AliveThreshold ?? 1)))
             e.Add("lostThreshold", "must be greater than 0 and less than the at-risk threshold (aliveThreshold).");
+        if (input.MinSilenceDays is < 0 or > 3650) e.Add("minSilenceDays", "must be between 0 and 3650.");
         if (input.IntervalFactor is not { } factor) e.Add("intervalFactor", "is required.");
         else if (!(factor >= 1 && factor <= 20)) e.Add("intervalFactor", "must be between 1 and 20.");
         if (input.HorizonMonths is not { } horizon) e.Add("horizonMonths", "is required.");
@@ -57,6 +58,7 @@ public static class LifetimeSettingsStore
         row.AliveThreshold = input.AliveThreshold!.Value;
         row.LostThreshold = input.LostThreshold ?? Math.Min(row.LostThreshold, row.AliveThreshold / 2);
         row.IntervalFactor = input.IntervalFactor!.Value;
+        row.MinSilenceDays = input.MinSilenceDays ?? row.MinSilenceDays;
         row.HorizonMonths = input.HorizonMonths!.Value;
         row.AnnualDiscountRate = input.AnnualDiscountRate!.Value;
         row.Period = input.Period!.Value;

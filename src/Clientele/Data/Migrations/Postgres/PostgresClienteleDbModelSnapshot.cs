@@ -773,6 +773,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<double>("LostThreshold")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("MinSilenceDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Period")
                         .HasColumnType("integer");
 

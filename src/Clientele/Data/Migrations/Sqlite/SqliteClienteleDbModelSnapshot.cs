@@ -751,6 +751,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<double>("LostThreshold")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("MinSilenceDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 

@@ -108,6 +108,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     AliveThreshold = table.Column<double>(type: "REAL", nullable: false),
                     LostThreshold = table.Column<double>(type: "REAL", nullable: false),
                     IntervalFactor = table.Column<double>(type: "REAL", nullable: false),
+                    MinSilenceDays = table.Column<int>(type: "INTEGER", nullable: false),
                     HorizonMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     AnnualDiscountRate = table.Column<double>(type: "REAL", nullable: false),
                     Period = table.Column<int>(type: "INTEGER", nullable: false),

@@ -109,6 +109,7 @@ namespace Clientele.Data.Migrations.Postgres
                     AliveThreshold = table.Column<double>(type: "double precision", nullable: false),
                     LostThreshold = table.Column<double>(type: "double precision", nullable: false),
                     IntervalFactor = table.Column<double>(type: "double precision", nullable: false),
+                    MinSilenceDays = table.Column<int>(type: "integer", nullable: false),
                     HorizonMonths = table.Column<int>(type: "integer", nullable: false),
                     AnnualDiscountRate = table.Column<double>(type: "double precision", nullable: false),
                     Period = table.Column<int>(type: "integer", nullable: false),
