@@ -81,6 +81,23 @@ public abstract class LifetimeTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_client_a_manager_marked_lost_is_left_to_win_back_and_not_listed_at_risk()
+    {
+        await EnsureBaseAsync();
+        var marked = await ClientWithRhythmAsync("Marked lost ", count: 8, everyDays: 10, lastDaysAgo: 60, amount: 3_000m);
+        var unmarked = await ClientWithRhythmAsync("Not marked ", count: 8, everyDays: 10, lastDaysAgo: 60, amount: 3_000m);
+        await JsonAsync(await PostAsync($"/api/v1/clients/{marked}/lost", new { reasonCode = "price" }));
+
+        await RunRefreshAsync();
+
+        Assert.False((await LifetimeAsync(marked)).GetProperty("atRisk").GetBoolean());
+        Assert.True((await LifetimeAsync(unmarked)).GetProperty("atRisk").GetBoolean());
+        var worklist = (await GetJsonAsync("/api/v1/analytics/churn-risk?managerId=0&limit=500")).GetProperty("items").EnumerateArray().Select(r => r.GetProperty("clientId").GetInt64()).ToList();
+        Assert.DoesNotContain(marked, worklist);
+        Assert.Contains(unmarked, worklist);
+    }
+
+    [Fact]
     public async Task A_client_that_stops_after_a_steady_rhythm_is_at_risk_for_its_interval_and_one_on_rhythm_is_not()
     {
         await EnsureBaseAsync();

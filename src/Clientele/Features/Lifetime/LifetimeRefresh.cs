@@ -71,7 +71,7 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         var taskClasses = settings.TaskClassSet;
 
         var existing = await db.Set<ClientLifetime>().ToDictionaryAsync(l => l.ClientId, ct);
-        var managers = await db.Clients.AsNoTracking().Select(c => new { c.Id, c.ManagerId }).ToDictionaryAsync(c => c.Id, c => c.ManagerId, ct);
+        var clients = await db.Clients.AsNoTracking().Select(c => new { c.Id, c.ManagerId, c.Status }).ToDictionaryAsync(c => c.Id, ct);
         var newTasks = new List<(ClientLifetime Row, long? Manager)>();
         var seen = new HashSet<long>();
         foreach (var h in history)
@@ -85,9 +85,12 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
                 db.Add(row);
             }
             Fill(row, h, i, report, model, spend, baseMarginRate, terms, settings, today);
+            // A client a manager has already marked lost belongs on the win-back list, not on the at-risk one.
+            if (clients.TryGetValue(h.ClientId, out var client) && client.Status == Clients.ClientStatus.Lost)
+                (row.Reason, row.AtRiskSince, row.Action) = (RiskReason.None, null, SuggestedAction.None);
             if (!row.AtRisk) row.EpisodeTaskId = null;
             else if (!wasAtRisk && row.EpisodeTaskId is null && taskClasses.Contains(row.AbcClass))
-                newTasks.Add((row, managers.GetValueOrDefault(h.ClientId)));
+                newTasks.Add((row, client?.ManagerId));
         }
         // Clients who left the base or lost their purchases have no lifetime any more.
         foreach (var (clientId, stale) in existing)
