@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clientele.Infrastructure.Security;
 using Clientele.Components;
 using Clientele.Features.Analytics;
 using Clientele.Features.Pivot;
@@ -65,6 +66,9 @@ public static class AppHost
         Features.Lifetime.LifetimeSetup.AddLifetime(services);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
+        // HSTS only ever goes out on HTTPS responses, so the loopback HTTP of a single-user install is unaffected.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
@@ -96,7 +100,8 @@ public static class AppHost
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 
