@@ -60,6 +60,7 @@ public static class AppHost
         services.AddRadzenComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<ClientQueries>();
+        services.AddScoped<Features.Audit.AuditLog>();
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
