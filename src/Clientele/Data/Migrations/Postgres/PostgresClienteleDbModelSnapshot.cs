@@ -1384,6 +1384,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<long?>("TeamLeadId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -1399,6 +1402,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("TeamLeadId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1934,6 +1939,14 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+                {
+                    b.HasOne("Clientele.Features.Users.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("TeamLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
