@@ -12,7 +12,7 @@ public static class AccountApi
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
     {
         app.MapPost("/account/login", Login).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost("/account/logout", Logout).ExcludeFromDescription();
+        app.MapPost("/account/logout", Logout).AllowRoles(RoleAccess.Everyone).ExcludeFromDescription();
         return app;
     }
 
