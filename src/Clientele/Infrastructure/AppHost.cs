@@ -99,6 +99,7 @@ public static class AppHost
         Features.LostClients.LostApi.MapLostClients(api);
         Features.Lifetime.LifetimeApi.MapLifetime(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
+        Features.ExportControl.ExportsApi.MapExports(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.
