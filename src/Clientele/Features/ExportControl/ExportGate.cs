@@ -49,7 +49,7 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
             await audit.RecordAsync(new AuditEvent(AuditAction.ExportBlocked, Entity: "Export", Detail: Detail(record)), ct);
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Exports stopped; the owner was alerted.",
                 detail: "The mass-access guard stopped your exports after unusually wide access to client records. The owner can lift the stop.",
-                extensions: new Dictionary<string, object?> { ["exportId"] = record.Id, ["status"] = "blocked" }));
+                extensions: new Dictionary<string, object?> { ["exportId"] = record.Id, ["exportStatus"] = "blocked" }));
         }
 
         var (clients, counted) = await CountClientsAsync(data, ct);
@@ -135,7 +135,7 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
                 + "The request is filed; once the owner approves it, download the file once from the download link (or run the same export again) within 24 hours.",
             extensions: new Dictionary<string, object?>
             {
-                ["exportId"] = id, ["status"] = "awaitingApproval", ["clients"] = request.ClientCount, ["threshold"] = threshold,
+                ["exportId"] = id, ["exportStatus"] = "awaitingApproval", ["clients"] = request.ClientCount, ["threshold"] = threshold,
                 ["request"] = $"/api/v1/exports/{id}", ["download"] = $"/api/v1/exports/{id}/download",
             });
     }

@@ -8,12 +8,12 @@ public static class ExportProblems
     public static ProblemHttpResult Refused(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The owner refused this export.",
             detail: "The same export cannot be asked for again for 24 hours.",
-            extensions: new Dictionary<string, object?> { ["exportId"] = id, ["status"] = "refused", ["request"] = $"/api/v1/exports/{id}" });
+            extensions: new Dictionary<string, object?> { ["exportId"] = id, ["exportStatus"] = "refused", ["request"] = $"/api/v1/exports/{id}" });
 
     public static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Export {id} does not exist.");
 
     public static ProblemHttpResult Conflict(string id, string title, string status) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title,
-            extensions: new Dictionary<string, object?> { ["exportId"] = id, ["status"] = status });
+            extensions: new Dictionary<string, object?> { ["exportId"] = id, ["exportStatus"] = status });
 }
