@@ -132,7 +132,7 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
         var id = earlier?.Id ?? request.Id;
         return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This export needs the owner's approval.",
             detail: $"It holds {request.ClientCount} clients, more than the {threshold} an export may hold without approval. "
-                + "The request is filed; once the owner approves it, download the file once from the download link (or run the same export again) within 24 hours.",
+                + "The request is filed (see /exports); once the owner approves it, download the file once from the download link (or run the same export again) within 24 hours.",
             extensions: new Dictionary<string, object?>
             {
                 ["exportId"] = id, ["exportStatus"] = "awaitingApproval", ["clients"] = request.ClientCount, ["threshold"] = threshold,

@@ -36,17 +36,10 @@ public static class ExportsApi
         return api;
     }
 
-    private static IQueryable<ExportRecord> Visible(ClienteleDb db, HttpContext http)
-    {
-        var records = db.Set<ExportRecord>().AsNoTracking();
-        if (CurrentUser.RoleOf(http.User) == EmployeeRole.Owner) return records;
-        var me = CurrentUser.IdOf(http.User) ?? -1;
-        return records.Where(r => r.EmployeeId == me);
-    }
+    private static IQueryable<ExportRecord> Visible(ClienteleDb db, HttpContext http) =>
+        ExportList.Of(db, CurrentUser.RoleOf(http.User) == EmployeeRole.Owner ? null : CurrentUser.IdOf(http.User) ?? -1);
 
-    private static IQueryable<ExportResponse> Project(IQueryable<ExportRecord> records) =>
-        records.Select(r => new ExportResponse(r.Id, r.EmployeeId, r.Employee!.DisplayName, r.At, r.Path, r.Filter, r.Format, r.RowCount, r.ClientCount,
-            r.Status, r.DecidedById, r.DecidedAt, r.UsedAt, r.Status == ExportStatus.Approved ? "/api/v1/exports/" + r.Id + "/download" : null));
+    private static IQueryable<ExportResponse> Project(IQueryable<ExportRecord> records) => ExportList.Project(records);
 
     private static async Task<Results<Ok<ExportResponse[]>, ValidationProblem>> ListAsync(
         HttpContext http, ClienteleDb db, CancellationToken ct, string? status = null, int? limit = null)
