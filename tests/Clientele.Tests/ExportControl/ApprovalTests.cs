@@ -141,6 +141,31 @@ public abstract class ApprovalTests(AppFixture fixture) : ExportControlTest(fixt
         await AssertProblemAsync(await second.Http.GetAsync($"/api/v1/exports/{id}/download"), HttpStatusCode.NotFound);
         Assert.DoesNotContain((await JsonAsync(await second.Http.GetAsync("/api/v1/exports"))).EnumerateArray(), e => e.GetProperty("id").GetString() == id);
     }
+
+    [Fact]
+    public async Task The_exports_page_lets_the_owner_decide_and_shows_a_manager_only_their_own_requests()
+    {
+        await SetThresholdAsync(Limit);
+        var first = await UserAsync(EmployeeRole.Manager, "Paula Pagereader");
+        var second = await UserAsync(EmployeeRole.Manager, "Quentin Quiet");
+        var (tag, _) = await ClientsAsync(first.Employee.Id, Limit + 1);
+        var id = ExportIdOf(await AssertProblemAsync(await first.Http.GetAsync($"/api/v1/clients/export?tag={tag}"), HttpStatusCode.Forbidden));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/exports");
+        request.Headers.AcceptLanguage.ParseAdd("ru");
+
+        var owners = await (await Http.SendAsync(request)).Content.ReadAsStringAsync();
+        var firsts = await first.Http.GetStringAsync("/exports");
+        var seconds = await second.Http.GetStringAsync("/exports");
+
+        Assert.Contains($"data-export=\"{id}\"", owners);
+        Assert.Contains("Одобрить", owners);
+        Assert.Contains("export-threshold", owners);
+        Assert.Contains($"data-export=\"{id}\"", firsts);
+        Assert.Contains("Awaiting approval", firsts);
+        Assert.DoesNotContain("export-threshold", firsts);
+        Assert.DoesNotContain("class=\"approve", firsts);
+        Assert.DoesNotContain(id, seconds);
+    }
 }
 
 public sealed class ApprovalTestsOnSqlite(SqliteApp fixture) : ApprovalTests(fixture), IClassFixture<SqliteApp>;
