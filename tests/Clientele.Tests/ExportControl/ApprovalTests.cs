@@ -153,7 +153,8 @@ public abstract class ApprovalTests(AppFixture fixture) : ExportControlTest(fixt
         using var request = new HttpRequestMessage(HttpMethod.Get, "/exports");
         request.Headers.AcceptLanguage.ParseAdd("ru");
 
-        var owners = await (await Http.SendAsync(request)).Content.ReadAsStringAsync();
+        // Blazor writes non-ASCII text as character references.
+        var owners = WebUtility.HtmlDecode(await (await Http.SendAsync(request)).Content.ReadAsStringAsync());
         var firsts = await first.Http.GetStringAsync("/exports");
         var seconds = await second.Http.GetStringAsync("/exports");
 
