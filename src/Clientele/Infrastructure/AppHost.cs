@@ -107,6 +107,7 @@ public static class AppHost
         Features.LostClients.LostApi.MapLostClients(reports);
         Features.Lifetime.LifetimeApi.MapLifetime(reports);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer));
+        Features.ExportControl.ExportsApi.MapExports(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

@@ -36,7 +36,10 @@ public static class ClientsExport
             new(l["Client id"], ExportType.Integer), Text("Name"), Text("Type"), Text("Role"), Text("Status"), Text("City"), Text("Region"),
             Text("Phone"), Text("E-mail"), Text("Tax id"), Text("Manager"), Text("Channel"), new(l["Purchases"], ExportType.Integer),
             new(l["Last purchase"], ExportType.Date), new(l["Created"], ExportType.DateTime),
-        ], rows);
+        ], rows)
+        {
+            Clients = new ClientRows(IdColumn: 0, NameColumn: 1, EmailColumn: 8, PhoneColumn: 7, Count: query.CountAsync, BlankColumns: [9]),
+        };
         return ExportResults.File(table, null, fileFormat, CultureInfo.CurrentCulture, "clients", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }
