@@ -1,33 +1,38 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Clientele.Data.Migrations.Postgres
+namespace Clientele.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ExportControl : Migration
+    public partial class Security : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "TeamLeadId",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ExportRecords",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    EmployeeId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Filter = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    RowCount = table.Column<int>(type: "integer", nullable: true),
-                    ClientCount = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecidedById = table.Column<long>(type: "bigint", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EmployeeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Filter = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClientCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,10 +55,10 @@ namespace Clientele.Data.Migrations.Postgres
                 name: "ExportSettings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false),
-                    Threshold = table.Column<int>(type: "integer", nullable: false),
-                    CanaryDomain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    Threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    CanaryDomain = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,13 +69,13 @@ namespace Clientele.Data.Migrations.Postgres
                 name: "ExportCanaries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ExportId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FakeClientId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExportId = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FakeClientId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,6 +87,11 @@ namespace Clientele.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers",
+                column: "TeamLeadId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExportCanaries_Email",
@@ -114,11 +124,23 @@ namespace Clientele.Data.Migrations.Postgres
                 name: "IX_ExportRecords_Status_At",
                 table: "ExportRecords",
                 columns: new[] { "Status", "At" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers",
+                column: "TeamLeadId",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers");
+
             migrationBuilder.DropTable(
                 name: "ExportCanaries");
 
@@ -127,6 +149,14 @@ namespace Clientele.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ExportRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "TeamLeadId",
+                table: "AspNetUsers");
         }
     }
 }
