@@ -34,10 +34,11 @@ public static class DatabaseRegistration
             o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<SqliteWriteGate>());
         else
             o.AddInterceptors(new SqlitePragmas(), new SqliteWriteGate());
+        o.AddInterceptors(new Features.Audit.AuditCapture());
     }
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
-        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60));
+        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(new Features.Audit.AuditCapture());
 
     private sealed class UpcastFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<ClienteleDb> where T : ClienteleDb
     {

@@ -60,7 +60,7 @@ public static class AppHost
         services.AddRadzenComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<ClientQueries>();
-        services.AddScoped<Features.Audit.AuditLog>();
+        Features.Audit.AuditSetup.AddAuditTrail(services);
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
@@ -99,6 +99,7 @@ public static class AppHost
         Features.LostClients.LostApi.MapLostClients(api);
         Features.Lifetime.LifetimeApi.MapLifetime(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
+        Features.Audit.AuditApi.MapAudit(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.
