@@ -25,7 +25,8 @@ public static class AuditReads
                 await log.RecordAsync(Viewed(client.Id), http.RequestAborted);
                 break;
             case Page<ClientRow> { Items.Count: > 0 } page:
-                await log.RecordAsync(Searched(http.Request.QueryString.Value, page.Items.Select(r => r.Id).ToList()), http.RequestAborted);
+                var filter = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+                await log.RecordAsync(Searched(filter, page.Items.Select(r => r.Id).ToList()), http.RequestAborted);
                 break;
         }
         return result;
@@ -33,14 +34,14 @@ public static class AuditReads
 
     public static AuditEvent Viewed(long clientId) => new(AuditAction.ClientViewed, Entity: "Client", EntityId: clientId, ClientIds: [clientId]);
 
-    public static AuditEvent Searched(string? filter, IReadOnlyCollection<long> clientIds) =>
+    public static AuditEvent Searched(object filter, IReadOnlyCollection<long> clientIds) =>
         new(AuditAction.ClientsSearched, Entity: "Client", ClientIds: clientIds, RowCount: clientIds.Count,
             Detail: JsonSerializer.Serialize(new { filter }));
 
     /// <summary>The clients grid: one entry per page shown, with the filter that found it.</summary>
     public static Task GridPageAsync(ClienteleDb db, ClientFilter filter, IReadOnlyCollection<ClientRow> rows, CancellationToken ct) =>
         rows.Count == 0 ? Task.CompletedTask
-            : new AuditLog(db).RecordAsync(Searched(JsonSerializer.Serialize(filter, JsonSerializerOptions.Web), [.. rows.Select(r => r.Id)]), ct);
+            : new AuditLog(db).RecordAsync(Searched(filter, [.. rows.Select(r => r.Id)]), ct);
 
     /// <summary>
     /// The client card: a view, unless the same user viewed the same client within the last minute — the page is

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Audit;
 
 /// <summary>
-/// Nightly: removes entries older than the owner's retention — the only deletion the triggers allow. The newest entry
-/// always stays, so ids keep counting up from it; <c>audit verify</c> starts at the first remaining entry.
+/// Nightly: removes the entries older than the owner's retention from the start of the chain — the only deletion the
+/// triggers allow. The newest entry always stays, so ids keep counting up from it; <c>audit verify</c> starts at the first remaining entry.
 /// </summary>
 public sealed class AuditRetentionJob : IDailyJob
 {
@@ -29,11 +29,13 @@ public sealed class AuditRetentionJob : IDailyJob
     {
         var settings = await AuditSettingsStore.GetAsync(db, ct);
         var cutoff = db.UtcNow - TimeSpan.FromDays(settings.RetentionDays) - Slack;
-        var newest = await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Id, ct) ?? 0;
+        // Only the oldest run of the chain goes: the first entry younger than the cutoff and everything after it stay, so
+        // a clock that ran backwards on some node cannot make retention punch a hole that verify would report as a gap.
+        var firstKept = await db.Set<AuditEntry>().Where(e => e.At >= cutoff).MinAsync(e => (long?)e.Id, ct)
+            ?? await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Id, ct) ?? 0;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var expired = db.Set<AuditEntry>().Where(e => e.At < cutoff && e.Id < newest).Select(e => e.Id);
-        await db.Set<AuditEntryClient>().Where(c => expired.Contains(c.EntryId)).ExecuteDeleteAsync(ct);
-        var removed = await db.Set<AuditEntry>().Where(e => e.At < cutoff && e.Id < newest).ExecuteDeleteAsync(ct);
+        await db.Set<AuditEntryClient>().Where(c => c.EntryId < firstKept).ExecuteDeleteAsync(ct);
+        var removed = await db.Set<AuditEntry>().Where(e => e.Id < firstKept).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         return removed;
     }
