@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
@@ -104,19 +103,14 @@ public static class AuditApi
         return ExportResults.File(AuditExports.Viewers(rows, text), null, fileFormat!.Value, CultureInfo.CurrentCulture, $"viewers-of-client-{id}", Today(clock));
     }
 
-    private static async Task<Results<Ok<AlertRow>, ProblemHttpResult>> LiftAsync(long id, ClienteleDb db, HttpContext http, AuditLog log, CancellationToken ct)
+    private static async Task<Results<Ok<AlertRow>, ProblemHttpResult>> LiftAsync(long id, ClienteleDb db, HttpContext http, CancellationToken ct)
     {
-        var alert = await db.Set<MassAccessAlert>().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (alert is null) return ApiConventions.NotFound("Mass-access alert", id);
-        if (alert.LiftedAt is not null)
+        var (outcome, alert) = await MassAccess.LiftAsync(db, id, CurrentUser.IdOf(http.User), ct);
+        if (outcome == MassAccess.LiftOutcome.NotFound) return ApiConventions.NotFound("Mass-access alert", id);
+        if (outcome == MassAccess.LiftOutcome.AlreadyLifted)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Mass-access alert {id} was lifted already.");
-        alert.LiftedAt = db.UtcNow;
-        alert.LiftedById = CurrentUser.IdOf(http.User);
-        await db.SaveChangesAsync(ct);
-        await log.RecordAsync(new AuditEvent(AuditAction.MassAccessLifted, Entity: nameof(MassAccessAlert), EntityId: alert.Id,
-            Detail: JsonSerializer.Serialize(new { employeeId = alert.EmployeeId })), ct);
         var names = await AuditQueries.EmployeeNamesAsync(db, ct);
-        return TypedResults.Ok(new AlertRow(alert.Id, alert.EmployeeId, names.GetValueOrDefault(alert.EmployeeId), alert.At, alert.ClientCount, alert.Baseline,
+        return TypedResults.Ok(new AlertRow(alert!.Id, alert.EmployeeId, names.GetValueOrDefault(alert.EmployeeId), alert.At, alert.ClientCount, alert.Baseline,
             alert.LiftedAt, alert.LiftedById));
     }
 

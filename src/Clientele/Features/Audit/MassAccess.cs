@@ -76,4 +76,20 @@ public static class MassAccess
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
+
+    public enum LiftOutcome { Lifted, NotFound, AlreadyLifted }
+
+    /// <summary>The owner lets the employee export again; audited as <see cref="AuditAction.MassAccessLifted"/>.</summary>
+    public static async Task<(LiftOutcome Outcome, MassAccessAlert? Alert)> LiftAsync(ClienteleDb db, long alertId, long? ownerId, CancellationToken ct)
+    {
+        var alert = await db.Set<MassAccessAlert>().SingleOrDefaultAsync(a => a.Id == alertId, ct);
+        if (alert is null) return (LiftOutcome.NotFound, null);
+        if (alert.LiftedAt is not null) return (LiftOutcome.AlreadyLifted, alert);
+        alert.LiftedAt = db.UtcNow;
+        alert.LiftedById = ownerId;
+        await db.SaveChangesAsync(ct);
+        await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.MassAccessLifted, ownerId, nameof(MassAccessAlert), alert.Id,
+            Detail: JsonSerializer.Serialize(new { employeeId = alert.EmployeeId })), ct);
+        return (LiftOutcome.Lifted, alert);
+    }
 }
