@@ -59,6 +59,9 @@ public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(App.OwnerId, lifted.GetProperty("liftedById").GetInt64());
         Assert.False(await BlockedAsync(userId));
         await AssertProblemAsync(await Http.PostAsync($"/api/v1/audit/alerts/{Id(alert)}/lift", null), HttpStatusCode.Conflict);
+        // What the owner has judged does not stop the user again: the day counts afresh from the lift.
+        await ViewAllAsync(http, await AuditKit.AddClientsAsync(App, 60, userId, Unique("After lift")));
+        Assert.False(await BlockedAsync(userId));
         Assert.Equal(1, (await GetJsonAsync($"/api/v1/audit?employeeId={App.OwnerId}&action=MassAccessLifted")).GetProperty("items").EnumerateArray()
             .Count(e => e.GetProperty("entityId").GetInt64() == Id(alert)));
     }

@@ -65,6 +65,7 @@ internal sealed class AuditEntryClientConfiguration : IEntityTypeConfiguration<A
         // No foreign key to Clients: the trail outlives a deleted client.
         b.HasOne<AuditEntry>().WithMany().HasForeignKey(c => c.EntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.ClientId, c.At });
-        b.HasIndex(c => new { c.EmployeeId, c.At, c.ClientId });
+        // Covers the mass-access count (employee, last 24 h, views and exports) and "which clients did X see" without table reads.
+        b.HasIndex(c => new { c.EmployeeId, c.At, c.Action, c.ClientId });
     }
 }

@@ -34,16 +34,19 @@ public static class MassAccess
     {
         var settings = await AuditSettingsStore.GetAsync(db, ct);
         var now = db.UtcNow;
-        var since = now.AddHours(-24);
+        var dayAgo = now.AddHours(-24);
+        // After the owner lifted a stop, the day counts from the lift: what was judged already does not stop the user again.
+        var lifted = await db.Set<MassAccessAlert>().Where(a => a.EmployeeId == employeeId && a.LiftedAt != null).MaxAsync(a => a.LiftedAt, ct);
+        var since = lifted is { } l && l > dayAgo ? l : dayAgo;
         var rows = await Counted(db, employeeId).CountAsync(c => c.At >= since, ct);
         if (!Crossed(rows - added, rows, settings.MassAccessMinClients)) return null;
         if (await IsBlockedAsync(db, employeeId, ct)) return null;
 
-        var from = since.AddDays(-BaselineDays);
+        var from = dayAgo.AddDays(-BaselineDays);
         var seen = await Counted(db, employeeId).Where(c => c.At >= from).Select(c => new { c.At, c.ClientId }).ToListAsync(ct);
         var today = seen.Where(s => s.At >= since).Select(s => s.ClientId).Distinct().Count();
         var daily = new int[BaselineDays];
-        foreach (var day in seen.Where(s => s.At < since).GroupBy(s => (int)((since - s.At).Ticks / TimeSpan.TicksPerDay)))
+        foreach (var day in seen.Where(s => s.At < dayAgo).GroupBy(s => (int)((dayAgo - s.At).Ticks / TimeSpan.TicksPerDay)))
             if (day.Key < BaselineDays) daily[day.Key] = day.Select(s => s.ClientId).Distinct().Count();
         var baseline = Median(daily);
         if (!IsMassAccess(today, baseline, settings)) return null;

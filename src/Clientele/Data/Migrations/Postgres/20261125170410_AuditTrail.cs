@@ -104,9 +104,9 @@ namespace Clientele.Data.Migrations.Postgres
                 columns: new[] { "ClientId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEntryClients_EmployeeId_At_ClientId",
+                name: "IX_AuditEntryClients_EmployeeId_At_Action_ClientId",
                 table: "AuditEntryClients",
-                columns: new[] { "EmployeeId", "At", "ClientId" });
+                columns: new[] { "EmployeeId", "At", "Action", "ClientId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MassAccessAlerts_EmployeeId_LiftedAt",

@@ -101,7 +101,7 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasIndex("ClientId", "At");
 
-                    b.HasIndex("EmployeeId", "At", "ClientId");
+                    b.HasIndex("EmployeeId", "At", "Action", "ClientId");
 
                     b.ToTable("AuditEntryClients", (string)null);
                 });

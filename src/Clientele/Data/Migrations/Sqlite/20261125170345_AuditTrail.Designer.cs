@@ -98,7 +98,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "At");
 
-                    b.HasIndex("EmployeeId", "At", "ClientId");
+                    b.HasIndex("EmployeeId", "At", "Action", "ClientId");
 
                     b.ToTable("AuditEntryClients", (string)null);
                 });
