@@ -44,10 +44,11 @@ public static class DatabaseRegistration
             o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<SqliteWriteGate>(), Features.Access.FieldMasks.Instance);
         else
             o.AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), Features.Access.FieldMasks.Instance);
+        o.AddInterceptors(new Features.Audit.AuditCapture());
     }
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
-        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance);
+        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture());
 
     private sealed class UpcastFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<ClienteleDb> where T : ClienteleDb
     {

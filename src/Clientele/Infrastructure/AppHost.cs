@@ -61,7 +61,7 @@ public static class AppHost
         services.AddRadzenComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<ClientQueries>();
-        services.AddScoped<Features.Audit.AuditLog>();
+        Features.Audit.AuditSetup.AddAuditTrail(services);
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
@@ -108,6 +108,7 @@ public static class AppHost
         Features.Lifetime.LifetimeApi.MapLifetime(reports);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer));
         Features.ExportControl.ExportsApi.MapExports(api);
+        Features.Audit.AuditApi.MapAudit(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

@@ -8,7 +8,8 @@ namespace Clientele.Tests.Infrastructure;
 
 /// <summary>
 /// Every row of every table of the model, as text: two equal snapshots mean the database did not change.
-/// API tokens are left out because each authenticated request stamps its token's last use.
+/// API tokens are left out because each authenticated request stamps its token's last use, the audit trail because
+/// every read is recorded in it.
 /// </summary>
 public static class DbSnapshot
 {
@@ -16,6 +17,8 @@ public static class DbSnapshot
     {
         var tables = db.Model.GetEntityTypes()
             .Where(t => t.ClrType != typeof(ApiToken) && t.GetTableName() is not null && !t.IsOwned())
+            // The audit trail records reads (views, searches) too; it is checked by its own tests and by audit verify.
+            .Where(t => t.ClrType != typeof(Clientele.Features.Audit.AuditEntry) && t.ClrType != typeof(Clientele.Features.Audit.AuditEntryClient))
             .Select(t => t.GetTableName()!)
             .Distinct()
             .Order(StringComparer.Ordinal)

@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace Clientele.Features.Audit;
 
 /// <summary>What happened, as the audit trail names it.</summary>
@@ -8,7 +12,7 @@ public enum AuditAction
     Exported, ExportRequested, ExportApproved, ExportBlocked,
     RoleChanged, UserDeactivated, UserActivated, PermissionChanged,
     ConsentChanged, PersonalDataExported, PersonalDataErased, RetentionAnonymised, BreachRecorded,
-    MassAccessAlert,
+    MassAccessAlert, MassAccessLifted, AuditRetention,
 }
 
 /// <summary>
@@ -25,24 +29,80 @@ public sealed record AuditEvent(
     string? Detail = null,
     int? RowCount = null);
 
-/// <summary>Appends to the tamper-evident audit trail. Scoped: one per request or circuit.</summary>
-public sealed class AuditLog(ClienteleDb db)
+/// <summary>
+/// Appends to the tamper-evident audit trail. Scoped: one per request or circuit. An entry is written through a
+/// context of its own, so it neither carries nor is rolled back with the caller's pending changes — unless the caller
+/// is inside a transaction, where the entry joins it (it then commits or rolls back with the work it describes).
+/// </summary>
+public sealed class AuditLog
 {
-    /// <summary>Appends the event; the entry is durable when the call returns.</summary>
-    public Task RecordAsync(AuditEvent entry, CancellationToken ct = default)
-    {
-        _ = db; _ = entry; _ = ct;
-        return Task.CompletedTask; // skeleton: the audit feature implements the chain
-    }
-}
+    /// <summary>SQLite: one appender of this process at a time, so appends queue here and not on the database's busy timeout.</summary>
+    private static readonly SemaphoreSlim SqliteAppends = new(1, 1);
 
-/// <summary>The mass-access guard: a user who opened or exported far more clients than usual is stopped from exporting.</summary>
-public static class MassAccess
-{
-    /// <summary>True while the owner has not lifted a mass-access stop on the employee.</summary>
-    public static Task<bool> IsBlockedAsync(ClienteleDb db, long employeeId, CancellationToken ct)
+    private readonly ClienteleDb _db;
+    private readonly IServiceProvider? _scope;
+    private readonly IDbContextFactory<ClienteleDb>? _factory;
+
+    /// <summary>For code that made its own context (pages, jobs): the acting user comes from the ambient request or circuit.</summary>
+    public AuditLog(ClienteleDb db) : this(db, null)
     {
-        _ = db; _ = employeeId; _ = ct;
-        return Task.FromResult(false); // skeleton: the audit feature implements the guard
+    }
+
+    [ActivatorUtilitiesConstructor]
+    public AuditLog(ClienteleDb db, IServiceProvider? scope)
+    {
+        _db = db;
+        _scope = scope;
+        // The application's provider, which the context was configured from, has the factory for a context of our own.
+        var root = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        _factory = (scope ?? root)?.GetService<IDbContextFactory<ClienteleDb>>();
+    }
+
+    /// <summary>Appends the event; the entry is durable when the call returns (or when the caller's transaction commits).</summary>
+    public async Task RecordAsync(AuditEvent entry, CancellationToken ct = default)
+    {
+        var (actor, ip) = await AuditActor.CurrentAsync(_scope);
+        var employee = entry.EmployeeId ?? actor;
+        var pending = new PendingEntry(_db.UtcNow, employee, entry.Action, entry.Entity, entry.EntityId, entry.Detail, ip, entry.RowCount,
+            PendingEntry.Normalise(entry.ClientIds));
+        await AppendAsync(pending, ct);
+        if (employee is { } id && pending.ClientIds.Length > 0 && MassAccess.Counts(entry.Action))
+        {
+            // Its own context: an alert saved here must not carry the caller's pending changes along.
+            await using var own = _factory is null ? null : await _factory.CreateDbContextAsync(ct);
+            await MassAccess.CheckAsync(own ?? _db, this, id, pending.ClientIds.Length, ct);
+        }
+    }
+
+    internal async Task AppendAsync(PendingEntry pending, CancellationToken ct)
+    {
+        if (_db.Database.CurrentTransaction is { } joined)
+        {
+            await AuditWriter.AppendAsync(_db.Database.GetDbConnection(), joined.GetDbTransaction(), [pending], ct);
+            return;
+        }
+        var own = _factory is null ? null : await _factory.CreateDbContextAsync(ct);
+        var db = own ?? _db;
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite) await SqliteAppends.WaitAsync(ct);
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), [pending], ct);
+                await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        finally
+        {
+            if (sqlite) SqliteAppends.Release();
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 }

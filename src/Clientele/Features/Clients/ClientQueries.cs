@@ -86,6 +86,7 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
             _ => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
         };
         var rows = await Project(ordered.Skip(skip).Take(take), db.Access).ToListAsync(ct);
+        await Audit.AuditReads.GridPageAsync(db, f, rows, ct);
         return (rows, total);
     }
 

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Audit;
+
+/// <summary>
+/// The mass-access guard: a user who opened or exported far more clients than usual is stopped from exporting. "Far
+/// more" is the owner's rule: more than <see cref="AuditSettings.MassAccessFactor"/> times the median of the user's
+/// daily distinct clients over the 30 days before, and at least <see cref="AuditSettings.MassAccessMinClients"/> distinct
+/// clients within 24 hours — the departing employee who copies the base.
+/// </summary>
+public static class MassAccess
+{
+    /// <summary>The check runs when the day's count of client rows reaches the minimum and then every this many rows more.</summary>
+    public const int CheckEvery = 50;
+    public const int BaselineDays = 30;
+
+    /// <summary>True while the owner has not lifted a mass-access stop on the employee.</summary>
+    public static Task<bool> IsBlockedAsync(ClienteleDb db, long employeeId, CancellationToken ct) =>
+        db.Set<MassAccessAlert>().AnyAsync(a => a.EmployeeId == employeeId && a.LiftedAt == null, ct);
+
+    /// <summary>The actions that open or carry away client records.</summary>
+    public static bool Counts(AuditAction action) => action is AuditAction.ClientViewed or AuditAction.Exported or AuditAction.PersonalDataExported;
+
+    private static IQueryable<AuditEntryClient> Counted(ClienteleDb db, long employeeId) =>
+        db.Set<AuditEntryClient>().AsNoTracking().Where(c => c.EmployeeId == employeeId
+            && (c.Action == AuditAction.ClientViewed || c.Action == AuditAction.Exported || c.Action == AuditAction.PersonalDataExported));
+
+    /// <summary>
+    /// Called after <paramref name="added"/> client rows were recorded for the employee. Cheap in the common case: one
+    /// indexed count of the last 24 hours' rows; the distinct count and the baseline are read only at the crossings.
+    /// </summary>
+    internal static async Task<MassAccessAlert?> CheckAsync(ClienteleDb db, AuditLog log, long employeeId, int added, CancellationToken ct)
+    {
+        var settings = await AuditSettingsStore.GetAsync(db, ct);
+        var now = db.UtcNow;
+        var dayAgo = now.AddHours(-24);
+        // After the owner lifted a stop, the day counts from the lift: what was judged already does not stop the user again.
+        var lifted = await db.Set<MassAccessAlert>().Where(a => a.EmployeeId == employeeId && a.LiftedAt != null).MaxAsync(a => a.LiftedAt, ct);
+        var since = lifted is { } l && l > dayAgo ? l : dayAgo;
+        var rows = await Counted(db, employeeId).CountAsync(c => c.At >= since, ct);
+        if (!Crossed(rows - added, rows, settings.MassAccessMinClients)) return null;
+        if (await IsBlockedAsync(db, employeeId, ct)) return null;
+
+        var from = dayAgo.AddDays(-BaselineDays);
+        var seen = await Counted(db, employeeId).Where(c => c.At >= from).Select(c => new { c.At, c.ClientId }).ToListAsync(ct);
+        var today = seen.Where(s => s.At >= since).Select(s => s.ClientId).Distinct().Count();
+        var daily = new int[BaselineDays];
+        foreach (var day in seen.Where(s => s.At < dayAgo).GroupBy(s => (int)((dayAgo - s.At).Ticks / TimeSpan.TicksPerDay)))
+            if (day.Key < BaselineDays) daily[day.Key] = day.Select(s => s.ClientId).Distinct().Count();
+        var baseline = Median(daily);
+        if (!IsMassAccess(today, baseline, settings)) return null;
+
+        var alert = new MassAccessAlert { EmployeeId = employeeId, At = now, ClientCount = today, Baseline = baseline };
+        db.Set<MassAccessAlert>().Add(alert);
+        await db.SaveChangesAsync(ct);
+        db.Entry(alert).State = EntityState.Detached;
+        var detail = JsonSerializer.Serialize(new { clients = today, baseline, factor = settings.MassAccessFactor, minClients = settings.MassAccessMinClients });
+        await log.AppendAsync(new PendingEntry(now, employeeId, AuditAction.MassAccessAlert, nameof(MassAccessAlert), alert.Id, detail, null, today, []), ct);
+        return alert;
+    }
+
+    /// <summary>True when the count reached the minimum with these rows, or passed another <see cref="CheckEvery"/> beyond it.</summary>
+    internal static bool Crossed(int before, int after, int minimum)
+    {
+        if (after < minimum) return false;
+        if (before < minimum) return true;
+        return (after - minimum) / CheckEvery > (before - minimum) / CheckEvery;
+    }
+
+    public static bool IsMassAccess(int distinctClients, double baseline, AuditSettings settings) =>
+        distinctClients >= settings.MassAccessMinClients && distinctClients > settings.MassAccessFactor * baseline;
+
+    /// <summary>Days without activity count as zero: a user who rarely opens clients has a low baseline.</summary>
+    internal static double Median(int[] values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0) return 0;
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+
+    public enum LiftOutcome { Lifted, NotFound, AlreadyLifted }
+
+    /// <summary>The owner lets the employee export again; audited as <see cref="AuditAction.MassAccessLifted"/>.</summary>
+    public static async Task<(LiftOutcome Outcome, MassAccessAlert? Alert)> LiftAsync(ClienteleDb db, long alertId, long? ownerId, CancellationToken ct)
+    {
+        var alert = await db.Set<MassAccessAlert>().SingleOrDefaultAsync(a => a.Id == alertId, ct);
+        if (alert is null) return (LiftOutcome.NotFound, null);
+        if (alert.LiftedAt is not null) return (LiftOutcome.AlreadyLifted, alert);
+        alert.LiftedAt = db.UtcNow;
+        alert.LiftedById = ownerId;
+        await db.SaveChangesAsync(ct);
+        await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.MassAccessLifted, ownerId, nameof(MassAccessAlert), alert.Id,
+            Detail: JsonSerializer.Serialize(new { employeeId = alert.EmployeeId })), ct);
+        return (LiftOutcome.Lifted, alert);
+    }
+}
