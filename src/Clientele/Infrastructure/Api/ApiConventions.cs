@@ -84,6 +84,7 @@ public static class ApiConventions
     /// <summary>RFC 7396 merge patch of <paramref name="patch"/> onto <paramref name="current"/>.</summary>
     public static T MergePatch<T>(T current, JsonElement patch)
     {
+        Security.SafeJsonText.ThrowOnInvalidText(patch);
         var target = JsonSerializer.SerializeToNode(current, Web) ?? new JsonObject();
         var merged = Merge(target, JsonNode.Parse(patch.GetRawText()));
         return merged.Deserialize<T>(Web) ?? throw new JsonException("The patch produced no object.");

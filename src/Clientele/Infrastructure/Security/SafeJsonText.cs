@@ -37,6 +37,43 @@ public static class SafeJsonText
     /// <summary>A reflection resolver with the check, for options of our own (merge patches).</summary>
     public static IJsonTypeInfoResolver Resolver() => new DefaultJsonTypeInfoResolver { Modifiers = { CheckStringsAfterReading } };
 
+    /// <summary>
+    /// Refuses a free-form JSON body (a merge patch) holding text that is not Unicode — an escaped unpaired surrogate or
+    /// invalid UTF-8 — which a parsed document keeps as it is until something reads the text and fails.
+    /// </summary>
+    public static void ThrowOnInvalidText(JsonElement element, string path = "")
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    ThrowOnInvalidText(property.Value, Join(path, Read(() => property.Name, path)));
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                    ThrowOnInvalidText(item, string.Create(CultureInfo.InvariantCulture, $"{(path.Length == 0 ? "body" : path)}[{index++}]"));
+                break;
+            case JsonValueKind.String:
+                Read(element.GetString, path);
+                break;
+        }
+    }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string Read(Func<string?> read, string path)
+    {
+        try
+        {
+            return read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ForbiddenCharacterException(path.Length == 0 ? "body" : path, "is not valid Unicode text (an unpaired surrogate or invalid UTF-8).");
+        }
+    }
+
     private static void CheckStringsAfterReading(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object) return;
