@@ -49,6 +49,7 @@ public static class AppHost
         services.AddBadRequestProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddValidation();
+        services.AddRequestLimits();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Clientele API";

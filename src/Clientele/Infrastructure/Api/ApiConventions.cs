@@ -61,16 +61,30 @@ public static class ApiConventions
             detail: $"Your copy is out of date; the current version is {currentVersion}. Reload it and apply your change again.");
 
     /// <summary>The JSON path of a deserialisation error as a field name ("$.lines[0].price" → "lines[0].price").</summary>
-    public static string JsonField(Exception e) => e is JsonException { Path: { Length: > 2 } path } ? path.TrimStart('$', '.') : "body";
+    public static string JsonField(Exception e)
+    {
+        var holder = e is JsonException { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : "";
+        // A forbidden character is found once its object is read: the path names the object, the exception its property.
+        if (e is Security.ForbiddenCharacterException forbidden) return holder.Length == 0 ? forbidden.Field : $"{holder}.{forbidden.Field}";
+        return holder.Length == 0 ? "body" : holder;
+    }
+
+    /// <summary>What to tell the caller about a body that could not be turned into the request type.</summary>
+    public static string JsonProblem(JsonException e) =>
+        e is Security.ForbiddenCharacterException ? e.Message : "has a value of the wrong type.";
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        MaxDepth = Security.RequestLimits.MaxJsonDepth,
+        // A patched string is checked for control characters as a full body's would be.
+        TypeInfoResolver = Security.SafeJsonText.Resolver(),
     };
 
     /// <summary>RFC 7396 merge patch of <paramref name="patch"/> onto <paramref name="current"/>.</summary>
     public static T MergePatch<T>(T current, JsonElement patch)
     {
+        Security.SafeJsonText.ThrowOnInvalidText(patch);
         var target = JsonSerializer.SerializeToNode(current, Web) ?? new JsonObject();
         var merged = Merge(target, JsonNode.Parse(patch.GetRawText()));
         return merged.Deserialize<T>(Web) ?? throw new JsonException("The patch produced no object.");

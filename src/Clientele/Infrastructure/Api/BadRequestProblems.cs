@@ -47,6 +47,8 @@ public static partial class BadRequestProblems
 
         private static string Describe(BadHttpRequestException e) => e.InnerException switch
         {
+            Security.ForbiddenCharacterException forbidden => forbidden.Message,
+            System.Text.Json.JsonException { InnerException: InvalidOperationException } => "is not valid Unicode text (an unpaired surrogate or invalid UTF-8).",
             System.Text.Json.JsonException json when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) => "has a value of the wrong type.",
             System.Text.Json.JsonException json => "is not valid JSON: " + json.Message.ReplaceLineEndings(" "),
             _ when e.Message.Contains("was not provided", StringComparison.Ordinal) => "is required.",

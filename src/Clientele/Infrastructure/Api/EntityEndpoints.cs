@@ -53,7 +53,7 @@ public static class EntityEndpoints
             }
             catch (JsonException e)
             {
-                return ApiConventions.Invalid(ApiConventions.JsonField(e), "has a value of the wrong type.");
+                return ApiConventions.Invalid(ApiConventions.JsonField(e), ApiConventions.JsonProblem(e));
             }
         }).Accepts<JsonElement>("application/merge-patch+json", "application/json");
 

@@ -46,6 +46,8 @@ public sealed class Errors
     private string Length(string field, string value, int max)
     {
         if (value.Length > max) Add(field, $"must be at most {max} characters (is {value.Length}).");
+        // The forms reach here without passing the API's JSON check; line breaks are theirs to allow (text areas).
+        else if (Security.ControlCharacters.Problem(value, multiLine: true) is { } problem) Add(field, problem);
         return value;
     }
 
