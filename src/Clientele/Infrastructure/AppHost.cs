@@ -65,6 +65,7 @@ public static class AppHost
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
         Features.Lifetime.LifetimeSetup.AddLifetime(services);
+        Features.Privacy.PrivacySetup.AddPrivacy(services);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -99,6 +100,7 @@ public static class AppHost
         Features.LostClients.LostApi.MapLostClients(api);
         Features.Lifetime.LifetimeApi.MapLifetime(api);
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
+        Features.Privacy.PrivacyApi.MapPrivacy(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.
