@@ -85,7 +85,7 @@ public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
         var after = await App.ReadAsync(db => db.Set<LifetimeSettings>().AsNoTracking().SingleAsync());
         Assert.Equal((before.Version, before.AliveThreshold, before.JobHourUtc, before.TaskClasses, before.LostThreshold, before.MinSilenceDays),
             (after.Version, after.AliveThreshold, after.JobHourUtc, after.TaskClasses, after.LostThreshold, after.MinSilenceDays));
-        Assert.Equal(4, (await GetJsonAsync("/api/v1/jobs")).EnumerateArray().Single().GetProperty("hourUtc").GetInt32());
+        Assert.Equal(4, (await GetJsonAsync("/api/v1/jobs")).EnumerateArray().Single(j => j.GetProperty("name").GetString() == LifetimeRefreshJob.JobName).GetProperty("hourUtc").GetInt32());
     }
 }
 
