@@ -67,6 +67,7 @@ public static class AppHost
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
         Features.Lifetime.LifetimeSetup.AddLifetime(services);
+        Features.Privacy.PrivacySetup.AddPrivacy(services);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -110,6 +111,7 @@ public static class AppHost
         Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer));
         Features.ExportControl.ExportsApi.MapExports(api);
         Features.Audit.AuditApi.MapAudit(api);
+        Features.Privacy.PrivacyApi.MapPrivacy(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

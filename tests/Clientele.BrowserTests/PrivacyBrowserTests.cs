@@ -1,0 +1,83 @@
+using Clientele.Data;
+using Clientele.Features.Clients;
+using Clientele.Features.Privacy;
+using Clientele.Infrastructure.Api;
+using Clientele.Infrastructure.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Clientele.BrowserTests;
+
+public sealed class PrivacyBrowserTests : IAsyncLifetime
+{
+    private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
+    private IBrowser _browser = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await RunningApp.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_owner_gives_and_withdraws_a_consent_on_the_card_erases_the_person_and_reads_the_breach_deadlines()
+    {
+        long clientId;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
+            var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance,
+                new ClientInput { Name = "Anna Petrova", Kind = ClientKind.Person, Status = ClientStatus.Potential }, CancellationToken.None);
+            Assert.Equal(OutcomeKind.Ok, outcome.Kind);
+            clientId = outcome.Value!.Id;
+            db.Add(new DataBreach { Title = "Stolen laptop", DiscoveredAt = DateTime.UtcNow.AddHours(-30), PeopleAffected = 120 });
+            await db.SaveChangesAsync();
+        }
+        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await Browser.SignInAsync(page, _app.BaseUrl, $"/clients/{clientId}");
+
+        await page.ClickAsync("#action-consents");
+        await page.FillAsync("#consent-text", "I agree to receive offers by e-mail.");
+        await page.ClickAsync("#action-give-consent");
+        await Expect(page.Locator("#consents-table tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#consents-table")).ToContainTextAsync("granted");
+        await Expect(page.Locator("#privacy-consent-count")).ToHaveTextAsync("1 consents granted");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-consents-en.png") });
+        await page.ClickAsync("#consents-table .withdraw");
+        await Expect(page.Locator("#consents-table")).ToContainTextAsync("withdrawn on");
+        await Expect(page.Locator("#privacy-consent-count")).ToHaveTextAsync("0 consents granted");
+
+        await page.ClickAsync("#action-erase");
+        await page.ClickAsync("#confirm-erase");
+        await Expect(page.Locator(".field-error[data-field=reason]")).ToBeVisibleAsync();
+        await page.FillAsync("#erase-reason", "The person asked to be forgotten");
+        await page.ClickAsync("#confirm-erase");
+        await Expect(page.Locator("#client-name")).ToHaveTextAsync($"Erased client #{clientId}");
+        await Expect(page.Locator("#privacy-erased")).ToBeVisibleAsync();
+
+        await page.GotoAsync(_app.BaseUrl + "/privacy");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator("#breaches-table")).ToContainTextAsync("Stolen laptop");
+        await Expect(page.Locator("#breaches-table .deadline[data-notice=RoskomnadzorFirstNotice]")).ToHaveAttributeAsync("data-state", "Overdue");
+        await Expect(page.Locator("#breaches-table .deadline[data-notice=RoskomnadzorFirstNotice]")).ToContainTextAsync("overdue by 6 h");
+        await Expect(page.Locator("#breaches-table .deadline[data-notice=GdprSupervisoryAuthority]")).ToHaveAttributeAsync("data-state", "Open");
+        await Expect(page.Locator("#breaches-table .deadline[data-notice=GdprSupervisoryAuthority]")).ToContainTextAsync("41 h left");
+        await Expect(page.Locator("#erasures-table")).ToContainTextAsync("The person asked to be forgotten");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("privacy-page-en.png"), FullPage = true });
+
+        await using var check = _app.Services.CreateAsyncScope();
+        var stored = check.ServiceProvider.GetRequiredService<ClienteleDb>();
+        Assert.Equal(ConsentSource.Other, (await stored.Set<PersonalDataConsent>().SingleAsync(c => c.ClientId == clientId)).WithdrawalSource);
+        Assert.True(await stored.Set<ErasureRecord>().AnyAsync(r => r.ClientId == clientId));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text.Json;
+using Clientele.Features.Privacy;
+using Clientele.Features.Users;
+using Clientele.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Tests.Privacy;
+
+/// <summary>Consents per channel and purpose: give, withdraw, history, stored wordings, who may, bad input, and the "may we contact" query.</summary>
+public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
+{
+    private static object Marketing(long? contactPersonId, string channel = "Email") =>
+        new { contactPersonId, channel, purpose = "Marketing", source = "WebForm", text = "I agree to receive offers by e-mail." };
+
+    private async Task<JsonElement> ConsentsAsync(long clientId) => await GetJsonAsync($"/api/v1/clients/{clientId}/consents");
+
+    [Fact]
+    public async Task A_consent_is_given_withdrawn_with_one_call_and_given_again_with_its_history_kept()
+    {
+        var client = Id(await CreateClientAsync(Unique("Consenting ")));
+        var person = await ContactAsync(client, Unique("Anna "), Phone(), Unique("anna") + "@mail.example");
+
+        var given = await GiveAsync(client, Marketing(person));
+        Assert.True(given.GetProperty("isGranted").GetBoolean());
+        Assert.Equal(("Email", "Marketing", "WebForm", App.OwnerId), (given.GetProperty("channel").GetString(), given.GetProperty("purpose").GetString(),
+            given.GetProperty("source").GetString(), given.GetProperty("recordedById").GetInt64()));
+        Assert.Equal("I agree to receive offers by e-mail.", given.GetProperty("text").GetString());
+        // The contact person's older per-channel list follows, so the card and old mailings see the same state.
+        var contact = await GetJsonAsync($"/api/v1/contact-persons/{person}");
+        Assert.Contains(contact.GetProperty("consents").EnumerateArray(), c => c.GetProperty("channel").GetString() == "Email" && c.GetProperty("granted").GetBoolean());
+
+        var withdrawn = await JsonAsync(await Http.PostAsync($"/api/v1/clients/{client}/consents/{Id(given)}/withdraw", Json(new { source = "Call" })));
+        Assert.Equal("Call", withdrawn.GetProperty("withdrawalSource").GetString());
+        Assert.False(withdrawn.GetProperty("isGranted").GetBoolean());
+        var current = (await ConsentsAsync(client)).GetProperty("current").EnumerateArray().Single();
+        Assert.Equal((Id(given), false), (Id(current), current.GetProperty("isGranted").GetBoolean()));
+        contact = await GetJsonAsync($"/api/v1/contact-persons/{person}");
+        Assert.Contains(contact.GetProperty("consents").EnumerateArray(), c => c.GetProperty("channel").GetString() == "Email" && !c.GetProperty("granted").GetBoolean());
+        await AssertProblemAsync(await Http.PostAsync($"/api/v1/clients/{client}/consents/{Id(given)}/withdraw", null), HttpStatusCode.Conflict);
+
+        var again = await GiveAsync(client, Marketing(person));
+        var sms = await GiveAsync(client, Marketing(null, "Sms"));
+        var list = await ConsentsAsync(client);
+        Assert.Equal([Id(sms), Id(again), Id(given)], list.GetProperty("history").EnumerateArray().Select(Id));
+        Assert.Equal([Id(sms), Id(again)], list.GetProperty("current").EnumerateArray().Select(Id));
+        Assert.All(list.GetProperty("current").EnumerateArray(), c => Assert.True(c.GetProperty("isGranted").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_consent_can_refer_to_a_stored_wording_whose_versions_are_kept()
+    {
+        var code = Unique("newsletter-");
+        var v1 = await JsonAsync(await PostAsync("/api/v1/privacy/consent-texts", new { code, language = "en", body = "Version one." }), HttpStatusCode.Created);
+        var v2 = await JsonAsync(await PostAsync("/api/v1/privacy/consent-texts", new { code, language = "en", body = "Version two." }), HttpStatusCode.Created);
+        Assert.Equal((1, 2), (v1.GetProperty("version").GetInt32(), v2.GetProperty("version").GetInt32()));
+        var client = Id(await CreateClientAsync(Unique("Reader ")));
+
+        var given = await GiveAsync(client, new { channel = "Email", purpose = "Newsletters", source = "Paper", consentTextId = Id(v1), grantedAt = DateTime.UtcNow.AddDays(-3) });
+
+        Assert.Equal((Id(v1), code, 1, "Version one."), (given.GetProperty("consentTextId").GetInt64(), given.GetProperty("consentTextCode").GetString(),
+            given.GetProperty("consentTextVersion").GetInt32(), given.GetProperty("text").GetString()));
+        Assert.True(DateTime.UtcNow - given.GetProperty("grantedAt").GetDateTime().ToUniversalTime() > TimeSpan.FromDays(2.9));
+        var texts = await GetJsonAsync("/api/v1/privacy/consent-texts");
+        Assert.Equal([2, 1], texts.EnumerateArray().Where(t => t.GetProperty("code").GetString() == code).Select(t => t.GetProperty("version").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Bad_consent_input_is_400_naming_the_field_and_changes_nothing()
+    {
+        var client = Id(await CreateClientAsync(Unique("Careful ")));
+        var other = Id(await CreateClientAsync(Unique("Other ")));
+        var foreign = await ContactAsync(other, Unique("Boris "), Phone(), Unique("b") + "@mail.example");
+        var given = await GiveAsync(client, Marketing(null));
+        var before = await DbSnapshot.TakeAsync(App);
+        var path = $"/api/v1/clients/{client}/consents";
+
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { purpose = "Marketing", source = "WebForm", text = "t" })), "channel");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { channel = "Email", source = "WebForm", text = "t" })), "purpose");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { channel = "Email", purpose = "Marketing", text = "t" })), "source");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { channel = "Email", purpose = "Marketing", source = "WebForm" })), "text");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { channel = "Email", purpose = "Marketing", source = "WebForm", text = "t", consentTextId = 1 })), "text");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { channel = "Email", purpose = "Marketing", source = "WebForm", consentTextId = 987654 })), "consentTextId");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(new { channel = "Email", purpose = "Marketing", source = "WebForm", text = "t", grantedAt = DateTime.UtcNow.AddDays(2) })), "grantedAt");
+        await AssertInvalidAsync(await Http.PostAsync(path, Json(Marketing(foreign))), "contactPersonId");
+        await AssertInvalidAsync(await Http.PostAsync($"{path}/{Id(given)}/withdraw", Json(new { source = 99 })), "source");
+        Assert.Equal(HttpStatusCode.BadRequest, (await SendJsonAsync(HttpMethod.Post, path, """{"channel":"Pigeon","purpose":"Marketing","source":"WebForm","text":"t"}""")).StatusCode);
+        await AssertProblemAsync(await Http.PostAsync("/api/v1/clients/987654/consents", Json(Marketing(null))), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Http.GetAsync("/api/v1/clients/987654/consents"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Http.PostAsync($"{path}/987654/withdraw", null), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Http.PostAsync($"/api/v1/clients/{other}/consents/{Id(given)}/withdraw", null), HttpStatusCode.NotFound);
+        await AssertInvalidAsync(await PostAsync("/api/v1/privacy/consent-texts", new { code = "bad code!", language = "en", body = "x" }), "code");
+        await AssertInvalidAsync(await PostAsync("/api/v1/privacy/consent-texts", new { code = "ok", language = "fr", body = "x" }), "language");
+
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+    }
+
+    [Fact]
+    public async Task Marketers_read_and_record_consents_analysts_may_not_and_only_the_owner_stores_wordings()
+    {
+        var client = Id(await CreateClientAsync(Unique("Audience ")));
+        var marketer = await CallerAsync(EmployeeRole.Marketer);
+        var analyst = await CallerAsync(EmployeeRole.Analyst);
+
+        var given = await GiveAsync(client, Marketing(null), marketer);
+        Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync($"/api/v1/clients/{client}/consents")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketer.PostAsync($"/api/v1/clients/{client}/consents/{Id(given)}/withdraw", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync("/api/v1/privacy/consent-texts")).StatusCode);
+        var before = await DbSnapshot.TakeAsync(App);
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync($"/api/v1/clients/{client}/consents")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.PostAsync($"/api/v1/clients/{client}/consents", Json(Marketing(null)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketer.PostAsync("/api/v1/privacy/consent-texts", Json(new { code = "x", language = "en", body = "x" }))).StatusCode);
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+    }
+
+    [Fact]
+    public async Task The_contact_consent_predicate_finds_exactly_the_clients_whose_latest_consent_grants()
+    {
+        var granted = Id(await CreateClientAsync(Unique("Granted ")));
+        var withdrawn = Id(await CreateClientAsync(Unique("Withdrawn ")));
+        var regranted = Id(await CreateClientAsync(Unique("Regranted ")));
+        var otherPurpose = Id(await CreateClientAsync(Unique("Service only ")));
+        var none = Id(await CreateClientAsync(Unique("Silent ")));
+        await GiveAsync(granted, Marketing(null));
+        var w = await GiveAsync(withdrawn, Marketing(null));
+        await Http.PostAsync($"/api/v1/clients/{withdrawn}/consents/{Id(w)}/withdraw", null);
+        var r = await GiveAsync(regranted, Marketing(null, "Phone"));
+        await Http.PostAsync($"/api/v1/clients/{regranted}/consents/{Id(r)}/withdraw", null);
+        await GiveAsync(regranted, Marketing(null, "Phone"));
+        await GiveAsync(otherPurpose, new { channel = "Email", purpose = "ServiceMessages", source = "Call", text = "Invoices by e-mail." });
+        long[] mine = [granted, withdrawn, regranted, otherPurpose, none];
+
+        var (byPredicate, byIds, byEmail) = await App.ReadAsync(async db =>
+        {
+            var predicate = ConsentQueries.HasContactConsent(db.Set<PersonalDataConsent>());
+            var ids = ConsentQueries.ClientsWithContactConsent(db.Set<PersonalDataConsent>());
+            var email = ConsentQueries.HasContactConsent(db.Set<PersonalDataConsent>(), ConsentPurpose.Marketing, ContactChannel.Email);
+            return (await db.Clients.Select(c => c.Id).Where(id => mine.Contains(id)).Where(predicate).OrderBy(id => id).ToListAsync(),
+                await db.Clients.Where(c => mine.Contains(c.Id) && ids.Contains(c.Id)).Select(c => c.Id).OrderBy(id => id).ToListAsync(),
+                await db.Clients.Select(c => c.Id).Where(id => mine.Contains(id)).Where(email).OrderBy(id => id).ToListAsync());
+        });
+
+        Assert.Equal([granted, regranted], byPredicate);
+        Assert.Equal([granted, regranted], byIds);
+        Assert.Equal([granted], byEmail);
+    }
+}
+
+public sealed class ConsentsTestsOnSqlite(SqliteApp fixture) : ConsentsTests(fixture), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class ConsentsTestsOnPostgres(PostgresApp fixture) : ConsentsTests(fixture), IClassFixture<PostgresApp>;
