@@ -16,6 +16,8 @@ public sealed class Employee : IdentityUser<long>
     /// <summary>ru, de or en; null follows the browser.</summary>
     public string? Culture { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The manager who leads this employee's team, if any (the owner sets it on the users page).</summary>
+    public long? TeamLeadId { get; set; }
 }
 
 /// <summary>A personal API token; only its SHA-256 hash is stored.</summary>
@@ -37,6 +39,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
     {
         b.Property(e => e.DisplayName).HasMaxLength(200);
         b.Property(e => e.Culture).HasMaxLength(5);
+        b.HasOne<Employee>().WithMany().HasForeignKey(e => e.TeamLeadId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
