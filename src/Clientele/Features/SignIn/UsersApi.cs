@@ -48,7 +48,7 @@ public static class UsersApi
                     break;
                 case "teamleadid":
                     if (property.Value.ValueKind == JsonValueKind.Null) clearLead = true;
-                    else if (property.Value.TryGetInt64(out var l)) lead = l;
+                    else if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out var l)) lead = l;
                     else return ApiConventions.Invalid("teamLeadId", "Use a user id or null.");
                     break;
                 default:

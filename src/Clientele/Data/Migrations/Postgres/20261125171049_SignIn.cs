@@ -1,0 +1,122 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Clientele.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SignIn : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "TeamLeadId",
+                table: "AspNetUsers",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "SignInPolicy",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    IdleTimeoutMinutes = table.Column<int>(type: "integer", nullable: false),
+                    AbsoluteLifetimeHours = table.Column<int>(type: "integer", nullable: false),
+                    TwoFactorRequired = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInPolicy", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TwoFactorSteps",
+                columns: table => new
+                {
+                    EmployeeId = table.Column<long>(type: "bigint", nullable: false),
+                    LastAcceptedStep = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TwoFactorSteps", x => x.EmployeeId);
+                    table.ForeignKey(
+                        name: "FK_TwoFactorSteps_AspNetUsers_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EmployeeId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IdleExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AbsoluteExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Ip = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers",
+                column: "TeamLeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_EmployeeId_RevokedAt",
+                table: "UserSessions",
+                columns: new[] { "EmployeeId", "RevokedAt" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers",
+                column: "TeamLeadId",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SignInPolicy");
+
+            migrationBuilder.DropTable(
+                name: "TwoFactorSteps");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_TeamLeadId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "TeamLeadId",
+                table: "AspNetUsers");
+        }
+    }
+}
