@@ -71,12 +71,11 @@ public static class AuthSetup
             o.Cookie.Path = "/";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
-        services.AddAntiforgery(o =>
+        // Antiforgery refuses SecurePolicy.Always on plain HTTP (the loopback default, http://127.0.0.1), so the
+        // Secure flag is set by the builder itself; browsers accept Secure cookies from loopback addresses.
+        services.AddAntiforgery(o => o.Cookie = new AlwaysSecureCookieBuilder
         {
-            o.Cookie.Name = AntiforgeryCookieName;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.Path = "/";
+            Name = AntiforgeryCookieName, HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true,
         });
         // A deactivated user's stamp changes; sessions notice within a minute, not the default half hour. Ended
         // sessions (deactivation, role change, "sign out there") are cut off sooner by the session check.
@@ -143,5 +142,16 @@ public sealed class EmployeeSignInManager(
     {
         var user = await base.ValidateSecurityStampAsync(principal);
         return user is { IsActive: true } ? user : null;
+    }
+}
+
+/// <summary>A cookie that always carries Secure (required by the __Host- prefix), whatever the request's scheme.</summary>
+public sealed class AlwaysSecureCookieBuilder : CookieBuilder
+{
+    public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+    {
+        var options = base.Build(context, expiresFrom);
+        options.Secure = true;
+        return options;
     }
 }
