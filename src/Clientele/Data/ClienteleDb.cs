@@ -20,7 +20,7 @@ namespace Clientele.Data;
 /// The one model. Each provider has a subclass (<see cref="SqliteClienteleDb"/>, <see cref="PostgresClienteleDb"/>)
 /// only so that each keeps its own migrations; code everywhere depends on this type.
 /// </summary>
-public abstract class ClienteleDb(DbContextOptions options, TimeProvider clock)
+public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider clock)
     : IdentityDbContext<Employee, IdentityRole<long>, long>(options)
 {
     public DbSet<Client> Clients => Set<Client>();
@@ -53,6 +53,7 @@ public abstract class ClienteleDb(DbContextOptions options, TimeProvider clock)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ClienteleDb).Assembly);
+        AddAccessFilters(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -23,7 +23,16 @@ public static class DatabaseRegistration
             services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target));
             services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<PostgresClienteleDb>(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
         }
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ClienteleDb>>().CreateDbContext());
+        services.AddScoped<Features.Access.RequestAccessScope>();
+        services.AddScoped<Features.Access.ScopedDbFactory>();
+        // The request's or circuit's context reads with its user's access; contexts made by the factory directly
+        // (jobs) have no user and see everything.
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<ClienteleDb>>().CreateDbContext();
+            db.Access = sp.GetRequiredService<Features.Access.RequestAccessScope>();
+            return db;
+        });
         return services;
     }
 
@@ -31,13 +40,13 @@ public static class DatabaseRegistration
     {
         o.UseSqlite(target.ConnectionString, s => s.CommandTimeout(60));
         if (sp is not null)
-            o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<SqliteWriteGate>());
+            o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<SqliteWriteGate>(), Features.Access.FieldMasks.Instance);
         else
-            o.AddInterceptors(new SqlitePragmas(), new SqliteWriteGate());
+            o.AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), Features.Access.FieldMasks.Instance);
     }
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
-        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60));
+        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance);
 
     private sealed class UpcastFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<ClienteleDb> where T : ClienteleDb
     {

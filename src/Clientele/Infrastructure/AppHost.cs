@@ -12,6 +12,7 @@ using Clientele.Features.Products;
 using Clientele.Features.Purchases;
 using Clientele.Features.ServiceCosts;
 using Clientele.Features.Tasks;
+using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Localization;
@@ -85,21 +86,29 @@ public static class AppHost
         app.MapCulture();
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
-        api.MapClients();
-        api.MapClientsExport();
-        api.MapContactPersons();
-        api.MapProducts();
-        api.MapPurchases();
-        api.MapServiceCosts();
-        api.MapInteractions();
-        api.MapTasks();
-        api.MapHome();
-        api.MapAnalytics();
-        api.MapPivot();
-        Features.Loyalty.LoyaltyApi.MapLoyalty(api);
-        Features.LostClients.LostApi.MapLostClients(api);
-        Features.Lifetime.LifetimeApi.MapLifetime(api);
-        Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api);
+        // Who may call what, per feature; the access-matrix test reads these declarations for every endpoint.
+        // Which clients and fields each role sees is the data layer's business (Features/Access).
+        const EmployeeRole owner = EmployeeRole.Owner, manager = EmployeeRole.Manager, marketer = EmployeeRole.Marketer, analyst = EmployeeRole.Analyst;
+        var clientBase = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, manager);
+        clientBase.MapClients();
+        clientBase.MapClientsExport();
+        clientBase.MapContactPersons();
+        clientBase.MapProducts();
+        var money = api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, manager);
+        money.MapPurchases();
+        money.MapServiceCosts();
+        var work = api.MapGroup("").AllowRoles(owner, manager);
+        work.MapInteractions();
+        work.MapTasks();
+        var reports = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, manager);
+        reports.MapHome();
+        reports.MapAnalytics();
+        reports.MapPivot();
+        Features.Loyalty.LoyaltyApi.MapLoyalty(reports);
+        Features.LostClients.LostApi.MapLostClients(reports);
+        Features.Lifetime.LifetimeApi.MapLifetime(reports);
+        Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer));
+        Features.ExportControl.ExportsApi.MapExports(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

@@ -208,7 +208,9 @@ public abstract class LifetimeTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("P(alive)", lines[0]);
-        Assert.Equal((await GetJsonAsync("/api/v1/analytics/churn-risk?managerId=0&limit=1")).GetProperty("total").GetInt32(), lines.Length - 1);
+        var total = (await GetJsonAsync("/api/v1/analytics/churn-risk?managerId=0&limit=1")).GetProperty("total").GetInt32();
+        // One row per client at risk, plus the export's canary clients (its watermark).
+        Assert.Equal(total + Clientele.Features.ExportControl.CanaryFactory.CountFor(total), lines.Length - 1);
         var xlsx = await Http.GetAsync("/api/v1/analytics/clv/export");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Clientele.Tests.Export;
 using Clientele.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Api;
 
@@ -113,7 +114,8 @@ public abstract class PivotTests(AppFixture fixture) : ApiTest(fixture)
         var csv = await Http.GetStringAsync("/api/v1/analytics/export/clients?format=csv");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var total = (await GetJsonAsync("/api/v1/analytics/clients?limit=1")).GetProperty("total").GetInt32();
-        Assert.Equal(total + 1, lines.Length);
+        // The header, one row per client and the export's canary clients (its watermark).
+        Assert.Equal(total + 1 + Clientele.Features.ExportControl.CanaryFactory.CountFor(total), lines.Length);
         Assert.StartsWith("Client id,Name,ABC class", lines[0], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/v1/analytics/export/nonsense")).StatusCode);
     }
@@ -142,7 +144,11 @@ public abstract class ClientsExportTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal("Kunden-ID", book.Text(0, "A1"));
         Assert.Equal($"{word} one", book.Text(0, "B2"));
         Assert.Equal("Händler", book.Text(0, "D2"));
-        Assert.Throws<InvalidOperationException>(() => book.Text(0, "B3"));
+        // Below the one client: the export's canary, a fictitious client (its watermark); then nothing.
+        var canary = book.Text(0, "B3");
+        Assert.NotEqual($"{word} two", canary);
+        Assert.True(await App.ReadAsync(db => db.Set<Clientele.Features.ExportControl.ExportCanary>().AnyAsync(c => c.Name == canary)));
+        Assert.Throws<InvalidOperationException>(() => book.Text(0, "B4"));
     }
 
     [Fact]

@@ -161,6 +161,10 @@ public static class AnalyticsBaseLoader
                 (list ??= []).Add(reader.GetString(1));
             }
 
+        // The raw reads bypass the query filters; a manager's analytics cover the clients the filter lets them see,
+        // and every later read is keyed by this list of clients.
+        var visible = db.Access.SeesAllClients ? null : (await db.Clients.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var maskNames = db.Access.MasksNames;
         var clients = new List<ClientFacts>();
         var totals = new List<Sums>();
         await using (var command = Command(db, """
@@ -175,13 +179,14 @@ public static class AnalyticsBaseLoader
             while (await r.ReadAsync(ct))
             {
                 var id = r.GetInt64(0);
+                if (visible is not null && !visible.Contains(id)) continue;
                 var sums = r.IsDBNull(13) ? default : new Sums
                 {
                     Revenue = Money(r, 13), CostOfGoods = Money(r, 14), Discounts = Money(r, 15), Bonuses = Money(r, 16), Kickbacks = Money(r, 17),
                     ServiceCost = Money(r, 18), Purchases = r.GetInt32(19), First = Day(r, 20), Last = Day(r, 21),
                 };
                 var acquiredOn = r.IsDBNull(10) ? Earliest(DateOnly.FromDateTime(r.GetDateTime(11)), sums.First) : r.GetFieldValue<DateOnly>(10);
-                clients.Add(new ClientFacts(id, r.GetString(1), (ClientKind)r.GetInt32(2), (ClientRole)r.GetInt32(3),
+                clients.Add(new ClientFacts(id, maskNames ? Access.FieldMasks.MaskedClientName(id) : r.GetString(1), (ClientKind)r.GetInt32(2), (ClientRole)r.GetInt32(3),
                     r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), (SizeBand)r.GetInt32(6), (ClientStatus)r.GetInt32(7),
                     r.IsDBNull(8) ? null : r.GetInt64(8), r.IsDBNull(9) ? null : r.GetInt64(9), acquiredOn, r.IsDBNull(12) ? 0 : r.GetDecimal(12),
                     tags.TryGetValue(id, out var own) ? [.. own] : []));

@@ -10,20 +10,21 @@ namespace Clientele.Features.Analytics;
 public sealed class AnalyticsCache(TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
-    private const int MaxReports = 4;
+    private const int MaxReports = 8;
     private static long _generation;
-    private readonly ConcurrentDictionary<DateOnly, Entry> _reports = new();
+    // Keyed by day and by whose view of the base it is: a manager's report covers their clients, an analyst's masks names.
+    private readonly ConcurrentDictionary<(DateOnly Day, string View), Entry> _reports = new();
 
     private sealed record Entry(long Generation, DateTimeOffset At, Lazy<Task<AnalyticsReport>> Report);
 
     /// <summary>Called by every write path (entity writes, settings, spend) after it commits.</summary>
     public static void Invalidate() => Interlocked.Increment(ref _generation);
 
-    public async Task<AnalyticsReport> GetAsync(DateOnly asOf, Func<Task<AnalyticsReport>> compute)
+    public async Task<AnalyticsReport> GetAsync(DateOnly asOf, string view, Func<Task<AnalyticsReport>> compute)
     {
         var generation = Interlocked.Read(ref _generation);
         var now = clock.GetUtcNow();
-        var entry = _reports.AddOrUpdate(asOf,
+        var entry = _reports.AddOrUpdate((asOf, view),
             _ => New(),
             (_, old) => old.Generation == generation && now - old.At < MaxAge && !old.Report.Value.IsFaulted ? old : New());
         if (_reports.Count > MaxReports)

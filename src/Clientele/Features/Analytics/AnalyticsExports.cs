@@ -32,7 +32,7 @@ public static class AnalyticsExports
                     {
                         c.Id, c.Name, c.Abc.ToString(), c.Xyz.ToString(), Segment(c.Segment), Strategy(c.Strategy), c.Purchases, c.LastPurchase,
                         c.Revenue, c.GrossMargin, c.Concessions, c.CostToServe, c.AcquisitionCost, c.Contribution,
-                    }));
+                    })) { Clients = new ClientRows(IdColumn: 0, NameColumn: 1) };
             case "abc-xyz":
                 return new ExportTable("ABC-XYZ", [Text("ABC class"), Text("XYZ class"), Int("Clients"), Cash("Revenue"), Cash("Contribution")],
                     AnalyticsViews.AbcXyz(r).Cells.Select(c => new object?[] { c.Abc.ToString(), c.Xyz.ToString(), c.Clients, c.Revenue, c.Contribution }));
@@ -64,7 +64,7 @@ public static class AnalyticsExports
                     {
                         m.ClientId, m.Name, m.Revenue, m.Contribution, m.Concessions, m.CostToServe, m.AcquisitionCost, m.OverdueAmount,
                         m.AverageDaysLate is { } d ? Math.Round((decimal)d, 1) : null, string.Join(", ", m.Reasons.Select(x => l[$"LossReason.{x}"].Value)),
-                    }));
+                    })) { Clients = new ClientRows(IdColumn: 0, NameColumn: 1) };
             default:
                 return null;
         }

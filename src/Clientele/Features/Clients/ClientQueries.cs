@@ -24,6 +24,9 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
     /// </summary>
     public const int CountCap = 1_000;
 
+    /// <summary>Whose view of the base these queries give.</summary>
+    public Access.AccessScope Access => db.Access;
+
     public async Task<IQueryable<Client>> FilteredAsync(ClientFilter f, CancellationToken ct)
     {
         var query = db.Clients.AsNoTracking();
@@ -82,16 +85,23 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
             (_, true) => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
             _ => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
         };
-        var rows = await Project(ordered.Skip(skip).Take(take)).ToListAsync(ct);
+        var rows = await Project(ordered.Skip(skip).Take(take), db.Access).ToListAsync(ct);
         return (rows, total);
     }
 
-    public static IQueryable<ClientRow> Project(IQueryable<Client> query) => query.Select(c => new ClientRow(
-        c.Id, c.Name, c.Kind, c.Role, c.Status, c.City, c.Region, c.Phone, c.Email, c.TaxId,
+    /// <summary>The grid's and lists' row, with the fields the viewer's role may not see masked in the query itself
+    /// (a projection bypasses the entity masks of <see cref="Access.FieldMasks"/>).</summary>
+    public static IQueryable<ClientRow> Project(IQueryable<Client> query, Access.AccessScope access)
+    {
+        bool names = access.MasksNames, contacts = access.MasksContacts, sensitive = access.MasksSensitive;
+        return query.Select(c => new ClientRow(
+        c.Id, names ? "Client #" + c.Id.ToString() : c.Name, c.Kind, c.Role, c.Status, c.City, c.Region,
+        contacts ? null : c.Phone, contacts ? null : c.Email, sensitive && c.Kind == ClientKind.Person ? null : c.TaxId,
         c.Manager != null ? c.Manager.DisplayName : null,
         c.AcquisitionChannel != null ? c.AcquisitionChannel.Code : null,
         c.AcquisitionChannel != null ? c.AcquisitionChannel.Name : null,
         c.PurchaseCount, c.LastPurchaseAt, c.CreatedAt));
+    }
 
     public Task<Client?> CardAsync(long id, CancellationToken ct) =>
         db.Clients.AsNoTracking()

@@ -46,7 +46,7 @@ public static class ClientsApi
         if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", "is not a cursor this API gave out.");
         var take = ApiConventions.Limit(limit);
         var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
-        var rows = await ClientQueries.Project(query.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take + 1)).ToListAsync(ct);
+        var rows = await ClientQueries.Project(query.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take + 1), queries.Access).ToListAsync(ct);
         return TypedResults.Ok(ApiConventions.ToPage(rows, take, r => r.Id));
     }
 

@@ -24,7 +24,7 @@ public static class ClientsExport
         if (ExportResults.ParseFormat(format ?? "xlsx") is not { } fileFormat) return ExportResults.InvalidFormat(format);
         var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
         // Streamed row by row as the file is written: a million clients never sit in memory at once.
-        var rows = ClientQueries.Project(query.OrderBy(c => c.NameKey).ThenBy(c => c.Id)).AsNoTracking().AsEnumerable().Select(c => new object?[]
+        var rows = ClientQueries.Project(query.OrderBy(c => c.NameKey).ThenBy(c => c.Id), queries.Access).AsNoTracking().AsEnumerable().Select(c => new object?[]
         {
             c.Id, c.Name, l[$"ClientKind.{c.Kind}"].Value, l[$"ClientRole.{c.Role}"].Value, l[$"ClientStatus.{c.Status}"].Value, c.City, c.Region,
             c.Phone, c.Email, c.TaxId, c.ManagerName, c.ChannelName, c.PurchaseCount,
@@ -36,7 +36,10 @@ public static class ClientsExport
             new(l["Client id"], ExportType.Integer), Text("Name"), Text("Type"), Text("Role"), Text("Status"), Text("City"), Text("Region"),
             Text("Phone"), Text("E-mail"), Text("Tax id"), Text("Manager"), Text("Channel"), new(l["Purchases"], ExportType.Integer),
             new(l["Last purchase"], ExportType.Date), new(l["Created"], ExportType.DateTime),
-        ], rows);
+        ], rows)
+        {
+            Clients = new ClientRows(IdColumn: 0, NameColumn: 1, EmailColumn: 8, PhoneColumn: 7, Count: query.CountAsync, BlankColumns: [9]),
+        };
         return ExportResults.File(table, null, fileFormat, CultureInfo.CurrentCulture, "clients", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -1,6 +1,5 @@
 using Clientele.Features.Analytics;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clientele.Features.Groups;
@@ -10,7 +9,8 @@ public static class GroupsApi
 {
     public static RouteGroupBuilder MapGroups(this RouteGroupBuilder api)
     {
-        var group = api.MapEntity("/groups", "Groups", GroupSpec.Instance, filter: null).RequireOwnerForWrites();
+        // Writes: owner and marketer (segments are the marketer's work), declared where the group is mapped.
+        var group = api.MapEntity("/groups", "Groups", GroupSpec.Instance, filter: null);
         group.MapGet("/", ListAsync)
             .WithSummary("Every group with its member counts: added by hand, matching the rule today, and both together.");
         group.MapGet("/{id:long}/clients", MembersAsync)

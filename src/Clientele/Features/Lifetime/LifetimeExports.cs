@@ -17,14 +17,15 @@ public static class LifetimeExports
             {
                 r.ClientId, r.ClientName, r.ManagerName, r.AbcClass, LifetimeLabels.Reason(r.Reason, l), r.AtRiskSince, r.AliveProbability,
                 r.DaysSinceLastPurchase, Round(r.UsualIntervalDays), Round(r.ExpectedPurchases90Days), r.Clv, LifetimeLabels.Action(r.Action, l), r.OpenTask?.Title,
-            }));
+            })) { Clients = new ClientRows(IdColumn: 0, NameColumn: 1, BlankColumns: [12]) };
 
     public static ExportTable Clv(IEnumerable<ClvClient> rows, string currency, IStringLocalizer<LifetimeText> l) =>
         new(l["CLV"],
             [new(l["Client id"], ExportType.Integer), new(l["Client"], ExportType.Text), new(l["ABC class"], ExportType.Text), new(l["P(alive)"], ExportType.Percent),
              new(l["Expected purchases in 90 days"], ExportType.Decimal), new($"{l["Expected average value"]}, {currency}", ExportType.Money),
              new($"{l["CLV"]}, {currency}", ExportType.Money)],
-            rows.Select(r => new object?[] { r.ClientId, r.ClientName, r.AbcClass, r.AliveProbability, Round(r.ExpectedPurchases90Days), r.ExpectedAverageValue, r.Clv }));
+            rows.Select(r => new object?[] { r.ClientId, r.ClientName, r.AbcClass, r.AliveProbability, Round(r.ExpectedPurchases90Days), r.ExpectedAverageValue, r.Clv }))
+        { Clients = new ClientRows(IdColumn: 0, NameColumn: 1) };
 
     private static decimal? Round(double? value) => value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 2) : null;
 }

@@ -13,7 +13,7 @@ public static class LostExports
             r.Clients.Select(c => new object?[]
             {
                 c.ClientId, c.Name, c.LostOn, LostNames.Reason(t, c.ReasonCode, c.Reason), c.Competitor, c.Manager, c.RevenueLost, c.WonBackOn,
-            }));
+            })) { Clients = new ClientRows(IdColumn: 0, NameColumn: 1) };
 
     /// <summary>The report's summary by reason, the second sheet of the .xlsx.</summary>
     public static ExportTable ByReason(LostReportResponse r, IStringLocalizer t) =>
@@ -31,7 +31,7 @@ public static class LostExports
             {
                 x.Rank, x.ClientId, x.Name, x.Manager, x.LostOn, LostNames.Reason(t, x.ReasonCode, x.Reason), x.Competitor, x.LastPurchase,
                 x.Revenue12Months, x.Contribution12Months,
-            }));
+            })) { Clients = new ClientRows(IdColumn: 1, NameColumn: 2) };
 
     private static ExportColumn Col(IStringLocalizer t, string header, ExportType type) => new(t[header], type);
 

@@ -1,3 +1,4 @@
+using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,9 +18,9 @@ public static class LostListsApi
         reasons.MapGet("/", async (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(
             await db.Set<ChurnReason>().AsNoTracking().OrderBy(r => r.Id).Select(r => new ChurnReasonResponse(r.Id, r.Code, r.Name, r.IsActive)).ToListAsync(ct)))
             .WithSummary("Every churn reason: the built-ins (with a stable code) and the owner's own.");
-        reasons.MapPost("/", AddReasonAsync).RequireAuthorization(AuthSetup.OwnerPolicy).AddEndpointFilter<IdempotencyFilter>()
+        reasons.MapPost("/", AddReasonAsync).AllowRoles(EmployeeRole.Owner).AddEndpointFilter<IdempotencyFilter>()
             .WithSummary("Adds a churn reason of the owner's own (owner only).");
-        reasons.MapPut("/{id:long}", ChangeReasonAsync).RequireAuthorization(AuthSetup.OwnerPolicy)
+        reasons.MapPut("/{id:long}", ChangeReasonAsync).AllowRoles(EmployeeRole.Owner)
             .WithSummary("Renames (own reasons only) or (de)activates a churn reason (owner only); a deactivated reason is not offered, old losses keep it.");
 
         var competitors = api.MapGroup("/competitors").WithTags("Lost clients");
@@ -27,9 +28,9 @@ public static class LostListsApi
             await db.Set<Competitor>().AsNoTracking().OrderBy(c => c.Name).Select(c => new CompetitorResponse(c.Id, c.Name, c.IsActive, c.MergedIntoId)).ToListAsync(ct)))
             .WithSummary("Every competitor, merged duplicates included (with the one they were merged into).");
         competitors.MapPost("/", AddCompetitorAsync).AddEndpointFilter<IdempotencyFilter>().WithSummary("Adds a competitor.");
-        competitors.MapPut("/{id:long}", ChangeCompetitorAsync).RequireAuthorization(AuthSetup.OwnerPolicy)
+        competitors.MapPut("/{id:long}", ChangeCompetitorAsync).AllowRoles(EmployeeRole.Owner)
             .WithSummary("Renames or (de)activates a competitor (owner only).");
-        competitors.MapPost("/{id:long}/merge", MergeAsync).RequireAuthorization(AuthSetup.OwnerPolicy)
+        competitors.MapPost("/{id:long}/merge", MergeAsync).AllowRoles(EmployeeRole.Owner)
             .WithSummary("Merges a duplicate into another competitor (owner only): its losses move over, it stays as an inactive alias.");
         return api;
     }

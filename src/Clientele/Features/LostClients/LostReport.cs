@@ -19,10 +19,11 @@ public static class LostReport
     {
         var query = db.Set<ClientLoss>().AsNoTracking().Where(l => l.LostOn >= from && l.LostOn <= to);
         if (managerId is { } m) query = query.Where(l => l.ManagerId == m);
+        var masks = db.Access.MasksNames;
         var losses = await (from l in query
                             join c in db.Clients on l.ClientId equals c.Id
                             orderby l.LostOn, l.Id
-                            select new Loss(l.ClientId, c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId,
+                            select new Loss(l.ClientId, masks ? "Client #" + c.Id.ToString() : c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId,
                                 l.Competitor!.Name, l.ManagerId, l.WonBackOn)).ToListAsync(ct);
         var months = await RevenueByMonthAsync(db, losses.Select(l => l.ClientId).Distinct().ToArray(),
             losses.Count == 0 ? 0 : MonthIndex.Of(losses.Min(l => l.LostOn)) - WindowMonths + 1, losses.Count == 0 ? 0 : MonthIndex.Of(losses.Max(l => l.LostOn)), ct);
@@ -44,10 +45,11 @@ public static class LostReport
     public static async Task<WinBackResponse> WinBackAsync(ClienteleDb db, long? managerId, CancellationToken ct)
     {
         var query = db.Set<ClientLoss>().AsNoTracking().Where(l => l.WonBackOn == null && (l.Reason!.Code == null || !LostRules.NotWinnable.Contains(l.Reason.Code)));
+        var masks = db.Access.MasksNames;
         var open = await (from l in query
                           join c in db.Clients on l.ClientId equals c.Id
                           where c.Status == ClientStatus.Lost && (managerId == null || c.ManagerId == managerId)
-                          select new { Loss = new Loss(l.ClientId, c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId, l.Competitor!.Name, c.ManagerId, null),
+                          select new { Loss = new Loss(l.ClientId, masks ? "Client #" + c.Id.ToString() : c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId, l.Competitor!.Name, c.ManagerId, null),
                               c.LastPurchaseAt }).ToListAsync(ct);
         var managers = await ManagerNamesAsync(db, ct);
         var ids = open.Where(o => o.LastPurchaseAt != null).Select(o => o.Loss.ClientId).ToArray();

@@ -16,7 +16,7 @@ public sealed class Employee : IdentityUser<long>
     /// <summary>ru, de or en; null follows the browser.</summary>
     public string? Culture { get; set; }
     public DateTime CreatedAt { get; set; }
-    /// <summary>The manager who leads this employee's team, if any (the owner sets it on the users page).</summary>
+    /// <summary>The manager who leads this employee's team: a team lead sees the clients of the team's members.</summary>
     public long? TeamLeadId { get; set; }
 }
 
@@ -39,7 +39,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
     {
         b.Property(e => e.DisplayName).HasMaxLength(200);
         b.Property(e => e.Culture).HasMaxLength(5);
-        b.HasOne<Employee>().WithMany().HasForeignKey(e => e.TeamLeadId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Employee>().WithMany().HasForeignKey(e => e.TeamLeadId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

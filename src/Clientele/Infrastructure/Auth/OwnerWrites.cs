@@ -16,7 +16,10 @@ public static class OwnerWrites
         {
             var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
             if (methods.Count == 0 || methods.Any(m => m is not ("GET" or "HEAD")))
+            {
                 endpoint.Metadata.Add(new AuthorizeAttribute(AuthSetup.OwnerPolicy));
+                endpoint.Metadata.Add(new AllowedRoles(new HashSet<Features.Users.EmployeeRole> { Features.Users.EmployeeRole.Owner }));
+            }
         });
         return builder;
     }

@@ -25,5 +25,19 @@ public static class RoleAccess
         return builder;
     }
 
+    /// <summary>Admits every role to GET and HEAD, and only <paramref name="writers"/> to the other methods.</summary>
+    public static TBuilder AllowWrites<TBuilder>(this TBuilder builder, params EmployeeRole[] writers) where TBuilder : IEndpointConventionBuilder
+    {
+        var set = writers.ToHashSet();
+        builder.Add(endpoint =>
+        {
+            var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+            if (methods.Count > 0 && methods.All(m => m is "GET" or "HEAD")) return;
+            endpoint.Metadata.Add(new AllowedRoles(set));
+            endpoint.Metadata.Add(new AuthorizeAttribute { Roles = string.Join(',', set.Select(Name)) });
+        });
+        return builder;
+    }
+
     public static string Name(EmployeeRole role) => role.ToString().ToLowerInvariant();
 }

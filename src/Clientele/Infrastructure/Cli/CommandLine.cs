@@ -25,6 +25,7 @@ public static class CommandLine
         root.Subcommands.Add(Features.Analytics.AnalyzeCommand.Create());
         root.Subcommands.Add(Features.Lifetime.ClvCommand.Create());
         root.Subcommands.Add(Jobs.JobsCommand.Create(Features.Lifetime.LifetimeSetup.AddJobsForCommandLine));
+        root.Subcommands.Add(Features.ExportControl.ExportCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

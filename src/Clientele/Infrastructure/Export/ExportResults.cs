@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Reflection;
+using Clientele.Features.ExportControl;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -43,19 +44,48 @@ public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, Expor
 
     public string ContentType => format == ExportFormat.Csv ? CsvExport.ContentType : XlsxExport.ContentType;
 
-    public Task ExecuteAsync(HttpContext httpContext)
+    /// <summary>
+    /// Passes the export through the export-control gate (in the app; a host without the database, as in the writers'
+    /// own tests, has no gate), then streams the file with the export's id in its name and metadata and its canaries
+    /// among the rows, and records what was written.
+    /// </summary>
+    public async Task ExecuteAsync(HttpContext httpContext)
     {
         var aborted = httpContext.RequestAborted;
-        return TypedResults.Stream(body => CopyAsync(body, aborted), ContentType, fileName).ExecuteAsync(httpContext);
+        if (httpContext.RequestServices.GetService<ClienteleDb>() is null)
+        {
+            await TypedResults.Stream(body => CopyAsync(body, data, pivot, null, aborted), ContentType, fileName).ExecuteAsync(httpContext);
+            return;
+        }
+        var gate = ActivatorUtilities.CreateInstance<ExportGate>(httpContext.RequestServices);
+        var (admitted, refusal) = await gate.AdmitAsync(httpContext, data, pivot, format, culture, aborted);
+        if (refusal is not null)
+        {
+            await refusal.ExecuteAsync(httpContext);
+            return;
+        }
+        var export = admitted!;
+        try
+        {
+            await TypedResults.Stream(body => CopyAsync(body, export.Data, export.Pivot, export.ExportId, aborted), ContentType, WithId(fileName, export.ExportId))
+                .ExecuteAsync(httpContext);
+        }
+        finally
+        {
+            await gate.CompleteAsync(export, httpContext.Request.Path.Value ?? "", httpContext.Request.QueryString.Value ?? "");
+        }
     }
 
-    private async Task CopyAsync(Stream body, CancellationToken aborted)
+    /// <summary>clients-2026-11-23.csv → clients-2026-11-23-ID.csv: a file passed on keeps naming its export (CSV has no other metadata).</summary>
+    private static string WithId(string name, string exportId) => Path.GetFileNameWithoutExtension(name) + "-" + exportId + Path.GetExtension(name);
+
+    private async Task CopyAsync(Stream body, ExportTable data, ExportTable? pivot, string? exportId, CancellationToken aborted)
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
         // Stops the worker also when the copy fails for another reason than the client leaving: a worker writing into
         // a pipe nobody reads would otherwise run the whole export for nothing.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        var writing = Task.Run(() => Produce(pipe.Writer, stop.Token), CancellationToken.None);
+        var writing = Task.Run(() => Produce(pipe.Writer, data, pivot, exportId, stop.Token), CancellationToken.None);
         try
         {
             await pipe.Reader.CopyToAsync(body, stop.Token);
@@ -74,11 +104,11 @@ public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, Expor
         await writing;
     }
 
-    private void Produce(PipeWriter writer, CancellationToken stop)
+    private void Produce(PipeWriter writer, ExportTable data, ExportTable? pivot, string? exportId, CancellationToken stop)
     {
         try
         {
-            using (var stream = writer.AsStream(leaveOpen: true)) Write(stream, stop);
+            using (var stream = writer.AsStream(leaveOpen: true)) Write(stream, data, pivot, exportId, stop);
             writer.Complete();
         }
         catch (Exception e)
@@ -88,10 +118,10 @@ public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, Expor
         }
     }
 
-    private void Write(Stream output, CancellationToken aborted)
+    private void Write(Stream output, ExportTable data, ExportTable? pivot, string? exportId, CancellationToken aborted)
     {
         if (format == ExportFormat.Csv) CsvExport.Write(output, data, culture, aborted);
-        else XlsxExport.Write(output, data, pivot, aborted);
+        else XlsxExport.Write(output, data, pivot, aborted, exportId);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>

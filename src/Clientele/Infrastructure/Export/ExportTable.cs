@@ -18,4 +18,23 @@ public sealed record ExportTable(string Title, IReadOnlyList<ExportColumn> Colum
     /// <summary>The last row holds totals: set apart in bold in XLSX and kept out of the filter's range, so sorting
     /// the data does not sort the totals in among it.</summary>
     public bool LastRowIsTotal { get; init; }
+
+    /// <summary>
+    /// Set when each row is a client: the export is then counted against the owner's limit and carries canary rows.
+    /// Null for aggregate reports, which carry the watermark in the file's metadata only.
+    /// </summary>
+    public ClientRows? Clients { get; init; }
 }
+
+/// <summary>
+/// Which columns of a client list hold what a canary row must replace. Every other value of a canary row is copied from
+/// the real row above it, so the fictitious client looks like its neighbours.
+/// </summary>
+/// <param name="IdColumn">The client id (a long); distinct values are the clients counted.</param>
+/// <param name="Count">
+/// Counts the clients without enumerating <see cref="ExportTable.Rows"/>, for a list streamed from the database; when
+/// null the rows are read into memory once to count them (fine for the analytics lists, which already are).
+/// </param>
+/// <param name="BlankColumns">Columns a canary leaves empty (a neighbour's tax id would betray it as a copy).</param>
+public sealed record ClientRows(int IdColumn, int NameColumn, int? EmailColumn = null, int? PhoneColumn = null,
+    Func<CancellationToken, Task<int>>? Count = null, int[]? BlankColumns = null);

@@ -21,13 +21,16 @@ public static class XlsxExport
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
-    public static void Write(Stream output, ExportTable data, ExportTable? pivot = null, CancellationToken cancellationToken = default)
+    /// <param name="exportId">The export's id, written as the document's identifier (cp:identifier, shown by Excel as a
+    /// property of the file): the watermark that survives copying the file, though not retyping its rows.</param>
+    public static void Write(Stream output, ExportTable data, ExportTable? pivot = null, CancellationToken cancellationToken = default, string? exportId = null)
     {
         ExportTable[] tables = pivot is null ? [data] : [data, pivot];
         var names = SheetNames.For(tables.Select(t => t.Title));
         using var package = Package.Open(output, FileMode.Create, FileAccess.Write);
         package.PackageProperties.Title = data.Title;
         package.PackageProperties.Creator = "Clientele";
+        if (exportId is not null) package.PackageProperties.Identifier = exportId;
 
         var filteredRows = new int[tables.Length];
         for (var i = 0; i < tables.Length; i++)

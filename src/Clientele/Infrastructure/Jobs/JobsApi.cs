@@ -1,3 +1,4 @@
+using Clientele.Features.Users;
 using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public static class JobsApi
 {
     public static RouteGroupBuilder MapJobs(this RouteGroupBuilder api)
     {
-        var jobs = api.MapGroup("/jobs").WithTags("Jobs").RequireAuthorization(AuthSetup.OwnerPolicy);
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs").AllowRoles(EmployeeRole.Owner);
         jobs.MapGet("", List).WithSummary("The background jobs, each with its hour (UTC) and its recent runs.");
         jobs.MapPost("/{name}/run", Run)
             .WithSummary("Runs the job now and answers with the finished run (a failed run is 200 with its error); 409 while it runs elsewhere.");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clientele.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresClienteleDb))]
-    [Migration("20261125171049_SignIn")]
-    partial class SignIn
+    [Migration("20261125170608_ExportControl")]
+    partial class ExportControl
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -501,6 +501,130 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ExchangeRates");
+                });
+
+            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ExportId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("FakeClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("ExportId");
+
+                    b.HasIndex("Phone")
+                        .IsUnique();
+
+                    b.ToTable("ExportCanaries", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ClientCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EmployeeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("EmployeeId", "At");
+
+                    b.HasIndex("Status", "At");
+
+                    b.ToTable("ExportRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.ExportControl.ExportSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CanaryDomain")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ExportSettings", (string)null);
                 });
 
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
@@ -1227,82 +1351,6 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ServiceCosts");
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.SignInPolicy", b =>
-                {
-                    b.Property<long>("Id")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("AbsoluteLifetimeHours")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("IdleTimeoutMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("TwoFactorRequired")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SignInPolicy", (string)null);
-                });
-
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
-                {
-                    b.Property<long>("EmployeeId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("LastAcceptedStep")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("EmployeeId");
-
-                    b.ToTable("TwoFactorSteps", (string)null);
-                });
-
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("AbsoluteExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("EmployeeId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("IdleExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Ip")
-                        .HasMaxLength(45)
-                        .HasColumnType("character varying(45)");
-
-                    b.Property<DateTime>("LastSeenAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Method")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserAgent")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployeeId", "RevokedAt");
-
-                    b.ToTable("UserSessions", (string)null);
-                });
-
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
                     b.Property<long>("Id")
@@ -1463,9 +1511,6 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
-                    b.Property<long?>("TeamLeadId")
-                        .HasColumnType("bigint");
-
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -1481,8 +1526,6 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("TeamLeadId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1826,6 +1869,31 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+                {
+                    b.HasOne("Clientele.Features.ExportControl.ExportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+                {
+                    b.HasOne("Clientele.Features.Users.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", null)
@@ -1991,26 +2059,6 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
-                {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
-                        .WithOne()
-                        .HasForeignKey("Clientele.Features.SignIn.TwoFactorStep", "EmployeeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
-                {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
-                        .WithMany()
-                        .HasForeignKey("EmployeeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Employee");
-                });
-
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
                     b.HasOne("Clientele.Features.Users.Employee", "Assignee")
@@ -2038,14 +2086,6 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Employee");
-                });
-
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
-                {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
-                        .WithMany()
-                        .HasForeignKey("TeamLeadId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

@@ -11,12 +11,6 @@ namespace Clientele.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
-                name: "TeamLeadId",
-                table: "AspNetUsers",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "SignInPolicy",
                 columns: table => new
@@ -76,31 +70,14 @@ namespace Clientele.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AspNetUsers_TeamLeadId",
-                table: "AspNetUsers",
-                column: "TeamLeadId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_UserSessions_EmployeeId_RevokedAt",
                 table: "UserSessions",
                 columns: new[] { "EmployeeId", "RevokedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
-                table: "AspNetUsers",
-                column: "TeamLeadId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
-                table: "AspNetUsers");
-
             migrationBuilder.DropTable(
                 name: "SignInPolicy");
 
@@ -109,14 +86,6 @@ namespace Clientele.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UserSessions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AspNetUsers_TeamLeadId",
-                table: "AspNetUsers");
-
-            migrationBuilder.DropColumn(
-                name: "TeamLeadId",
-                table: "AspNetUsers");
         }
     }
 }

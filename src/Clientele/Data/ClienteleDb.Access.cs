@@ -1,0 +1,44 @@
+using System.Reflection;
+using Clientele.Features.Access;
+using Clientele.Features.Clients;
+using Clientele.Features.Purchases;
+using Clientele.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Data;
+
+/// <summary>
+/// Row-level access: global query filters keyed on <see cref="Access"/>. The lambdas are written on the context
+/// itself, so EF reads the scope of the context running the query, not of the one the model was built with.
+/// </summary>
+public abstract partial class ClienteleDb
+{
+    /// <summary>Who is looking; the system scope (everything) unless the request's or circuit's scope was given.</summary>
+    public AccessScope Access { get; set; } = AccessScope.System;
+
+    /// <summary>Tables keyed by client that are not filtered: the client filter itself reads co-managers (a filter
+    /// there would loop), and the audit trail is read by the owner only and must count what was really touched.</summary>
+    private static bool IsExemptFromClientFilter(Type type) =>
+        type == typeof(ClientCoManager) || type.Namespace == "Clientele.Features.Audit";
+
+    private void AddAccessFilters(ModelBuilder builder)
+    {
+        builder.Entity<Client>().HasQueryFilter(c =>
+            Access.SeesAllClients
+            || c.ManagerId == Access.ViewerId
+            || Set<ClientCoManager>().Any(m => m.ClientId == c.Id && m.EmployeeId == Access.ViewerId)
+            || Set<Employee>().Any(e => e.Id == c.ManagerId && e.TeamLeadId == Access.ViewerId));
+
+        var byClient = typeof(ClienteleDb).GetMethod(nameof(FilterByClient), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entity in builder.Model.GetEntityTypes().ToList())
+        {
+            if (entity.BaseType is not null || entity.IsOwned() || entity.ClrType == typeof(Client) || IsExemptFromClientFilter(entity.ClrType)) continue;
+            if (entity.FindProperty("ClientId") is { } property && property.ClrType == typeof(long))
+                byClient.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        }
+        builder.Entity<PurchaseLine>().HasQueryFilter(l => Access.SeesAllClients || Set<Purchase>().Any(p => p.Id == l.PurchaseId));
+    }
+
+    private void FilterByClient<T>(ModelBuilder builder) where T : class =>
+        builder.Entity<T>().HasQueryFilter(x => Access.SeesAllClients || Set<Client>().Any(c => c.Id == EF.Property<long>(x, "ClientId")));
+}
