@@ -77,6 +77,7 @@ public static class AppHost
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        Features.SignIn.SignInGuards.UseSignInGuards(app);
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -36,6 +36,8 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     {
         builder.UseSetting(AppHost.DbSettingKey, DbSetting);
         builder.UseSetting(Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey, "off");
+        // Every test request comes from the same (absent) address; the rate-limit test sets its own low limit.
+        builder.UseSetting(Clientele.Features.SignIn.SignInSetup.AttemptsPerMinuteKey, "100000");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -81,6 +81,8 @@ public static class UserAdmin
             DisplayName = string.IsNullOrWhiteSpace(name) ? normalized.Split('@')[0] : name.Trim(),
             Role = role, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        // Checked here as well as by Identity's validator, which the command line's lean service set does not include.
+        if (SignIn.PasswordRules.Problem(password) is { } problem) throw new CliException(problem);
         var created = await users.CreateAsync(employee, password);
         if (!created.Succeeded) throw new CliException(string.Join(" ", created.Errors.Select(e => e.Description)));
         return employee;
@@ -92,10 +94,7 @@ public static class UserAdmin
         employee.IsActive = false;
         employee.DepartedAt ??= clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(employee);
-        // A new stamp invalidates every sign-in cookie at its next check; tokens are revoked outright.
-        await users.UpdateSecurityStampAsync(employee);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.ApiTokens.Where(t => t.EmployeeId == employee.Id && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+        // The same path as the owner's user page: sessions end within one session check, tokens at once.
+        await SignIn.UserCutOff.CutOffAsync(users, db, employee, clock, ct);
     }
 }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Clientele.Features.SignIn;
 using Clientele.Features.Users;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -13,15 +15,22 @@ public static class AuthSetup
     public const string OwnerPolicy = "owner";
     public const string SmartScheme = "cookie-or-token";
     public const string RoleClaim = ClaimTypes.Role;
-    public const string CookieName = "clientele.auth";
+    /// <summary>__Host-: only ever set Secure, for path /, by this host itself — no subdomain can plant or read it.</summary>
+    public const string CookieName = "__Host-clientele";
+    public const string TwoFactorCookieName = "__Host-clientele.2fa";
+    public const string AntiforgeryCookieName = "__Host-clientele.af";
 
     public static IServiceCollection AddClienteleAuth(this IServiceCollection services)
     {
+        services.AddSignInBeforeIdentity();
         services.AddIdentityCore<Employee>(IdentityRules)
             .AddEntityFrameworkStores<ClienteleDb>()
             .AddSignInManager<EmployeeSignInManager>()
             .AddClaimsPrincipalFactory<EmployeeClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces the built-in authenticator check, which accepts a code within ±90 s and more than once.
+            .AddTokenProvider<StrictTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSignIn();
 
         services.AddAuthentication(o =>
             {
@@ -39,16 +48,37 @@ public static class AuthSetup
         {
             o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
-            o.SlidingExpiration = true;
+            // The session row decides idle and absolute expiry (owner settings); the ticket only bounds it from outside.
+            o.ExpireTimeSpan = TimeSpan.FromDays(7);
+            o.SlidingExpiration = false;
+            var stampCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = context => SessionCookieValidation.ValidateAsync(context, stampCheck);
             // An API caller gets a status code, not a redirect to a sign-in page it cannot use.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
-        // A deactivated user's stamp changes; sessions notice within a minute, not the default half hour.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = TwoFactorCookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        // Antiforgery refuses SecurePolicy.Always on plain HTTP (the loopback default, http://127.0.0.1), so the
+        // Secure flag is set by the builder itself; browsers accept Secure cookies from loopback addresses.
+        services.AddAntiforgery(o => o.Cookie = new AlwaysSecureCookieBuilder
+        {
+            Name = AntiforgeryCookieName, HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true,
+        });
+        // A deactivated user's stamp changes; sessions notice within a minute, not the default half hour. Ended
+        // sessions (deactivation, role change, "sign out there") are cut off sooner by the session check.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
@@ -74,7 +104,7 @@ public static class AuthSetup
         o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     }
 
-    private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
@@ -112,5 +142,16 @@ public sealed class EmployeeSignInManager(
     {
         var user = await base.ValidateSecurityStampAsync(principal);
         return user is { IsActive: true } ? user : null;
+    }
+}
+
+/// <summary>A cookie that always carries Secure (required by the __Host- prefix), whatever the request's scheme.</summary>
+public sealed class AlwaysSecureCookieBuilder : CookieBuilder
+{
+    public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+    {
+        var options = base.Build(context, expiresFrom);
+        options.Secure = true;
+        return options;
     }
 }

@@ -8,14 +8,29 @@ namespace Clientele.Infrastructure.Auth;
 /// <summary>Who is acting, for the HTTP request or the Blazor circuit alike.</summary>
 public sealed class CurrentUser(IHttpContextAccessor http, AuthenticationStateProvider? circuitState = null)
 {
-    private ClaimsPrincipal? _principal;
+    private ClaimsPrincipal? _requestPrincipal;
+    private bool _outsideCircuit;
 
+    /// <summary>
+    /// In a Blazor circuit the circuit's current user (asked every time: it turns anonymous when the session is
+    /// ended — the HttpContext a circuit holds is the one it connected with and keeps that user forever);
+    /// in a plain HTTP request the request's user.
+    /// </summary>
     public async Task<ClaimsPrincipal> PrincipalAsync()
     {
-        if (_principal is not null) return _principal;
-        if (http.HttpContext?.User is { Identity.IsAuthenticated: true } user) return _principal = user;
-        if (circuitState is not null) return _principal = (await circuitState.GetAuthenticationStateAsync()).User;
-        return _principal = new ClaimsPrincipal();
+        if (circuitState is not null && !_outsideCircuit)
+        {
+            try
+            {
+                return (await circuitState.GetAuthenticationStateAsync()).User;
+            }
+            catch (InvalidOperationException)
+            {
+                // Not rendering a component: an API request or a job, whose state provider was never given a user.
+                _outsideCircuit = true;
+            }
+        }
+        return _requestPrincipal ??= http.HttpContext?.User ?? new ClaimsPrincipal();
     }
 
     public async Task<long?> IdAsync() => IdOf(await PrincipalAsync());

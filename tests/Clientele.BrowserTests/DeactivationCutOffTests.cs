@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Clientele.Data;
+using Clientele.Features.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Clientele.BrowserTests;
+
+/// <summary>Issue 6: a signed-in browser of a user the owner deactivates is cut off within 60 seconds.</summary>
+public sealed class DeactivationCutOffTests : IAsyncLifetime
+{
+    private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
+    private IBrowser _browser = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await RunningApp.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_open_interactive_page_of_a_deactivated_user_loses_its_user_within_60_seconds()
+    {
+        const string email = "manager@browser.test";
+        long managerId;
+        string ownerToken;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Employee>>();
+            managerId = (await UserAdmin.AddAsync(users, email, EmployeeRole.Manager, "Maria Manager", RunningApp.OwnerPassword, TimeProvider.System)).Id;
+            var owner = await users.FindByEmailAsync(RunningApp.OwnerEmail);
+            ownerToken = await ApiTokens.IssueAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), owner!.Id, "browser test", TimeProvider.System, CancellationToken.None);
+        }
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_app.BaseUrl + "/clients");
+        await page.WaitForURLAsync("**/login**");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", RunningApp.OwnerPassword);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(_app.BaseUrl + "/clients");
+        await Browser.WaitUntilInteractiveAsync(page);
+        var cookie = (await context.CookiesAsync()).Single(c => c.Name == "__Host-clientele");
+        Assert.True(cookie.Secure && cookie.HttpOnly);
+        using var withCookie = new HttpClient { BaseAddress = new Uri(_app.BaseUrl) };
+        withCookie.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        Assert.Equal(HttpStatusCode.OK, (await withCookie.GetAsync("/api/v1/account/sessions")).StatusCode);
+
+        using var ownerApi = new HttpClient { BaseAddress = new Uri(_app.BaseUrl) };
+        ownerApi.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ownerToken);
+        var clock = Stopwatch.StartNew();
+        var deactivated = await ownerApi.PatchAsJsonAsync($"/api/v1/users/{managerId}", new { isActive = false });
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+
+        // The circuit re-checks its session every 20 s: its user turns anonymous and the page sends the browser to sign in.
+        await page.WaitForURLAsync("**/login**", new PageWaitForURLOptions { Timeout = 60_000 });
+        var cutOffAfter = clock.Elapsed;
+        Assert.True(cutOffAfter < TimeSpan.FromSeconds(60), $"cut off after {cutOffAfter}");
+        Console.WriteLine($"deactivated browser session cut off after {cutOffAfter.TotalSeconds:F1} s");
+        await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await withCookie.GetAsync("/api/v1/account/sessions")).StatusCode);
+        var pageRequest = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(_app.BaseUrl) }
+            .SendAsync(new HttpRequestMessage(HttpMethod.Get, "/clients") { Headers = { { "Cookie", $"{cookie.Name}={cookie.Value}" } } });
+        Assert.Equal(HttpStatusCode.Redirect, pageRequest.StatusCode);
+        Assert.StartsWith("/login", pageRequest.Headers.Location?.PathAndQuery ?? pageRequest.Headers.Location?.ToString());
+    }
+}
