@@ -16,6 +16,12 @@ public abstract partial class ClienteleDb
     /// <summary>Who is looking; the system scope (everything) unless the request's or circuit's scope was given.</summary>
     public AccessScope Access { get; set; } = AccessScope.System;
 
+    /// <summary>
+    /// A bulk load by the system (the demo base): the audit trail gets one entry for the load rather than one per
+    /// row, which made loading the 2,000-client demo take a minute.
+    /// </summary>
+    public bool BulkLoad { get; set; }
+
     /// <summary>Tables keyed by client that are not filtered: the client filter itself reads co-managers (a filter
     /// there would loop), and the audit trail is read by the owner only and must count what was really touched.</summary>
     private static bool IsExemptFromClientFilter(Type type) =>

@@ -88,7 +88,7 @@ public abstract class AuthTests(AppFixture fixture) : ApiTest(fixture)
     {
         var user = await App.AddUserAsync(Unique("t") + "@clientele.test", EmployeeRole.Manager, "Tanya");
         var http = App.ClientWithToken(await App.IssueTokenAsync(user.Id, "mine"));
-        var client = Id(await CreateClientAsync(Unique("Owned ")));
+        var client = Id(await CreateClientAsync(Unique("Owned "), new { managerId = user.Id }));
 
         var task = await JsonAsync(await http.PostAsync("/api/v1/tasks", System.Net.Http.Json.JsonContent.Create(new { clientId = client, title = "Ring", dueAt = "2030-01-01T09:00:00Z" })), HttpStatusCode.Created);
         var call = await JsonAsync(await http.PostAsync("/api/v1/interactions", System.Net.Http.Json.JsonContent.Create(new { clientId = client, kind = 0, direction = 1 })), HttpStatusCode.Created);

@@ -23,7 +23,7 @@ public sealed class AuditCapture : SaveChangesInterceptor
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is ClienteleDb db && AuditChanges.Collect(db) is { Count: > 0 } changes)
+        if (eventData.Context is ClienteleDb { BulkLoad: false } db && AuditChanges.Collect(db) is { Count: > 0 } changes)
         {
             var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             _pending.AddOrUpdate(db, new Pending(changes, owned));
@@ -33,7 +33,7 @@ public sealed class AuditCapture : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is ClienteleDb db && AuditChanges.Collect(db) is { Count: > 0 } changes)
+        if (eventData.Context is ClienteleDb { BulkLoad: false } db && AuditChanges.Collect(db) is { Count: > 0 } changes)
         {
             var owned = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
             _pending.AddOrUpdate(db, new Pending(changes, owned));

@@ -12,6 +12,7 @@ public static class DemoLoader
     {
         var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.BulkLoad = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await InsertAsync(db, demo.Categories, ct);
         await InsertAsync(db, demo.Products, ct);
@@ -27,7 +28,10 @@ public static class DemoLoader
         await LostClients.LostSeed.AdoptAsync(db, ct);
         await Loyalty.LoyaltyRebuild.RunAsync(db, ct);
         if (db.Database.IsNpgsql()) await ResetSequencesAsync(db, ct);
+        await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "DemoBase",
+            Detail: $"demo base: {demo.Clients.Count} clients, {demo.Purchases.Count} purchases", RowCount: demo.Clients.Count), ct);
         await transaction.CommitAsync(ct);
+        db.BulkLoad = false;
         db.ChangeTracker.AutoDetectChangesEnabled = tracking;
     }
 

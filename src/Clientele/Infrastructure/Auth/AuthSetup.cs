@@ -49,7 +49,8 @@ public static class AuthSetup
             o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Strict;
+            // Lax, not Strict: a link from an e-mail into the app finds the user signed in; every form carries antiforgery.
+            o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
