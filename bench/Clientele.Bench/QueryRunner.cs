@@ -78,7 +78,7 @@ public sealed class QueryRunner(BenchDatabase db, BenchOptions o, SqlCapture cap
         if (s.Kind != QueryKind.Api) return await queries.PageAsync(q.Filter, q.Sort, q.Descending, q.Skip, q.Take, CancellationToken.None);
         // The shape of GET /api/v1/clients: keyset on id, one row more than asked to know whether a next page exists.
         var filtered = await queries.FilteredAsync(q.Filter, CancellationToken.None);
-        return (await ClientQueries.Project(filtered.Where(c => c.Id > q.After).OrderBy(c => c.Id).Take(q.Take + 1)).ToListAsync(), null);
+        return (await ClientQueries.Project(filtered.Where(c => c.Id > q.After).OrderBy(c => c.Id).Take(q.Take + 1), queries.Access).ToListAsync(), null);
     }
 
     private double RawMilliseconds(CapturedCommand captured)
