@@ -12,6 +12,9 @@ internal static class AuditChanges
     /// Tables written in bulk by the app itself (aggregates, search index, model output, bookkeeping) and the trail's own:
     /// recording them would bury the people's changes under the machine's. Everything else is the client base.
     /// </summary>
+    /// <summary>Cyrillic and umlauts as they are, so the owner reads the before/after values; markup characters stay escaped.</summary>
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     private static readonly HashSet<string> NotAudited = new(StringComparer.Ordinal)
     {
         nameof(AuditEntry), nameof(AuditEntryClient), nameof(MassAccessAlert),
@@ -50,7 +53,7 @@ internal static class AuditChanges
                 client = ClientOf(entry);
             }
             var detail = JsonSerializer.Serialize(new Dictionary<string, object?> { ["before"] = before, ["after"] = values }
-                .Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value));
+                .Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), ReadableJson);
             return new PendingEntry(at, employeeId, action, Name(entry), rowId, detail, ip, null, client is { } c ? [c] : []);
         }
     }
