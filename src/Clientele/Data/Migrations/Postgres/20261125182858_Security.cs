@@ -511,15 +511,11 @@ namespace Clientele.Data.Migrations.Postgres
                 principalTable: "AspNetUsers",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
-            // The trail is append-only in the database itself (see AuditTriggers); keep this line when regenerating.
-            migrationBuilder.Sql(Clientele.Features.Audit.AuditTriggers.PostgresCreate);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Clientele.Features.Audit.AuditTriggers.PostgresDrop);
-
             migrationBuilder.DropForeignKey(
                 name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
                 table: "AspNetUsers");

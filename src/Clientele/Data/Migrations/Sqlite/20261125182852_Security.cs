@@ -510,15 +510,11 @@ namespace Clientele.Data.Migrations.Sqlite
                 principalTable: "AspNetUsers",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.SetNull);
-            // The trail is append-only in the database itself (see AuditTriggers); keep this line when regenerating.
-            migrationBuilder.Sql(Clientele.Features.Audit.AuditTriggers.SqliteCreate);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Clientele.Features.Audit.AuditTriggers.SqliteDrop);
-
             migrationBuilder.DropForeignKey(
                 name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
                 table: "AspNetUsers");
