@@ -26,7 +26,7 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
     {
         var (me, http) = await NewManagerAsync();
         var (someoneElse, _) = await NewManagerAsync();
-        var client = Id(await CreateClientAsync(Unique("Tasks for ")));
+        var client = Id(await CreateClientAsync(Unique("Tasks for "), new { managerId = me }));
         var nextWeek = await TaskAsync(http, new { clientId = client, title = "Next week", dueAt = At(TimeSpan.FromDays(7)) });
         var longOverdue = await TaskAsync(http, new { clientId = client, title = "Long overdue", dueAt = At(TimeSpan.FromDays(-10)) });
         var tomorrow = await TaskAsync(http, new { clientId = client, title = "Tomorrow", dueAt = At(TimeSpan.FromDays(1)) });
@@ -47,8 +47,8 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Completing_a_task_stamps_it_and_takes_it_off_my_list()
     {
-        var (_, http) = await NewManagerAsync();
-        var client = Id(await CreateClientAsync(Unique("Done for ")));
+        var (me, http) = await NewManagerAsync();
+        var client = Id(await CreateClientAsync(Unique("Done for "), new { managerId = me }));
         var task = await TaskAsync(http, new { clientId = client, title = "Send offer", dueAt = At(TimeSpan.FromDays(-1)) });
 
         var response = await http.PatchAsync($"/api/v1/tasks/{task}", JsonContent.Create(new { done = true }));
@@ -62,13 +62,14 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task The_home_summary_counts_clients_by_status_and_my_open_and_overdue_tasks()
     {
-        var (_, http) = await NewManagerAsync();
+        var (me, http) = await NewManagerAsync();
         var before = await JsonAsync(await http.GetAsync("/api/v1/home"));
 
-        await CreateClientAsync(Unique("Potential "));
-        await CreateClientAsync(Unique("Potential "));
-        var active = Id(await CreateClientAsync(Unique("Active "), new { status = 1 }));
-        await CreateClientAsync(Unique("Lost "), new { status = 2, lostOn = "2025-01-31", churnReason = "Price" });
+        // The manager's own clients: the home page counts the clients its reader may see.
+        await CreateClientAsync(Unique("Potential "), new { managerId = me });
+        await CreateClientAsync(Unique("Potential "), new { managerId = me });
+        var active = Id(await CreateClientAsync(Unique("Active "), new { status = 1, managerId = me }));
+        await CreateClientAsync(Unique("Lost "), new { status = 2, lostOn = "2025-01-31", churnReason = "Price", managerId = me });
         await TaskAsync(http, new { clientId = active, title = "Overdue", dueAt = At(TimeSpan.FromDays(-1)) });
         await TaskAsync(http, new { clientId = active, title = "Open", dueAt = At(TimeSpan.FromDays(2)) });
         await TaskAsync(http, new { clientId = active, title = "Done", dueAt = At(TimeSpan.FromDays(-2)), done = true });

@@ -20,7 +20,7 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
         var attributes = cookie.ToLowerInvariant().Split(';').Select(a => a.Trim()).ToList();
         Assert.Contains("secure", attributes);
         Assert.Contains("httponly", attributes);
-        Assert.Contains("samesite=strict", attributes);
+        Assert.Contains("samesite=lax", attributes);
         Assert.Contains("path=/", attributes);
         Assert.DoesNotContain(attributes, a => a.StartsWith("domain=", StringComparison.Ordinal));
         Assert.DoesNotContain(attributes, a => a.StartsWith("expires=", StringComparison.Ordinal)); // ends with the browser

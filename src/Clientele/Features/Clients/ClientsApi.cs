@@ -28,7 +28,8 @@ public static class ClientsApi
 {
     public static RouteGroupBuilder MapClients(this RouteGroupBuilder api)
     {
-        api.MapEntity("/clients", "Clients", ClientSpec.Instance, filter: null).AddEndpointFilter(Audit.AuditReads.ClientsApiFilter).MapGet("/", List);
+        api.MapEntity("/clients", "Clients", ClientSpec.Instance, filter: null).AddEndpointFilter(Audit.AuditReads.ClientsApiFilter)
+            .AddEndpointFilter(DefaultEmployee.Filter).MapGet("/", List);
 
         var channels = api.MapGroup("/channels").WithTags("Clients");
         channels.MapGet("/", async (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(
