@@ -40,7 +40,7 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
                 new ClientInput { Name = "Anna Petrova", Kind = ClientKind.Person, Status = ClientStatus.Potential }, CancellationToken.None);
             Assert.Equal(OutcomeKind.Ok, outcome.Kind);
             clientId = outcome.Value!.Id;
-            db.Add(new DataBreach { Title = "Stolen laptop", DiscoveredAt = DateTime.UtcNow.AddHours(-30), PeopleAffected = 120 });
+            db.Add(new DataBreach { Title = "Stolen laptop", DiscoveredAt = DateTime.UtcNow.AddHours(-30.5), PeopleAffected = 120 });
             await db.SaveChangesAsync();
         }
         var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
