@@ -40,6 +40,7 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
                 new ClientInput { Name = "Anna Petrova", Kind = ClientKind.Person, Status = ClientStatus.Potential }, CancellationToken.None);
             Assert.Equal(OutcomeKind.Ok, outcome.Kind);
             clientId = outcome.Value!.Id;
+            // Half an hour off the whole hour: the hours shown stay the same however long the page takes to load.
             db.Add(new DataBreach { Title = "Stolen laptop", DiscoveredAt = DateTime.UtcNow.AddHours(-30.5), PeopleAffected = 120 });
             await db.SaveChangesAsync();
         }
