@@ -188,5 +188,5 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
 
 public sealed class AccessMatrixTestsOnSqlite(SqliteApp fixture) : AccessMatrixTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class AccessMatrixTestsOnPostgres(PostgresApp fixture) : AccessMatrixTests(fixture), IClassFixture<PostgresApp>;

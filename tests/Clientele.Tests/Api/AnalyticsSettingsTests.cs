@@ -155,5 +155,5 @@ public abstract class AnalyticsSettingsTests(AppFixture fixture) : OwnerSettings
 
 public sealed class AnalyticsSettingsTestsOnSqlite(SqliteApp fixture) : AnalyticsSettingsTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class AnalyticsSettingsTestsOnPostgres(PostgresApp fixture) : AnalyticsSettingsTests(fixture), IClassFixture<PostgresApp>;

@@ -125,5 +125,5 @@ public abstract class AuthTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AuthTestsOnSqlite(SqliteApp fixture) : AuthTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class AuthTestsOnPostgres(PostgresApp fixture) : AuthTests(fixture), IClassFixture<PostgresApp>;

@@ -124,5 +124,5 @@ public abstract class BadInputTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class BadInputTestsOnSqlite(SqliteApp fixture) : BadInputTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class BadInputTestsOnPostgres(PostgresApp fixture) : BadInputTests(fixture), IClassFixture<PostgresApp>;

@@ -100,5 +100,5 @@ public abstract class ExchangeRatesTests(AppFixture fixture) : OwnerSettingsTest
 
 public sealed class ExchangeRatesTestsOnSqlite(SqliteApp fixture) : ExchangeRatesTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class ExchangeRatesTestsOnPostgres(PostgresApp fixture) : ExchangeRatesTests(fixture), IClassFixture<PostgresApp>;

@@ -184,5 +184,5 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class FuzzTestsOnSqlite(SqliteApp fixture) : FuzzTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class FuzzTestsOnPostgres(PostgresApp fixture) : FuzzTests(fixture), IClassFixture<PostgresApp>;

@@ -191,5 +191,5 @@ public abstract class GroupsTests(AppFixture fixture) : OwnerSettingsTest(fixtur
 
 public sealed class GroupsTestsOnSqlite(SqliteApp fixture) : GroupsTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class GroupsTestsOnPostgres(PostgresApp fixture) : GroupsTests(fixture), IClassFixture<PostgresApp>;

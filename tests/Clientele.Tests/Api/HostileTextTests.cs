@@ -111,5 +111,5 @@ public abstract class HostileTextTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class HostileTextTestsOnSqlite(SqliteApp fixture) : HostileTextTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class HostileTextTestsOnPostgres(PostgresApp fixture) : HostileTextTests(fixture), IClassFixture<PostgresApp>;

@@ -91,5 +91,5 @@ public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
 
 public sealed class JobsTestsOnSqlite(SqliteApp fixture) : JobsTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class JobsTestsOnPostgres(PostgresApp fixture) : JobsTests(fixture), IClassFixture<PostgresApp>;

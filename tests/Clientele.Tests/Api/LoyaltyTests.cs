@@ -213,5 +213,5 @@ public abstract class LoyaltyTests(AppFixture fixture) : OwnerSettingsTest(fixtu
 
 public sealed class LoyaltyTestsOnSqlite(SqliteApp fixture) : LoyaltyTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class LoyaltyTestsOnPostgres(PostgresApp fixture) : LoyaltyTests(fixture), IClassFixture<PostgresApp>;

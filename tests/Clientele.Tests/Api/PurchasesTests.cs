@@ -145,5 +145,5 @@ public abstract class PurchasesTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class PurchasesTestsOnSqlite(SqliteApp fixture) : PurchasesTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class PurchasesTestsOnPostgres(PostgresApp fixture) : PurchasesTests(fixture), IClassFixture<PostgresApp>;

@@ -72,5 +72,5 @@ public abstract class RequestLimitsTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class RequestLimitsTestsOnSqlite(SqliteApp fixture) : RequestLimitsTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class RequestLimitsTestsOnPostgres(PostgresApp fixture) : RequestLimitsTests(fixture), IClassFixture<PostgresApp>;

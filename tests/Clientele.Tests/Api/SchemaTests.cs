@@ -47,5 +47,5 @@ public abstract class SchemaTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class SchemaTestsOnSqlite(SqliteApp fixture) : SchemaTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class SchemaTestsOnPostgres(PostgresApp fixture) : SchemaTests(fixture), IClassFixture<PostgresApp>;

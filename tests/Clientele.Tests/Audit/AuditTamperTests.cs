@@ -157,7 +157,7 @@ public sealed class AuditTamperTestsOnSqlite(SqliteApp fixture) : AuditTamperTes
         Task.FromResult("sqlite:" + Path.Combine(Path.GetTempPath(), $"clientele-audit-retention-{Guid.NewGuid():N}.db"));
 }
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class AuditTamperTestsOnPostgres(PostgresApp fixture, PostgresFixture server) : AuditTamperTests(fixture), IClassFixture<PostgresApp>
 {
     protected override async Task<string> FreshDatabaseAsync() => "postgres:" + await server.CreateDatabaseAsync();

@@ -96,5 +96,5 @@ public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class MassAccessTestsOnSqlite(SqliteApp fixture) : MassAccessTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class MassAccessTestsOnPostgres(PostgresApp fixture) : MassAccessTests(fixture), IClassFixture<PostgresApp>;

@@ -103,7 +103,7 @@ public sealed class CommandLineFlowTestsOnSqlite : CommandLineFlowTests, IDispos
     }
 }
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class CommandLineFlowTestsOnPostgres(PostgresFixture server) : CommandLineFlowTests
 {
     protected override async Task<string> NewDatabaseAsync() => "postgres:" + await server.CreateDatabaseAsync();

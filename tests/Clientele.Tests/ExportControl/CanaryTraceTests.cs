@@ -117,5 +117,5 @@ public abstract class CanaryTraceTests(AppFixture fixture) : ExportControlTest(f
 
 public sealed class CanaryTraceTestsOnSqlite(SqliteApp fixture) : CanaryTraceTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class CanaryTraceTestsOnPostgres(PostgresApp fixture) : CanaryTraceTests(fixture), IClassFixture<PostgresApp>;

@@ -249,3 +249,7 @@ public sealed class PostgresFixture : Xunit.IAsyncLifetime
 // Fully qualified so the file compiles with or without a global "using Xunit;" in the project.
 [Xunit.CollectionDefinition("postgres")]
 public sealed class PostgresCollection : Xunit.ICollectionFixture<PostgresFixture>;
+
+/// <summary>A second server, so the PostgreSQL test classes run as two queues instead of one (they were the suite's critical path).</summary>
+[Xunit.CollectionDefinition("postgres-2")]
+public sealed class PostgresCollection2 : Xunit.ICollectionFixture<PostgresFixture>;

@@ -166,5 +166,5 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
 
 public sealed class ErasureTestsOnSqlite(SqliteApp fixture) : ErasureTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class ErasureTestsOnPostgres(PostgresApp fixture) : ErasureTests(fixture), IClassFixture<PostgresApp>;

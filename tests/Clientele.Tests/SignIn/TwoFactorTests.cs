@@ -147,5 +147,5 @@ public abstract class TwoFactorTests(AppFixture fixture) : SignInTest(fixture)
 
 public sealed class TwoFactorTestsOnSqlite(SqliteApp fixture) : TwoFactorTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class TwoFactorTestsOnPostgres(PostgresApp fixture) : TwoFactorTests(fixture), IClassFixture<PostgresApp>;

@@ -123,5 +123,5 @@ public abstract class UserAdministrationTests(AppFixture fixture) : SignInTest(f
 
 public sealed class UserAdministrationTestsOnSqlite(SqliteApp fixture) : UserAdministrationTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class UserAdministrationTestsOnPostgres(PostgresApp fixture) : UserAdministrationTests(fixture), IClassFixture<PostgresApp>;
