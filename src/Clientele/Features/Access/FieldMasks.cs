@@ -27,7 +27,10 @@ public sealed class FieldMasks : IMaterializationInterceptor, ISaveChangesInterc
         return entity;
     }
 
-    public static string MaskedClientName(long id) => $"Client #{id}";
+    /// <summary>What an analyst sees instead of a client's name; queries that mask in SQL prepend it to the id too.</summary>
+    public const string MaskedClientPrefix = "Client #";
+
+    public static string MaskedClientName(long id) => MaskedClientPrefix + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string MaskedPersonName(long id) => $"Contact #{id}";
 

@@ -96,7 +96,7 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
     {
         bool names = access.MasksNames, contacts = access.MasksContacts, sensitive = access.MasksSensitive;
         return query.Select(c => new ClientRow(
-        c.Id, names ? "Client #" + c.Id.ToString() : c.Name, c.Kind, c.Role, c.Status, c.City, c.Region,
+        c.Id, names ? Features.Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name, c.Kind, c.Role, c.Status, c.City, c.Region,
         contacts ? null : c.Phone, contacts ? null : c.Email, sensitive && c.Kind == ClientKind.Person ? null : c.TaxId,
         c.Manager != null ? c.Manager.DisplayName : null,
         c.AcquisitionChannel != null ? c.AcquisitionChannel.Code : null,

@@ -40,7 +40,7 @@ public static class GroupMembership
         var masks = db.Access.MasksNames;
         // Names of hand-picked members come from the database: a client added a moment ago may not be in the report yet.
         var byHand = await db.ClientGroupMembers.AsNoTracking().Where(m => m.GroupId == groupId)
-            .Join(db.Clients, m => m.ClientId, c => c.Id, (m, c) => new { c.Id, Name = masks ? "Client #" + c.Id.ToString() : c.Name }).ToListAsync(ct);
+            .Join(db.Clients, m => m.ClientId, c => c.Id, (m, c) => new { c.Id, Name = masks ? Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name }).ToListAsync(ct);
         var manualIds = byHand.Select(c => c.Id).ToHashSet();
         var all = byHand.Select(c => new GroupMember(c.Id, c.Name, true, byRule.ContainsKey(c.Id)))
             .Concat(byRule.Where(kv => !manualIds.Contains(kv.Key)).Select(kv => new GroupMember(kv.Key, kv.Value, false, true)))

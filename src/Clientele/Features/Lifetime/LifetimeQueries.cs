@@ -18,7 +18,7 @@ public static class LifetimeQueries
                    where l.Reason != RiskReason.None && (managerId == null || c.ManagerId == managerId)
                    orderby l.Clv == null, l.Clv descending, l.ClientId
                    select new ChurnRiskRow(
-                       l.ClientId, masks ? "Client #" + c.Id.ToString() : c.Name, c.ManagerId, c.Manager != null ? c.Manager.DisplayName : null, l.AbcClass, l.Reason, l.AtRiskSince,
+                       l.ClientId, masks ? Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name, c.ManagerId, c.Manager != null ? c.Manager.DisplayName : null, l.AbcClass, l.Reason, l.AtRiskSince,
                        l.AliveProbability, l.DaysSinceLastPurchase, l.UsualIntervalDays, l.ExpectedPurchases90Days, l.Clv, l.Action,
                        l.EpisodeTask != null && !l.EpisodeTask.Done
                            ? new OpenTaskResponse(l.EpisodeTask.Id, l.EpisodeTask.Title, l.EpisodeTask.DueAt, l.EpisodeTask.AssigneeId)
@@ -49,7 +49,7 @@ public static class LifetimeQueries
         var query = from l in db.Set<ClientLifetime>().AsNoTracking()
                     join c in db.Clients on l.ClientId equals c.Id
                     orderby l.Clv == null, l.Clv descending, l.ClientId
-                    select new ClvClient(l.ClientId, masks ? "Client #" + c.Id.ToString() : c.Name, l.AbcClass, l.AliveProbability, l.ExpectedPurchases90Days, l.ExpectedAverageValue, l.Clv);
+                    select new ClvClient(l.ClientId, masks ? Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name, l.AbcClass, l.AliveProbability, l.ExpectedPurchases90Days, l.ExpectedAverageValue, l.Clv);
         return (take is { } n ? query.Take(n) : query).ToListAsync(ct);
     }
 

@@ -23,7 +23,7 @@ public static class LostReport
         var losses = await (from l in query
                             join c in db.Clients on l.ClientId equals c.Id
                             orderby l.LostOn, l.Id
-                            select new Loss(l.ClientId, masks ? "Client #" + c.Id.ToString() : c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId,
+                            select new Loss(l.ClientId, masks ? Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId,
                                 l.Competitor!.Name, l.ManagerId, l.WonBackOn)).ToListAsync(ct);
         var months = await RevenueByMonthAsync(db, losses.Select(l => l.ClientId).Distinct().ToArray(),
             losses.Count == 0 ? 0 : MonthIndex.Of(losses.Min(l => l.LostOn)) - WindowMonths + 1, losses.Count == 0 ? 0 : MonthIndex.Of(losses.Max(l => l.LostOn)), ct);
@@ -49,7 +49,7 @@ public static class LostReport
         var open = await (from l in query
                           join c in db.Clients on l.ClientId equals c.Id
                           where c.Status == ClientStatus.Lost && (managerId == null || c.ManagerId == managerId)
-                          select new { Loss = new Loss(l.ClientId, masks ? "Client #" + c.Id.ToString() : c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId, l.Competitor!.Name, c.ManagerId, null),
+                          select new { Loss = new Loss(l.ClientId, masks ? Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name, l.LostOn, l.ReasonId, l.Reason!.Code, l.Reason.Name, l.CompetitorId, l.Competitor!.Name, c.ManagerId, null),
                               c.LastPurchaseAt }).ToListAsync(ct);
         var managers = await ManagerNamesAsync(db, ct);
         var ids = open.Where(o => o.LastPurchaseAt != null).Select(o => o.Loss.ClientId).ToArray();

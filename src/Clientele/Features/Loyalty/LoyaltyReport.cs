@@ -56,7 +56,7 @@ public static class LoyaltyReport
         var page = at.Skip(offset).Take(limit).ToList();
         var ids = page.Select(p => p.Id).ToArray();
         var masks = db.Access.MasksNames;
-        var names = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, Name = masks ? "Client #" + c.Id.ToString() : c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var names = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, Name = masks ? Access.FieldMasks.MaskedClientPrefix + c.Id.ToString() : c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         return new LadderClientsResponse(asOf, stage, at.Count,
             [.. page.Where(p => names.ContainsKey(p.Id)).Select(p => new LadderClientRow(p.Id, names[p.Id], p.Step!.Date))]);
     }
