@@ -1,0 +1,40 @@
+namespace Clientele.Features.Imports.Reading;
+
+/// <summary>
+/// A file read as a table: a header row, then data rows, streamed one at a time so a file of any size is read in
+/// bounded memory. CSV, XLSX and vCard all arrive through this shape; the importer never knows which it was.
+/// </summary>
+public interface ITabularReader : IDisposable
+{
+    /// <summary>Column headers as written in the file (trimmed); vCard readers give their own fixed headers.</summary>
+    IReadOnlyList<string> Header { get; }
+
+    /// <summary>How the file was read, for the user: "CSV, Windows-1251, ';'", "XLSX, sheet 'Клиенты'", "vCard 3.0".</summary>
+    string Description { get; }
+
+    /// <summary>Moves to the next data row; false at the end. Throws <see cref="ImportFileException"/> with the line.</summary>
+    bool Read();
+
+    /// <summary>The current row's value of column <paramref name="column"/>; "" when the row is shorter than the header.</summary>
+    string this[int column] { get; }
+
+    /// <summary>The line (CSV: physical line where the record starts; XLSX: sheet row number; vCard: line of BEGIN) of the current row.</summary>
+    long Line { get; }
+
+    /// <summary>Fraction of the file read so far, 0..1, for progress bars.</summary>
+    double Progress { get; }
+}
+
+/// <summary>The file cannot be read any further; the message says what is wrong and <see cref="Line"/> where.</summary>
+public sealed class ImportFileException(string message, long? line = null, int? column = null) : Exception(message)
+{
+    public long? Line { get; } = line;
+    public int? Column { get; } = column;
+
+    public string Located => Line is null ? Message : Column is null ? $"line {Line}: {Message}" : $"line {Line}, column {Column}: {Message}";
+}
+
+/// <param name="Sheet">XLSX: the sheet's name or 1-based number; null for the first sheet.</param>
+/// <param name="Encoding">CSV: an encoding name to use instead of detecting one.</param>
+/// <param name="Delimiter">CSV: the delimiter to use instead of detecting one.</param>
+public sealed record TabularOptions(string? Sheet = null, string? Encoding = null, char? Delimiter = null);
