@@ -75,6 +75,10 @@ public class AccessScope
     }
 
     public static AccessScope For(ClaimsPrincipal principal) => new FixedScope(Viewer.Of(principal));
+
+    /// <summary>The view of one employee, for work done on their behalf outside a request (a queued import).</summary>
+    public static AccessScope ForEmployee(long employeeId, EmployeeRole role) =>
+        new FixedScope(new Viewer(role != EmployeeRole.Manager, employeeId, role));
 }
 
 /// <summary>
