@@ -26,6 +26,7 @@ public static class TabularFiles
         public string Description => "CSV";
         public string this[int column] => column < csv.RowFieldCount ? csv.GetString(column) : "";
         public long Line => row;
+        public string? RowError => csv.RowFieldCount > Header.Count ? $"{csv.RowFieldCount} fields where the header has {Header.Count}" : null;
         public double Progress => stream.Length == 0 ? 1 : (double)stream.Position / stream.Length;
 
         public bool Read()

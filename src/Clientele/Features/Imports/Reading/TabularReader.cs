@@ -21,6 +21,12 @@ public interface ITabularReader : IDisposable
     /// <summary>The line (CSV: physical line where the record starts; XLSX: sheet row number; vCard: line of BEGIN) of the current row.</summary>
     long Line { get; }
 
+    /// <summary>
+    /// What is wrong with the current row that the reader noticed (more fields than the header, an invalid vCard
+    /// property), or null. The importer rejects such a row with this reason and its line; the file reads on.
+    /// </summary>
+    string? RowError { get; }
+
     /// <summary>Fraction of the file read so far, 0..1, for progress bars.</summary>
     double Progress { get; }
 }
