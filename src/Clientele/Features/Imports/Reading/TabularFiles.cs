@@ -1,40 +1,60 @@
-using System.Text;
-using Sylvan.Data.Csv;
-
 namespace Clientele.Features.Imports.Reading;
 
 /// <summary>Opens an import file by what its bytes are (XLSX, vCard, else CSV), not by its name.</summary>
 public static class TabularFiles
 {
-    // SKELETON: plain UTF-8 CSV with a delimiter guessed from the first line. The files helper replaces this with
-    // encoding and delimiter detection, XLSX and vCard readers and the limits that keep bad files bounded.
+    private const int SampleBytes = 64 * 1024;
+
     public static ITabularReader Open(string path, TabularOptions? options = null)
     {
         options ??= new TabularOptions();
-        var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var first = text.ReadLine() ?? "";
-        text.BaseStream.Position = 0;
-        text.DiscardBufferedData();
-        var delimiter = options.Delimiter ?? new[] { ';', ',', '\t' }.MaxBy(d => first.Count(c => c == d));
-        return new SimpleCsvReader(CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true }), text.BaseStream);
+        byte[] sample;
+        bool whole;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            sample = new byte[(int)Math.Min(SampleBytes, stream.Length)];
+            stream.ReadExactly(sample);
+            whole = stream.Length <= SampleBytes;
+        }
+        catch (FileNotFoundException)
+        {
+            throw new ImportFileException($"no such file: {Path.GetFileName(path)}");
+        }
+        if (sample.Length == 0) throw new ImportFileException("the file is empty");
+
+        return KindOf(sample) switch
+        {
+            FileKind.Zip => XlsxTabularReader.Open(path, options),
+            FileKind.VCard => VCardTabularReader.Open(path, sample),
+            FileKind.Binary => throw new ImportFileException("binary file, not CSV, XLSX or vCard"),
+            _ => CsvTabularReader.Open(path, sample, whole, options),
+        };
     }
 
-    private sealed class SimpleCsvReader(CsvDataReader csv, Stream stream) : ITabularReader
+    public enum FileKind { Text, Zip, VCard, Binary }
+
+    public static FileKind KindOf(ReadOnlySpan<byte> sample)
     {
-        private long row = 1;
-        public IReadOnlyList<string> Header { get; } = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()).ToArray();
-        public string Description => "CSV";
-        public string this[int column] => column < csv.RowFieldCount ? csv.GetString(column) : "";
-        public long Line => row;
-        public string? RowError => csv.RowFieldCount > Header.Count ? $"{csv.RowFieldCount} fields where the header has {Header.Count}" : null;
-        public double Progress => stream.Length == 0 ? 1 : (double)stream.Position / stream.Length;
+        // Local file header or the end record of an empty archive: XLSX is a ZIP whatever the file is called.
+        if (sample.StartsWith("PK\x03\x04"u8) || sample.StartsWith("PK\x05\x06"u8)) return FileKind.Zip;
+        var utf16 = sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (utf16) return FileKind.Text;
+        var text = sample.StartsWith("\xEF\xBB\xBF"u8) ? sample[3..] : sample;
+        var start = 0;
+        while (start < text.Length && text[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') start++;
+        if (text[start..].Length >= 11 && System.Text.Ascii.EqualsIgnoreCase(text.Slice(start, 11), "BEGIN:VCARD"u8)) return FileKind.VCard;
+        return LooksBinary(text) ? FileKind.Binary : FileKind.Text;
+    }
 
-        public bool Read()
-        {
-            row++;
-            return csv.Read();
-        }
-
-        public void Dispose() => csv.Dispose();
+    /// <summary>Text has no NUL and almost no control bytes; images, archives and executables are full of both.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> sample)
+    {
+        if (sample.Contains((byte)0)) return true;
+        var control = 0;
+        foreach (var b in sample)
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C) || b == 0x7F)
+                control++;
+        return control > sample.Length / 50;
     }
 }
