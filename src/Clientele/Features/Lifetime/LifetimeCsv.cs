@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Clientele.Analytics.Lifetime;
 using Clientele.Infrastructure.Cli;
+using Sylvan.Data.Csv;
 
 namespace Clientele.Features.Lifetime;
 
@@ -79,52 +80,53 @@ public static class LifetimeCsv
     {
         if (!File.Exists(path))
             throw new CliException($"{path}: no such file.");
-        var lines = File.ReadLines(path, Encoding.UTF8).GetEnumerator();
-        if (!lines.MoveNext() || lines.Current.Trim().Length == 0)
+        // The UTF-8 reader drops a BOM as spreadsheets write it, so it is not part of the first column's name.
+        var csv = CsvDataReader.Create(new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), new CsvDataReaderOptions
         {
-            lines.Dispose();
+            Delimiter = ',',
+            HasHeaders = false,
+            Comment = '\0', // '#' would start a comment by default; here it is data
+        });
+        var next = 1;
+        if (!TryRead(path, csv, ref next, out _) || csv.GetRawRecordSpan().Trim().Length == 0)
+        {
+            csv.Dispose();
             throw new CliException($"{path}: empty; a header line naming the columns is required.");
         }
-        var header = Split(lines.Current).Select(name => name.Trim()).ToList();
-        return (header, Rows(lines));
+        var header = Fields(csv).Select(name => name.Trim()).ToList();
+        return (header, Rows(path, csv, next));
 
-        static IEnumerable<(int, List<string>)> Rows(IEnumerator<string> lines)
+        static IEnumerable<(int, List<string>)> Rows(string path, CsvDataReader csv, int next)
         {
-            using (lines)
+            using (csv)
             {
-                var number = 1;
-                while (lines.MoveNext())
-                {
-                    number++;
-                    if (lines.Current.Trim().Length > 0)
-                        yield return (number, Split(lines.Current));
-                }
+                while (TryRead(path, csv, ref next, out var line))
+                    if (csv.GetRawRecordSpan().Trim().Length > 0)
+                        yield return (line, Fields(csv));
             }
         }
     }
 
-    /// <summary>One CSV line into fields: commas separate, double quotes enclose, "" inside quotes is a quote.</summary>
-    private static List<string> Split(string line)
+    /// <summary>The next record and the physical line it starts on (quoted fields may hold newlines).</summary>
+    private static bool TryRead(string path, CsvDataReader csv, ref int next, out int line)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        line = next;
+        try
         {
-            var ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else field.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(ch);
+            if (!csv.Read()) return false;
         }
-        fields.Add(field.ToString());
-        // A UTF-8 BOM, as spreadsheets write it, is not part of the first column's name.
-        fields[0] = fields[0].TrimStart('\uFEFF');
+        catch (CsvFormatException e)
+        {
+            throw new CliException($"{path} line {line}: not readable as CSV ({e.Message}).");
+        }
+        next += Math.Max(1, csv.GetRawRecordSpan().Count('\n'));
+        return true;
+    }
+
+    private static List<string> Fields(CsvDataReader csv)
+    {
+        var fields = new List<string>(csv.RowFieldCount);
+        for (var i = 0; i < csv.RowFieldCount; i++) fields.Add(csv.GetString(i));
         return fields;
     }
 

@@ -119,7 +119,7 @@ public sealed class CsvTabularReader : ITabularReader
             if (raw.Length > MaxFieldChars)
                 for (var i = 0; i < csv.RowFieldCount; i++)
                     if (csv.GetFieldSpan(i).Length > MaxFieldChars)
-                        throw new ImportFileException($"column {i + 1} holds more than 1 MB; a field may hold at most 1 MB", Line, i + 1);
+                        throw new ImportFileException("the field holds more than 1 MB; a field may hold at most 1 MB", Line, i + 1);
             return true;
         }
     }

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Clientele.Features.Imports.Reading;
+
+public static partial class ImportValues
+{
+    /// <summary>Excel serial numbers this far apart (1950-01-01 .. 2099-12-31) are taken as dates; other numbers are not.</summary>
+    private const double FirstPlausibleSerial = 18_264, LastPlausibleSerial = 73_050;
+
+    private static readonly string[] EnglishMonths = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+
+    /// <summary>Month words by their first three letters, in Russian (any case form), German and English.</summary>
+    private static readonly Dictionary<string, int> MonthPrefixes = new()
+    {
+        ["янв"] = 1, ["фев"] = 2, ["мар"] = 3, ["апр"] = 4, ["май"] = 5, ["мая"] = 5, ["июн"] = 6, ["июл"] = 7, ["авг"] = 8,
+        ["сен"] = 9, ["окт"] = 10, ["ноя"] = 11, ["дек"] = 12,
+        ["jan"] = 1, ["jän"] = 1, ["feb"] = 2, ["mär"] = 3, ["mae"] = 3, ["mrz"] = 3, ["mar"] = 3, ["apr"] = 4, ["mai"] = 5,
+        ["may"] = 5, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11,
+        ["dez"] = 12, ["dec"] = 12,
+    };
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{4}|\d{2})(?<rest>[ T].*)?$")]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"^(?<y>\d{4})[./-](?<m>\d{1,2})[./-](?<d>\d{1,2})(?<rest>[ T].*)?$")]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})\.?\s+(?<month>\p{L}+)\.?,?\s+(?<y>\d{4})(\s*г(ода?)?\.?)?(?<rest>\s+\d.*)?$")]
+    private static partial Regex DayMonthWord();
+
+    [GeneratedRegex(@"^(?<month>\p{L}+)\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})(?<rest>\s+\d.*)?$")]
+    private static partial Regex MonthWordDay();
+
+    [GeneratedRegex(@"^\s*(?<h>\d{1,2}):(?<min>\d{2})(:(?<s>\d{2})(?<f>[.,]\d{1,7})?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
+    /// <summary>
+    /// A calendar date, or false with <paramref name="error"/> saying why (e.g. February has no 31st). Day comes before
+    /// month in dd.MM.yyyy, dd/MM/yyyy and dd-MM-yyyy as in Russia and Germany (never the US month-first); two-digit
+    /// years fall in 1950–2049; a time after the date is allowed and ignored.
+    /// </summary>
+    public static bool TryParseDate(string text, out DateOnly date, out string? error)
+    {
+        var ok = TryParseParts(text, out date, out _, out error);
+        return ok;
+    }
+
+    /// <summary>A date with an optional time of day (taken as UTC unless it names an offset), or false with <paramref name="error"/>.</summary>
+    public static bool TryParseDateTime(string text, out DateTime value, out string? error)
+    {
+        value = default;
+        if (!TryParseParts(text, out var date, out var rest, out error)) return false;
+        if (rest is null)
+        {
+            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            return true;
+        }
+        if (rest.Value is TimeSpan fraction)
+        {
+            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) + fraction;
+            return true;
+        }
+        var time = TimeOfDay().Match(rest.Text);
+        if (!time.Success || !TimeOnly.TryParseExact($"{int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture):00}:{time.Groups["min"].Value}:{(time.Groups["s"].Success ? time.Groups["s"].Value : "00")}",
+                "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            error = $"'{text.Trim()}' has a date but '{rest.Text.Trim()}' is not a time of day";
+            return false;
+        }
+        var moment = date.ToDateTime(clock, DateTimeKind.Utc);
+        if (time.Groups["f"].Success)
+            moment = moment.AddTicks((long)(double.Parse("0." + time.Groups["f"].Value[1..], CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond));
+        if (time.Groups["zone"].Success && time.Groups["zone"].Value.ToUpperInvariant() != "Z")
+        {
+            var zone = time.Groups["zone"].Value.Replace(":", "");
+            var offset = new TimeSpan(int.Parse(zone[1..3], CultureInfo.InvariantCulture), int.Parse(zone[3..5], CultureInfo.InvariantCulture), 0);
+            moment = zone[0] == '+' ? moment - offset : moment + offset;
+        }
+        value = moment;
+        return true;
+    }
+
+    /// <summary>What came after the date: text that should be a time of day, or the fraction of an Excel serial.</summary>
+    private sealed record DateRest(string Text, TimeSpan? Value);
+
+    private static bool TryParseParts(string text, out DateOnly date, out DateRest? rest, out string? error)
+    {
+        date = default;
+        rest = null;
+        error = null;
+        var s = text.Trim();
+        if (s.Length == 0)
+        {
+            error = "the date is empty";
+            return false;
+        }
+        Match match;
+        int day, month, year;
+        if ((match = YearFirst().Match(s)).Success || (match = DayFirst().Match(s)).Success)
+        {
+            day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (match.Groups["y"].Value.Length == 2) year = CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(year);
+        }
+        else if ((match = DayMonthWord().Match(s)).Success || (match = MonthWordDay().Match(s)).Success)
+        {
+            var word = match.Groups["month"].Value.ToLowerInvariant();
+            if (word.Length < 3 || !MonthPrefixes.TryGetValue(word[..3], out month))
+            {
+                error = $"'{s}' is not a date: '{match.Groups["month"].Value}' is not a month";
+                return false;
+            }
+            day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
+                 && serial is >= FirstPlausibleSerial and <= LastPlausibleSerial)
+        {
+            // Excel's day count (its 1900 leap-year bug included), as a sheet saved to CSV without formats writes dates.
+            var moment = DateTime.FromOADate(serial);
+            date = DateOnly.FromDateTime(moment);
+            if (moment.TimeOfDay > TimeSpan.Zero) rest = new DateRest("", moment.TimeOfDay);
+            return true;
+        }
+        else
+        {
+            error = $"'{s}' is not a date (write it as dd.MM.yyyy or yyyy-MM-dd)";
+            return false;
+        }
+        if (match.Groups["rest"].Success && match.Groups["rest"].Value.Trim().Length > 0)
+            rest = new DateRest(match.Groups["rest"].Value.TrimStart('T'), null);
+        return Validate(s, year, month, day, out date, out error);
+    }
+
+    private static bool Validate(string s, int year, int month, int day, out DateOnly date, out string? error)
+    {
+        date = default;
+        error = null;
+        if (year is < 1 or > 9999)
+        {
+            error = $"{s} is not a date: year {year} is out of range";
+            return false;
+        }
+        if (month is < 1 or > 12)
+        {
+            error = $"{s} is not a date: there is no month {month}";
+            return false;
+        }
+        var days = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            error = day < 1
+                ? $"{s} is not a date: there is no day {day}"
+                : $"{s} is not a date: {EnglishMonths[month - 1]} {year} has {days} days";
+            return false;
+        }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+}
