@@ -10,15 +10,33 @@ public static partial class ImportValues
 
     private static readonly string[] EnglishMonths = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
-    /// <summary>Month words by their first three letters, in Russian (any case form), German and English.</summary>
-    private static readonly Dictionary<string, int> MonthPrefixes = new()
+    /// <summary>Month words in Russian (both case forms), German and English; a word names a month if it begins one of them.</summary>
+    private static readonly string[][] MonthWords =
+    [
+        ["январь", "января", "january", "januar", "jänner"],
+        ["февраль", "февраля", "february", "februar"],
+        ["март", "марта", "march", "märz", "maerz", "mrz"],
+        ["апрель", "апреля", "april"],
+        ["май", "мая", "may", "mai"],
+        ["июнь", "июня", "june", "juni"],
+        ["июль", "июля", "july", "juli"],
+        ["август", "августа", "august"],
+        ["сентябрь", "сентября", "september"],
+        ["октябрь", "октября", "october", "oktober"],
+        ["ноябрь", "ноября", "november"],
+        ["декабрь", "декабря", "december", "dezember"],
+    ];
+
+    /// <summary>1..12 for "марта", "Mär", "Dez", "sept"; 0 for a word that is no month ("мартобря").</summary>
+    private static int MonthOf(string word)
     {
-        ["янв"] = 1, ["фев"] = 2, ["мар"] = 3, ["апр"] = 4, ["май"] = 5, ["мая"] = 5, ["июн"] = 6, ["июл"] = 7, ["авг"] = 8,
-        ["сен"] = 9, ["окт"] = 10, ["ноя"] = 11, ["дек"] = 12,
-        ["jan"] = 1, ["jän"] = 1, ["feb"] = 2, ["mär"] = 3, ["mae"] = 3, ["mrz"] = 3, ["mar"] = 3, ["apr"] = 4, ["mai"] = 5,
-        ["may"] = 5, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11,
-        ["dez"] = 12, ["dec"] = 12,
-    };
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < 3) return 0;
+        for (var month = 0; month < MonthWords.Length; month++)
+            if (MonthWords[month].Any(form => form.StartsWith(lower, StringComparison.Ordinal)))
+                return month + 1;
+        return 0;
+    }
 
     [GeneratedRegex(@"^(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{4}|\d{2})(?<rest>[ T].*)?$")]
     private static partial Regex DayFirst();
@@ -106,8 +124,8 @@ public static partial class ImportValues
         }
         else if ((match = DayMonthWord().Match(s)).Success || (match = MonthWordDay().Match(s)).Success)
         {
-            var word = match.Groups["month"].Value.ToLowerInvariant();
-            if (word.Length < 3 || !MonthPrefixes.TryGetValue(word[..3], out month))
+            month = MonthOf(match.Groups["month"].Value);
+            if (month == 0)
             {
                 error = $"'{s}' is not a date: '{match.Groups["month"].Value}' is not a month";
                 return false;

@@ -40,7 +40,7 @@ public static class TabularFiles
         if (sample.StartsWith("PK\x03\x04"u8) || sample.StartsWith("PK\x05\x06"u8)) return FileKind.Zip;
         var utf16 = sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
         if (utf16) return FileKind.Text;
-        var text = sample.StartsWith("\xEF\xBB\xBF"u8) ? sample[3..] : sample;
+        var text = sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? sample[3..] : sample;
         var start = 0;
         while (start < text.Length && text[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') start++;
         if (text[start..].Length >= 11 && System.Text.Ascii.EqualsIgnoreCase(text.Slice(start, 11), "BEGIN:VCARD"u8)) return FileKind.VCard;

@@ -27,7 +27,7 @@ public static class TextEncodings
     /// <summary>From the first bytes of the file: BOM, else valid UTF-8, else Windows-1251 or -1252 by letter statistics.</summary>
     public static Detected Detect(ReadOnlySpan<byte> sample, bool sampleIsWholeFile)
     {
-        if (sample.StartsWith("\xEF\xBB\xBF"u8)) return new(StrictUtf8, 3, "UTF-8 with BOM");
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(StrictUtf8, 3, "UTF-8 with BOM");
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(new UnicodeEncoding(false, false, true), 2, "UTF-16 LE");
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(new UnicodeEncoding(true, false, true), 2, "UTF-16 BE");
         if (IsUtf8(sample, sampleIsWholeFile)) return new(StrictUtf8, 0, "UTF-8");

@@ -44,7 +44,7 @@ public sealed class VCardTabularReader : ITabularReader
         var at = text.IndexOf("VERSION:", StringComparison.OrdinalIgnoreCase);
         var version = at < 0 ? "" : text[(at + 8)..].Split('\n')[0].Trim();
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        if (sample.StartsWith("\xEF\xBB\xBF"u8)) stream.Position = 3;
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) stream.Position = 3;
         return new VCardTabularReader(new BoundedLines(stream, MaxCardBytes + 1), version.Length > 0 ? $"vCard {version}" : "vCard");
     }
 
