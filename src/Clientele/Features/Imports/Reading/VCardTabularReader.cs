@@ -130,7 +130,8 @@ public sealed class VCardTabularReader : ITabularReader
             if (!property.TryText(out var value, out var error)) return error;
             text[property] = value;
         }
-        string? First(string name) => Pick(properties.Where(p => p.Name == name && text.ContainsKey(p)).ToList()) is { } p ? text[p] : null;
+        var byName = properties.Where(text.ContainsKey).ToLookup(p => p.Name);
+        string? First(string name) => Pick(byName[name]) is { } p ? text[p] : null;
 
         var version = First("VERSION");
         if (version is not null && !KnownVersions.Contains(version.Trim()))
@@ -180,7 +181,7 @@ public sealed class VCardTabularReader : ITabularReader
         }
         Set(ClientFieldKeys.Website, VCardProperty.Unescape(First("URL") ?? ""));
         Set(ClientFieldKeys.Notes, VCardProperty.Unescape(First("NOTE") ?? ""));
-        var tags = properties.Where(p => p.Name == "CATEGORIES" && text.ContainsKey(p))
+        var tags = byName["CATEGORIES"]
             .SelectMany(p => VCardProperty.Components(text[p], ','))
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase);
@@ -189,7 +190,7 @@ public sealed class VCardTabularReader : ITabularReader
     }
 
     /// <summary>The property marked preferred (PREF, TYPE=pref), else the first.</summary>
-    private static VCardProperty? Pick(List<VCardProperty> candidates) =>
+    private static VCardProperty? Pick(IEnumerable<VCardProperty> candidates) =>
         candidates.FirstOrDefault(p => p.Preferred) ?? candidates.FirstOrDefault();
 
     // vCard 4.0 may write phones as URIs: tel:+49-30-1234567.

@@ -39,22 +39,28 @@ public static class XlsxParts
         var strings = new List<string>();
         if (path is null) return strings;
         using var reader = Reader(package, path);
+        var text = new System.Text.StringBuilder();
         while (reader.Read())
             if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
-                strings.Add(TextOf(reader.LoadCurrentElement()!));
+                strings.Add(ReadRichText(reader, typeof(SharedStringItem), text));
         return strings;
     }
 
-    /// <summary>The visible text of a rich or plain string: its runs' text, without phonetic hints.</summary>
-    public static string TextOf(OpenXmlElement item)
+    /// <summary>
+    /// From the start of a string item (shared &lt;si&gt; or inline &lt;is&gt;) to its end: the text of its &lt;t&gt;
+    /// elements, plain or in rich-text runs, without the phonetic hints (&lt;rPh&gt;). Streamed, no DOM per cell.
+    /// </summary>
+    public static string ReadRichText(OpenXmlReader reader, Type container, System.Text.StringBuilder text)
     {
-        if (item.GetFirstChild<Text>() is { } plain && item.GetFirstChild<Run>() is null) return plain.Text;
-        return string.Concat(item.ChildElements.Select(child => child switch
+        text.Clear();
+        var phonetic = false;
+        while (reader.Read())
         {
-            Text text => text.Text,
-            Run run => run.Text?.Text ?? "",
-            _ => "",
-        }));
+            if (reader.ElementType == container && reader.IsEndElement) break;
+            if (reader.ElementType == typeof(PhoneticRun)) phonetic = reader.IsStartElement;
+            else if (!phonetic && reader.IsStartElement && reader.ElementType == typeof(Text)) text.Append(reader.GetText());
+        }
+        return text.ToString();
     }
 
     public enum DateStyle : byte { None, Date, DateTime, Time }

@@ -86,6 +86,7 @@ public sealed class XlsxTabularReader : ITabularReader
     }
 
     private readonly List<string> row = [];
+    private readonly System.Text.StringBuilder richText = new();
 
     public bool Read()
     {
@@ -172,7 +173,7 @@ public sealed class XlsxTabularReader : ITabularReader
             if (sheet.ElementType == typeof(Cell) && sheet.IsEndElement) break;
             if (!sheet.IsStartElement) continue;
             if (sheet.ElementType == typeof(CellValue)) raw = sheet.GetText();
-            else if (sheet.ElementType == typeof(InlineString)) raw = XlsxParts.TextOf(sheet.LoadCurrentElement()!);
+            else if (sheet.ElementType == typeof(InlineString)) raw = XlsxParts.ReadRichText(sheet, typeof(InlineString), richText);
         }
         if (raw is null) return "";
         return type switch
