@@ -25,6 +25,8 @@ public static class RecordImport
     {
         if (options.Kind == ImportKind.Clients) throw new ArgumentException("Clients are imported by the client importer.", nameof(options));
         ImportMapping.CheckRequired(options.Kind, map);
+        // A run that committed and then died before its job was marked done must not land a second time when run again.
+        if (write && await db.Set<ImportCreatedRecord>().AnyAsync(r => r.JobId == job.Id, ct)) write = false;
         var company = await new CompanySettingsReader(db).GetAsync(ct);
         var context = new RecordContext(db, new RecordLookups(db, options.DefaultRegion), company, job, map);
         var builder = RecordBuilder.For(options.Kind, context);
