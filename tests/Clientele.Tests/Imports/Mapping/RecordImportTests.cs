@@ -133,4 +133,23 @@ public sealed class RecordImportTests(SqliteApp fixture) : ApiTest(fixture), ICl
         Assert.Equal(500m, await App.ReadAsync(db => db.Purchases.Where(p => p.ClientId == own).Select(p => p.Total).SingleAsync()));
         Assert.False(await App.ReadAsync(db => db.Purchases.AnyAsync(p => p.ClientId == foreign)));
     }
+    [Fact]
+    public async Task Amounts_written_as_russian_and_german_spreadsheets_write_them_are_read_with_their_currency()
+    {
+        var inn = Inn();
+        var client = Id(await CreateClientAsync(Unique("Рубли и евро "), new { taxId = inn }));
+        await JsonAsync(await SendJsonAsync(HttpMethod.Put, "/api/v1/exchange-rates/EUR/2024-01-01", """{"rate":100}"""));
+        var csv = $"""
+            ИНН;Дата;Сумма
+            {inn};15.01.2025;1 234,56 ₽
+            {inn};16.01.2025;1.234,56 €
+            """;
+        var report = await RunAsync(App, await CreateJobAsync(App, ImportKind.Purchases, App.OwnerId), csv, write: true);
+
+        Assert.True(report.Reject == 0, string.Join("; ", report.Rows.Select(r => $"line {r.Line} {r.Field}: {r.Reason}")));
+        var totals = await App.ReadAsync(db => db.Purchases.AsNoTracking().Where(p => p.ClientId == client).OrderBy(p => p.Date)
+            .Select(p => new { p.Total, p.Currency, p.RateToBase }).ToListAsync());
+        Assert.Equal([(1234.56m, "RUB", 1m), (1234.56m, "EUR", 100m)], totals.Select(t => (t.Total, t.Currency, t.RateToBase)));
+        Assert.Equal(124_690.56m, await App.ReadAsync(db => db.ClientFigures.Where(f => f.ClientId == client).Select(f => f.Revenue).SingleAsync()));
+    }
 }
