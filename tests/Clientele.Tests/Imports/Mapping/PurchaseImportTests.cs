@@ -58,6 +58,11 @@ public abstract class PurchaseImportTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal([("A-1", 241m, 140m, 2, (long?)App.OwnerId), ("A-2", 3000m, 0m, 1, (long?)App.OwnerId)],
             purchases.Select(p => (p.Number!, p.Total, p.CostOfGoods, p.Lines, p.ManagerId)));
 
+        // Run again (as after a crash between the commit and the job's status), it lands nothing a second time.
+        var again = await RunAsync(App, job, csv, write: true);
+        Assert.Equal(3L, again.Create);
+        Assert.Equal(3, await App.ReadAsync(db => db.Purchases.CountAsync(p => p.ClientId == imported)));
+
         await RollbackAsync(App, job);
         Assert.Equal(before, await SnapshotAsync(App));
     }

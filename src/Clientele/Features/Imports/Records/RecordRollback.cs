@@ -14,10 +14,14 @@ internal static class RecordRollback
         var notes = await db.Set<ImportCreatedRecord>().AsNoTracking().Where(r => r.JobId == job.Id).Select(r => new { r.Entity, r.EntityId }).ToListAsync(ct);
         var byEntity = notes.GroupBy(n => n.Entity).ToDictionary(g => g.Key, g => g.Select(n => n.EntityId).ToList());
         var bulk = db.BulkLoad;
+        var access = db.Access;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             db.BulkLoad = true;
+            // The job's own notes decide which rows go: exactly those it created, even on a client since handed to
+            // someone else. Seen through the user's filter, such rows would stay while their notes were deleted.
+            db.Access = Access.AccessScope.System;
             var clients = new HashSet<long>();
             foreach (var ids in Chunks(byEntity.GetValueOrDefault(ImportCreatedRecord.Purchase)))
             {
@@ -44,6 +48,7 @@ internal static class RecordRollback
         finally
         {
             db.BulkLoad = bulk;
+            db.Access = access;
         }
     }
 
