@@ -77,7 +77,10 @@ public static class ImportJobs
     }
 
     /// <summary>Runs (or resumes) the import to the end; all of it lands or, if rolled back, none of it.</summary>
-    public static async Task<ImportJob> RunAsync(ClienteleDb db, long jobId, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public static Task<ImportJob> RunAsync(ClienteleDb db, long jobId, IProgress<ImportProgress>? progress, CancellationToken ct) =>
+        RunAsync(db, jobId, progress, new ImportRunOptions(), ct);
+
+    public static async Task<ImportJob> RunAsync(ClienteleDb db, long jobId, IProgress<ImportProgress>? progress, ImportRunOptions run, CancellationToken ct)
     {
         var job = await FindAsync(db, jobId, ct);
         if (job.Status is ImportJobStatus.Completed or ImportJobStatus.RolledBack)
@@ -100,7 +103,15 @@ public static class ImportJobs
                     return job;
                 }
                 var import = await ClientImport.OpenAsync(db, job, options, file, map, "staging", progress, ct);
-                await import.StageAsync(ct);
+                await import.StageAsync(run.EveryRow, ct);
+            }
+            if (run.RefuseRejected && await db.Set<StagedClient>().AnyAsync(s => s.JobId == job.Id && s.Action == ImportRowAction.Reject, ct))
+            {
+                await ClientMerge.CountAsync(db, job, ct);
+                (job.Status, job.Phase, job.Checkpoint) = (ImportJobStatus.Analyzed, null, 0);
+                await db.SaveChangesAsync(ct);
+                await db.Set<StagedClient>().Where(s => s.JobId == job.Id).ExecuteDeleteAsync(CancellationToken.None);
+                return job;
             }
             job.Phase = "merging";
             await db.SaveChangesAsync(ct);
@@ -193,6 +204,11 @@ public static class ImportJobs
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }
+
+/// <param name="RefuseRejected">Stop before the merge when any row was rejected (the CLI without --skip-invalid): the base
+/// stays untouched, the staged rows are dropped, and the job is back to Analyzed with its counts.</param>
+/// <param name="EveryRow">Called with the outcome of every row this run stages, in file order.</param>
+public sealed record ImportRunOptions(bool RefuseRejected = false, Action<ImportRowOutcome>? EveryRow = null);
 
 /// <summary>Keeps uploaded import files where the background runner and a resumed run find them.</summary>
 public static class ImportStorage

@@ -73,33 +73,39 @@ public static class ImportCommand
         var bar = ProgressBar.ForStandardError();
         var dryRun = result.GetValue(o.DryRun);
 
-        var unfinished = dryRun ? null : await ImportJobs.FindUnfinishedAsync(db, file.FullName, options, ct);
-        if (unfinished is not null)
+        using var rows = new ImportOutput.RowCollector(result.GetValue(o.Report)?.FullName);
+        if (dryRun)
         {
-            Console.WriteLine($"Resuming import {unfinished.Id} ({unfinished.Status.ToString().ToLowerInvariant()}) after row {unfinished.Checkpoint:N0}.");
-            return Done(await RunAsync(db, unfinished.Id, bar, ct));
+            var analyzed = await ImportJobs.CreateAsync(db, file.FullName, file.Name, options, null, ct);
+            var report = await ImportJobs.DryRunAsync(db, analyzed.Id, bar, rows.Add, ct);
+            bar.Finish();
+            ImportOutput.PrintReport(Console.Out, report);
+            return 0;
         }
 
-        var job = await ImportJobs.CreateAsync(db, file.FullName, file.Name, options, null, ct);
-        ImportReport report;
-        using (var csv = result.GetValue(o.Report) is { } reportFile ? new ImportOutput.CsvReport(reportFile.FullName) : null)
-            report = await ImportJobs.DryRunAsync(db, job.Id, bar, csv is null ? null : csv.Write, ct);
-        bar.Finish();
-        ImportOutput.PrintReport(Console.Out, report);
-        if (dryRun) return 0;
-        if (report.Reject > 0 && !result.GetValue(o.SkipInvalid))
+        // One pass: rows are checked as they are staged; with rejected rows (and no --skip-invalid) nothing is merged.
+        var run = new ImportRunOptions(RefuseRejected: !result.GetValue(o.SkipInvalid), EveryRow: rows.Add);
+        var unfinished = await ImportJobs.FindUnfinishedAsync(db, file.FullName, options, ct);
+        if (unfinished is not null)
+            Console.WriteLine($"Resuming import {unfinished.Id} ({unfinished.Status.ToString().ToLowerInvariant()}) after row {unfinished.Checkpoint:N0}.");
+        var job = unfinished ?? await ImportJobs.CreateAsync(db, file.FullName, file.Name, options, null, ct);
+        var done = await RunAsync(db, job.Id, bar, run, ct);
+        rows.Print(Console.Out);
+        if (done.Status != ImportJobStatus.Completed)
         {
-            await Console.Error.WriteLineAsync($"Nothing was imported: {report.Reject:N0} row(s) rejected. Fix them, or run again with --skip-invalid to import the valid rows.");
+            Console.WriteLine(ImportOutput.Counts(done.RowsCreated - done.RowsForReview, done.RowsUpdated, done.RowsMerged, done.RowsSkipped,
+                done.RowsRejected, done.RowsForReview));
+            await Console.Error.WriteLineAsync($"Nothing was imported: {done.RowsRejected:N0} row(s) rejected. Fix them, or run again with --skip-invalid to import the valid rows.");
             return 1;
         }
-        return Done(await RunAsync(db, job.Id, bar, ct));
+        return Done(done);
     }
 
-    private static async Task<ImportJob> RunAsync(ClienteleDb db, long jobId, ProgressBar bar, CancellationToken ct)
+    private static async Task<ImportJob> RunAsync(ClienteleDb db, long jobId, ProgressBar bar, ImportRunOptions run, CancellationToken ct)
     {
         try
         {
-            return await ImportJobs.RunAsync(db, jobId, bar, ct);
+            return await ImportJobs.RunAsync(db, jobId, bar, run, ct);
         }
         finally
         {

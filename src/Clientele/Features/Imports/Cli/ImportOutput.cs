@@ -31,6 +31,30 @@ public static class ImportOutput
         return string.Create(CultureInfo.InvariantCulture, $"line {row.Line}: {what}{reason}");
     }
 
+    /// <summary>Keeps the first rows worth showing (all but plain creates) and writes every row to the CSV report, if asked.</summary>
+    public sealed class RowCollector(string? csvPath) : IDisposable
+    {
+        private readonly CsvReport? _csv = csvPath is null ? null : new CsvReport(csvPath);
+        private readonly List<ImportRowOutcome> _shown = [];
+        private bool _more;
+
+        public void Add(ImportRowOutcome row)
+        {
+            _csv?.Write(row);
+            if (row.Action == ImportRowAction.Create) return;
+            if (_shown.Count < RowsShown) _shown.Add(row);
+            else _more = true;
+        }
+
+        public void Print(TextWriter output)
+        {
+            foreach (var row in _shown) output.WriteLine("  " + Describe(row));
+            if (_more) output.WriteLine("  … more rows not shown; --report FILE.csv lists every row.");
+        }
+
+        public void Dispose() => _csv?.Dispose();
+    }
+
     /// <summary>Writes every row's outcome as CSV (UTF-8 with BOM, ';', as spreadsheets in ru/de locales open it).</summary>
     public sealed class CsvReport : IDisposable
     {

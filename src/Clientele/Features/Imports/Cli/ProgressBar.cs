@@ -13,6 +13,7 @@ public sealed class ProgressBar(TextWriter output, bool terminal) : IProgress<Im
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw = long.MinValue / 2;
     private string? _phase;
+    private long _phaseStarted;
     private bool _open;
 
     public static ProgressBar ForStandardError() => new(Console.Error, !Console.IsErrorRedirected);
@@ -21,7 +22,11 @@ public sealed class ProgressBar(TextWriter output, bool terminal) : IProgress<Im
     {
         var now = _clock.ElapsedMilliseconds;
         var phaseChanged = value.Phase != _phase;
-        if (phaseChanged) Finish();
+        if (phaseChanged)
+        {
+            Finish();
+            _phaseStarted = now;
+        }
         _phase = value.Phase;
         var complete = value.RowsTotal is { } all && value.RowsDone >= all;
         if (!phaseChanged && !complete && now - _lastDraw < (terminal ? 100 : 2000)) return;
@@ -38,9 +43,11 @@ public sealed class ProgressBar(TextWriter output, bool terminal) : IProgress<Im
     /// <summary>Ends the bar's line so what is printed next starts on its own.</summary>
     public void Finish()
     {
-        if (!_open) return;
-        output.WriteLine();
+        if (_open) output.WriteLine();
         _open = false;
+        if (_phase is not null)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_phase} took {(_clock.ElapsedMilliseconds - _phaseStarted) / 1000.0:0.0} s"));
+        _phase = null;
     }
 
     public static string Format(ImportProgress p)

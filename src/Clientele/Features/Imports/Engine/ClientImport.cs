@@ -64,7 +64,7 @@ public sealed class ClientImport
     }
 
     /// <summary>Stages every row after the job's checkpoint, batch by batch; resumes where a killed run stopped.</summary>
-    public async Task StageAsync(CancellationToken ct)
+    public async Task StageAsync(Action<ImportRowOutcome>? everyRow, CancellationToken ct)
     {
         await ReplayStagedAsync(ct);
         long seq = 0;
@@ -82,6 +82,7 @@ public sealed class ClientImport
             {
                 var row = Next(++seq);
                 row.JobId = _job.Id;
+                everyRow?.Invoke(Outcome(row));
                 batch.Add(row);
                 inBatch[row.Seq] = row;
                 if (row is { Action: ImportRowAction.Merge, MergedIntoSeq: { } owner })

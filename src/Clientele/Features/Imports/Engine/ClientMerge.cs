@@ -114,7 +114,7 @@ public static class ClientMerge
         await Sql(db, Insert("NULL"), args, ct);
     }
 
-    private static async Task CountAsync(ClienteleDb db, ImportJob job, CancellationToken ct)
+    internal static async Task CountAsync(ClienteleDb db, ImportJob job, CancellationToken ct)
     {
         var counts = await db.Set<StagedClient>().Where(s => s.JobId == job.Id).GroupBy(s => s.Action)
             .Select(g => new { Action = g.Key, Count = g.LongCount() }).ToDictionaryAsync(g => g.Action, g => g.Count, ct);
