@@ -32,16 +32,9 @@ public static class ClientRollback
         await db.ContactPersons.IgnoreQueryFilters().Where(p => added.Contains(p.Id)).ExecuteDeleteAsync(ct);
 
         var images = await db.Set<ImportBeforeImage>().AsNoTracking().Where(i => i.JobId == job.Id).ToListAsync(ct);
-        foreach (var chunk in images.Chunk(500))
-        {
-            var ids = chunk.Select(i => i.ClientId).ToArray();
-            var clients = await db.Clients.IgnoreQueryFilters().Include(c => c.Tags).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-            foreach (var image in chunk)
-                if (clients.TryGetValue(image.ClientId, out var client))
-                    JsonSerializer.Deserialize<ClientBefore>(image.Json, ImportJobs.Json)!.Restore(client);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
+        foreach (var image in images)
+            await JsonSerializer.Deserialize<ClientBefore>(image.Json, ImportJobs.Json)!.RestoreAsync(db, image.ClientId, ct);
+        db.ChangeTracker.Clear();
         var touched = await db.Set<ImportBeforeImage>().Where(i => i.JobId == job.Id).Select(i => i.ClientId).ToListAsync(ct);
         await ClientUpdates.ResyncAsync(db, touched, ct);
         await db.Set<ImportCreatedRange>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);

@@ -8,20 +8,29 @@ namespace Clientele.Features.Imports.Engine;
 public sealed record ClientBefore(
     int Kind, int Role, int Status, string Name, string? LegalName, string? TaxId, string? Phone, string? Email, string? Website,
     string? City, string? Region, string? Country, string? Industry, long? ManagerId, long? ChannelId, DateOnly? AcquiredOn,
-    string? Notes, string[] Tags)
+    string? Notes, string[] Tags, DateTime UpdatedAt, long Version)
 {
     public static ClientBefore Of(Client c) => new((int)c.Kind, (int)c.Role, (int)c.Status, c.Name, c.LegalName, c.TaxId, c.Phone,
         c.Email, c.Website, c.City, c.Region, c.Country, c.Industry, c.ManagerId, c.AcquisitionChannelId, c.AcquiredOn, c.Notes,
-        [.. c.Tags.Select(t => t.Tag)]);
+        [.. c.Tags.Select(t => t.Tag)], c.UpdatedAt, c.Version);
 
-    public void Restore(Client c)
+    /// <summary>
+    /// Puts the client back exactly as it was, stamps and version included: rolling an import back is undoing it, not a
+    /// new edit (bypassing the context's stamping on purpose). Tags are rewritten; the caller re-derives search terms.
+    /// </summary>
+    public async Task RestoreAsync(ClienteleDb db, long clientId, CancellationToken ct)
     {
-        c.Kind = (ClientKind)Kind; c.Role = (ClientRole)Role; c.Status = (ClientStatus)Status; c.Name = Name; c.NameKey = ClientSearch.Key(Name);
-        c.LegalName = LegalName; c.TaxId = TaxId; c.Phone = Phone; c.Email = Email; c.Website = Website; c.City = City;
-        c.Region = Region; c.Country = Country; c.Industry = Industry; c.ManagerId = ManagerId; c.AcquisitionChannelId = ChannelId;
-        c.AcquiredOn = AcquiredOn; c.Notes = Notes;
-        c.Tags.RemoveAll(t => !Tags.Contains(t.Tag, StringComparer.Ordinal));
-        foreach (var tag in Tags.Where(t => !c.Tags.Any(x => x.Tag == t))) c.Tags.Add(new ClientTag { Tag = tag });
+        await db.Clients.IgnoreQueryFilters().Where(c => c.Id == clientId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Kind, (ClientKind)Kind).SetProperty(c => c.Role, (ClientRole)Role).SetProperty(c => c.Status, (ClientStatus)Status)
+            .SetProperty(c => c.Name, Name).SetProperty(c => c.NameKey, ClientSearch.Key(Name)).SetProperty(c => c.LegalName, LegalName)
+            .SetProperty(c => c.TaxId, TaxId).SetProperty(c => c.Phone, Phone).SetProperty(c => c.Email, Email).SetProperty(c => c.Website, Website)
+            .SetProperty(c => c.City, City).SetProperty(c => c.Region, Region).SetProperty(c => c.Country, Country)
+            .SetProperty(c => c.Industry, Industry).SetProperty(c => c.ManagerId, ManagerId).SetProperty(c => c.AcquisitionChannelId, ChannelId)
+            .SetProperty(c => c.AcquiredOn, AcquiredOn).SetProperty(c => c.Notes, Notes)
+            .SetProperty(c => c.UpdatedAt, UpdatedAt).SetProperty(c => c.Version, Version), ct);
+        await db.ClientTags.IgnoreQueryFilters().Where(t => t.ClientId == clientId).ExecuteDeleteAsync(ct);
+        foreach (var tag in Tags) db.ClientTags.Add(new ClientTag { ClientId = clientId, Tag = tag });
+        await db.SaveChangesAsync(ct);
     }
 }
 
