@@ -36,9 +36,9 @@ public static class ImportKit
     {
         var lines = (await DbSnapshot.TakeAsync(app)).Split('\n').ToList();
         var at = lines.IndexOf("ImportJobs");
-        // The section is the table's name, "N rows", then N rows.
+        // The section is the table's name, "N rows", then N rows (an empty table: one empty line).
         var count = int.Parse(lines[at + 1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
-        lines.RemoveRange(at, 2 + count);
+        lines.RemoveRange(at, 2 + (count == 0 ? 1 : count));
         return string.Join('\n', lines);
     }
 }
