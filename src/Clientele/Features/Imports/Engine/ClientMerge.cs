@@ -9,6 +9,11 @@ namespace Clientele.Features.Imports.Engine;
 /// (before-images kept for rollback); then the job's counts and one audit entry. Killed half-way, the database rolls it
 /// all back and the next run does it again.
 /// </summary>
+/// <remarks>
+/// The raw SQL and the IgnoreQueryFilters below bypass the row-level access filters on purpose: the matcher already
+/// decided, under the importing user's scope, which rows create new clients and which existing clients (visible to that
+/// user) they update; rows touching a client the user cannot see were rejected there.
+/// </remarks>
 public static class ClientMerge
 {
     private const string Staged = "\"ImportStagedClients\"";
