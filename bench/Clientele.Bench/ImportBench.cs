@@ -25,7 +25,10 @@ public static class ImportBench
 
         var runs = new List<Run>();
         var sqlitePath = Path.Combine(work, "import.db");
-        runs.Add(await ImportAsync("SQLite", "sqlite:" + sqlitePath, csv));
+        // --only sqlite|postgresql runs one target (a re-run after fixing one).
+        bool Wanted(string target) => o.Only is null || target.Contains(o.Only, StringComparison.OrdinalIgnoreCase);
+        if (Wanted("SQLite")) runs.Add(await ImportAsync("SQLite", "sqlite:" + sqlitePath, csv));
+        if (Wanted("PostgreSQL"))
         await using (var pg = await BenchPostgres.StartAsync())
         {
             var connection = await pg.CreateDatabaseAsync("import_bench");
@@ -116,7 +119,7 @@ public static class ImportBench
         s.AppendLine(c, $"# Client import benchmark, {o.Clients:N0} rows ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
         s.AppendLine();
         s.AppendLine(c, $"File: generated CSV, seed {o.Seed}, {size / 1e6:N0} MB, name;phone;email;city;contact_name;tags, {repeats:N0} rows repeating an earlier client.");
-        s.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, load before {Machine.LoadAverage()}. `clientele import clients` as a child process, dry run + staging + merge.");
+        s.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, load before {Machine.LoadAverage()}. `clientele import clients` as a child process: one pass validating, matching and staging in batches, then the merge.");
         s.AppendLine();
         s.AppendLine("| target | seconds | rows/s | peak MB | ratio to sqlite3 .import | result |");
         s.AppendLine("|---|---:|---:|---:|---:|---|");

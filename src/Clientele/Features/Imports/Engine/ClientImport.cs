@@ -108,6 +108,8 @@ public sealed class ClientImport
 
     private async Task CommitBatchAsync(List<StagedClient> batch, List<StagedClient> folds, long seq, CancellationToken ct)
     {
+        // A batch's COPY or inserts can outlast the default 30 s command timeout on a loaded server.
+        _db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await using var transaction = await _db.Database.BeginTransactionAsync(ct);
         await StagingWriter.WriteAsync(_db, batch, ct);
         await StagingWriter.FoldAsync(_db, folds, ct);

@@ -23,6 +23,8 @@ public static class ClientMerge
     public static async Task RunAsync(ClienteleDb db, ImportJob job, CancellationToken ct)
     {
         var postgres = db.Database.IsNpgsql();
+        // One statement moves a million rows; the default 30 s would abort a big merge on a busy server.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         db.BulkLoad = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // New ids are max + ordinal: nobody else may insert clients meanwhile (SQLite serialises writers anyway).

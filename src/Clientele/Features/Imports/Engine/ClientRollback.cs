@@ -26,6 +26,7 @@ public static class ClientRollback
         }
 
         db.BulkLoad = true;
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var removed = await db.Clients.IgnoreQueryFilters().Where(c => c.Id >= first && c.Id <= last).ExecuteDeleteAsync(ct);
         var added = db.Set<ImportAddedContact>().Where(a => a.JobId == job.Id).Select(a => a.ContactId);

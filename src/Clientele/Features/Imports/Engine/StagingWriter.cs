@@ -93,6 +93,7 @@ public sealed class StagingWriter
     {
         var copy = $"COPY \"ImportStagedClients\" ({string.Join(",", Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+        importer.Timeout = TimeSpan.FromMinutes(30);
         foreach (var row in rows)
         {
             await importer.StartRowAsync(ct);
