@@ -26,6 +26,8 @@ public sealed record BenchOptions
           --writes N        timed purchase writes for --analytics (default 2,000)
           --runs N          cold runs per analytics day (default 3)
           --clv-fit         the lifetime-model scenario instead: BG/NBD and Gamma-Gamma fits on --clients simulated clients
+          --import          the client import scenario instead: a --clients-row CSV (10% repeats) through `clientele import clients`
+                            into SQLite and PostgreSQL, peak memory, and sqlite3's .import of the same file as the anchor
           --label TEXT      added to the results file name
           --out DIR         where results go (default bench/results in the repository; the temp directory with --quick)
         """;
@@ -49,6 +51,7 @@ public sealed record BenchOptions
     public string? Label { get; init; }
     public bool Analytics { get; init; }
     public bool ClvFit { get; init; }
+    public bool Import { get; init; }
     public int Purchases { get; init; } = 10_000_000;
     public int Writes { get; init; } = 2_000;
     public int Runs { get; init; } = 3;
@@ -85,6 +88,7 @@ public sealed record BenchOptions
                 "--label" => o with { Label = Value() },
                 "--analytics" => o with { Analytics = true },
                 "--clv-fit" => o with { ClvFit = true },
+                "--import" => o with { Import = true },
                 "--purchases" => o with { Purchases = Int() },
                 "--writes" => o with { Writes = Int() },
                 "--runs" => o with { Runs = Int() },

@@ -27,6 +27,7 @@ public static class CommandLine
         root.Subcommands.Add(Jobs.JobsCommand.Create(Features.Lifetime.LifetimeSetup.AddJobsForCommandLine));
         root.Subcommands.Add(Features.ExportControl.ExportCommand.Create());
         root.Subcommands.Add(Features.Audit.AuditCommand.Create());
+        root.Subcommands.Add(Features.Imports.Cli.ImportCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,230 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Clientele.Bench;
+
+/// <summary>
+/// A throwaway PostgreSQL server for the import benchmark (a copy of the tests' PostgresServer, with durability on):
+/// a temporary directory and a free loopback port, run as the postgres user when the bench runs as root.
+/// </summary>
+public sealed class BenchPostgres : IAsyncDisposable
+{
+    private const string OsUser = "postgres";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string _binDir;
+    private readonly string _root;
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _log = new();
+    private bool _started;
+
+    private BenchPostgres(string binDir, string root, int port)
+    {
+        _binDir = binDir;
+        _root = root;
+        Port = port;
+        _process = new Process
+        {
+            StartInfo = StartInfo(Path.Combine(binDir, "postgres"), [
+                "-D", DataDir, "-p", port.ToString(), "-k", root, "-c", "listen_addresses=127.0.0.1",
+                // Durable as in production (unlike the tests' server): the benchmark times real commits.
+                "-c", "max_wal_size=4GB"]),
+        };
+        // Drained continuously, or postgres blocks on a full pipe; kept to explain a failed start.
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _log.Enqueue(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _log.Enqueue(e.Data); };
+    }
+
+    public int Port { get; }
+
+    private string DataDir => Path.Combine(_root, "data");
+
+    public static async Task<BenchPostgres> StartAsync()
+    {
+        var binDir = await FindBinDirAsync();
+        var root = Directory.CreateTempSubdirectory("clientele-pg-").FullName;
+        try
+        {
+            // PostgreSQL refuses to run as root, so under root the postgres OS user owns the cluster.
+            if (Environment.IsPrivilegedProcess) await RunAsync("chown", [$"{OsUser}:", root], asPostgres: false);
+            await InitDbAsync(binDir, root);
+            // A port found free can be taken before postgres binds it; a second pick rarely is.
+            for (var attempt = 1; ; attempt++)
+            {
+                var server = new BenchPostgres(binDir, root, FreePort());
+                try
+                {
+                    await server.StartAndWaitAsync();
+                    return server;
+                }
+                catch
+                {
+                    await server.StopAsync();
+                    if (attempt == 3 || !server.LogText().Contains("could not bind")) throw;
+                }
+            }
+        }
+        catch
+        {
+            TryDelete(root);
+            throw;
+        }
+    }
+
+    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = OsUser,
+        Database = database,
+        IncludeErrorDetail = true,
+        // Every test database gets its own pool, and a finished test never reuses it: close idle
+        // connections within seconds (not Npgsql's 5 minutes) so a long run stays under max_connections.
+        ConnectionIdleLifetime = 2,
+        ConnectionPruningInterval = 1,
+    }.ConnectionString;
+
+    /// <summary>Creates an empty database (a unique name unless given) and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string? name = null)
+    {
+        name ??= $"t_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        await command.ExecuteNonQueryAsync();
+        return ConnectionStringFor(name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Idle pooled connections to a dead server would only fail later, in some other test.
+        NpgsqlConnection.ClearAllPools();
+        await StopAsync();
+        TryDelete(_root);
+    }
+
+    private static async Task InitDbAsync(string binDir, string root)
+    {
+        var initdb = Path.Combine(binDir, "initdb");
+        string[] common = ["-D", Path.Combine(root, "data"), "-U", OsUser, "--auth=trust", "-E", "UTF8", "--no-sync"];
+        // C.UTF-8 keeps lower()/ILIKE right for Cyrillic and umlauts; plain C knows only ASCII case.
+        var (code, output) = await RunAsync(initdb, [.. common, "--locale=C.UTF-8"]);
+        if (code == 0) return;
+        TryDelete(Path.Combine(root, "data"));
+        var (fallbackCode, fallbackOutput) = await RunAsync(initdb, [.. common, "--locale=C"]);
+        if (fallbackCode != 0) throw new InvalidOperationException($"initdb failed:\n{output}\n{fallbackOutput}");
+    }
+
+    private async Task StartAndWaitAsync()
+    {
+        _started = _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var probe = new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false, Timeout = 2 };
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(); // lets the last log lines (the reason) arrive
+                throw new InvalidOperationException($"postgres exited with code {_process.ExitCode}:\n{LogText()}");
+            }
+            try
+            {
+                await using var connection = new NpgsqlConnection(probe.ConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand("SELECT 1", connection);
+                await command.ExecuteScalarAsync();
+                return;
+            }
+            catch (NpgsqlException e) when (clock.Elapsed > StartTimeout)
+            {
+                throw new InvalidOperationException($"postgres not ready after {StartTimeout.TotalSeconds}s:\n{LogText()}", e);
+            }
+            catch (NpgsqlException)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private async Task StopAsync()
+    {
+        if (_started && !_process.HasExited)
+        {
+            // Immediate mode: nothing here is worth a clean checkpoint. The kill is for a hung pg_ctl.
+            await RunAsync(Path.Combine(_binDir, "pg_ctl"), ["stop", "-D", DataDir, "-m", "immediate", "-w", "-t", "10"]);
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private static async Task<string> FindBinDirAsync()
+    {
+        var newest = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Where(d => File.Exists(Path.Combine(d, "bin", "initdb")))
+                .MaxBy(d => int.TryParse(Path.GetFileName(d), out var major) ? major : 0)
+            : null;
+        if (newest is not null) return Path.Combine(newest, "bin");
+        var pgConfig = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Select(d => Path.Combine(d, "pg_config")).FirstOrDefault(File.Exists);
+        if (pgConfig is not null)
+        {
+            var (code, output) = await RunAsync(pgConfig, ["--bindir"], asPostgres: false);
+            if (code == 0 && File.Exists(Path.Combine(output.Trim(), "initdb"))) return output.Trim();
+        }
+        throw new InvalidOperationException("PostgreSQL not found (no /usr/lib/postgresql/*/bin/initdb, no pg_config): run ./test.sh or apt-get install postgresql.");
+    }
+
+    private static ProcessStartInfo StartInfo(string file, IEnumerable<string> args, bool asPostgres = true)
+    {
+        // Under root the binaries run as the postgres user; anyone else runs them as themselves.
+        var viaRunuser = asPostgres && Environment.IsPrivilegedProcess;
+        var info = new ProcessStartInfo(viaRunuser ? "runuser" : file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // The postgres user may not be able to enter the caller's directory (e.g. /root).
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var arg in viaRunuser ? ["-u", OsUser, "--", file, .. args] : args) info.ArgumentList.Add(arg);
+        return info;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> args, bool asPostgres = true)
+    {
+        using var process = Process.Start(StartInfo(file, args, asPostgres)) ?? throw new InvalidOperationException($"could not start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private string LogText() => string.Join('\n', _log);
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary directory is not worth failing a test run over.
+        }
+    }
+}
+

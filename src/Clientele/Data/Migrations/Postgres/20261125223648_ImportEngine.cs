@@ -1,0 +1,228 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Clientele.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ImportEngine : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DuplicateCandidates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClientId = table.Column<long>(type: "bigint", nullable: false),
+                    OtherClientId = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<int>(type: "integer", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    ImportJobId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResolvedById = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DuplicateCandidates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DuplicateCandidates_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DuplicateCandidates_Clients_OtherClientId",
+                        column: x => x.OtherClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportAddedContacts",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    ContactId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportAddedContacts", x => new { x.JobId, x.ContactId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBeforeImages",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    ClientId = table.Column<long>(type: "bigint", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBeforeImages", x => new { x.JobId, x.ClientId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportCreatedRanges",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    FirstClientId = table.Column<long>(type: "bigint", nullable: false),
+                    LastClientId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportCreatedRanges", x => x.JobId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    FilePath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    FileDescription = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OptionsJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Phase = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    RowsTotal = table.Column<long>(type: "bigint", nullable: true),
+                    Checkpoint = table.Column<long>(type: "bigint", nullable: false),
+                    RowsCreated = table.Column<long>(type: "bigint", nullable: false),
+                    RowsUpdated = table.Column<long>(type: "bigint", nullable: false),
+                    RowsMerged = table.Column<long>(type: "bigint", nullable: false),
+                    RowsSkipped = table.Column<long>(type: "bigint", nullable: false),
+                    RowsRejected = table.Column<long>(type: "bigint", nullable: false),
+                    RowsForReview = table.Column<long>(type: "bigint", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportStagedClients",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    Seq = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    Field = table.Column<string>(type: "text", nullable: true),
+                    ExistingClientId = table.Column<long>(type: "bigint", nullable: true),
+                    NewOrdinal = table.Column<long>(type: "bigint", nullable: true),
+                    SimilarClientId = table.Column<long>(type: "bigint", nullable: true),
+                    MergedIntoSeq = table.Column<long>(type: "bigint", nullable: true),
+                    Score = table.Column<double>(type: "double precision", nullable: true),
+                    PhoneHash = table.Column<long>(type: "bigint", nullable: true),
+                    EmailHash = table.Column<long>(type: "bigint", nullable: true),
+                    TaxIdHash = table.Column<long>(type: "bigint", nullable: true),
+                    Name = table.Column<string>(type: "text", nullable: true),
+                    NameKey = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: true),
+                    LegalName = table.Column<string>(type: "text", nullable: true),
+                    TaxId = table.Column<string>(type: "text", nullable: true),
+                    Phone = table.Column<string>(type: "text", nullable: true),
+                    Email = table.Column<string>(type: "text", nullable: true),
+                    Website = table.Column<string>(type: "text", nullable: true),
+                    City = table.Column<string>(type: "text", nullable: true),
+                    Region = table.Column<string>(type: "text", nullable: true),
+                    Country = table.Column<string>(type: "text", nullable: true),
+                    Industry = table.Column<string>(type: "text", nullable: true),
+                    ManagerId = table.Column<long>(type: "bigint", nullable: true),
+                    ChannelId = table.Column<long>(type: "bigint", nullable: true),
+                    AcquiredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
+                    Tags = table.Column<string>(type: "text", nullable: true),
+                    Terms = table.Column<string>(type: "text", nullable: true),
+                    ContactName = table.Column<string>(type: "text", nullable: true),
+                    ContactPosition = table.Column<string>(type: "text", nullable: true),
+                    ContactPhone = table.Column<string>(type: "text", nullable: true),
+                    ContactEmail = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportStagedClients", x => new { x.JobId, x.Seq });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_ClientId_OtherClientId",
+                table: "DuplicateCandidates",
+                columns: new[] { "ClientId", "OtherClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_ImportJobId",
+                table: "DuplicateCandidates",
+                column: "ImportJobId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_OtherClientId",
+                table: "DuplicateCandidates",
+                column: "OtherClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_Status_Score",
+                table: "DuplicateCandidates",
+                columns: new[] { "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_CreatedAt",
+                table: "ImportJobs",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_FileHash_Status",
+                table: "ImportJobs",
+                columns: new[] { "FileHash", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportStagedClients_JobId_Action",
+                table: "ImportStagedClients",
+                columns: new[] { "JobId", "Action" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DuplicateCandidates");
+
+            migrationBuilder.DropTable(
+                name: "ImportAddedContacts");
+
+            migrationBuilder.DropTable(
+                name: "ImportBeforeImages");
+
+            migrationBuilder.DropTable(
+                name: "ImportCreatedRanges");
+
+            migrationBuilder.DropTable(
+                name: "ImportJobs");
+
+            migrationBuilder.DropTable(
+                name: "ImportStagedClients");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using Clientele.Features.Imports.Mapping;
+using Clientele.Features.Imports.Reading;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Imports.Engine;
+
+/// <summary>
+/// The two passes over a client file: the dry run (validate and match, write nothing) and staging (the same, writing
+/// rows in batches with the job's checkpoint in the batch's transaction, resuming after the last committed batch).
+/// </summary>
+public sealed class ClientImport
+{
+    public const int DefaultBatchSize = 20_000;
+    public const int ReportRowsCap = 1_000;
+
+    /// <summary>Tests: throw after this many committed batches, as a crash would stop the run.</summary>
+    internal static readonly AsyncLocal<int?> FailAfterBatch = new();
+    /// <summary>Tests and tuning: rows per staged batch.</summary>
+    internal static readonly AsyncLocal<int?> BatchSize = new();
+
+    private readonly ClienteleDb _db;
+    private readonly ImportJob _job;
+    private readonly ITabularReader _reader;
+    private readonly ClientRowParser _parser;
+    private readonly ClientMatcher _matcher;
+    private readonly ProgressMeter _meter;
+
+    private ClientImport(ClienteleDb db, ImportJob job, ITabularReader reader, ClientRowParser parser, ClientMatcher matcher, ProgressMeter meter)
+    {
+        (_db, _job, _reader, _parser, _matcher, _meter) = (db, job, reader, parser, matcher, meter);
+    }
+
+    public static async Task<ClientImport> OpenAsync(ClienteleDb db, ImportJob job, ImportOptions options, ITabularReader reader, ColumnMap map,
+        string phase, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        if (map.ColumnOf(ClientFieldKeys.Name) is null && map.ColumnOf(ClientFieldKeys.ContactName) is null)
+            throw new ImportMappingException("no column is mapped to 'name' (or, for people, 'contact_name').");
+        var lookups = await ImportLookups.LoadAsync(db, ct);
+        var parser = new ClientRowParser(map, lookups, options.DefaultRegion, new PhoneCache());
+        var matcher = await ClientMatcher.LoadAsync(db, options.OnMatch, ct);
+        return new ClientImport(db, job, reader, parser, matcher, new ProgressMeter(job.Id, phase, job.RowsTotal, progress));
+    }
+
+    /// <summary>Says what every row would do; the database is not touched.</summary>
+    public async Task<ImportReport> DryRunAsync(Action<ImportRowOutcome>? everyRow, CancellationToken ct)
+    {
+        var counts = new long[6];
+        var rows = new List<ImportRowOutcome>();
+        long seq = 0;
+        while (_reader.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            var row = Next(++seq);
+            counts[(int)row.Action]++;
+            var outcome = Outcome(row);
+            everyRow?.Invoke(outcome);
+            if (row.Action != ImportRowAction.Create && rows.Count < ReportRowsCap) rows.Add(outcome);
+            _meter.Report(seq, _reader.Progress);
+        }
+        _meter.Report(seq, 1, force: true);
+        return new ImportReport(_job.Id, _reader.Description, _reader.Header, new Dictionary<string, string>(), seq,
+            counts[0] + counts[5], counts[1], counts[2], counts[3], counts[4], counts[5], rows, rows.Count < counts.Sum() - counts[0]);
+    }
+
+    /// <summary>Stages every row after the job's checkpoint, batch by batch; resumes where a killed run stopped.</summary>
+    public async Task StageAsync(Action<ImportRowOutcome>? everyRow, CancellationToken ct)
+    {
+        await ReplayStagedAsync(ct);
+        long seq = 0;
+        while (seq < _job.Checkpoint && _reader.Read()) seq++;
+        var size = BatchSize.Value ?? DefaultBatchSize;
+        var batch = new List<StagedClient>(size);
+        var inBatch = new Dictionary<long, StagedClient>();
+        var folds = new List<StagedClient>();
+        var batches = 0;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var more = _reader.Read();
+            if (more)
+            {
+                var row = Next(++seq);
+                row.JobId = _job.Id;
+                everyRow?.Invoke(Outcome(row));
+                batch.Add(row);
+                inBatch[row.Seq] = row;
+                if (row is { Action: ImportRowAction.Merge, MergedIntoSeq: { } owner })
+                {
+                    if (inBatch.TryGetValue(owner, out var earlier)) StagingWriter.Fold(earlier, row);
+                    else folds.Add(row);
+                }
+                _meter.Report(seq, _reader.Progress);
+            }
+            if (batch.Count >= size || (!more && batch.Count > 0))
+            {
+                await CommitBatchAsync(batch, folds, seq, ct);
+                batch.Clear();
+                inBatch.Clear();
+                folds.Clear();
+                if (++batches == FailAfterBatch.Value) throw new InvalidOperationException($"test hook: stopped after batch {batches}");
+            }
+            if (!more) break;
+        }
+        _job.RowsTotal = seq;
+        _meter.Report(seq, 1, force: true);
+    }
+
+    private async Task CommitBatchAsync(List<StagedClient> batch, List<StagedClient> folds, long seq, CancellationToken ct)
+    {
+        // A batch's COPY or inserts can outlast the default 30 s command timeout on a loaded server.
+        _db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+        await StagingWriter.WriteAsync(_db, batch, ct);
+        await StagingWriter.FoldAsync(_db, folds, ct);
+        _job.Checkpoint = seq;
+        await _db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>A resumed run learns the keys and new-client numbers of the rows staged before it.</summary>
+    private async Task ReplayStagedAsync(CancellationToken ct)
+    {
+        if (_job.Checkpoint == 0) return;
+        var staged = _db.Set<StagedClient>().AsNoTracking().Where(s => s.JobId == _job.Id && s.Action != ImportRowAction.Reject).OrderBy(s => s.Seq)
+            .Select(s => new StagedClient
+            {
+                Seq = s.Seq, Line = s.Line, Action = s.Action, ExistingClientId = s.ExistingClientId, NewOrdinal = s.NewOrdinal,
+                MergedIntoSeq = s.MergedIntoSeq, PhoneHash = s.PhoneHash, EmailHash = s.EmailHash, TaxIdHash = s.TaxIdHash,
+            });
+        await foreach (var row in staged.AsAsyncEnumerable().WithCancellation(ct)) _matcher.Replay(row);
+    }
+
+    private StagedClient Next(long seq)
+    {
+        var row = _parser.Parse(_reader, seq);
+        if (row.Action != ImportRowAction.Reject) _matcher.Decide(row);
+        return row;
+    }
+
+    public static ImportRowOutcome Outcome(StagedClient row) => new(row.Line, row.Action, row.Reason, row.Field,
+        row.Action == ImportRowAction.Review ? row.SimilarClientId : row.ExistingClientId);
+}
+
+/// <summary>Rows per second and time left, reported at most every 100 ms so the caller's drawing stays cheap.</summary>
+public sealed class ProgressMeter(long jobId, string phase, long? total, IProgress<ImportProgress>? progress)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _lastReport = -1;
+    private long _firstRow = -1;
+
+    public void Report(long done, double fraction, bool force = false)
+    {
+        if (progress is null) return;
+        if (_firstRow < 0) _firstRow = done - 1;
+        var now = _clock.ElapsedMilliseconds;
+        if (!force && now - _lastReport < 100) return;
+        _lastReport = now;
+        var rate = now == 0 ? 0 : (done - _firstRow) * 1000.0 / now;
+        var expected = total ?? (fraction > 0.001 ? (long?)Math.Max(done, (long)(done / fraction)) : null);
+        var left = expected is { } t && rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, t - done) / rate) : (TimeSpan?)null;
+        progress.Report(new ImportProgress(jobId, phase, done, expected, rate, left));
+    }
+}

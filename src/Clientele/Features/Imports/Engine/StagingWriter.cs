@@ -1,0 +1,154 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Clientele.Features.Imports.Engine;
+
+/// <summary>
+/// Writes staged rows fast, below EF: on SQLite one prepared INSERT reused for every row of the batch's transaction,
+/// on PostgreSQL binary COPY. The values are the same CLR values EF would bind, so the stored forms match.
+/// </summary>
+public sealed class StagingWriter
+{
+    private sealed record Column(string Name, Func<StagedClient, object?> Value, DbType Type, NpgsqlDbType PgType);
+
+    private static readonly Column[] Columns =
+    [
+        new("JobId", r => r.JobId, DbType.Int64, NpgsqlDbType.Bigint),
+        new("Seq", r => r.Seq, DbType.Int64, NpgsqlDbType.Bigint),
+        new("Line", r => r.Line, DbType.Int64, NpgsqlDbType.Bigint),
+        new("Action", r => (int)r.Action, DbType.Int32, NpgsqlDbType.Integer),
+        new("Reason", r => r.Reason, DbType.String, NpgsqlDbType.Text),
+        new("Field", r => r.Field, DbType.String, NpgsqlDbType.Text),
+        new("ExistingClientId", r => r.ExistingClientId, DbType.Int64, NpgsqlDbType.Bigint),
+        new("NewOrdinal", r => r.NewOrdinal, DbType.Int64, NpgsqlDbType.Bigint),
+        new("SimilarClientId", r => r.SimilarClientId, DbType.Int64, NpgsqlDbType.Bigint),
+        new("MergedIntoSeq", r => r.MergedIntoSeq, DbType.Int64, NpgsqlDbType.Bigint),
+        new("Score", r => r.Score, DbType.Double, NpgsqlDbType.Double),
+        new("PhoneHash", r => r.PhoneHash, DbType.Int64, NpgsqlDbType.Bigint),
+        new("EmailHash", r => r.EmailHash, DbType.Int64, NpgsqlDbType.Bigint),
+        new("TaxIdHash", r => r.TaxIdHash, DbType.Int64, NpgsqlDbType.Bigint),
+        new("Name", r => r.Name, DbType.String, NpgsqlDbType.Text),
+        new("NameKey", r => r.NameKey, DbType.String, NpgsqlDbType.Text),
+        new("Kind", r => r.Kind, DbType.Int32, NpgsqlDbType.Integer),
+        new("Role", r => r.Role, DbType.Int32, NpgsqlDbType.Integer),
+        new("Status", r => r.Status, DbType.Int32, NpgsqlDbType.Integer),
+        new("LegalName", r => r.LegalName, DbType.String, NpgsqlDbType.Text),
+        new("TaxId", r => r.TaxId, DbType.String, NpgsqlDbType.Text),
+        new("Phone", r => r.Phone, DbType.String, NpgsqlDbType.Text),
+        new("Email", r => r.Email, DbType.String, NpgsqlDbType.Text),
+        new("Website", r => r.Website, DbType.String, NpgsqlDbType.Text),
+        new("City", r => r.City, DbType.String, NpgsqlDbType.Text),
+        new("Region", r => r.Region, DbType.String, NpgsqlDbType.Text),
+        new("Country", r => r.Country, DbType.String, NpgsqlDbType.Text),
+        new("Industry", r => r.Industry, DbType.String, NpgsqlDbType.Text),
+        new("ManagerId", r => r.ManagerId, DbType.Int64, NpgsqlDbType.Bigint),
+        new("ChannelId", r => r.ChannelId, DbType.Int64, NpgsqlDbType.Bigint),
+        new("AcquiredOn", r => r.AcquiredOn, DbType.Date, NpgsqlDbType.Date),
+        new("Notes", r => r.Notes, DbType.String, NpgsqlDbType.Text),
+        new("Tags", r => r.Tags, DbType.String, NpgsqlDbType.Text),
+        new("Terms", r => r.Terms, DbType.String, NpgsqlDbType.Text),
+        new("ContactName", r => r.ContactName, DbType.String, NpgsqlDbType.Text),
+        new("ContactPosition", r => r.ContactPosition, DbType.String, NpgsqlDbType.Text),
+        new("ContactPhone", r => r.ContactPhone, DbType.String, NpgsqlDbType.Text),
+        new("ContactEmail", r => r.ContactEmail, DbType.String, NpgsqlDbType.Text),
+    ];
+
+    /// <summary>The fields a repeating row fills in its earlier row when that row left them empty.</summary>
+    private static readonly string[] Foldable =
+        ["LegalName", "TaxId", "Phone", "Email", "Website", "City", "Region", "Country", "Industry", "ManagerId", "ChannelId", "AcquiredOn", "Notes"];
+
+    public static async Task WriteAsync(ClienteleDb db, IReadOnlyList<StagedClient> rows, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection is NpgsqlConnection pg)
+        {
+            await CopyAsync(pg, rows, ct);
+            return;
+        }
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        insert.CommandText = $"INSERT INTO \"ImportStagedClients\" ({string.Join(",", Columns.Select(c => $"\"{c.Name}\""))}) " +
+            $"VALUES ({string.Join(",", Columns.Select((_, i) => "@p" + i))})";
+        var parameters = Columns.Select((c, i) =>
+        {
+            var p = insert.CreateParameter();
+            p.ParameterName = "@p" + i;
+            p.DbType = c.Type;
+            insert.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await insert.PrepareAsync(ct);
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < Columns.Length; i++) parameters[i].Value = Columns[i].Value(row) ?? DBNull.Value;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<StagedClient> rows, CancellationToken ct)
+    {
+        var copy = $"COPY \"ImportStagedClients\" ({string.Join(",", Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
+        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+        importer.Timeout = TimeSpan.FromMinutes(30);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(ct);
+            foreach (var column in Columns)
+            {
+                var value = column.Value(row);
+                if (value is null) await importer.WriteNullAsync(ct);
+                else await importer.WriteAsync(value, column.PgType, ct);
+            }
+        }
+        await importer.CompleteAsync(ct);
+    }
+
+    /// <summary>Fills the empty fields of an already staged row (an earlier batch) from a row that repeats it.</summary>
+    public static async Task FoldAsync(ClienteleDb db, IReadOnlyList<StagedClient> repeats, CancellationToken ct)
+    {
+        if (repeats.Count == 0) return;
+        var connection = db.Database.GetDbConnection();
+        await using var update = connection.CreateCommand();
+        update.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        update.CommandText = $"UPDATE \"ImportStagedClients\" SET {string.Join(",", Foldable.Select(f => $"\"{f}\" = COALESCE(\"{f}\", @{f})"))} " +
+            "WHERE \"JobId\" = @job AND \"Seq\" = @seq";
+        var byName = Columns.ToDictionary(c => c.Name);
+        var parameters = new List<(DbParameter Parameter, Func<StagedClient, object?> Value)>();
+        foreach (var name in Foldable.Append("JobId").Append("MergedIntoSeq"))
+        {
+            var p = update.CreateParameter();
+            p.ParameterName = name switch { "JobId" => "@job", "MergedIntoSeq" => "@seq", _ => "@" + name };
+            p.DbType = byName[name].Type;
+            update.Parameters.Add(p);
+            parameters.Add((p, byName[name].Value));
+        }
+        await update.PrepareAsync(ct);
+        foreach (var row in repeats)
+        {
+            foreach (var (parameter, value) in parameters) parameter.Value = value(row) ?? DBNull.Value;
+            await update.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>The same fill as <see cref="FoldAsync"/>, for an earlier row still in memory (the current batch).</summary>
+    public static void Fold(StagedClient into, StagedClient from)
+    {
+        into.LegalName ??= from.LegalName;
+        into.TaxId ??= from.TaxId;
+        into.Phone ??= from.Phone;
+        into.Email ??= from.Email;
+        into.Website ??= from.Website;
+        into.City ??= from.City;
+        into.Region ??= from.Region;
+        into.Country ??= from.Country;
+        into.Industry ??= from.Industry;
+        into.ManagerId ??= from.ManagerId;
+        into.ChannelId ??= from.ChannelId;
+        into.AcquiredOn ??= from.AcquiredOn;
+        into.Notes ??= from.Notes;
+    }
+}
