@@ -85,9 +85,10 @@ public static class ClientMergeUndo
             }
             await MergeCandidates.UndoAsync(db, deleted, ct);
 
+            // The kept client's fields first: its search terms follow from them.
+            await RestoreKeptAsync(db, record, keptState, ct);
             await ClientMerge.RecomputeAsync(db, mergeId, ct);
             await ClientMerge.RecomputeAsync(db, keepId, ct);
-            await RestoreKeptAsync(db, record, keptState, ct);
 
             record = await db.Set<ClientMergeRecord>().SingleAsync(m => m.Id == mergeRecordId, ct);
             record.UndoneAt = db.UtcNow;
