@@ -18,16 +18,16 @@ public static class ClientMergeUndo
         var record = await db.Set<ClientMergeRecord>().SingleOrDefaultAsync(m => m.Id == mergeRecordId, ct);
         if (record is null) return MergeResult.NotFound($"Merge {mergeRecordId} does not exist.");
         var (keepId, mergeId) = (record.KeptId, record.MergedId);
-        var keptExists = await db.Clients.IgnoreQueryFilters().AnyAsync(c => c.Id == keepId, ct);
-        // A manager undoes only merges into clients they see; to the others the merge does not exist.
-        if (keptExists && !await db.Clients.AnyAsync(c => c.Id == keepId, ct)) return MergeResult.NotFound($"Merge {mergeRecordId} does not exist.");
+        // A manager undoes only merges they may see (see DuplicateQueries.VisibleMerges); to the others the merge does not exist.
+        if (!await DuplicateQueries.VisibleMerges(db).AnyAsync(m => m.Id == mergeRecordId, ct)) return MergeResult.NotFound($"Merge {mergeRecordId} does not exist.");
         if (record.UndoneAt is not null) return MergeResult.Conflict($"Merge {mergeRecordId} was undone already.");
-        if (!keptExists) return MergeResult.Conflict($"Client {keepId}, which the merge kept, has been deleted since; the merge cannot be undone.");
         var later = await db.Set<ClientMergeRecord>()
             .Where(m => m.Id > record.Id && m.UndoneAt == null && (m.KeptId == keepId || m.MergedId == keepId || m.KeptId == mergeId || m.MergedId == mergeId))
             .OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
         if (later is { } laterId)
             return MergeResult.Conflict($"Merge {laterId} involved client {keepId} or {mergeId} after this one; undo merge {laterId} first.");
+        if (!await db.Clients.IgnoreQueryFilters().AnyAsync(c => c.Id == keepId, ct))
+            return MergeResult.Conflict($"Client {keepId}, which the merge kept, has been deleted since; the merge cannot be undone.");
         if (await db.Clients.IgnoreQueryFilters().AnyAsync(c => c.Id == mergeId, ct))
             return MergeResult.Conflict($"Client {mergeId} exists again; the merge cannot be undone.");
 

@@ -48,11 +48,21 @@ public static class DuplicateQueries
             .Select(d => new DuplicatePair(d.Id, d.Reason, d.Score, d.Source, d.ImportJobId, d.Status, d.CreatedAt, clients[d.ClientId], clients[d.OtherClientId]))];
     }
 
+    /// <summary>
+    /// Every merge for those who see every client; for a manager the merges they made and those whose kept or
+    /// (after an undo) merged client they see.
+    /// </summary>
+    public static IQueryable<ClientMergeRecord> VisibleMerges(ClienteleDb db)
+    {
+        if (db.Access.SeesAllClients) return db.Set<ClientMergeRecord>();
+        var viewer = db.Access.ViewerId;
+        return db.Set<ClientMergeRecord>().Where(m => m.MergedById == viewer || db.Clients.Any(c => c.Id == m.KeptId || c.Id == m.MergedId));
+    }
+
     /// <summary>The latest merges into clients the context sees, newest first; CanUndo when no later merge involved either client.</summary>
     public static async Task<List<MergeSummary>> MergesAsync(ClienteleDb db, int take, CancellationToken ct)
     {
-        var merges = await db.Set<ClientMergeRecord>().AsNoTracking()
-            .Where(m => db.Clients.Any(c => c.Id == m.KeptId) || (m.UndoneAt != null && db.Clients.Any(c => c.Id == m.MergedId)))
+        var merges = await VisibleMerges(db).AsNoTracking()
             .OrderByDescending(m => m.Id).Take(take)
             .Select(m => new
             {
