@@ -38,6 +38,7 @@ public sealed class DuplicateKeysTests
     [InlineData("Müller GmbH", "Berlin", "Müller & Schmidt GmbH", "Berlin")]
     [InlineData("Альфа", "Москва", "Альфа-Строй Сервис", "Москва")]
     [InlineData("Bäckerei Schulz", "Berlin", "Bäckerei Schmitz", "Berlin")]
+    [InlineData("Магазин №12 Ромашка", "Москва", "Магазин №14 Ромашка", "Москва")]
     public void Non_pairs_are_not(string a, string cityA, string b, string cityB) =>
         Assert.False(Pair(a, cityA, b, cityB), $"{a} / {b}: {Similarity(a, b):0.000}");
 

@@ -69,8 +69,20 @@ public static class DuplicateKeys
     {
         if (keyA.Length == 0 || keyB.Length == 0) return 0;
         if (keyA == keyB) return 1;
+        if (NumbersDiffer(keyA, keyB)) return 0;
         var dice = Dice(Trigrams(keyA), Trigrams(keyB));
         return dice >= InitialsMatch ? dice : Math.Max(dice, InitialsSimilarity(keyA, keyB));
+    }
+
+    /// <summary>
+    /// "Магазин 12" and "Магазин 14" are two branches, not a typo: names whose numbers differ are never similar,
+    /// however many letters they share.
+    /// </summary>
+    public static bool NumbersDiffer(string keyA, string keyB)
+    {
+        if (!keyA.Any(char.IsDigit) && !keyB.Any(char.IsDigit)) return false;
+        static string Numbers(string key) => string.Join(' ', key.Split(' ').Where(w => w.Any(char.IsDigit)).Order(StringComparer.Ordinal));
+        return Numbers(keyA) != Numbers(keyB);
     }
 
     /// <summary>Names at least this similar, in the same city, go to the review list. Tuned on the pairs and

@@ -44,19 +44,31 @@ public static class DuplicateScan
         return new ScanResult(total, exact, fuzzy, opened, removed, open, clock.Elapsed);
     }
 
-    /// <summary>Client ids per key value shared by more than one client: GROUP BY … HAVING on the indexed column.</summary>
+    /// <summary>
+    /// Client ids per key value shared by more than one client: the shared values by GROUP BY … HAVING on the indexed
+    /// column first, then their clients by chunks of values (asked in one statement, EF correlates the grouped subquery
+    /// with every row and the scan turns quadratic).
+    /// </summary>
     private static async Task<List<long[]>> GroupsAsync(ClienteleDb db, DuplicateReason reason, CancellationToken ct)
     {
-        var rows = reason switch
+        var shared = await (reason switch
         {
-            DuplicateReason.TaxId => db.Clients.Where(c => db.Clients.Where(o => o.TaxId != null && o.TaxId != "").GroupBy(o => o.TaxId)
-                .Where(g => g.Count() > 1).Select(g => g.Key).Contains(c.TaxId)).Select(c => new { Key = c.TaxId!, c.Id }),
-            DuplicateReason.Phone => db.Clients.Where(c => db.Clients.Where(o => o.Phone != null && o.Phone != "").GroupBy(o => o.Phone)
-                .Where(g => g.Count() > 1).Select(g => g.Key).Contains(c.Phone)).Select(c => new { Key = c.Phone!, c.Id }),
-            _ => db.Clients.Where(c => db.Clients.Where(o => o.Email != null && o.Email != "").GroupBy(o => o.Email)
-                .Where(g => g.Count() > 1).Select(g => g.Key).Contains(c.Email)).Select(c => new { Key = c.Email!, c.Id }),
-        };
-        return [.. (await rows.AsNoTracking().ToListAsync(ct)).GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => g.Select(r => r.Id).ToArray())];
+            DuplicateReason.TaxId => db.Clients.Where(o => o.TaxId != null && o.TaxId != "").GroupBy(o => o.TaxId!),
+            DuplicateReason.Phone => db.Clients.Where(o => o.Phone != null && o.Phone != "").GroupBy(o => o.Phone!),
+            _ => db.Clients.Where(o => o.Email != null && o.Email != "").GroupBy(o => o.Email!),
+        }).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(ct);
+        var rows = new List<(string Key, long Id)>();
+        foreach (var chunk in shared.Chunk(500))
+        {
+            var query = reason switch
+            {
+                DuplicateReason.TaxId => db.Clients.Where(c => chunk.Contains(c.TaxId!)).Select(c => new { Key = c.TaxId!, c.Id }),
+                DuplicateReason.Phone => db.Clients.Where(c => chunk.Contains(c.Phone!)).Select(c => new { Key = c.Phone!, c.Id }),
+                _ => db.Clients.Where(c => chunk.Contains(c.Email!)).Select(c => new { Key = c.Email!, c.Id }),
+            };
+            rows.AddRange((await query.AsNoTracking().ToListAsync(ct)).Select(r => (r.Key, r.Id)));
+        }
+        return [.. rows.GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => g.Select(r => r.Id).ToArray())];
     }
 
     private static int AddPairs(Dictionary<(long, long), Found> found, IEnumerable<long[]> groups, DuplicateReason reason)
@@ -131,6 +143,7 @@ public static class DuplicateScan
                 {
                     var (a, b) = (keyed[members[x]], keyed[members[y]]);
                     if (a.City != b.City || !compared.Add(members[x] < members[y] ? (members[x], members[y]) : (members[y], members[x]))) continue;
+                    if (DuplicateKeys.NumbersDiffer(a.Name, b.Name)) continue;
                     var score = a.Name == b.Name ? 1 : DuplicateKeys.Dice(a.Grams, b.Grams);
                     if (score < DuplicateKeys.FuzzyThreshold) score = DuplicateKeys.NameSimilarity(a.Name, b.Name);
                     if (score >= DuplicateKeys.FuzzyThreshold && Add(found, a.Id, b.Id, new Found(DuplicateReason.NameAndCity, Math.Round(score, 3)))) added++;
