@@ -126,7 +126,7 @@ public static class DuplicateScan
         var keyed = clients
             .Select(c => (c.Id, Name: DuplicateKeys.NameKey(c.Name), City: DuplicateKeys.CityKey(c.City)))
             .Where(c => c.Name.Length > 0 && c.City.Length > 0)
-            .Select(c => (c.Id, c.Name, c.City, Grams: DuplicateKeys.Trigrams(c.Name)))
+            .Select(c => (c.Id, c.Name, c.City, Grams: DuplicateKeys.Trigrams(c.Name), Initials: c.Name.Split(' ').Any(w => w.Length == 1)))
             .ToList();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < keyed.Count; i++)
@@ -145,7 +145,8 @@ public static class DuplicateScan
                     if (a.City != b.City || !compared.Add(members[x] < members[y] ? (members[x], members[y]) : (members[y], members[x]))) continue;
                     if (DuplicateKeys.NumbersDiffer(a.Name, b.Name)) continue;
                     var score = a.Name == b.Name ? 1 : DuplicateKeys.Dice(a.Grams, b.Grams);
-                    if (score < DuplicateKeys.FuzzyThreshold) score = DuplicateKeys.NameSimilarity(a.Name, b.Name);
+                    // Only a name with initials can score higher by the full comparison; the others are settled by the trigrams.
+                    if (score < DuplicateKeys.FuzzyThreshold && (a.Initials || b.Initials)) score = DuplicateKeys.NameSimilarity(a.Name, b.Name);
                     if (score >= DuplicateKeys.FuzzyThreshold && Add(found, a.Id, b.Id, new Found(DuplicateReason.NameAndCity, Math.Round(score, 3)))) added++;
                 }
         return added;
