@@ -68,6 +68,7 @@ public static class AppHost
         services.AddSingleton<AnalyticsCache>();
         Features.Lifetime.LifetimeSetup.AddLifetime(services);
         Features.Privacy.PrivacySetup.AddPrivacy(services);
+        Features.Duplicates.DuplicatesSetup.AddDuplicates(services);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -102,6 +103,7 @@ public static class AppHost
         var work = api.MapGroup("").AllowRoles(owner, manager);
         work.MapInteractions();
         work.MapTasks();
+        Features.Duplicates.DuplicatesApi.MapDuplicates(work);
         var reports = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, manager);
         reports.MapHome();
         reports.MapAnalytics();

@@ -37,7 +37,8 @@ internal sealed class DuplicateCandidateConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("DuplicateCandidates");
         b.HasOne<Client>().WithMany().HasForeignKey(d => d.ClientId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Client>().WithMany().HasForeignKey(d => d.OtherClientId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key on the other client: a Merged pair stays as history after the merge deleted that client.
+        // Pairs whose other client was deleted otherwise are left out of the lists and removed by the next scan.
         b.HasIndex(d => new { d.ClientId, d.OtherClientId }).IsUnique();
         b.HasIndex(d => new { d.Status, d.Score });
         b.HasIndex(d => d.ImportJobId);

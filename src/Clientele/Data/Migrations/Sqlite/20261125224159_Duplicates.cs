@@ -1,0 +1,156 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Clientele.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Duplicates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ClientMerges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KeptId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MergedId = table.Column<long>(type: "INTEGER", nullable: false),
+                    KeptName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MergedName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MergedClient = table.Column<string>(type: "TEXT", nullable: false),
+                    KeptChanges = table.Column<string>(type: "TEXT", nullable: false),
+                    KeptVersionAfter = table.Column<long>(type: "INTEGER", nullable: false),
+                    MovedRows = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedRows = table.Column<string>(type: "TEXT", nullable: false),
+                    MergedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    MergedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UndoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UndoneById = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientMerges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DuplicateCandidates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OtherClientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportJobId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolvedById = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DuplicateCandidates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DuplicateCandidates_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FilePath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileDescription = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OptionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RowsTotal = table.Column<long>(type: "INTEGER", nullable: true),
+                    Checkpoint = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsCreated = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsUpdated = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsMerged = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsSkipped = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsRejected = table.Column<long>(type: "INTEGER", nullable: false),
+                    RowsForReview = table.Column<long>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientMerges_KeptId_Id",
+                table: "ClientMerges",
+                columns: new[] { "KeptId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientMerges_MergedAt",
+                table: "ClientMerges",
+                column: "MergedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientMerges_MergedId_Id",
+                table: "ClientMerges",
+                columns: new[] { "MergedId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_ClientId_OtherClientId",
+                table: "DuplicateCandidates",
+                columns: new[] { "ClientId", "OtherClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_ImportJobId",
+                table: "DuplicateCandidates",
+                column: "ImportJobId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateCandidates_Status_Score",
+                table: "DuplicateCandidates",
+                columns: new[] { "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_CreatedAt",
+                table: "ImportJobs",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_FileHash_Status",
+                table: "ImportJobs",
+                columns: new[] { "FileHash", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ClientMerges");
+
+            migrationBuilder.DropTable(
+                name: "DuplicateCandidates");
+
+            migrationBuilder.DropTable(
+                name: "ImportJobs");
+        }
+    }
+}
