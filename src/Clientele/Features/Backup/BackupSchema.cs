@@ -28,7 +28,7 @@ public static class BackupSchema
 {
     public static IReadOnlyList<BackupTable> Tables(ClienteleDb db)
     {
-        var tables = db.Model.GetRelationalModel().Tables.Where(t => !t.IsExcludedFromMigrations).ToList();
+        var tables = db.Model.GetRelationalModel().Tables.ToList();
         var byName = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var ordered = new List<ITable>(tables.Count);
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: being visited, true: done

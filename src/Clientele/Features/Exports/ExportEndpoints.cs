@@ -8,6 +8,7 @@ public static class ExportEndpoints
     public static RouteGroupBuilder MapExportsEverywhere(this RouteGroupBuilder api)
     {
         api.MapBackup();
+        api.MapClientsVCard(Users.EmployeeRole.Owner, Users.EmployeeRole.Manager);
         return api;
     }
 }
