@@ -9,6 +9,7 @@ public static class ExportEndpoints
     {
         api.MapBackup();
         api.MapClientsVCard(Users.EmployeeRole.Owner, Users.EmployeeRole.Manager);
+        api.MapListExports();
         return api;
     }
 }
