@@ -40,10 +40,10 @@ public sealed class CsvExportTests
     }
 
     [Theory]
-    [InlineData("ru", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;2025-03-01;2025-03-01 14:05:09")]
-    [InlineData("de", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;2025-03-01;2025-03-01 14:05:09")]
-    [InlineData("en", "Клиент,Покупок,Выручка,Доля,Дата,Изменён", "ООО Рога,1234567,1234567.50,0.125,2025-03-01,2025-03-01 14:05:09")]
-    public void Delimiter_and_decimal_separator_follow_the_culture_without_grouping(string culture, string header, string row)
+    [InlineData("ru", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;01.03.2025;01.03.2025 14:05:09")]
+    [InlineData("de", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;01.03.2025;01.03.2025 14:05:09")]
+    [InlineData("en", "Клиент,Покупок,Выручка,Доля,Дата,Изменён", "ООО Рога,1234567,1234567.50,0.125,3/1/2025,3/1/2025 14:05:09")]
+    public void Delimiter_decimal_separator_and_dates_follow_the_culture_without_grouping(string culture, string header, string row)
     {
         var lines = Lines(culture, ["ООО Рога", 1234567L, 1234567.50m, 0.125, new DateOnly(2025, 3, 1), new DateTime(2025, 3, 1, 14, 5, 9)]);
 
