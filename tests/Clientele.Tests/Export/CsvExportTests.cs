@@ -51,12 +51,16 @@ public sealed class CsvExportTests
     }
 
     [Fact]
+    public void Money_has_two_decimals_at_least_whatever_scale_the_value_kept() =>
+        Assert.Equal([";;1234,50;;;", ";;0,125;;;", ";;7,00;;;"], Lines("de", [null, null, 1234.5m, null, null, null], [null, null, 0.125m, null, null, null], [null, null, 7m, null, null, null])[1..]);
+
+    [Fact]
     public void Negative_numbers_use_the_ASCII_minus_in_every_culture()
     {
         // Swedish formats a minus as U+2212, which Excel does not read as a number.
         var lines = Lines("sv", [null, -3, -1.5m, -0.25, null, null]);
 
-        Assert.Equal(";-3;-1,5;-0,25;;", lines[1]);
+        Assert.Equal(";-3;-1,50;-0,25;;", lines[1]);
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public sealed class CsvExportTests
     {
         var lines = Lines("en", [null, -5, -2.5m, null, null, null], ["x"]);
 
-        Assert.Equal(",-5,-2.5,,,", lines[1]);
+        Assert.Equal(",-5,-2.50,,,", lines[1]);
         Assert.Equal("x,,,,,", lines[2]);
     }
 

@@ -6,7 +6,6 @@ using Clientele.Features.Audit;
 using Clientele.Features.Backup;
 using Clientele.Features.Demo;
 using Clientele.Features.ExportControl;
-using Clientele.Infrastructure.Cli;
 using Clientele.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +61,7 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
     private static string[] Questions(long clientId) =>
     [
         "/api/v1/clients?limit=100", $"/api/v1/clients/{clientId}", "/api/v1/analytics/summary?asOf=" + Today.ToString("yyyy-MM-dd"),
-        "/api/v1/pivot?rows=role&columns=&measure=purchases", "/api/v1/pivot?rows=status&columns=role&measure=revenue",
+        "/api/v1/pivot?rows=role&columns=&measure=purchases", "/api/v1/pivot?rows=region&columns=role&measure=revenue",
         $"/api/v1/contact-persons?clientId={clientId}",
     ];
 

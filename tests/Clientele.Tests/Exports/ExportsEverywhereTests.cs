@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Clientele.Features.Users;
 using Clientele.Tests.ExportControl;
 using Clientele.Tests.Infrastructure;
@@ -18,7 +17,7 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
         var client = Id(await CreateClientAsync(Unique("Buyer ")));
         await JsonAsync(await PostAsync("/api/v1/purchases", new
         {
-            clientId = client, date = "2025-03-01T10:00:00Z", currency = "EUR", lines = new[] { new { description = "Goods", quantity = 1m, price = 1234.5m } },
+            clientId = client, date = "2025-03-01T10:00:00Z", currency = "RUB", lines = new[] { new { description = "Goods", quantity = 1m, price = 1234.5m } },
         }), HttpStatusCode.Created);
         await JsonAsync(await PostAsync("/api/v1/products", new { name = "=HYPERLINK(\"http://evil\")", listPrice = 10.5m }), HttpStatusCode.Created);
         await JsonAsync(await PostAsync("/api/v1/tasks", new { clientId = client, title = "Call back", dueAt = "2030-01-01T09:00:00Z", assigneeId = App.OwnerId }), HttpStatusCode.Created);
@@ -48,7 +47,7 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
         german.Headers.AcceptLanguage.ParseAdd("de");
         var purchases = (await (await Http.SendAsync(german)).Content.ReadAsStringAsync()).Split("\r\n");
         Assert.Contains(";01.03.2025 10:00:00;", purchases[1]);
-        Assert.Contains(";1234,50;EUR;", purchases[1]);
+        Assert.Contains(";1234,50;RUB;", purchases[1]);
         var products = await (await Http.GetAsync("/api/v1/products/export?format=csv")).Content.ReadAsStringAsync();
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", products);
         var members = await ReadCsvAsync(await Http.GetAsync($"/api/v1/groups/{group}/clients/export?format=csv"));

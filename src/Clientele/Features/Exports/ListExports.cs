@@ -49,8 +49,8 @@ public static class ListExports
         var query = db.Products.AsNoTracking();
         if (categoryId is { } category) query = query.Where(p => p.CategoryId == category);
         var rows = query.OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Select(p => new object?[] { p.Id, p.Name, p.Sku, p.Category != null ? p.Category.Name : null, p.ListPrice, p.UnitCost, p.IsActive ? l["Yes"].Value : l["No"].Value })
-            .AsEnumerable();
+            .Select(p => new { p.Id, p.Name, p.Sku, Category = p.Category != null ? p.Category.Name : null, p.ListPrice, p.UnitCost, p.IsActive })
+            .AsEnumerable().Select(p => new object?[] { p.Id, p.Name, p.Sku, p.Category, p.ListPrice, p.UnitCost, p.IsActive ? l["Yes"].Value : l["No"].Value });
         var table = new ExportTable(l["Products"],
             [new("Id", ExportType.Integer), Text(l, "Name"), new("SKU", ExportType.Text), Text(l, "Category"), new(l["Price"], ExportType.Money),
              new(l["Unit cost"], ExportType.Money), Text(l, "Active")], rows);
@@ -67,8 +67,9 @@ public static class ListExports
         if (to is { } end) query = query.Where(p => p.Date < end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         // Streamed: a base's purchases are many more than its clients.
         var rows = query.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
-            .Select(p => new object?[] { p.Id, p.Date, p.Number, p.ClientId, p.Client!.Name, p.Total, p.Currency, p.Manager != null ? p.Manager.DisplayName : null, p.PaidOn })
-            .AsEnumerable();
+            .Select(p => new { p.Id, p.Date, p.Number, p.ClientId, Client = p.Client!.Name, p.Total, p.Currency, Manager = p.Manager != null ? p.Manager.DisplayName : null, p.PaidOn })
+            // Arrays are built here, not in SQL: PostgreSQL would take object[] for an ARRAY of one type.
+            .AsEnumerable().Select(p => new object?[] { p.Id, p.Date, p.Number, p.ClientId, p.Client, p.Total, p.Currency, p.Manager, p.PaidOn });
         var table = new ExportTable(l["Purchases"],
             [new("Id", ExportType.Integer), new(l["Date"], ExportType.DateTime), new("№", ExportType.Text), new(l["Client id"], ExportType.Integer), Text(l, "Client"),
              new(l["Total"], ExportType.Money), Text(l, "Currency"), Text(l, "Manager"), new(l["Paid"], ExportType.Date)], rows);
@@ -78,8 +79,8 @@ public static class ListExports
     private static async Task<Results<ExportFileResult, ValidationProblem>> TasksAsync(
         HttpContext http, ClienteleDb db, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct, string? format = null)
     {
-        var tasks = await TaskQueries.OpenFor(db, CurrentUser.IdOf(http.User)).Select(t => new object?[] { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, t.Client!.Name })
-            .ToListAsync(ct);
+        var tasks = (await TaskQueries.OpenFor(db, CurrentUser.IdOf(http.User)).Select(t => new { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, Client = t.Client!.Name })
+            .ToListAsync(ct)).Select(t => new object?[] { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, t.Client }).ToList();
         var table = new ExportTable(l["Tasks"],
             [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(l, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks);
         return File(format, table, "tasks", clock);

@@ -72,6 +72,10 @@ public static class CsvExport
             case DateTime time:
                 writer.Write(time.ToString(dates.DateTime, dates.Culture));
                 return;
+            case decimal money when type == ExportType.Money:
+                // Two decimals at least, as money is written, whatever scale the database kept (SQLite keeps none).
+                writer.Write(money.ToString("0.00##########", numbers));
+                return;
             case double or float:
                 writer.Write(((IFormattable)value).ToString("R", numbers));
                 return;
