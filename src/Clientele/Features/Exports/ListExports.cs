@@ -44,16 +44,16 @@ public static class ListExports
             : ExportResults.InvalidFormat(format);
 
     private static Results<ExportFileResult, ValidationProblem> ProductsAsync(
-        ClienteleDb db, IStringLocalizer<SharedResource> l, TimeProvider clock, string? format = null, long? categoryId = null)
+        ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<ExportsText> x, TimeProvider clock, string? format = null, long? categoryId = null)
     {
         var query = db.Products.AsNoTracking();
         if (categoryId is { } category) query = query.Where(p => p.CategoryId == category);
         var rows = query.OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new { p.Id, p.Name, p.Sku, Category = p.Category != null ? p.Category.Name : null, p.ListPrice, p.UnitCost, p.IsActive })
-            .AsEnumerable().Select(p => new object?[] { p.Id, p.Name, p.Sku, p.Category, p.ListPrice, p.UnitCost, p.IsActive ? l["Yes"].Value : l["No"].Value });
+            .AsEnumerable().Select(p => new object?[] { p.Id, p.Name, p.Sku, p.Category, p.ListPrice, p.UnitCost, p.IsActive ? x["Yes"].Value : x["No"].Value });
         var table = new ExportTable(l["Products"],
             [new("Id", ExportType.Integer), Text(l, "Name"), new("SKU", ExportType.Text), Text(l, "Category"), new(l["Price"], ExportType.Money),
-             new(l["Unit cost"], ExportType.Money), Text(l, "Active")], rows);
+             new(l["Unit cost"], ExportType.Money), Text(x, "Active")], rows);
         return File(format, table, "products", clock);
     }
 
@@ -77,35 +77,35 @@ public static class ListExports
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> TasksAsync(
-        HttpContext http, ClienteleDb db, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct, string? format = null)
+        HttpContext http, ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<ExportsText> x, TimeProvider clock, CancellationToken ct, string? format = null)
     {
         var tasks = (await TaskQueries.OpenFor(db, CurrentUser.IdOf(http.User)).Select(t => new { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, Client = t.Client!.Name })
             .ToListAsync(ct)).Select(t => new object?[] { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, t.Client }).ToList();
         var table = new ExportTable(l["Tasks"],
-            [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(l, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks);
+            [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(x, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks);
         return File(format, table, "tasks", clock);
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> GroupsAsync(
-        ClienteleDb db, AnalyticsService analytics, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct, string? format = null)
+        ClienteleDb db, AnalyticsService analytics, IStringLocalizer<SharedResource> l, IStringLocalizer<ExportsText> x, TimeProvider clock, CancellationToken ct, string? format = null)
     {
         var groups = await GroupMembership.ListAsync(db, await analytics.ReportAsync(null, ct), ct);
         var table = new ExportTable(l["Groups"],
-            [new("Id", ExportType.Integer), Text(l, "Name"), Text(l, "Strategy"), new(l["Added by hand"], ExportType.Integer), new(l["By rule"], ExportType.Integer),
-             new(l["Members"], ExportType.Integer)],
+            [new("Id", ExportType.Integer), Text(l, "Name"), Text(l, "Strategy"), new(x["Added by hand"], ExportType.Integer), new(x["By rule"], ExportType.Integer),
+             new(x["Members"], ExportType.Integer)],
             [.. groups.Select(g => new object?[] { g.Id, g.Name, g.Strategy, g.ByHand, g.ByRule, g.Members })]);
         return File(format, table, "groups", clock);
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem, ProblemHttpResult>> MembersAsync(
-        long id, ClienteleDb db, AnalyticsService analytics, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct, string? format = null)
+        long id, ClienteleDb db, AnalyticsService analytics, IStringLocalizer<SharedResource> l, IStringLocalizer<ExportsText> x, TimeProvider clock, CancellationToken ct, string? format = null)
     {
         if (ExportResults.ParseFormat(format) is not { } parsed) return ExportResults.InvalidFormat(format);
         var members = await GroupMembership.MembersAsync(db, await analytics.ReportAsync(null, ct), id, 0, int.MaxValue, ct);
         if (members is null) return ApiConventions.NotFound("Group", id);
-        var table = new ExportTable(l["Members"],
-            [new(l["Client id"], ExportType.Integer), Text(l, "Name"), Text(l, "Added by hand"), Text(l, "By rule")],
-            [.. members.Items.Select(m => new object?[] { m.ClientId, m.Name, m.ByHand ? l["Yes"].Value : null, m.ByRule ? l["Yes"].Value : null })])
+        var table = new ExportTable(x["Members"],
+            [new(l["Client id"], ExportType.Integer), Text(l, "Name"), Text(x, "Added by hand"), Text(x, "By rule")],
+            [.. members.Items.Select(m => new object?[] { m.ClientId, m.Name, m.ByHand ? x["Yes"].Value : null, m.ByRule ? x["Yes"].Value : null })])
         {
             // A client list: counted against the export limit, with canaries among the members.
             Clients = new ClientRows(IdColumn: 0, NameColumn: 1),
