@@ -17,8 +17,27 @@ namespace Clientele.Tests.Exports;
 /// database (PostgreSQL because moving there is what the backup is for, and its types, sequences and triggers differ).
 /// </summary>
 [Collection("postgres")]
-public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgres) : IClassFixture<SqliteApp>
+public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgres) : IClassFixture<SqliteApp>, IDisposable
 {
+    /// <summary>Archives and databases a test wrote, removed afterwards.</summary>
+    private readonly List<string> _files = [];
+
+    private string Temp(string path)
+    {
+        _files.Add(path);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in _files.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
+        {
+            try { File.Delete(file); }
+            catch (IOException) { /* a leftover temp file does not fail a run */ }
+        }
+    }
+
     private static readonly DateTime Today = DateTime.UtcNow.Date;
 
     private ClienteleApp App => source.App;
@@ -51,12 +70,12 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
         var response = await App.Client.GetAsync("/api/v1/backup");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
-        var path = Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.zip");
+        var path = Temp(Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.zip"));
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
         return path;
     }
 
-    private static DatabaseTarget NewSqlite() => DatabaseTarget.Parse("sqlite:" + Path.Combine(Path.GetTempPath(), $"clientele-restore-{Guid.NewGuid():N}.db"));
+    private DatabaseTarget NewSqlite() => DatabaseTarget.Parse("sqlite:" + Temp(Path.Combine(Path.GetTempPath(), $"clientele-restore-{Guid.NewGuid():N}.db")));
 
     private static string[] Questions(long clientId) =>
     [
@@ -117,17 +136,17 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
     public async Task Broken_archives_are_refused_with_a_clear_error_and_the_database_left_empty()
     {
         var archive = await BackupAsync();
-        var garbage = Path.Combine(Path.GetTempPath(), $"clientele-garbage-{Guid.NewGuid():N}.zip");
+        var garbage = Temp(Path.Combine(Path.GetTempPath(), $"clientele-garbage-{Guid.NewGuid():N}.zip"));
         await File.WriteAllBytesAsync(garbage, [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 7919 % 251))]);
-        var truncated = Path.Combine(Path.GetTempPath(), $"clientele-truncated-{Guid.NewGuid():N}.zip");
+        var truncated = Temp(Path.Combine(Path.GetTempPath(), $"clientele-truncated-{Guid.NewGuid():N}.zip"));
         var bytes = await File.ReadAllBytesAsync(archive);
         await File.WriteAllBytesAsync(truncated, bytes[..(bytes.Length / 2)]);
-        var noManifest = BackupKit.Rewrite(archive, (name, b) => name == BackupManifest.FileName ? null : b);
-        var changedRow = BackupKit.Rewrite(archive, (name, b) => name == "Clients.jsonl" ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("\"Name\":\"", "\"Name\":\"X", StringComparison.Ordinal)) : b);
-        var newerSchema = BackupKit.Rewrite(archive, (name, b) => name == BackupManifest.FileName ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("\"migration\": \"", "\"migration\": \"ZFromTheFuture", StringComparison.Ordinal)) : b);
-        var newerFormat = BackupKit.Rewrite(archive, (name, b) => name == BackupManifest.FileName ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("\"formatVersion\": 1", "\"formatVersion\": 99", StringComparison.Ordinal)) : b);
+        var noManifest = RewriteTemp(archive, (name, b) => name == BackupManifest.FileName ? null : b);
+        var changedRow = RewriteTemp(archive, (name, b) => name == "Clients.jsonl" ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("\"Name\":\"", "\"Name\":\"X", StringComparison.Ordinal)) : b);
+        var newerSchema = RewriteTemp(archive, (name, b) => name == BackupManifest.FileName ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("\"migration\": \"", "\"migration\": \"ZFromTheFuture", StringComparison.Ordinal)) : b);
+        var newerFormat = RewriteTemp(archive, (name, b) => name == BackupManifest.FileName ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("\"formatVersion\": 1", "\"formatVersion\": 99", StringComparison.Ordinal)) : b);
         // Consistent hashes, but a value that does not fit its column: found only while inserting, so the transaction must undo the rows before it.
-        var badValue = ArchiveWithBadLastClient(archive);
+        var badValue = Temp(ArchiveWithBadLastClient(archive));
 
         (string File, string Message)[] cases =
         [
@@ -152,14 +171,13 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
         // And the failed target still takes the backup afterwards.
         await BackupKit.RestoreAsync(empty, archive);
         Assert.True(await BackupKit.ClientCountAsync(empty) > 0);
-        SqliteConnection.ClearAllPools();
     }
 
     [Fact]
     public async Task The_command_line_backs_up_and_restores_and_refuses_a_base_with_clients()
     {
         await EnsureBaseAsync();
-        var file = Path.Combine(Path.GetTempPath(), $"clientele-cli-{Guid.NewGuid():N}.zip");
+        var file = Temp(Path.Combine(Path.GetTempPath(), $"clientele-cli-{Guid.NewGuid():N}.zip"));
         var backup = await CliProcess.RunAsync(["--db", App.DbSetting, "backup", file]);
         Assert.True(backup.ExitCode == 0, backup.ToString());
         Assert.Contains("tables", backup.Stdout);
@@ -174,7 +192,9 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
         Assert.True(await BackupKit.ClientCountAsync(target) > 0);
     }
 
-    private static string ArchiveWithBadLastClient(string archive)
+    private string RewriteTemp(string archive, Func<string, byte[], byte[]?> change) => Temp(BackupKit.Rewrite(archive, change));
+
+    private string ArchiveWithBadLastClient(string archive)
     {
         byte[]? clients = null;
         var step = BackupKit.Rewrite(archive, (name, b) =>
@@ -188,6 +208,7 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
             clients = Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
             return clients;
         });
+        _files.Add(step);
         return BackupKit.Rewrite(step, (name, b) => name == BackupManifest.FileName ? BackupKit.ManifestFor(b, "Clients.jsonl", clients!) : b);
     }
 
