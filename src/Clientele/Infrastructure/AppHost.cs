@@ -116,6 +116,7 @@ public static class AppHost
         Features.Audit.AuditApi.MapAudit(api);
         Features.Privacy.PrivacyApi.MapPrivacy(api);
         Features.Imports.Mapping.ImportPresetsApi.MapImportPresets(api);
+        Features.Exports.ExportEndpoints.MapExportsEverywhere(api);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

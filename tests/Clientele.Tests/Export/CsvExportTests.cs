@@ -40,10 +40,10 @@ public sealed class CsvExportTests
     }
 
     [Theory]
-    [InlineData("ru", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;2025-03-01;2025-03-01 14:05:09")]
-    [InlineData("de", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;2025-03-01;2025-03-01 14:05:09")]
-    [InlineData("en", "Клиент,Покупок,Выручка,Доля,Дата,Изменён", "ООО Рога,1234567,1234567.50,0.125,2025-03-01,2025-03-01 14:05:09")]
-    public void Delimiter_and_decimal_separator_follow_the_culture_without_grouping(string culture, string header, string row)
+    [InlineData("ru", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;01.03.2025;01.03.2025 14:05:09")]
+    [InlineData("de", "Клиент;Покупок;Выручка;Доля;Дата;Изменён", "ООО Рога;1234567;1234567,50;0,125;01.03.2025;01.03.2025 14:05:09")]
+    [InlineData("en", "Клиент,Покупок,Выручка,Доля,Дата,Изменён", "ООО Рога,1234567,1234567.50,0.125,3/1/2025,3/1/2025 14:05:09")]
+    public void Delimiter_decimal_separator_and_dates_follow_the_culture_without_grouping(string culture, string header, string row)
     {
         var lines = Lines(culture, ["ООО Рога", 1234567L, 1234567.50m, 0.125, new DateOnly(2025, 3, 1), new DateTime(2025, 3, 1, 14, 5, 9)]);
 
@@ -51,12 +51,16 @@ public sealed class CsvExportTests
     }
 
     [Fact]
+    public void Money_has_two_decimals_at_least_whatever_scale_the_value_kept() =>
+        Assert.Equal([";;1234,50;;;", ";;0,125;;;", ";;7,00;;;"], Lines("de", [null, null, 1234.5m, null, null, null], [null, null, 0.125m, null, null, null], [null, null, 7m, null, null, null])[1..]);
+
+    [Fact]
     public void Negative_numbers_use_the_ASCII_minus_in_every_culture()
     {
         // Swedish formats a minus as U+2212, which Excel does not read as a number.
         var lines = Lines("sv", [null, -3, -1.5m, -0.25, null, null]);
 
-        Assert.Equal(";-3;-1,5;-0,25;;", lines[1]);
+        Assert.Equal(";-3;-1,50;-0,25;;", lines[1]);
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public sealed class CsvExportTests
     {
         var lines = Lines("en", [null, -5, -2.5m, null, null, null], ["x"]);
 
-        Assert.Equal(",-5,-2.5,,,", lines[1]);
+        Assert.Equal(",-5,-2.50,,,", lines[1]);
         Assert.Equal("x,,,,,", lines[2]);
     }
 

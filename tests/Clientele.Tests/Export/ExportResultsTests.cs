@@ -88,7 +88,7 @@ public sealed class ExportResultsTests : IAsyncDisposable
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         Assert.Equal("клиенты-2026-11-23.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal("Клиент;Выручка\r\nКлиент 1;1,5\r\nКлиент 2;3,0\r\nКлиент 3;4,5\r\n", Encoding.UTF8.GetString(bytes.AsSpan(3)));
+        Assert.Equal("Клиент;Выручка\r\nКлиент 1;1,50\r\nКлиент 2;3,00\r\nКлиент 3;4,50\r\n", Encoding.UTF8.GetString(bytes.AsSpan(3)));
     }
 
     [Fact]

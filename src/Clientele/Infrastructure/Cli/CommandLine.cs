@@ -28,6 +28,7 @@ public static class CommandLine
         root.Subcommands.Add(Features.ExportControl.ExportCommand.Create());
         root.Subcommands.Add(Features.Audit.AuditCommand.Create());
         root.Subcommands.Add(Features.Imports.Cli.ImportCommand.Create());
+        foreach (var command in Features.Backup.BackupCommands.Create()) root.Subcommands.Add(command);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -6,7 +6,8 @@ namespace Clientele.Infrastructure.Export;
 /// <summary>
 /// Writes a table as CSV (RFC 4180) the way Excel opens it by double-click in the user's language: UTF-8 with a BOM
 /// (without it Excel reads Cyrillic as mojibake), ';' between fields where the decimal separator is a comma (ru, de)
-/// and ',' elsewhere, numbers with that separator and no grouping, dates as yyyy-MM-dd.
+/// and ',' elsewhere, numbers with that separator and no grouping, dates as the culture writes them (01.03.2025 in
+/// ru and de, 3/1/2025 in en) with a 24-hour time, which Excel in that language reads back as dates.
 /// </summary>
 public static class CsvExport
 {
@@ -21,6 +22,7 @@ public static class CsvExport
         // characters a spreadsheet would not read back as a number.
         var numbers = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
         numbers.NumberDecimalSeparator = culture.NumberFormat.NumberDecimalSeparator;
+        var dates = new Dates(culture.DateTimeFormat.ShortDatePattern, culture.DateTimeFormat.ShortDatePattern + " HH:mm:ss", culture);
 
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         writer.NewLine = "\r\n";
@@ -42,13 +44,16 @@ public static class CsvExport
             for (var c = 0; c < columns.Count; c++)
             {
                 if (c > 0) writer.Write(delimiter);
-                if (c < row.Length) WriteValue(writer, row[c], columns[c].Type, numbers, delimiter);
+                if (c < row.Length) WriteValue(writer, row[c], columns[c].Type, numbers, dates, delimiter);
             }
             writer.WriteLine();
         }
     }
 
-    private static void WriteValue(StreamWriter writer, object? value, ExportType type, NumberFormatInfo numbers, char delimiter)
+    /// <summary>The culture's date and date-time patterns; the time is 24-hour in every culture (no AM/PM to misread).</summary>
+    private sealed record Dates(string Date, string DateTime, CultureInfo Culture);
+
+    private static void WriteValue(StreamWriter writer, object? value, ExportType type, NumberFormatInfo numbers, Dates dates, char delimiter)
     {
         switch (value)
         {
@@ -59,13 +64,17 @@ public static class CsvExport
                 WriteText(writer, text, delimiter);
                 return;
             case DateOnly date:
-                writer.Write(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.Write(date.ToString(dates.Date, dates.Culture));
                 return;
             case DateTime time when type == ExportType.Date && time.TimeOfDay == TimeSpan.Zero:
-                writer.Write(time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.Write(time.ToString(dates.Date, dates.Culture));
                 return;
             case DateTime time:
-                writer.Write(time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                writer.Write(time.ToString(dates.DateTime, dates.Culture));
+                return;
+            case decimal money when type == ExportType.Money:
+                // Two decimals at least, as money is written, whatever scale the database kept (SQLite keeps none).
+                writer.Write(money.ToString("0.00##########", numbers));
                 return;
             case double or float:
                 writer.Write(((IFormattable)value).ToString("R", numbers));

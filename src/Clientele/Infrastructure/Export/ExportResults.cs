@@ -28,7 +28,14 @@ public static class ExportResults
     /// </summary>
     /// <param name="date">The day in the file's name: the user's today, from the caller's clock.</param>
     public static ExportFileResult File(ExportTable data, ExportTable? pivot, ExportFormat format, CultureInfo culture, string fileBaseName, DateOnly date) =>
-        new(data, pivot, format, culture, $"{fileBaseName}-{date:yyyy-MM-dd}.{(format == ExportFormat.Csv ? "csv" : "xlsx")}");
+        new(data, pivot, format, culture, $"{fileBaseName}-{date:yyyy-MM-dd}.{Extension(format)}");
+
+    public static string Extension(ExportFormat format) => format switch
+    {
+        ExportFormat.Csv => "csv",
+        ExportFormat.VCard or ExportFormat.VCard3 => "vcf",
+        _ => "xlsx",
+    };
 }
 
 /// <summary>
@@ -42,7 +49,12 @@ public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, Expor
 {
     public string FileName => fileName;
 
-    public string ContentType => format == ExportFormat.Csv ? CsvExport.ContentType : XlsxExport.ContentType;
+    public string ContentType => format switch
+    {
+        ExportFormat.Csv => CsvExport.ContentType,
+        ExportFormat.VCard or ExportFormat.VCard3 => "text/vcard; charset=utf-8",
+        _ => XlsxExport.ContentType,
+    };
 
     /// <summary>
     /// Passes the export through the export-control gate (in the app; a host without the database, as in the writers'
@@ -120,10 +132,15 @@ public sealed class ExportFileResult(ExportTable data, ExportTable? pivot, Expor
 
     private void Write(Stream output, ExportTable data, ExportTable? pivot, string? exportId, CancellationToken aborted)
     {
-        if (format == ExportFormat.Csv) CsvExport.Write(output, data, culture, aborted);
-        else XlsxExport.Write(output, data, pivot, aborted, exportId);
+        switch (format)
+        {
+            case ExportFormat.Csv: CsvExport.Write(output, data, culture, aborted); break;
+            case ExportFormat.VCard: Features.Exports.ClientCards.Write(output, data, Features.Exports.VCardVersion.V4, aborted); break;
+            case ExportFormat.VCard3: Features.Exports.ClientCards.Write(output, data, Features.Exports.VCardVersion.V3, aborted); break;
+            default: XlsxExport.Write(output, data, pivot, aborted, exportId); break;
+        }
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Stream), [XlsxExport.ContentType, CsvExport.ContentType]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Stream), [XlsxExport.ContentType, CsvExport.ContentType, "text/vcard"]));
 }

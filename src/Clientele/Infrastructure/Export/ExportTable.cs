@@ -3,7 +3,8 @@ namespace Clientele.Infrastructure.Export;
 /// <summary>How a column's values are written: the cell type and number format in XLSX, the number style in CSV.</summary>
 public enum ExportType { Text, Integer, Decimal, Money, Percent, Date, DateTime }
 
-public enum ExportFormat { Xlsx, Csv }
+/// <summary>The file written: a spreadsheet, or (for client lists only) an address book of vCard 4.0 or 3.0.</summary>
+public enum ExportFormat { Xlsx, Csv, VCard, VCard3 }
 
 /// <param name="Header">Already in the user's language.</param>
 public sealed record ExportColumn(string Header, ExportType Type);

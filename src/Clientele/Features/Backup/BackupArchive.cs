@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Clientele.Features.Backup;
+
+/// <summary>
+/// An archive opened for restoring: the manifest read and every table file checked against it (present, its row
+/// count and SHA-256) before the database is touched, so a broken archive fails with a clear message and no change.
+/// </summary>
+public sealed class BackupArchive : IDisposable
+{
+    private readonly ZipArchive _zip;
+
+    private BackupArchive(ZipArchive zip, BackupManifest manifest)
+    {
+        _zip = zip;
+        Manifest = manifest;
+    }
+
+    public BackupManifest Manifest { get; }
+
+    public static async Task<BackupArchive> OpenAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path)) throw new BackupException($"{path}: no such file.");
+        ZipArchive zip;
+        try
+        {
+            zip = ZipFile.OpenRead(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new BackupException($"{path} is not a backup: not a ZIP archive, or a truncated one ({e.Message}).", e);
+        }
+        try
+        {
+            var archive = new BackupArchive(zip, ReadManifest(zip, path));
+            await archive.CheckAsync(ct);
+            return archive;
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    private static BackupManifest ReadManifest(ZipArchive zip, string path)
+    {
+        var entry = zip.GetEntry(BackupManifest.FileName) ?? throw new BackupException($"{path} is not a backup: it has no {BackupManifest.FileName}.");
+        BackupManifest? manifest;
+        try
+        {
+            using var stream = entry.Open();
+            manifest = JsonSerializer.Deserialize<BackupManifest>(stream, BackupManifest.Json);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or IOException)
+        {
+            throw new BackupException($"{path}: {BackupManifest.FileName} cannot be read ({e.Message}).", e);
+        }
+        if (manifest?.Tables is null || string.IsNullOrEmpty(manifest.Migration))
+            throw new BackupException($"{path}: {BackupManifest.FileName} lacks its tables or schema version.");
+        if (manifest.FormatVersion > BackupManifest.CurrentFormat || manifest.FormatVersion < 1)
+            throw new BackupException($"{path} is a backup of format {manifest.FormatVersion}; this Clientele ({BackupWriter.AppVersion}) reads format {BackupManifest.CurrentFormat}: restore it with a newer version.");
+        return manifest;
+    }
+
+    /// <summary>Reads every table file once: a truncated entry, a changed byte or a lost row is caught here.</summary>
+    private async Task CheckAsync(CancellationToken ct)
+    {
+        foreach (var table in Manifest.Tables)
+        {
+            long lines = 0;
+            var hash = await ReadLinesAsync(table, _ =>
+            {
+                lines++;
+                return ValueTask.CompletedTask;
+            }, ct);
+            if (hash != table.Sha256) throw new BackupException($"{table.File} is damaged: its SHA-256 differs from the manifest's.");
+            if (lines != table.Rows) throw new BackupException($"{table.File} holds {lines} rows, the manifest says {table.Rows}.");
+        }
+    }
+
+    /// <summary>Calls <paramref name="line"/> for each line of the table's file and returns the file's SHA-256.</summary>
+    public async Task<string> ReadLinesAsync(BackupTableEntry table, Func<string, ValueTask> line, CancellationToken ct)
+    {
+        var entry = _zip.GetEntry(table.File) ?? throw new BackupException($"the archive lacks {table.File}, which its manifest lists.");
+        try
+        {
+            using var stream = entry.Open();
+            using var hashing = new HashingStream(stream, writing: false);
+            using var reader = new StreamReader(hashing, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), false, 1 << 16);
+            while (await reader.ReadLineAsync(ct) is { } text) await line(text);
+            return hashing.Finish();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new BackupException($"{table.File} is damaged or truncated ({e.Message}).", e);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new BackupException($"{table.File} is not UTF-8 text ({e.Message}).", e);
+        }
+    }
+
+    public void Dispose() => _zip.Dispose();
+}
