@@ -508,6 +508,72 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ContactPersons");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Duplicates.ClientMergeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DeletedRows")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("KeptChanges")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("KeptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("KeptName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("KeptVersionAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("MergedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MergedClient")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("MergedId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("MovedRows")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("UndoneById")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedAt");
+
+                    b.HasIndex("KeptId", "Id");
+
+                    b.HasIndex("MergedId", "Id");
+
+                    b.ToTable("ClientMerges", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Duplicates.DuplicateCandidate", b =>
                 {
                     b.Property<long>("Id")
@@ -549,8 +615,6 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ImportJobId");
-
-                    b.HasIndex("OtherClientId");
 
                     b.HasIndex("ClientId", "OtherClientId")
                         .IsUnique();
@@ -864,6 +928,176 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("ClientId");
 
                     b.ToTable("ClientGroupMembers");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.ImportAddedContact", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("JobId", "ContactId");
+
+                    b.ToTable("ImportAddedContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.ImportBeforeImage", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("JobId", "ClientId");
+
+                    b.ToTable("ImportBeforeImages", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.ImportCreatedRange", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastClientId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("ImportCreatedRanges", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.StagedClient", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("AcquiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("City")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPosition")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("EmailHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ExistingClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Industry")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LegalName")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ManagerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MergedIntoSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("NewOrdinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("PhoneHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<long?>("SimilarClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tags")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TaxId")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("TaxIdHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("text");
+
+                    b.HasKey("JobId", "Seq");
+
+                    b.HasIndex("JobId", "Action");
+
+                    b.ToTable("ImportStagedClients", (string)null);
                 });
 
             modelBuilder.Entity("Clientele.Features.Imports.ImportJob", b =>
@@ -2513,12 +2747,6 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasOne("Clientele.Features.Clients.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clientele.Features.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("OtherClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -492,6 +492,70 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ContactPersons");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Duplicates.ClientMergeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedRows")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeptChanges")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KeptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeptName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("KeptVersionAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MergedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedClient")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MergedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedRows")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedAt");
+
+                    b.HasIndex("KeptId", "Id");
+
+                    b.HasIndex("MergedId", "Id");
+
+                    b.ToTable("ClientMerges", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Duplicates.DuplicateCandidate", b =>
                 {
                     b.Property<long>("Id")
@@ -531,8 +595,6 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ImportJobId");
-
-                    b.HasIndex("OtherClientId");
 
                     b.HasIndex("ClientId", "OtherClientId")
                         .IsUnique();
@@ -840,6 +902,176 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("ClientId");
 
                     b.ToTable("ClientGroupMembers");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.ImportAddedContact", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobId", "ContactId");
+
+                    b.ToTable("ImportAddedContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.ImportBeforeImage", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId", "ClientId");
+
+                    b.ToTable("ImportBeforeImages", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.ImportCreatedRange", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("ImportCreatedRanges", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Imports.Engine.StagedClient", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcquiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPosition")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExistingClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ManagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MergedIntoSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NewOrdinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PhoneHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("SimilarClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaxIdHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId", "Seq");
+
+                    b.HasIndex("JobId", "Action");
+
+                    b.ToTable("ImportStagedClients", (string)null);
                 });
 
             modelBuilder.Entity("Clientele.Features.Imports.ImportJob", b =>
@@ -2439,12 +2671,6 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasOne("Clientele.Features.Clients.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clientele.Features.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("OtherClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -7,11 +7,36 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clientele.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ImportMapping : Migration
+    public partial class ImportExport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ClientMerges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KeptId = table.Column<long>(type: "bigint", nullable: false),
+                    MergedId = table.Column<long>(type: "bigint", nullable: false),
+                    KeptName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MergedName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MergedClient = table.Column<string>(type: "text", nullable: false),
+                    KeptChanges = table.Column<string>(type: "text", nullable: false),
+                    KeptVersionAfter = table.Column<long>(type: "bigint", nullable: false),
+                    MovedRows = table.Column<string>(type: "text", nullable: false),
+                    DeletedRows = table.Column<string>(type: "text", nullable: false),
+                    MergedById = table.Column<long>(type: "bigint", nullable: true),
+                    MergedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UndoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UndoneById = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientMerges", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "DuplicateCandidates",
                 columns: table => new
@@ -38,12 +63,44 @@ namespace Clientele.Data.Migrations.Postgres
                         principalTable: "Clients",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_DuplicateCandidates_Clients_OtherClientId",
-                        column: x => x.OtherClientId,
-                        principalTable: "Clients",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportAddedContacts",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    ContactId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportAddedContacts", x => new { x.JobId, x.ContactId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBeforeImages",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    ClientId = table.Column<long>(type: "bigint", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBeforeImages", x => new { x.JobId, x.ClientId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportCreatedRanges",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    FirstClientId = table.Column<long>(type: "bigint", nullable: false),
+                    LastClientId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportCreatedRanges", x => x.JobId);
                 });
 
             migrationBuilder.CreateTable(
@@ -104,6 +161,54 @@ namespace Clientele.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportStagedClients",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "bigint", nullable: false),
+                    Seq = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    Field = table.Column<string>(type: "text", nullable: true),
+                    ExistingClientId = table.Column<long>(type: "bigint", nullable: true),
+                    NewOrdinal = table.Column<long>(type: "bigint", nullable: true),
+                    SimilarClientId = table.Column<long>(type: "bigint", nullable: true),
+                    MergedIntoSeq = table.Column<long>(type: "bigint", nullable: true),
+                    Score = table.Column<double>(type: "double precision", nullable: true),
+                    PhoneHash = table.Column<long>(type: "bigint", nullable: true),
+                    EmailHash = table.Column<long>(type: "bigint", nullable: true),
+                    TaxIdHash = table.Column<long>(type: "bigint", nullable: true),
+                    Name = table.Column<string>(type: "text", nullable: true),
+                    NameKey = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: true),
+                    LegalName = table.Column<string>(type: "text", nullable: true),
+                    TaxId = table.Column<string>(type: "text", nullable: true),
+                    Phone = table.Column<string>(type: "text", nullable: true),
+                    Email = table.Column<string>(type: "text", nullable: true),
+                    Website = table.Column<string>(type: "text", nullable: true),
+                    City = table.Column<string>(type: "text", nullable: true),
+                    Region = table.Column<string>(type: "text", nullable: true),
+                    Country = table.Column<string>(type: "text", nullable: true),
+                    Industry = table.Column<string>(type: "text", nullable: true),
+                    ManagerId = table.Column<long>(type: "bigint", nullable: true),
+                    ChannelId = table.Column<long>(type: "bigint", nullable: true),
+                    AcquiredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
+                    Tags = table.Column<string>(type: "text", nullable: true),
+                    Terms = table.Column<string>(type: "text", nullable: true),
+                    ContactName = table.Column<string>(type: "text", nullable: true),
+                    ContactPosition = table.Column<string>(type: "text", nullable: true),
+                    ContactPhone = table.Column<string>(type: "text", nullable: true),
+                    ContactEmail = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportStagedClients", x => new { x.JobId, x.Seq });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportCreatedRecords",
                 columns: table => new
                 {
@@ -123,6 +228,21 @@ namespace Clientele.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClientMerges_KeptId_Id",
+                table: "ClientMerges",
+                columns: new[] { "KeptId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientMerges_MergedAt",
+                table: "ClientMerges",
+                column: "MergedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientMerges_MergedId_Id",
+                table: "ClientMerges",
+                columns: new[] { "MergedId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DuplicateCandidates_ClientId_OtherClientId",
                 table: "DuplicateCandidates",
                 columns: new[] { "ClientId", "OtherClientId" },
@@ -132,11 +252,6 @@ namespace Clientele.Data.Migrations.Postgres
                 name: "IX_DuplicateCandidates_ImportJobId",
                 table: "DuplicateCandidates",
                 column: "ImportJobId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DuplicateCandidates_OtherClientId",
-                table: "DuplicateCandidates",
-                column: "OtherClientId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DuplicateCandidates_Status_Score",
@@ -163,19 +278,39 @@ namespace Clientele.Data.Migrations.Postgres
                 table: "ImportPresets",
                 columns: new[] { "Kind", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportStagedClients_JobId_Action",
+                table: "ImportStagedClients",
+                columns: new[] { "JobId", "Action" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ClientMerges");
+
+            migrationBuilder.DropTable(
                 name: "DuplicateCandidates");
+
+            migrationBuilder.DropTable(
+                name: "ImportAddedContacts");
+
+            migrationBuilder.DropTable(
+                name: "ImportBeforeImages");
+
+            migrationBuilder.DropTable(
+                name: "ImportCreatedRanges");
 
             migrationBuilder.DropTable(
                 name: "ImportCreatedRecords");
 
             migrationBuilder.DropTable(
                 name: "ImportPresets");
+
+            migrationBuilder.DropTable(
+                name: "ImportStagedClients");
 
             migrationBuilder.DropTable(
                 name: "ImportJobs");
