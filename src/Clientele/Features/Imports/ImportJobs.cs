@@ -209,11 +209,3 @@ public static class ImportJobs
 /// stays untouched, the staged rows are dropped, and the job is back to Analyzed with its counts.</param>
 /// <param name="EveryRow">Called with the outcome of every row this run stages, in file order.</param>
 public sealed record ImportRunOptions(bool RefuseRejected = false, Action<ImportRowOutcome>? EveryRow = null);
-
-/// <summary>Keeps uploaded import files where the background runner and a resumed run find them.</summary>
-public static class ImportStorage
-{
-    // SKELETON: the import-engine helper decides the folder (beside the database) and the naming.
-    public static Task<string> SaveAsync(Stream content, string fileName, CancellationToken ct) =>
-        throw new NotSupportedException("import engine pending");
-}
