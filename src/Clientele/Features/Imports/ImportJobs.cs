@@ -15,7 +15,7 @@ public static class ImportJobs
 
     private static readonly ImportJobStatus[] Unfinished = [ImportJobStatus.Queued, ImportJobStatus.Running, ImportJobStatus.Interrupted, ImportJobStatus.Failed];
 
-    /// <summary>A job for a file already stored by <see cref="ImportStorage.SaveAsync"/>; resumes nothing, writes nothing.</summary>
+    /// <summary>A job for a file at <paramref name="storedPath"/> (the user's file, or an upload); resumes nothing, writes nothing.</summary>
     public static async Task<ImportJob> CreateAsync(ClienteleDb db, string storedPath, string fileName, ImportOptions options, long? employeeId, CancellationToken ct)
     {
         var job = new ImportJob
