@@ -69,6 +69,7 @@ public static class AppHost
         Features.Lifetime.LifetimeSetup.AddLifetime(services);
         Features.Privacy.PrivacySetup.AddPrivacy(services);
         Features.Duplicates.DuplicatesSetup.AddDuplicates(services);
+        Features.Imports.ImportsSetup.AddImports(services);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -104,6 +105,7 @@ public static class AppHost
         work.MapInteractions();
         work.MapTasks();
         Features.Duplicates.DuplicatesApi.MapDuplicates(work);
+        Features.Imports.ImportsApi.MapImports(work);
         var reports = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, manager);
         reports.MapHome();
         reports.MapAnalytics();

@@ -5,13 +5,15 @@ namespace Clientele.Features.Imports;
 /// <param name="Map">Column header → field key (see <see cref="Mapping.ClientFieldKeys"/> and the other kinds' keys).
 /// Null: map automatically by header, or by <paramref name="Preset"/>.</param>
 /// <param name="DefaultRegion">Phone numbers without a country code are read in this region (ISO 3166 alpha-2).</param>
+/// <param name="SkipInvalid">The user confirmed importing the valid rows; without it a run with rejected rows writes nothing.</param>
 public sealed record ImportOptions(
     ImportKind Kind,
     IReadOnlyDictionary<string, string>? Map = null,
     string? Preset = null,
     ImportMatchPolicy OnMatch = ImportMatchPolicy.Update,
     TabularOptions? File = null,
-    string DefaultRegion = "RU");
+    string DefaultRegion = "RU",
+    bool SkipInvalid = false);
 
 public enum ImportRowAction { Create = 0, Update = 1, Merge = 2, Skip = 3, Reject = 4, Review = 5 }
 

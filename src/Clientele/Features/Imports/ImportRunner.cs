@@ -1,0 +1,107 @@
+using Clientele.Features.Access;
+using Clientele.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Imports;
+
+/// <summary>
+/// Runs queued imports in the background, one at a time, so the user can leave the page. The queue is the ImportJobs
+/// table: a restart loses nothing, and jobs a stopped process left running are resumed from their checkpoint at start.
+/// </summary>
+public static class ImportsSetup
+{
+    /// <summary>One runner instance: the hosted service that runs jobs, and the one the API wakes.</summary>
+    public static void AddImports(IServiceCollection services)
+    {
+        services.AddSingleton<ImportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportRunner>());
+    }
+}
+
+public sealed class ImportRunner(IDbContextFactory<ClienteleDb> factory, ILogger<ImportRunner> log) : BackgroundService
+{
+    private static readonly TimeSpan Look = TimeSpan.FromSeconds(10);
+    private readonly SemaphoreSlim wake = new(0);
+
+    /// <summary>Look for work now rather than at the next tick (a job was just queued).</summary>
+    public void Wake() => wake.Release();
+
+    protected override async Task ExecuteAsync(CancellationToken stop)
+    {
+        var startup = true;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                while (await ClaimNextAsync(startup, stop) is { } jobId) await RunOneAsync(jobId, stop);
+                startup = false;
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                // A database that is briefly away (or not migrated yet) must not stop imports for good.
+                log.LogWarning(e, "Could not look for queued imports");
+            }
+            try
+            {
+                await wake.WaitAsync(Look, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the oldest queued job by moving it to Running in one conditional update, so two app nodes never take the
+    /// same job. At start-up a job still marked Running or Interrupted was cut off by a stop and is resumed.
+    /// </summary>
+    private async Task<long?> ClaimNextAsync(bool startup, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var candidates = await db.Set<ImportJob>().AsNoTracking()
+            .Where(j => j.Status == ImportJobStatus.Queued
+                || (startup && (j.Status == ImportJobStatus.Running || j.Status == ImportJobStatus.Interrupted)))
+            .OrderBy(j => j.Id).Select(j => new { j.Id, j.Status }).Take(20).ToListAsync(ct);
+        foreach (var job in candidates)
+        {
+            if (job.Status != ImportJobStatus.Queued) return job.Id;
+            var taken = await db.Set<ImportJob>().Where(j => j.Id == job.Id && j.Status == ImportJobStatus.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Running), ct);
+            if (taken == 1) return job.Id;
+        }
+        return null;
+    }
+
+    private async Task RunOneAsync(long jobId, CancellationToken stop)
+    {
+        await using var db = await factory.CreateDbContextAsync(stop);
+        var creator = await db.Set<ImportJob>().AsNoTracking().Where(j => j.Id == jobId).Select(j => j.CreatedById).SingleAsync(stop);
+        var role = creator is null ? (EmployeeRole?)null
+            : await db.Users.AsNoTracking().Where(e => e.Id == creator).Select(e => (EmployeeRole?)e.Role).SingleOrDefaultAsync(stop);
+        // The import sees and changes what its user may; a job queued without a user (the command line) runs as the system.
+        db.Access = creator is { } id && role is { } r ? AccessScope.ForEmployee(id, r) : AccessScope.System;
+        try
+        {
+            var job = await db.Set<ImportJob>().AsNoTracking().SingleAsync(j => j.Id == jobId, stop);
+            // Without the user's confirmation of the valid rows, a run that meets a rejected row writes nothing.
+            var run = new ImportRunOptions(RefuseRejected: !ImportJobs.OptionsOf(job).SkipInvalid);
+            var done = await ImportJobs.RunAsync(db, jobId, progress: null, run, stop);
+            log.LogInformation("Import {Job} ended {Status}", jobId, done.Status);
+            // A finished import never reads its file again (rollback works from the database), so the upload goes.
+            if (done.Status == ImportJobStatus.Completed) ImportUploads.Discard(done.FilePath);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            log.LogInformation("Import {Job} interrupted by shutdown; it resumes at the next start", jobId);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Import {Job} failed", jobId);
+            await using var fresh = await factory.CreateDbContextAsync(CancellationToken.None);
+            var message = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            await fresh.Set<ImportJob>().Where(j => j.Id == jobId && j.Status != ImportJobStatus.Completed && j.Status != ImportJobStatus.RolledBack)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Failed).SetProperty(j => j.Error, message), CancellationToken.None);
+        }
+    }
+}
