@@ -16,7 +16,10 @@ public static class ImportUploads
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "clientele", "imports");
 
     /// <summary>Copies <paramref name="content"/> to a new file and returns its path; a failed copy leaves no file.</summary>
-    public static async Task<string> SaveAsync(Stream content, string fileName, CancellationToken ct)
+    public static Task<string> SaveAsync(Stream content, string fileName, CancellationToken ct) => SaveAsync(content, fileName, null, ct);
+
+    /// <param name="copied">Told the bytes copied so far, for the page's upload bar.</param>
+    public static async Task<string> SaveAsync(Stream content, string fileName, Action<long>? copied, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
         var extension = Path.GetExtension(fileName);
@@ -25,7 +28,15 @@ public static class ImportUploads
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-            await content.CopyToAsync(file, 1 << 16, ct);
+            var buffer = new byte[1 << 16];
+            long total = 0;
+            int read;
+            while ((read = await content.ReadAsync(buffer, ct)) > 0)
+            {
+                await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                total += read;
+                copied?.Invoke(total);
+            }
         }
         catch
         {

@@ -36,7 +36,8 @@ public static class ImportsApi
 
     private static long? Me(ClaimsPrincipal user) => CurrentUser.IdOf(user);
 
-    private static IQueryable<ImportJob> Visible(ClienteleDb db, ClaimsPrincipal user)
+    /// <summary>The jobs a user may see: the owner all, anyone else their own.</summary>
+    public static IQueryable<ImportJob> Visible(ClienteleDb db, ClaimsPrincipal user)
     {
         var jobs = db.Set<ImportJob>().AsQueryable();
         if (CurrentUser.RoleOf(user) == EmployeeRole.Owner) return jobs;
