@@ -1,0 +1,143 @@
+using System.IO.Compression;
+using Clientele.Data;
+using Clientele.Features.Clients;
+using Clientele.Features.Imports;
+using Clientele.Infrastructure.Api;
+using Clientele.Infrastructure.Export;
+using Clientele.Infrastructure.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Clientele.BrowserTests;
+
+/// <summary>
+/// A company's Excel list with Russian headers goes in through the import page: the columns are matched by header,
+/// the dry run names the look-alike of a client already in the base, the import runs in the background, the look-alike
+/// is reviewed and merged on the duplicates page, and the client list exported to Excel holds the merged result.
+/// </summary>
+public sealed class ImportJourneyTests : IAsyncLifetime
+{
+    private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
+    private IBrowser _browser = default!;
+    private readonly string _work = Directory.CreateTempSubdirectory("clientele-import-browser-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable(ImportUploads.FolderVariable, Path.Combine(_work, "uploads"));
+        _app = await RunningApp.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
+    }
+
+    private string WriteXlsx()
+    {
+        var path = Path.Combine(_work, "клиенты.xlsx");
+        var columns = new[] { "Наименование", "Телефон", "Эл. почта", "Город", "Контактное лицо" }.Select(h => new ExportColumn(h, ExportType.Text)).ToList();
+        object?[][] rows =
+        [
+            ["ООО Сибирьпром", "+7 913 555-12-12", "info@sibprom.ru", "г. Казань", "Иван Петров"],
+            ["Новая Волна", "8 (921) 000-11-22", "wave@volna.ru", "Санкт-Петербург", "Анна Смирнова"],
+            ["ТехноЛюкс", "+7 916 123-45-67", "tech@luxe.ru", "Москва", ""],
+        ];
+        using var file = File.Create(path);
+        XlsxExport.Write(file, new ExportTable("Клиенты", columns, rows));
+        return path;
+    }
+
+    [Fact]
+    public async Task An_xlsx_with_russian_headers_is_imported_its_look_alike_merged_and_the_result_exported()
+    {
+        var existing = await CreateClientAsync("Сибирьпром", "Казань");
+        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "ru-RU", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1300, Height = 1000 },
+        })).NewPageAsync();
+        await Browser.SignInAsync(page, _app.BaseUrl, "/import");
+
+        await page.SetInputFilesAsync("#import-file", WriteXlsx());
+        await Expect(page.Locator("#import-report")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        // Every column was matched by its Russian header, and the look-alike of the base's client is named before anything is written.
+        await Expect(page.Locator("#map-0")).ToHaveValueAsync("name");
+        await Expect(page.Locator("#map-1")).ToHaveValueAsync("phone");
+        await Expect(page.Locator("#map-2")).ToHaveValueAsync("email");
+        await Expect(page.Locator("#map-3")).ToHaveValueAsync("city");
+        await Expect(page.Locator("#map-4")).ToHaveValueAsync("contact_name");
+        await Expect(page.Locator("#count-create b")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#count-review b")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#count-reject b")).ToHaveTextAsync("0");
+        await Expect(page.Locator("#import-rows tr.row-review")).ToHaveAttributeAsync("data-line", "2");
+        Assert.Equal(1, await CountClientsAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-checked-ru.png"), FullPage = true });
+
+        await page.ClickAsync("#import-run");
+        await Expect(page.Locator("#import-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.Locator("#import-status")).ToHaveTextAsync("Импортирован");
+        Assert.Equal(4, await CountClientsAsync());
+
+        await page.ClickAsync("#review-duplicates");
+        await page.WaitForURLAsync("**/duplicates?import=*");
+        await Browser.WaitUntilInteractiveAsync(page);
+        var pair = page.Locator(".duplicate-pair");
+        await Expect(pair).ToHaveCountAsync(1);
+        await Expect(pair).ToContainTextAsync("ООО Сибирьпром");
+        var pairId = await pair.GetAttributeAsync("data-id");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-duplicate-review-ru.png"), FullPage = true });
+        var keepsExisting = await page.Locator($"#merge-keep-left-{pairId}").Locator("xpath=ancestor::table").Locator("thead th").Nth(1).InnerTextAsync() == "Сибирьпром";
+        await page.ClickAsync(keepsExisting ? $"#merge-keep-left-{pairId}" : $"#merge-keep-right-{pairId}");
+        await Expect(page.Locator("#dup-message")).ToContainTextAsync("Сибирьпром");
+        await Expect(page.Locator(".duplicate-pair")).ToHaveCountAsync(0);
+
+        // The kept client took the imported phone, e-mail and contact person; the imported copy is gone.
+        var kept = await ReadAsync(db => db.Clients.AsNoTracking().SingleAsync(c => c.Id == existing));
+        Assert.Equal(("+79135551212", "info@sibprom.ru"), (kept.Phone, kept.Email));
+        Assert.Equal(3, await CountClientsAsync());
+        Assert.Equal(1, await ReadAsync(db => db.ContactPersons.CountAsync(p => p.ClientId == existing && p.Name == "Иван Петров")));
+
+        await page.GotoAsync(_app.BaseUrl + "/clients");
+        await Browser.WaitUntilInteractiveAsync(page);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#clients-xlsx"));
+        var exported = Path.Combine(_work, "export.xlsx");
+        await download.SaveAsAsync(exported);
+        var text = SheetText(exported);
+        Assert.Contains("Сибирьпром", text);
+        Assert.Contains("info@sibprom.ru", text);
+        Assert.Contains("Новая Волна", text);
+        Assert.Contains("ТехноЛюкс", text);
+        Assert.DoesNotContain("ООО Сибирьпром", text);
+    }
+
+    /// <summary>All text of the workbook's sheets and shared strings, to look for values without caring how they were stored.</summary>
+    private static string SheetText(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        return string.Join('\n', zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) || e.FullName == "xl/sharedStrings.xml")
+            .Select(e => { using var reader = new StreamReader(e.Open()); return reader.ReadToEnd(); }));
+    }
+
+    private Task<int> CountClientsAsync() => ReadAsync(db => db.Clients.CountAsync());
+
+    private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+    }
+
+    private async Task<long> CreateClientAsync(string name, string city)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
+        var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name, City = city, Status = ClientStatus.Active }, CancellationToken.None);
+        Assert.Equal(OutcomeKind.Ok, outcome.Kind);
+        return outcome.Value!.Id;
+    }
+}
