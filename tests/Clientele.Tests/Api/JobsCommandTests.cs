@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Clientele.Tests.Api;
 
-/// <summary><c>clientele jobs run NAME</c> and <c>jobs list</c> as a user runs them, on a fresh SQLite file.</summary>
+/// <summary><c>clientele jobs run NAME</c> (every nightly job, the duplicates scan too) and <c>jobs list</c> as a user runs them, on a fresh SQLite file.</summary>
 public sealed class JobsCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("clientele-jobs-cli-").FullName;
@@ -21,15 +21,20 @@ public sealed class JobsCommandTests : IDisposable
         Assert.Equal(0, (await CliProcess.RunAsync(["db", "migrate", "--db", db])).ExitCode);
 
         var run = await CliProcess.RunAsync(["jobs", "run", "lifetime-refresh", "--db", db]);
+        var scan = await CliProcess.RunAsync(["jobs", "run", "duplicates-scan", "--db", db]);
         var unknown = await CliProcess.RunAsync(["jobs", "run", "no-such-job", "--db", db]);
         var list = await CliProcess.RunAsync(["jobs", "list", "--db", db]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("lifetime-refresh: failed", run.Stdout);
         Assert.Contains("cannot be fitted", run.Stderr);
+        Assert.True(scan.ExitCode == 0, scan.ToString());
+        Assert.StartsWith("duplicates-scan: succeeded", scan.Stdout);
         Assert.True(unknown.ExitCode == 1, unknown.ToString());
-        Assert.Contains("known jobs: lifetime-refresh", unknown.Stderr);
+        Assert.Contains("known jobs: duplicates-scan, lifetime-refresh", unknown.Stderr);
         Assert.True(list.ExitCode == 0, list.ToString());
-        Assert.StartsWith("lifetime-refresh: failed", Assert.Single(list.StdoutLines));
+        Assert.Equal(2, list.StdoutLines.Length);
+        Assert.StartsWith("duplicates-scan: succeeded", list.StdoutLines[0]);
+        Assert.StartsWith("lifetime-refresh: failed", list.StdoutLines[1]);
     }
 }

@@ -16,5 +16,7 @@ public static class LifetimeSetup
         services.TryAddSingleton<AnalyticsCache>();
         services.TryAddScoped<AnalyticsService>();
         services.AddLifetime();
+        // The other nightly jobs, so `clientele jobs run NAME` knows every job the web host schedules.
+        Duplicates.DuplicatesSetup.AddDuplicates(services);
     }
 }
