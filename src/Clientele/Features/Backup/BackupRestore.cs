@@ -23,6 +23,9 @@ public static class BackupRestore
     private const int MaxParameters = 30_000;
     private const int MaxRowsPerBatch = 500;
 
+    /// <summary>Tests: rows per INSERT, so that a small base spreads over several statements as a large one does.</summary>
+    internal static readonly AsyncLocal<int?> RowsPerBatch = new();
+
     public static async Task<RestoreSummary> RestoreAsync(ClienteleDb db, string archivePath, CancellationToken ct)
     {
         using var archive = await BackupArchive.OpenAsync(archivePath, ct);
@@ -108,18 +111,53 @@ public static class BackupRestore
 
     private static async Task<long> InsertAsync(BackupArchive archive, DbConnection connection, DbTransaction transaction, BackupTable table, BackupTableEntry entry, bool postgres, CancellationToken ct)
     {
-        var perBatch = Math.Max(1, Math.Min(MaxRowsPerBatch, MaxParameters / Math.Max(1, table.Columns.Count)));
+        var perBatch = RowsPerBatch.Value ?? Math.Max(1, Math.Min(MaxRowsPerBatch, MaxParameters / Math.Max(1, table.Columns.Count)));
         var batch = new List<object?[]>(perBatch);
+        // A row may refer to a row of its own table that comes later (a client referred by a newer client); PostgreSQL
+        // checks the key at once, so such references are inserted empty and set once the whole table is in.
+        var selfColumns = table.SelfReferences is { Count: > 0 } names
+            ? table.Columns.Select((c, i) => (c, i)).Where(p => names.Contains(p.c.Name)).Select(p => p.i).ToArray() : [];
+        var keyColumns = table.Columns.Select((c, i) => (c, i)).Where(p => p.c.IsKey).Select(p => p.i).ToArray();
+        var later = new List<(object?[] Key, object?[] References)>();
         long line = 0;
         var hash = await archive.ReadLinesAsync(entry, async text =>
         {
             line++;
-            batch.Add(ParseRow(text, table, line));
+            var row = ParseRow(text, table, line);
+            if (selfColumns.Length > 0 && keyColumns.Length > 0 && selfColumns.Any(c => row[c] is not null))
+            {
+                later.Add(([.. keyColumns.Select(c => row[c])], [.. selfColumns.Select(c => row[c])]));
+                foreach (var c in selfColumns) row[c] = null;
+            }
+            batch.Add(row);
             if (batch.Count == perBatch) await FlushAsync();
         }, ct);
         await FlushAsync();
         if (hash != entry.Sha256) throw new BackupException($"{entry.File} changed while restoring: its SHA-256 differs from the manifest's.");
+        foreach (var (key, references) in later) await SetReferencesAsync(key, references);
         return line;
+
+        async Task SetReferencesAsync(object?[] key, object?[] references)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder("UPDATE ").Append(BackupSchema.Quote(table.Name)).Append(" SET ");
+            for (var i = 0; i < selfColumns.Length; i++)
+            {
+                var column = table.Columns[selfColumns[i]];
+                sql.Append(i == 0 ? "" : ", ").Append(BackupSchema.Quote(column.Name)).Append(" = ").Append(BackupValues.Placeholder("@s" + i, column, postgres));
+                command.Parameters.Add(BackupValues.Parameter(command, "@s" + i, references[i], column));
+            }
+            sql.Append(" WHERE ");
+            for (var i = 0; i < keyColumns.Length; i++)
+            {
+                var column = table.Columns[keyColumns[i]];
+                sql.Append(i == 0 ? "" : " AND ").Append(BackupSchema.Quote(column.Name)).Append(" = ").Append(BackupValues.Placeholder("@k" + i, column, postgres));
+                command.Parameters.Add(BackupValues.Parameter(command, "@k" + i, key[i], column));
+            }
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(ct);
+        }
 
         async ValueTask FlushAsync()
         {

@@ -14,7 +14,8 @@ public sealed record BackupColumn(string Name, Type ModelType, RelationalTypeMap
 }
 
 /// <summary>One table of the model, with the columns a backup carries (computed columns are the database's own).</summary>
-public sealed record BackupTable(string Name, IReadOnlyList<BackupColumn> Columns)
+/// <param name="SelfReferences">Columns referring to a row of the same table (a client's referrer, a merged competitor).</param>
+public sealed record BackupTable(string Name, IReadOnlyList<BackupColumn> Columns, IReadOnlyList<string>? SelfReferences = null)
 {
     public string File => Name + ".jsonl";
 }
@@ -60,7 +61,8 @@ public static class BackupSchema
             .Select(c => c.PropertyMappings.FirstOrDefault() is { } mapping
                 ? new BackupColumn(c.Name, mapping.Property.ClrType, mapping.TypeMapping, key.Contains(c.Name), c.StoreType)
                 : new BackupColumn(c.Name, typeof(string), null, false, c.StoreType));
-        return new BackupTable(table.Name, [.. columns]);
+        var selfReferences = table.ForeignKeyConstraints.Where(f => f.PrincipalTable.Name == table.Name).SelectMany(f => f.Columns).Select(c => c.Name).Distinct().ToList();
+        return new BackupTable(table.Name, [.. columns], selfReferences);
     }
 
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
