@@ -44,7 +44,7 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
             var candidate = await db.Set<DuplicateCandidate>().SingleAsync(d => d.ClientId == pair.Kept && d.OtherClientId == pair.Merged);
             Assert.Equal(DuplicateStatus.Merged, candidate.Status);
             var audit = await db.Set<Clientele.Features.Audit.AuditEntry>().Where(e => e.Entity == ClientMerge.AuditEntity && e.EntityId == mergeId).ToListAsync();
-            Assert.Single(audit);
+            Assert.Equal(Clientele.Features.Audit.AuditAction.ClientsMerged, Assert.Single(audit).Action);
             Assert.Contains(name, audit[0].Detail);
             Assert.Equal(2, await db.Set<Clientele.Features.Audit.AuditEntryClient>().CountAsync(c => c.EntryId == audit[0].Id));
             return 0;
@@ -63,7 +63,9 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
         Assert.True(before == restored, "differs after the undo:\n" + Difference(before, restored));
         await App.ReadAsync(async db =>
         {
-            Assert.Equal(2, await db.Set<Clientele.Features.Audit.AuditEntry>().CountAsync(e => e.Entity == ClientMerge.AuditEntity && e.EntityId == mergeId));
+            var actions = await db.Set<Clientele.Features.Audit.AuditEntry>().Where(e => e.Entity == ClientMerge.AuditEntity && e.EntityId == mergeId)
+                .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+            Assert.Equal([Clientele.Features.Audit.AuditAction.ClientsMerged, Clientele.Features.Audit.AuditAction.ClientMergeUndone], actions);
             return 0;
         });
         // Undone once is undone.

@@ -13,6 +13,7 @@ public enum AuditAction
     RoleChanged, UserDeactivated, UserActivated, PermissionChanged,
     ConsentChanged, PersonalDataExported, PersonalDataErased, RetentionAnonymised, BreachRecorded,
     MassAccessAlert, MassAccessLifted, AuditRetention,
+    ClientsMerged, ClientMergeUndone,
 }
 
 /// <summary>

@@ -31,7 +31,7 @@ public sealed record MergeResult(OutcomeKind Kind, ClientMergeRecord? Record = n
 public static class ClientMerge
 {
     /// <summary>How the audit trail names merges and undos until the trail has actions of their own.</summary>
-    public const AuditAction AuditedAs = AuditAction.Updated;
+    public const AuditAction AuditedAs = AuditAction.ClientsMerged;
     public const string AuditEntity = "ClientMerge";
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);

@@ -94,7 +94,7 @@ public static class ClientMergeUndo
             record.UndoneAt = db.UtcNow;
             record.UndoneById = by;
             await db.SaveChangesAsync(ct);
-            await new AuditLog(db).RecordAsync(new AuditEvent(ClientMerge.AuditedAs, by, ClientMerge.AuditEntity, record.Id, [keepId, mergeId],
+            await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.ClientMergeUndone, by, ClientMerge.AuditEntity, record.Id, [keepId, mergeId],
                 $"undid merge {record.Id}: client {mergeId} \"{record.MergedName}\" separated again from client {keepId} \"{record.KeptName}\""), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
             Analytics.AnalyticsCache.Invalidate();
