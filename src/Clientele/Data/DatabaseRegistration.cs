@@ -62,6 +62,9 @@ public static class DatabaseRegistration
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
+    /// <summary>How long a write waits for another writer before failing.</summary>
+    public const int BusyTimeoutMilliseconds = 30_000;
+
     private const string Sql = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

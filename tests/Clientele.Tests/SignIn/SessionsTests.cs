@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Clientele.Features.SignIn;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clientele.Tests.SignIn;
 
@@ -141,6 +142,30 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
         Assert.Equal(0, await App.ReadAsync(db => db.Set<UserSession>().CountAsync(s => s.EmployeeId == App.OwnerId)));
         var form = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "x@y.z", ["password"] = "p" }));
         Assert.Equal("/login?error=rate", form.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task A_session_stays_valid_while_a_long_write_holds_the_lock_its_check_would_take()
+    {
+        var (user, email) = await NewUserAsync();
+        await SignedInAsync(email);
+        var sessionId = await App.ReadAsync(db => db.Set<UserSession>().Where(s => s.EmployeeId == user.Id).OrderByDescending(s => s.CreatedAt).Select(s => s.Id).FirstAsync());
+        var store = App.Services.GetRequiredService<SessionStore>();
+        store.Forget([sessionId]);
+
+        // Another writer (as an import's merge does) holds the row: on SQLite the whole file's write lock, on PostgreSQL the row's.
+        await using var scope = App.Services.CreateAsyncScope();
+        var holder = scope.ServiceProvider.GetRequiredService<Clientele.Data.ClienteleDb>();
+        await using var transaction = await holder.Database.BeginTransactionAsync();
+        await holder.Set<UserSession>().Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserAgent, "held"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var check = await store.CheckAsync(sessionId, CancellationToken.None);
+        clock.Stop();
+        await transaction.RollbackAsync();
+
+        Assert.True(check.Valid);
+        Assert.Equal(user.Id, check.EmployeeId);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"the check waited {clock.Elapsed.TotalSeconds:0} s for the lock");
     }
 }
 

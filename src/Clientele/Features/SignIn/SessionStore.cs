@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
         return session;
     }
 
+    private static readonly TimeSpan TouchTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Whether the session still counts; a valid one has its idle expiry moved forward.</summary>
     public async Task<SessionCheck> CheckAsync(string? sessionId, CancellationToken ct)
     {
@@ -58,12 +61,42 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
         {
             var policy = await SignInPolicy.ReadAsync(db, ct);
             var idle = Min(now + policy.IdleTimeout, row.AbsoluteExpiresAt);
-            await db.Set<UserSession>().Where(s => s.Id == sessionId)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now).SetProperty(x => x.IdleExpiresAt, idle), ct);
+            await TouchAsync(db, sessionId, now, idle, ct);
             check = new SessionCheck(true, row.EmployeeId, policy.TwoFactorRequired && !row.TwoFactorEnabled);
         }
         cache.Set(Key(sessionId), check, CheckEvery);
         return check;
+    }
+
+    /// <summary>
+    /// Moves the idle expiry on, waiting at most <see cref="TouchTimeout"/> for a lock. It is a courtesy: a long write
+    /// elsewhere (an import's merge holds SQLite's one write lock for many seconds) must not make the check wait half a
+    /// minute and then sign the user out. Not recorded this time, a later check (every 15 s) moves it on.
+    /// </summary>
+    private static async Task TouchAsync(ClienteleDb db, string sessionId, DateTime now, DateTime idle, CancellationToken ct)
+    {
+        var sqlite = db.Database.IsSqlite();
+        var wait = ((int)TouchTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(sqlite ? $"PRAGMA busy_timeout={wait}" : $"SET lock_timeout = {wait}", ct);
+            // Microsoft.Data.Sqlite also retries a busy database itself until the command's timeout.
+            db.Database.SetCommandTimeout(TouchTimeout);
+            await db.Set<UserSession>().Where(s => s.Id == sessionId)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now).SetProperty(x => x.IdleExpiresAt, idle), ct);
+        }
+        catch (Exception e) when (e is DbException || e.InnerException is DbException)
+        {
+            // Busy (EF wraps PostgreSQL's lock timeout as a transient failure): left for a later check.
+        }
+        finally
+        {
+            // The connection goes back to the pool: its usual patience comes back with it.
+            db.Database.SetCommandTimeout(null);
+            await db.Database.ExecuteSqlRawAsync(sqlite ? $"PRAGMA busy_timeout={SqlitePragmas.BusyTimeoutMilliseconds}" : "RESET lock_timeout", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Makes the next check of these sessions read the database (after they were ended or their user changed).</summary>
