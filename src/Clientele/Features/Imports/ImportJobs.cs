@@ -124,7 +124,7 @@ public static class ImportJobs
             throw;
         }
         // Only what rollback needs outlives the job; outside the merge's transaction, a kill here leaves mere leftovers.
-        await db.Set<StagedClient>().Where(s => s.JobId == job.Id).ExecuteDeleteAsync(CancellationToken.None);
+        using (ImportTrace.Start("drop staged rows")) await db.Set<StagedClient>().Where(s => s.JobId == job.Id).ExecuteDeleteAsync(CancellationToken.None);
         return job;
     }
 
