@@ -64,7 +64,7 @@ public static class ClientMerge
             """, args, ct);
         await Sql(db, $$"""
             INSERT INTO "ClientSearchTerms" ("Term", "ClientId")
-            SELECT DISTINCT j.value, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
+            SELECT j.value, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
             WHERE s."JobId" = {0} AND s."Action" IN (0, 2, 5) AND s."ExistingClientId" IS NULL
             ORDER BY 1, 2
             ON CONFLICT DO NOTHING

@@ -16,7 +16,10 @@ public static class ImportTrace
     /// <summary>A total summed over many calls (e.g. every batch's commit).</summary>
     public static void Report(string name, TimeSpan total)
     {
-        if (On) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[trace] {name}: {total.TotalSeconds:0.000} s"));
+        if (!On) return;
+        using var process = Process.GetCurrentProcess();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[trace] {name}: {total.TotalSeconds:0.000} s (peak RSS so far {process.PeakWorkingSet64 / 1e6:0} MB, managed {GC.GetTotalMemory(false) / 1e6:0} MB)"));
     }
 
     public readonly struct Step(string? name) : IDisposable
@@ -26,9 +29,10 @@ public static class ImportTrace
         public void Dispose()
         {
             if (name is null) return;
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+            using var process = Process.GetCurrentProcess();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[trace] {name}: {Stopwatch.GetElapsedTime(_started).TotalSeconds:0.000} s (process CPU so far {cpu:0.0} s)"));
+                $"[trace] {name}: {Stopwatch.GetElapsedTime(_started).TotalSeconds:0.000} s (process so far: CPU {process.TotalProcessorTime.TotalSeconds:0.0} s, " +
+                $"RSS {process.WorkingSet64 / 1e6:0} MB, peak {process.PeakWorkingSet64 / 1e6:0} MB, managed {GC.GetTotalMemory(false) / 1e6:0} MB)"));
         }
     }
 }
