@@ -15,52 +15,54 @@ public sealed class BulkIndexes
     /// <summary>The tables the merge inserts into, in the order it fills them.</summary>
     public static readonly string[] Tables = ["Clients", "ContactPersons", "ClientTags", "ClientSearchTerms", "ClientLoyalty", "ClientLoyaltySteps"];
 
-    private readonly List<(string Name, string Definition)> _dropped;
+    private readonly List<IndexRow> _dropped;
 
-    private BulkIndexes(List<(string Name, string Definition)> dropped) => _dropped = dropped;
+    private BulkIndexes(List<IndexRow> dropped) => _dropped = dropped;
 
     public int Count => _dropped.Count;
 
-    /// <summary>Drops the plain indexes of <see cref="Tables"/>; call inside the merge's transaction.</summary>
+    /// <summary>Drops the plain indexes of <see cref="Tables"/> (and on PostgreSQL their foreign keys); call inside the merge's transaction.</summary>
     public static async Task<BulkIndexes> DropAsync(ClienteleDb db, CancellationToken ct)
     {
         var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
+        // The statements are written by the database from its own catalogue, names quoted by it: nothing comes from input.
         var sql = db.Database.IsNpgsql()
-            // Unique indexes and those behind constraints stay: they check the rows as they go in.
+            // Unique indexes and those behind constraints stay: they check the rows as they go in. Foreign keys go too:
+            // PostgreSQL checks them with a trigger per inserted row, and adding one back checks all rows in one join.
             ? $"""
-               SELECT i.indexname AS "Name", i.indexdef AS "Definition" FROM pg_indexes i
+               SELECT format('DROP INDEX %I.%I', i.schemaname, i.indexname) AS "Drop", i.indexdef AS "Create", 0 AS "Order"
+               FROM pg_indexes i
                JOIN pg_class c ON c.relname = i.indexname JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = i.schemaname
                JOIN pg_index x ON x.indexrelid = c.oid
                WHERE i.schemaname = current_schema() AND i.tablename IN ({tables}) AND NOT x.indisunique
                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)
+               UNION ALL
+               SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', k.conrelid::regclass, k.conname),
+                      format('ALTER TABLE %s ADD CONSTRAINT %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid)), 1
+               FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+               WHERE k.contype = 'f' AND n.nspname = current_schema() AND t.relname IN ({tables})
                """
             // Constraint indexes (sqlite_autoindex_*) have no SQL and cannot be dropped; unique ones stay as above.
+            // SQLite's foreign-key checks are plain index lookups and stay on.
             : $"""
-               SELECT name AS "Name", sql AS "Definition" FROM sqlite_master
+               SELECT 'DROP INDEX "' || replace(name, '"', '""') || '"' AS "Drop", sql AS "Create", 0 AS "Order" FROM sqlite_master
                WHERE type = 'index' AND tbl_name IN ({tables}) AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
                """;
-        var indexes = await db.Database.SqlQueryRaw<IndexRow>(sql).ToListAsync(ct);
-        var dropped = new List<(string, string)>();
-        foreach (var index in indexes)
-        {
-            // The names come from the database's own catalogue, not from input; quoted all the same.
-#pragma warning disable EF1003
-            await db.Database.ExecuteSqlRawAsync("DROP INDEX \"" + index.Name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", ct);
-#pragma warning restore EF1003
-            dropped.Add((index.Name, index.Definition));
-        }
+        var dropped = await db.Database.SqlQueryRaw<IndexRow>(sql).ToListAsync(ct);
+        foreach (var item in dropped) await db.Database.ExecuteSqlRawAsync(item.Drop, ct);
         return new BulkIndexes(dropped);
     }
 
-    /// <summary>Creates the dropped indexes again, exactly as they were defined.</summary>
+    /// <summary>Creates the dropped indexes again, exactly as they were defined, then the foreign keys (which the indexes help check).</summary>
     public async Task RecreateAsync(ClienteleDb db, CancellationToken ct)
     {
-        foreach (var (_, definition) in _dropped) await db.Database.ExecuteSqlRawAsync(definition, ct);
+        foreach (var item in _dropped.OrderBy(d => d.Order)) await db.Database.ExecuteSqlRawAsync(item.Create, ct);
     }
 
     private sealed class IndexRow
     {
-        public required string Name { get; init; }
-        public required string Definition { get; init; }
+        public required string Drop { get; init; }
+        public required string Create { get; init; }
+        public int Order { get; init; }
     }
 }

@@ -28,7 +28,14 @@ public static class ClientMerge
         db.BulkLoad = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // New ids are max + ordinal: nobody else may insert clients meanwhile (SQLite serialises writers anyway).
-        if (postgres) await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Clients\", \"ContactPersons\" IN SHARE ROW EXCLUSIVE MODE", ct);
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Clients\", \"ContactPersons\" IN SHARE ROW EXCLUSIVE MODE", ct);
+            // Sorts, hashes and index builds of a million rows in memory rather than in temporary files (this transaction only).
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '128MB'; SET LOCAL maintenance_work_mem = '256MB'", ct);
+            // A million rows just arrived by COPY; without statistics the planner guesses the staging table is tiny.
+            using (ImportTrace.Start("merge: analyze staging")) await db.Database.ExecuteSqlRawAsync("ANALYZE \"ImportStagedClients\"", ct);
+        }
         var baseId = await db.Clients.IgnoreQueryFilters().MaxAsync(c => (long?)c.Id, ct) ?? 0;
         if (!postgres)
             // The index builds below sort in this cache; SQLite's default 2 MB would spill every sort to temporary files.
@@ -62,12 +69,14 @@ public static class ClientMerge
             WHERE s."JobId" = {0} AND s."Action" IN (0, 1, 2, 5) AND s."Tags" IS NOT NULL
             ON CONFLICT DO NOTHING
             """, args, ct);
+        // The new clients' ids are fresh, so only the file's own repeats can collide. Rows go in in key order (the
+        // primary-key index then grows at its end); SQLite drops repeats on conflict, PostgreSQL, whose per-row
+        // conflict check is dear, in the same sort.
         await Sql(db, $$"""
             INSERT INTO "ClientSearchTerms" ("Term", "ClientId")
-            SELECT j.value, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
+            SELECT {{(postgres ? "DISTINCT " : "")}}j.value, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
             WHERE s."JobId" = {0} AND s."Action" IN (0, 2, 5) AND s."ExistingClientId" IS NULL
-            ORDER BY 1, 2
-            ON CONFLICT DO NOTHING
+            ORDER BY 1, 2 {{(postgres ? "" : "ON CONFLICT DO NOTHING")}}
             """, args, ct);
 
         await Sql(db, $$"""
