@@ -45,3 +45,50 @@ public sealed class FastPathTests
         Assert.Throws<KeyNotFoundException>(() => table[900_000]);
     }
 }
+
+/// <summary>The phone shortcut against libphonenumber's full parse, on written forms people and exports use; pure.</summary>
+public sealed class PhoneFastPathTests
+{
+    [Fact]
+    public void Phone_fast_path_gives_the_full_parses_answer_for_every_written_form()
+    {
+        var random = new Random(7);
+        var inputs = new List<(string Text, string Region)>
+        {
+            ("+7 916 123-45-67", "RU"), ("8 (916) 1234567", "RU"), ("89161234567", "RU"), ("+7 8 916 123 45 67", "RU"), ("8 10 49 30 1234567", "RU"),
+            ("810 49 30 12345678", "RU"), ("7 916 123 45 67", "RU"), ("+7 (495) 123-45-67", "RU"), ("8 800 555 35 35", "RU"), ("12", "RU"), ("123", "RU"),
+            ("+49 30 12345678", "DE"), ("030 12345678", "DE"), ("0151 12345678", "DE"), ("+49 (0) 30 1234567", "DE"), ("0049 30 1234567", "DE"),
+            ("+39 06 1234 5678", "DE"), ("+1 (650) 253-0000", "RU"), ("+800 1234 5678", "RU"), ("+999 123 456", "RU"), ("+7", "RU"),
+            ("(916) 123-45-67", "RU"), ("916.123.45.67", "RU"), ("++7 916 1234567", "RU"), ("+7 916 123-45-67 доб. 12", "RU"), ("tel:+79161234567", "RU"),
+            ("+7 916 ABC-45-67", "RU"), ("8 (916) 1234567", "XX"), ("+44 20 7946 0958", "DE"), ("0 800 123 4567", "DE"), ("+7 000 000 00 00", "RU"),
+        };
+        for (var i = 0; i < 3000; i++)
+        {
+            var region = i % 3 == 0 ? "DE" : "RU";
+            var national = region == "RU"
+                ? random.Next(3, 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + random.NextInt64(0, 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture)
+                : random.Next(1, 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + random.NextInt64(0, 10_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var code = region == "RU" ? "7" : "49";
+            var trunk = region == "RU" ? "8" : "0";
+            inputs.Add((random.Next(4) switch
+            {
+                0 => $"+{code} {national[..3]} {national[3..]}",
+                1 => $"{trunk} ({national[..3]}) {national[3..]}",
+                2 => trunk + national,
+                _ => national,
+            }, region));
+        }
+        var shortcuts = 0;
+        foreach (var (text, region) in inputs)
+        {
+            var expected = ContactRules.NormalizePhone(text, region);
+            if (PhoneFastPath.TryValid(text, region) is { } fast)
+            {
+                shortcuts++;
+                Assert.True(expected == fast, $"'{text}' in {region}: full parse {expected ?? "invalid"}, shortcut {fast}");
+            }
+            Assert.Equal(expected, PhoneFastPath.Normalize(text, region));
+        }
+        Assert.True(shortcuts > 1000, $"the shortcut answered {shortcuts} of {inputs.Count}");
+    }
+}

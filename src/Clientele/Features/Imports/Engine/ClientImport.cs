@@ -156,11 +156,14 @@ public sealed class ClientImport
         // A batch's COPY or inserts can outlast the default 30 s command timeout on a loaded server.
         _db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+        // A batch dirties more pages than SQLite's default 2 MB cache holds; spilling them mid-transaction costs writes twice.
+        if (!_db.Database.IsNpgsql()) await _db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768", ct);
         await StagingWriter.WriteAsync(_db, batch, ct);
         await StagingWriter.FoldAsync(_db, folds, ct);
         _job.Checkpoint = seq;
         await _db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (!_db.Database.IsNpgsql()) await _db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", ct);
     }
 
     /// <summary>A resumed run learns the keys and new-client numbers of the rows staged before it.</summary>

@@ -15,7 +15,7 @@ public sealed class PhoneCache
         if (input is null) return null;
         if (!_known.TryGetValue(input, out var e164))
         {
-            e164 = ContactRules.NormalizePhone(input, region);
+            e164 = PhoneFastPath.Normalize(input, region);
             if (_known.Count < MaxEntries) _known[input] = e164;
         }
         if (e164 is null) errors.Add(field, $"'{(input.Length <= 40 ? input : input[..40] + "…")}' is not a valid phone number.");
