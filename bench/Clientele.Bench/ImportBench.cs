@@ -11,7 +11,7 @@ namespace Clientele.Bench;
 /// </summary>
 public static class ImportBench
 {
-    private sealed record Run(string Target, double Seconds, long PeakBytes, int ExitCode, string Summary);
+    private sealed record Run(string Target, double Seconds, double CpuSeconds, long PeakBytes, int ExitCode, string Summary, string LoadAfter);
 
     public static async Task<int> RunAsync(BenchOptions o)
     {
@@ -54,12 +54,12 @@ public static class ImportBench
         Console.WriteLine($"Importing into {target} ...");
         var run = await ClienteleAsync(["--db", db, "import", "clients", csv, "--region", "RU"], sample: true);
         var summary = run.Output.Split('\n').LastOrDefault(l => l.StartsWith("Import ", StringComparison.Ordinal)) ?? run.Output.Trim();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {run.Seconds:0.0} s, peak {run.PeakBytes / 1e6:N0} MB, exit {run.ExitCode}: {summary}"));
-        return new Run(target, run.Seconds, run.PeakBytes, run.ExitCode, summary);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {run.Seconds:0.0} s, CPU {run.CpuSeconds:0.0} s, peak {run.PeakBytes / 1e6:N0} MB, exit {run.ExitCode}: {summary}"));
+        return new Run(target, run.Seconds, run.CpuSeconds, run.PeakBytes, run.ExitCode, summary, Machine.LoadAverage());
     }
 
     /// <summary>Runs clientele.dll (beside the bench) and samples its resident high-water mark until it exits.</summary>
-    private static async Task<(int ExitCode, double Seconds, long PeakBytes, string Output)> ClienteleAsync(string[] args, bool sample)
+    private static async Task<(int ExitCode, double Seconds, double CpuSeconds, long PeakBytes, string Output)> ClienteleAsync(string[] args, bool sample)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -73,13 +73,18 @@ public static class ImportBench
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = sample ? Task.FromResult("") : process.StandardError.ReadToEndAsync();
         long peak = 0;
+        double cpu = 0;
         while (!process.HasExited)
         {
-            if (sample) peak = Math.Max(peak, HighWaterMark(process.Id));
+            if (sample)
+            {
+                peak = Math.Max(peak, HighWaterMark(process.Id));
+                cpu = Math.Max(cpu, CpuSeconds(process.Id));
+            }
             await Task.Delay(50);
         }
         await process.WaitForExitAsync();
-        return (process.ExitCode, clock.Elapsed.TotalSeconds, peak, await output + await errors);
+        return (process.ExitCode, clock.Elapsed.TotalSeconds, cpu, peak, await output + await errors);
     }
 
     private static long HighWaterMark(int pid)
@@ -88,6 +93,21 @@ public static class ImportBench
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0; // the process ended between the check and the read
+        }
+    }
+
+    /// <summary>User + system CPU of the process so far (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
         }
         catch (IOException)
         {
@@ -121,11 +141,13 @@ public static class ImportBench
         s.AppendLine(c, $"File: generated CSV, seed {o.Seed}, {size / 1e6:N0} MB, name;phone;email;city;contact_name;tags, {repeats:N0} rows repeating an earlier client.");
         s.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, load before {Machine.LoadAverage()}. `clientele import clients` as a child process: one pass validating, matching and staging in batches, then the merge.");
         s.AppendLine();
-        s.AppendLine("| target | seconds | rows/s | peak MB | ratio to sqlite3 .import | result |");
-        s.AppendLine("|---|---:|---:|---:|---:|---|");
+        s.AppendLine("| target | seconds | CPU s (user+sys) | rows/s | peak MB | ratio to sqlite3 .import | load after | result |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in runs)
-            s.AppendLine(c, $"| {r.Target} | {r.Seconds:0.0} | {o.Clients / r.Seconds:N0} | {r.PeakBytes / 1e6:N0} | {(anchor is { } a ? (r.Seconds / a).ToString("0.0", c) + "×" : "n/a")} | {r.Summary.Replace("|", "/")} |");
-        s.AppendLine(c, $"| sqlite3 `.import` into a bare table | {(anchor is { } b ? b.ToString("0.0", c) : "n/a")} | {(anchor is { } d ? (o.Clients / d).ToString("N0", c) : "")} | | 1.0× | no validation, no indexes |");
+            s.AppendLine(c, $"| {r.Target} | {r.Seconds:0.0} | {r.CpuSeconds:0.0} | {o.Clients / r.Seconds:N0} | {r.PeakBytes / 1e6:N0} | {(anchor is { } a ? (r.Seconds / a).ToString("0.0", c) + "×" : "n/a")} | {r.LoadAfter} | {r.Summary.Replace("|", "/")} |");
+        s.AppendLine(c, $"| sqlite3 `.import` into a bare table | {(anchor is { } b ? b.ToString("0.0", c) : "n/a")} | | {(anchor is { } d ? (o.Clients / d).ToString("N0", c) : "")} | | 1.0× | | no validation, no indexes |");
+        s.AppendLine();
+        s.AppendLine("CPU is the clientele process's own (sampled every 50 ms); the PostgreSQL server's CPU is not in it.");
         s.AppendLine();
         s.AppendLine("Targets from the issue: SQLite ≤ 20 s, PostgreSQL ≤ 15 s, peak memory ≤ 500 MB.");
         return s.ToString();

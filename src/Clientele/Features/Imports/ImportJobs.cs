@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Clientele.Features.Imports.Engine;
@@ -93,17 +94,13 @@ public static class ImportJobs
         await db.SaveChangesAsync(ct);
         try
         {
-            using (var file = TabularFiles.Open(job.FilePath, options.File))
+            if (!await StageAsync(db, job, options, progress, run, ct)) return job;
+            if (job.RowsTotal >= 100_000)
             {
-                var map = await ImportMapping.ResolveAsync(db, options, file.Header, ct);
-                job.FileDescription = Clip(file.Description, 300);
-                if (job.Kind != ImportKind.Clients)
-                {
-                    await RunRecordsAsync(db, job, options, file, map, progress, ct);
-                    return job;
-                }
-                var import = await ClientImport.OpenAsync(db, job, options, file, map, "staging", progress, ct);
-                await import.StageAsync(run.EveryRow, ct);
+                // The staging pass's key maps are garbage now: give their memory back before the merge's database work
+                // takes its own, so the peak is the larger of the two rather than their sum.
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
             if (run.RefuseRejected && await db.Set<StagedClient>().AnyAsync(s => s.JobId == job.Id && s.Action == ImportRowAction.Reject, ct))
             {
@@ -124,8 +121,25 @@ public static class ImportJobs
             throw;
         }
         // Only what rollback needs outlives the job; outside the merge's transaction, a kill here leaves mere leftovers.
-        await db.Set<StagedClient>().Where(s => s.JobId == job.Id).ExecuteDeleteAsync(CancellationToken.None);
+        using (ImportTrace.Start("drop staged rows")) await StagingWriter.DropStagedAsync(db, job.Id, CancellationToken.None);
         return job;
+    }
+
+    /// <summary>Stages a client file (false: it was a records file, imported to the end already).</summary>
+    private static async Task<bool> StageAsync(ClienteleDb db, ImportJob job, ImportOptions options, IProgress<ImportProgress>? progress,
+        ImportRunOptions run, CancellationToken ct)
+    {
+        using var file = TabularFiles.Open(job.FilePath, options.File);
+        var map = await ImportMapping.ResolveAsync(db, options, file.Header, ct);
+        job.FileDescription = Clip(file.Description, 300);
+        if (job.Kind != ImportKind.Clients)
+        {
+            await RunRecordsAsync(db, job, options, file, map, progress, ct);
+            return false;
+        }
+        var import = await ClientImport.OpenAsync(db, job, options, file, map, "staging", progress, ct);
+        await import.StageAsync(run.EveryRow, ct);
+        return true;
     }
 
     private static async Task RunRecordsAsync(ClienteleDb db, ImportJob job, ImportOptions options, ITabularReader file, ColumnMap map,

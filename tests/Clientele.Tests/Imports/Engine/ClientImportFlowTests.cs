@@ -1,6 +1,8 @@
 using System.Net;
+using Clientele.Data;
 using Clientele.Features.Duplicates;
 using Clientele.Features.Imports;
+using ImportMerge = Clientele.Features.Imports.Engine.ClientMerge;
 using Clientele.Tests.Api;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +86,57 @@ public abstract class ClientImportFlowTests(AppFixture fixture) : OwnerSettingsT
         Assert.Contains("only a completed import", again.Message);
     }
 }
+
+/// <summary>The big-import path (plain indexes, and on PostgreSQL foreign keys, dropped and rebuilt in the merge) on both providers.</summary>
+public abstract class BigImportMergeTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+{
+    [Fact]
+    public async Task A_merge_that_rebuilds_the_indexes_leaves_the_schema_as_it_was_and_the_clients_findable()
+    {
+        var u = Unique("");
+        var phone = ClientImportFlowTests.NewPhone();
+        var csv = ImportKit.WriteCsv(
+            "name;phone;email;city;contact_name;tags",
+            $"Бета {u};{phone};beta-{u}@example.ru;Москва;Ольга {u};опт",
+            $"БЕТА {u};;beta-{u}@example.ru;;Павел {u};",
+            $"Гамма {u};;gamma-{u}@example.ru;Berlin;;");
+        var before = await ImportKit.WithDbAsync(App, SchemaAsync);
+
+        ImportMerge.ForceIndexRebuild.Value = true;
+        ImportJob done;
+        try
+        {
+            var job = await ImportKit.CreateJobAsync(App, csv);
+            done = await ImportKit.RunAsync(App, job.Id);
+        }
+        finally
+        {
+            ImportMerge.ForceIndexRebuild.Value = false;
+        }
+
+        Assert.Equal((ImportJobStatus.Completed, 2L, 1L), (done.Status, done.RowsCreated, done.RowsMerged));
+        var after = await ImportKit.WithDbAsync(App, SchemaAsync);
+        Assert.True(before.Count > 10, "the catalogue query found the indexes");
+        Assert.Equal(before, after);
+        var beta = Assert.Single((await GetJsonAsync($"/api/v1/clients?q={Uri.EscapeDataString("павел " + u)}")).GetProperty("items").EnumerateArray());
+        Assert.Equal(ClientImportFlowTests.E164(phone), beta.GetProperty("phone").GetString());
+        Assert.Single((await GetJsonAsync($"/api/v1/clients?q={Uri.EscapeDataString($"gamma-{u}@example.ru")}")).GetProperty("items").EnumerateArray());
+    }
+
+    /// <summary>Every index and foreign key of the database, as the catalogue defines it.</summary>
+    private static Task<List<string>> SchemaAsync(ClienteleDb db) => db.Database.SqlQueryRaw<string>(db.Database.IsNpgsql()
+        ? """
+          SELECT indexdef AS "Value" FROM pg_indexes WHERE schemaname = current_schema()
+          UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'
+          ORDER BY 1
+          """
+        : """SELECT name || ' ' || sql AS "Value" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY 1""").ToListAsync();
+}
+
+public sealed class BigImportMergeTestsOnSqlite(SqliteApp fixture) : BigImportMergeTests(fixture), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class BigImportMergeTestsOnPostgres(PostgresApp fixture) : BigImportMergeTests(fixture), IClassFixture<PostgresApp>;
 
 public sealed class ClientImportFlowTestsOnSqlite(SqliteApp fixture) : ClientImportFlowTests(fixture), IClassFixture<SqliteApp>;
 

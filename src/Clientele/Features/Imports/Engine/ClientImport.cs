@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Imports.Reading;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class ClientImport
             var outcome = Outcome(row);
             everyRow?.Invoke(outcome);
             if (row.Action != ImportRowAction.Create && rows.Count < ReportRowsCap) rows.Add(outcome);
-            _meter.Report(seq, _reader.Progress);
+            _meter.Report(seq, _reader);
         }
         _meter.Report(seq, 1, force: true);
         return new ImportReport(_job.Id, _reader.Description, _reader.Header, new Dictionary<string, string>(), seq,
@@ -64,46 +65,90 @@ public sealed class ClientImport
     }
 
     /// <summary>Stages every row after the job's checkpoint, batch by batch; resumes where a killed run stopped.</summary>
+    /// <remarks>
+    /// Reading, checking and matching (one core) run ahead of writing the previous batch (the database, the other core):
+    /// a bounded channel hands over whole batches in file order, one waiting at most, so memory stays at three batches.
+    /// Only complete batches are committed, each with its checkpoint, exactly as when the two took turns.
+    /// </remarks>
     public async Task StageAsync(Action<ImportRowOutcome>? everyRow, CancellationToken ct)
     {
         await ReplayStagedAsync(ct);
-        long seq = 0;
-        while (seq < _job.Checkpoint && _reader.Read()) seq++;
+        long skipped = 0;
+        while (skipped < _job.Checkpoint && _reader.Read()) skipped++;
         var size = BatchSize.Value ?? DefaultBatchSize;
-        var batch = new List<StagedClient>(size);
-        var inBatch = new Dictionary<long, StagedClient>();
-        var folds = new List<StagedClient>();
-        var batches = 0;
-        while (true)
+        var channel = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var staging = Stopwatch.StartNew();
+        var producer = Task.Run(() => ProduceAsync(channel.Writer, skipped, size, everyRow, stop.Token), CancellationToken.None);
+        var writing = TimeSpan.Zero;
+        long seq;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var more = _reader.Read();
-            if (more)
+            var batches = 0;
+            await foreach (var batch in channel.Reader.ReadAllAsync(ct))
             {
-                var row = Next(++seq);
-                row.JobId = _job.Id;
-                everyRow?.Invoke(Outcome(row));
-                batch.Add(row);
-                inBatch[row.Seq] = row;
-                if (row is { Action: ImportRowAction.Merge, MergedIntoSeq: { } owner })
-                {
-                    if (inBatch.TryGetValue(owner, out var earlier)) StagingWriter.Fold(earlier, row);
-                    else folds.Add(row);
-                }
-                _meter.Report(seq, _reader.Progress);
-            }
-            if (batch.Count >= size || (!more && batch.Count > 0))
-            {
-                await CommitBatchAsync(batch, folds, seq, ct);
-                batch.Clear();
-                inBatch.Clear();
-                folds.Clear();
+                var started = Stopwatch.GetTimestamp();
+                await CommitBatchAsync(batch.Rows, batch.Folds, batch.LastSeq, ct);
+                writing += Stopwatch.GetElapsedTime(started);
                 if (++batches == FailAfterBatch.Value) throw new InvalidOperationException($"test hook: stopped after batch {batches}");
             }
-            if (!more) break;
+            seq = await producer;
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            // The reader must be left alone before the caller disposes it; the first failure is the one to report.
+            try { await producer; } catch (Exception) { /* superseded by the exception being rethrown */ }
+            throw;
         }
         _job.RowsTotal = seq;
         _meter.Report(seq, 1, force: true);
+        ImportTrace.Report("staging: all", staging.Elapsed);
+        ImportTrace.Report("staging: writing batches (overlapping the rest)", writing);
+    }
+
+    private sealed record Batch(List<StagedClient> Rows, List<StagedClient> Folds, long LastSeq);
+
+    /// <summary>Reads, checks and matches rows into batches; returns the number of the last row read.</summary>
+    private async Task<long> ProduceAsync(ChannelWriter<Batch> output, long seq, int size, Action<ImportRowOutcome>? everyRow, CancellationToken ct)
+    {
+        try
+        {
+            var batch = new List<StagedClient>(size);
+            var inBatch = new Dictionary<long, StagedClient>();
+            var folds = new List<StagedClient>();
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                var more = _reader.Read();
+                if (more)
+                {
+                    var row = Next(++seq);
+                    row.JobId = _job.Id;
+                    everyRow?.Invoke(Outcome(row));
+                    batch.Add(row);
+                    inBatch[row.Seq] = row;
+                    if (row is { Action: ImportRowAction.Merge, MergedIntoSeq: { } owner })
+                    {
+                        if (inBatch.TryGetValue(owner, out var earlier)) StagingWriter.Fold(earlier, row);
+                        else folds.Add(row);
+                    }
+                    _meter.Report(seq, _reader);
+                }
+                if (batch.Count >= size || (!more && batch.Count > 0))
+                {
+                    await output.WriteAsync(new Batch(batch, folds, seq), ct);
+                    // The handed-over lists belong to the writer now.
+                    (batch, folds) = (new List<StagedClient>(size), []);
+                    inBatch.Clear();
+                }
+                if (!more) return seq;
+            }
+        }
+        finally
+        {
+            output.TryComplete();
+        }
     }
 
     private async Task CommitBatchAsync(List<StagedClient> batch, List<StagedClient> folds, long seq, CancellationToken ct)
@@ -111,11 +156,14 @@ public sealed class ClientImport
         // A batch's COPY or inserts can outlast the default 30 s command timeout on a loaded server.
         _db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+        // A batch dirties more pages than SQLite's default 2 MB cache holds; spilling them mid-transaction costs writes twice.
+        if (!_db.Database.IsNpgsql()) await _db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768", ct);
         await StagingWriter.WriteAsync(_db, batch, ct);
         await StagingWriter.FoldAsync(_db, folds, ct);
         _job.Checkpoint = seq;
         await _db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (!_db.Database.IsNpgsql()) await _db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", ct);
     }
 
     /// <summary>A resumed run learns the keys and new-client numbers of the rows staged before it.</summary>
@@ -148,6 +196,13 @@ public sealed class ProgressMeter(long jobId, string phase, long? total, IProgre
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastReport = -1;
     private long _firstRow = -1;
+
+    /// <summary>Asks the reader how far it is only when a report is due: its file position costs a system call.</summary>
+    public void Report(long done, ITabularReader reader)
+    {
+        if (progress is null || (_firstRow >= 0 && _clock.ElapsedMilliseconds - _lastReport < 100)) return;
+        Report(done, reader.Progress);
+    }
 
     public void Report(long done, double fraction, bool force = false)
     {

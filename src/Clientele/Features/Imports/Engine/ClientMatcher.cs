@@ -11,12 +11,11 @@ namespace Clientele.Features.Imports.Engine;
 /// </summary>
 public sealed class ClientMatcher
 {
-    private readonly record struct Owner(ImportRowAction Action, long Line, long? ExistingClientId, long? NewOrdinal);
     private readonly record struct Similar(string NameKey, long ClientId);
 
     private readonly Dictionary<long, long>[] _base = [new(), new(), new()];
     private readonly Dictionary<long, long>[] _file = [new(), new(), new()];
-    private readonly Dictionary<long, Owner> _owners = [];
+    private readonly OwnerTable _owners = new();
     private readonly Dictionary<string, List<Similar>> _blocks = new(StringComparer.Ordinal);
     private readonly string[] _keyFields = [ClientFieldKeys.Phone, ClientFieldKeys.Email, ClientFieldKeys.TaxId];
     private HashSet<long>? _visible;
@@ -124,7 +123,7 @@ public sealed class ClientMatcher
 
     private void Register(StagedClient row, long?[] keys, long ownerSeq)
     {
-        if (ownerSeq == row.Seq) _owners[row.Seq] = new Owner(row.Action, row.Line, row.ExistingClientId, row.NewOrdinal);
+        if (ownerSeq == row.Seq) _owners.Set(row.Seq, new OwnerTable.Owner(row.Action, row.Line, row.ExistingClientId, row.NewOrdinal));
         for (var k = 0; k < keys.Length; k++)
             if (keys[k] is { } key) _file[k].TryAdd(key, ownerSeq);
     }

@@ -28,8 +28,19 @@ public static class ClientMerge
         db.BulkLoad = true;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // New ids are max + ordinal: nobody else may insert clients meanwhile (SQLite serialises writers anyway).
-        if (postgres) await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Clients\", \"ContactPersons\" IN SHARE ROW EXCLUSIVE MODE", ct);
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"Clients\", \"ContactPersons\" IN SHARE ROW EXCLUSIVE MODE", ct);
+            // Sorts, hashes and index builds of a million rows in memory rather than in temporary files (this transaction only).
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '128MB'; SET LOCAL maintenance_work_mem = '256MB'", ct);
+            // A million rows just arrived by COPY; without statistics the planner guesses the staging table is tiny.
+            using (ImportTrace.Start("merge: analyze staging")) await db.Database.ExecuteSqlRawAsync("ANALYZE \"ImportStagedClients\"", ct);
+        }
         var baseId = await db.Clients.IgnoreQueryFilters().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        if (!postgres)
+            // The index builds below sort in this cache; SQLite's default 2 MB would spill every sort to temporary files.
+            await db.Database.ExecuteSqlRawAsync(MergeCache, ct);
+        var indexes = await DropIndexesIfBigAsync(db, job.Id, ct);
         var now = db.UtcNow;
         var today = DateOnly.FromDateTime(now);
         object[] args = [job.Id, baseId, now, today];
@@ -47,7 +58,8 @@ public static class ClientMerge
             db.Add(new ImportCreatedRange { JobId = job.Id, FirstClientId = baseId + 1, LastClientId = baseId + created });
         await db.SaveChangesAsync(ct);
 
-        var updated = await ClientUpdates.ApplyAsync(db, job.Id, ct);
+        int updated;
+        using (ImportTrace.Start("merge: updates")) updated = await ClientUpdates.ApplyAsync(db, job.Id, ct);
         await AddContactsAsync(db, args, postgres, ct);
 
         var expand = postgres ? "jsonb_array_elements_text(s.\"{0}\"::jsonb) AS j(value)" : "json_each(s.\"{0}\") AS j";
@@ -57,13 +69,16 @@ public static class ClientMerge
             WHERE s."JobId" = {0} AND s."Action" IN (0, 1, 2, 5) AND s."Tags" IS NOT NULL
             ON CONFLICT DO NOTHING
             """, args, ct);
+        // The new clients' ids are fresh, so only the file's own repeats can collide. Rows go in in key order (the
+        // primary-key index then grows at its end); SQLite drops repeats on conflict, PostgreSQL, whose per-row
+        // conflict check is dear, in the same sort — by bytes (COLLATE "C"): equality is the same for a deterministic
+        // collation, a libc locale's comparisons cost several times more, and for UTF-8 byte order is code-point order.
         await Sql(db, $$"""
             INSERT INTO "ClientSearchTerms" ("Term", "ClientId")
-            SELECT DISTINCT j.value, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
+            SELECT {{(postgres ? "DISTINCT j.value COLLATE \"C\"" : "j.value")}}, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
             WHERE s."JobId" = {0} AND s."Action" IN (0, 2, 5) AND s."ExistingClientId" IS NULL
-            ON CONFLICT DO NOTHING
+            ORDER BY 1, 2 {{(postgres ? "" : "ON CONFLICT DO NOTHING")}}
             """, args, ct);
-        await ClientUpdates.ResyncTermsAsync(db, job.Id, ct);
 
         await Sql(db, $$"""
             INSERT INTO "DuplicateCandidates" ("ClientId", "OtherClientId", "Reason", "Score", "Source", "ImportJobId", "Status", "CreatedAt")
@@ -80,6 +95,10 @@ public static class ClientMerge
             INSERT INTO "ClientLoyaltySteps" ("ClientId", "Date", "Stage")
             SELECT {1} + s."NewOrdinal", {{entered}}, 0 FROM {{Staged}} s WHERE {{NewClientRows}}
             """, args, ct);
+        if (indexes is not null)
+            using (ImportTrace.Start($"merge: recreate {indexes.Count} indexes")) await indexes.RecreateAsync(db, ct);
+        // After the indexes are back: it looks the existing clients' terms up by client.
+        using (ImportTrace.Start("merge: resync terms")) await ClientUpdates.ResyncTermsAsync(db, job.Id, ct);
         if (postgres && created > 0)
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT setval(pg_get_serial_sequence('\"Clients\"', 'Id'), (SELECT MAX(\"Id\") FROM \"Clients\"))", ct);
@@ -94,8 +113,26 @@ public static class ClientMerge
             Detail: $"client import of '{job.FileName}': {job.RowsCreated} created, {job.RowsUpdated} updated, {job.RowsMerged} merged, " +
                     $"{job.RowsSkipped} skipped, {job.RowsRejected} rejected, {job.RowsForReview} for review",
             RowCount: (int)Math.Min(int.MaxValue, created + updated)), ct);
-        await transaction.CommitAsync(ct);
+        using (ImportTrace.Start("merge: commit")) await transaction.CommitAsync(ct);
         db.BulkLoad = false;
+        if (!postgres) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
+    }
+
+    /// <summary>The merge connection's page cache on SQLite while it builds indexes: 64 MiB (the pool then gets the default back).</summary>
+    private const string MergeCache = "PRAGMA cache_size = -65536";
+
+    /// <summary>Tests: take the big-import path (drop and rebuild the indexes) whatever the sizes.</summary>
+    internal static readonly AsyncLocal<bool> ForceIndexRebuild = new();
+
+    /// <summary>Drops the target tables' plain indexes when the import brings at least as many clients as the base has.</summary>
+    private static async Task<BulkIndexes?> DropIndexesIfBigAsync(ClienteleDb db, long jobId, CancellationToken ct)
+    {
+        var incoming = await db.Set<StagedClient>().LongCountAsync(s => s.JobId == jobId
+            && (s.Action == ImportRowAction.Create || s.Action == ImportRowAction.Review), ct);
+        var existing = await db.Clients.IgnoreQueryFilters().LongCountAsync(ct);
+        if (!ForceIndexRebuild.Value && (incoming == 0 || incoming < existing)) return null;
+        using var step = ImportTrace.Start("merge: drop indexes");
+        return await BulkIndexes.DropAsync(db, ct);
     }
 
     /// <summary>Contacts for existing clients first, so their ids (above the old maximum) are recorded for rollback.</summary>
@@ -135,6 +172,9 @@ public static class ClientMerge
     }
 
     /// <summary>The statements are built from constants; only the job id, base id and clock go in, as parameters.</summary>
-    private static Task<int> Sql(ClienteleDb db, string sql, object[] args, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync(sql, args, ct);
+    private static async Task<int> Sql(ClienteleDb db, string sql, object[] args, CancellationToken ct)
+    {
+        using var step = ImportTrace.Start("merge: " + sql.Trim()[..Math.Min(48, sql.Trim().Length)].ReplaceLineEndings(" "));
+        return await db.Database.ExecuteSqlRawAsync(sql, args, ct);
+    }
 }

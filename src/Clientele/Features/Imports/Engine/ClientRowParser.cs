@@ -66,11 +66,11 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         if (row.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
             errors.Add(ClientFieldKeys.Website, $"'{site}' is not a web address.");
         row.Phone = phones.Check(errors, ClientFieldKeys.Phone, Get(reader, ClientFieldKeys.Phone), defaultRegion);
-        row.Email = errors.Email(ClientFieldKeys.Email, Get(reader, ClientFieldKeys.Email));
+        row.Email = EmailFastPath.Check(errors, ClientFieldKeys.Email, Get(reader, ClientFieldKeys.Email));
         row.Notes = errors.Optional(ClientFieldKeys.Notes, Get(reader, ClientFieldKeys.Notes), ClientRules.NotesMax);
         row.ContactPosition = errors.Optional(ClientFieldKeys.ContactPosition, Get(reader, ClientFieldKeys.ContactPosition), 200);
         row.ContactPhone = phones.Check(errors, ClientFieldKeys.ContactPhone, Get(reader, ClientFieldKeys.ContactPhone), defaultRegion);
-        row.ContactEmail = errors.Email(ClientFieldKeys.ContactEmail, Get(reader, ClientFieldKeys.ContactEmail));
+        row.ContactEmail = EmailFastPath.Check(errors, ClientFieldKeys.ContactEmail, Get(reader, ClientFieldKeys.ContactEmail));
         if (row.ContactName is null && (row.ContactPosition ?? row.ContactPhone ?? row.ContactEmail) is not null)
             errors.Add(ClientFieldKeys.ContactName, "is required when the row has a contact person's position, phone or e-mail.");
 
