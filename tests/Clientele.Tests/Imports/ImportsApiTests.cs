@@ -6,6 +6,7 @@ using Clientele.Features.Imports;
 using Clientele.Tests.Api;
 using Clientele.Tests.Imports.Engine;
 using Clientele.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Imports;
 
@@ -134,5 +135,28 @@ public sealed class ImportsApiTests(SqliteApp fixture) : OwnerSettingsTest(fixtu
         // The runner worked as the manager: the new client is the manager's, so the manager's own list shows it.
         Assert.Single((await JsonAsync(await manager.GetAsync($"/api/v1/clients?q={Uri.EscapeDataString("manager firm " + u)}"))).GetProperty("items").EnumerateArray());
         Assert.Contains(mine, (await GetJsonAsync("/api/v1/imports")).EnumerateArray().Select(Id));
+    }
+
+    [Fact]
+    public async Task Uploads_unused_for_two_weeks_are_removed_unless_an_unfinished_import_needs_them()
+    {
+        // A folder of its own: the runners of other test apps clean the shared one at their start.
+        var folder = Directory.CreateTempSubdirectory("clientele-stale-uploads-").FullName;
+        var orphan = Path.Combine(folder, "old-orphan.csv");
+        var needed = Path.Combine(folder, "old-needed.csv");
+        var recent = Path.Combine(folder, "recent.csv");
+        foreach (var file in new[] { orphan, needed, recent }) await File.WriteAllTextAsync(file, "name\nA\n");
+        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddDays(-15));
+        File.SetLastWriteTimeUtc(needed, DateTime.UtcNow.AddDays(-15));
+        var job = await ImportKit.CreateJobAsync(App, needed);
+        await App.ReadAsync(db => db.Set<ImportJob>().Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Interrupted)));
+
+        var removed = await App.ReadAsync(db => ImportRunner.RemoveStaleUploadsAsync(db, folder, DateTime.UtcNow, CancellationToken.None));
+
+        Assert.Equal(1, removed);
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(needed), "an interrupted import still needs its file to resume");
+        Assert.True(File.Exists(recent));
+        Directory.Delete(folder, recursive: true);
     }
 }

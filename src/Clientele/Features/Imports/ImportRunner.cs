@@ -29,17 +29,21 @@ public sealed class ImportRunner(IDbContextFactory<ClienteleDb> factory, ILogger
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
         var startup = true;
+        string? lastProblem = null;
         while (!stop.IsCancellationRequested)
         {
             try
             {
+                if (startup) await RemoveStaleUploadsAsync(stop);
                 while (await ClaimNextAsync(startup, stop) is { } jobId) await RunOneAsync(jobId, stop);
-                startup = false;
+                (startup, lastProblem) = (false, null);
             }
             catch (Exception e) when (!stop.IsCancellationRequested)
             {
-                // A database that is briefly away (or not migrated yet) must not stop imports for good.
-                log.LogWarning(e, "Could not look for queued imports");
+                // A database that is briefly away (or not migrated yet) must not stop imports for good; the same
+                // problem every ten seconds is logged once.
+                if (e.Message != lastProblem) log.LogWarning(e, "Could not look for queued imports");
+                lastProblem = e.Message;
             }
             try
             {
@@ -50,6 +54,41 @@ public sealed class ImportRunner(IDbContextFactory<ClienteleDb> factory, ILogger
                 return;
             }
         }
+    }
+
+    /// <summary>How long an upload that was checked but never imported is kept.</summary>
+    public static readonly TimeSpan KeepUnusedUploads = TimeSpan.FromDays(14);
+
+    private async Task RemoveStaleUploadsAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var removed = await RemoveStaleUploadsAsync(db, ImportUploads.Folder, DateTime.UtcNow, ct);
+        if (removed > 0) log.LogInformation("Removed {Count} uploads older than {Days} days that no import needs", removed, KeepUnusedUploads.TotalDays);
+    }
+
+    /// <summary>Deletes uploads older than <see cref="KeepUnusedUploads"/> that no queued, running or interrupted job still needs.</summary>
+    internal static async Task<int> RemoveStaleUploadsAsync(ClienteleDb db, string folder, DateTime nowUtc, CancellationToken ct)
+    {
+        if (!Directory.Exists(folder)) return 0;
+        var cutoff = nowUtc - KeepUnusedUploads;
+        var stale = new DirectoryInfo(folder).EnumerateFiles().Where(f => f.LastWriteTimeUtc < cutoff).ToList();
+        if (stale.Count == 0) return 0;
+        var needed = (await db.Set<ImportJob>().AsNoTracking()
+            .Where(j => j.Status == ImportJobStatus.Queued || j.Status == ImportJobStatus.Running || j.Status == ImportJobStatus.Interrupted)
+            .Select(j => j.FilePath).ToListAsync(ct)).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var removed = stale.Where(f => !needed.Contains(f.FullName)).ToList();
+        foreach (var file in removed)
+        {
+            try
+            {
+                file.Delete();
+            }
+            catch (IOException)
+            {
+                // Tried again at the next start.
+            }
+        }
+        return removed.Count;
     }
 
     /// <summary>
