@@ -175,12 +175,25 @@ public static class ImportJobs
     }
 
     /// <summary>Hands the job to the background runner; the page polls the job row for progress.</summary>
-    public static async Task QueueAsync(ClienteleDb db, long jobId, CancellationToken ct)
+    public static Task QueueAsync(ClienteleDb db, long jobId, CancellationToken ct) => QueueAsync(db, jobId, skipInvalid: false, ct);
+
+    /// <param name="skipInvalid">The user confirmed importing the valid rows: the runner then merges despite rejected ones.</param>
+    public static async Task QueueAsync(ClienteleDb db, long jobId, bool skipInvalid, CancellationToken ct)
     {
         var job = await FindAsync(db, jobId, ct);
         if (job.Status is ImportJobStatus.Completed or ImportJobStatus.RolledBack)
             throw new ImportRefusedException($"import {job.Id} is {job.Status.ToString().ToLowerInvariant()}; it cannot be queued.");
+        job.OptionsJson = JsonSerializer.Serialize(OptionsOf(job) with { SkipInvalid = skipInvalid }, Json);
         job.Status = ImportJobStatus.Queued;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>New options (a corrected mapping) for a job not yet imported; it is back to Analyzed, to be checked again.</summary>
+    public static async Task ReconfigureAsync(ClienteleDb db, long jobId, ImportOptions options, CancellationToken ct)
+    {
+        var job = await FindAsync(db, jobId, ct);
+        job.OptionsJson = JsonSerializer.Serialize(options, Json);
+        (job.Status, job.Error) = (ImportJobStatus.Analyzed, null);
         await db.SaveChangesAsync(ct);
     }
 

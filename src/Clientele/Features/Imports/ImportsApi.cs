@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using Clientele.Features.Imports.Engine;
 using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Imports.Reading;
@@ -167,11 +166,7 @@ public static class ImportsApi
             null, input.Sheet ?? current.File?.Sheet, input.Encoding ?? current.File?.Encoding,
             input.Delimiter ?? current.File?.Delimiter?.ToString(), input.Region ?? current.DefaultRegion);
         if (options is null) return ApiConventions.Invalid(errors);
-        options = options with { Map = input.Map ?? (input.Preset is null ? current.Map : null) };
-        job.OptionsJson = JsonSerializer.Serialize(options, ImportJobs.Json);
-        job.Status = ImportJobStatus.Analyzed;
-        job.Error = null;
-        await db.SaveChangesAsync(ct);
+        await ImportJobs.ReconfigureAsync(db, job.Id, options with { Map = input.Map ?? (input.Preset is null ? current.Map : null) }, ct);
         return await CheckAsync(db, job.Id, ct) switch
         {
             ({ } report, _) => TypedResults.Ok(report),
@@ -192,19 +187,13 @@ public static class ImportsApi
         if (job is null) return ApiConventions.NotFound("Import", id);
         if (job.Status is not (ImportJobStatus.Analyzed or ImportJobStatus.Failed or ImportJobStatus.Interrupted))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The import is already {job.Status.ToString().ToLowerInvariant()}.");
-        var skipInvalid = input.SkipInvalid;
-        if (job.RowsRejected > 0 && !skipInvalid)
+        if (job.RowsRejected > 0 && !input.SkipInvalid)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: $"{job.RowsRejected.ToString("N0", CultureInfo.InvariantCulture)} rows would be rejected.",
                 detail: "Fix the file, or send {\"skipInvalid\": true} to import the valid rows only.");
-        if (skipInvalid)
-        {
-            job.OptionsJson = JsonSerializer.Serialize(ImportJobs.OptionsOf(job) with { SkipInvalid = true }, ImportJobs.Json);
-            await db.SaveChangesAsync(ct);
-        }
         try
         {
-            await ImportJobs.QueueAsync(db, job.Id, ct);
+            await ImportJobs.QueueAsync(db, job.Id, input.SkipInvalid, ct);
         }
         catch (ImportRefusedException e)
         {
