@@ -360,17 +360,17 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Clients.ClientSearchTerm", b =>
                 {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Term")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
 
-                    b.Property<long>("ClientId")
-                        .HasColumnType("bigint");
+                    b.HasKey("ClientId", "Term");
 
-                    b.HasKey("Term", "ClientId");
-
-                    b.HasIndex("ClientId");
+                    b.HasIndex("Term", "ClientId");
 
                     b.ToTable("ClientSearchTerms");
                 });

@@ -347,16 +347,16 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Clients.ClientSearchTerm", b =>
                 {
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Term")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ClientId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("ClientId", "Term");
 
-                    b.HasKey("Term", "ClientId");
-
-                    b.HasIndex("ClientId");
+                    b.HasIndex("Term", "ClientId");
 
                     b.ToTable("ClientSearchTerms");
                 });

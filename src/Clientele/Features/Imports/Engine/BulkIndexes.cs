@@ -15,6 +15,17 @@ public sealed class BulkIndexes
     /// <summary>The tables the merge inserts into, in the order it fills them.</summary>
     public static readonly string[] Tables = ["Clients", "ContactPersons", "ClientTags", "ClientSearchTerms", "ClientLoyalty", "ClientLoyaltySteps"];
 
+    /// <summary>
+    /// Indexes the new rows extend at their end, so keeping them up to date row by row costs less than a rebuild (which
+    /// reads the whole table again): new clients have the highest ids, are created now, have no purchase and no referrer
+    /// yet and stand on the ladder's first step; their contacts and ladder rows carry those ids.
+    /// </summary>
+    private static readonly string[] ExtendedAtTheirEnd =
+    [
+        "IX_Clients_CreatedAt_Id", "IX_Clients_LastPurchaseAt_Id", "IX_Clients_Status_LastPurchaseAt_Id", "IX_Clients_ReferredById",
+        "IX_ContactPersons_ClientId", "IX_ClientLoyalty_Stage", "IX_ClientLoyaltySteps_ClientId_Date",
+    ];
+
     private readonly List<IndexRow> _dropped;
 
     private BulkIndexes(List<IndexRow> dropped) => _dropped = dropped;
@@ -25,6 +36,7 @@ public sealed class BulkIndexes
     public static async Task<BulkIndexes> DropAsync(ClienteleDb db, CancellationToken ct)
     {
         var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
+        var kept = string.Join(", ", ExtendedAtTheirEnd.Select(t => $"'{t}'"));
         // The statements are written by the database from its own catalogue, names quoted by it: nothing comes from input.
         var sql = db.Database.IsNpgsql()
             // Unique indexes and those behind constraints stay: they check the rows as they go in. Foreign keys go too:
@@ -35,7 +47,7 @@ public sealed class BulkIndexes
                JOIN pg_class c ON c.relname = i.indexname JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = i.schemaname
                JOIN pg_index x ON x.indexrelid = c.oid
                WHERE i.schemaname = current_schema() AND i.tablename IN ({tables}) AND NOT x.indisunique
-                 AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)
+                 AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid) AND i.indexname NOT IN ({kept})
                UNION ALL
                SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', k.conrelid::regclass, k.conname),
                       format('ALTER TABLE %s ADD CONSTRAINT %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid)), 1
@@ -46,7 +58,7 @@ public sealed class BulkIndexes
             // SQLite's foreign-key checks are plain index lookups and stay on.
             : $"""
                SELECT 'DROP INDEX "' || replace(name, '"', '""') || '"' AS "Drop", sql AS "Create", 0 AS "Order" FROM sqlite_master
-               WHERE type = 'index' AND tbl_name IN ({tables}) AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+               WHERE type = 'index' AND tbl_name IN ({tables}) AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND name NOT IN ({kept})
                """;
         var dropped = await db.Database.SqlQueryRaw<IndexRow>(sql).ToListAsync(ct);
         foreach (var item in dropped) await db.Database.ExecuteSqlRawAsync(item.Drop, ct);

@@ -69,15 +69,19 @@ public static class ClientMerge
             WHERE s."JobId" = {0} AND s."Action" IN (0, 1, 2, 5) AND s."Tags" IS NOT NULL
             ON CONFLICT DO NOTHING
             """, args, ct);
-        // The new clients' ids are fresh, so only the file's own repeats can collide. Rows go in in key order (the
-        // primary-key index then grows at its end); SQLite drops repeats on conflict, PostgreSQL, whose per-row
-        // conflict check is dear, in the same sort — by bytes (COLLATE "C"): equality is the same for a deterministic
-        // collation, a libc locale's comparisons cost several times more, and for UTF-8 byte order is code-point order.
+        // A new client's id is fresh and the highest, so its terms (distinct per row) append to the (ClientId, Term)
+        // key as they come: no sort, no conflict check. Only a row the file repeats (merged into an earlier row's new
+        // client) can bring a term that client already has; those few rows go in separately, dropping repeats.
         await Sql(db, $$"""
-            INSERT INTO "ClientSearchTerms" ("Term", "ClientId")
-            SELECT {{(postgres ? "DISTINCT j.value COLLATE \"C\"" : "j.value")}}, {1} + s."NewOrdinal" FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
-            WHERE s."JobId" = {0} AND s."Action" IN (0, 2, 5) AND s."ExistingClientId" IS NULL
-            ORDER BY 1, 2 {{(postgres ? "" : "ON CONFLICT DO NOTHING")}}
+            INSERT INTO "ClientSearchTerms" ("ClientId", "Term")
+            SELECT {1} + s."NewOrdinal", j.value FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
+            WHERE {{NewClientRows}}
+            """, args, ct);
+        await Sql(db, $$"""
+            INSERT INTO "ClientSearchTerms" ("ClientId", "Term")
+            SELECT {1} + s."NewOrdinal", j.value FROM {{Staged}} s, {{string.Format(expand, "Terms")}}
+            WHERE s."JobId" = {0} AND s."Action" = 2 AND s."ExistingClientId" IS NULL
+            ON CONFLICT DO NOTHING
             """, args, ct);
 
         await Sql(db, $$"""
