@@ -76,6 +76,10 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         await Expect(page.Locator("#count-review b")).ToHaveTextAsync("1");
         await Expect(page.Locator("#count-reject b")).ToHaveTextAsync("0");
         await Expect(page.Locator("#import-rows tr.row-review")).ToHaveAttributeAsync("data-line", "2");
+        // The look-alike row names the client in the base it resembles, and links to it.
+        var resembled = page.Locator("#import-rows tr.row-review a.import-client-link");
+        await Expect(resembled).ToHaveTextAsync("Сибирьпром");
+        await Expect(resembled).ToHaveAttributeAsync("href", $"/clients/{existing}");
         Assert.Equal(1, await CountClientsAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-checked-ru.png"), FullPage = true });
 

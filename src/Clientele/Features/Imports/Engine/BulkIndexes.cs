@@ -16,9 +16,11 @@ public sealed class BulkIndexes
     public static readonly string[] Tables = ["Clients", "ContactPersons", "ClientTags", "ClientSearchTerms", "ClientLoyalty", "ClientLoyaltySteps"];
 
     /// <summary>
-    /// Indexes the new rows extend at their end, so keeping them up to date row by row costs less than a rebuild (which
-    /// reads the whole table again): new clients have the highest ids, are created now, have no purchase and no referrer
-    /// yet and stand on the ladder's first step; their contacts and ladder rows carry those ids.
+    /// Indexes the new rows extend at their end, so on SQLite keeping them up to date row by row costs less than a
+    /// rebuild (which reads the whole table again): new clients have the highest ids, are created now, have no purchase
+    /// and no referrer yet and stand on the ladder's first step; their contacts and ladder rows carry those ids.
+    /// 1M rows: the SQLite merge 39.2 → 34.8 s. PostgreSQL drops them all: its inserts got slower by what the rebuilds
+    /// saved (it logs every index entry either way).
     /// </summary>
     private static readonly string[] ExtendedAtTheirEnd =
     [
@@ -36,7 +38,7 @@ public sealed class BulkIndexes
     public static async Task<BulkIndexes> DropAsync(ClienteleDb db, CancellationToken ct)
     {
         var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
-        var kept = string.Join(", ", ExtendedAtTheirEnd.Select(t => $"'{t}'"));
+        var kept = string.Join(", ", (db.Database.IsNpgsql() ? ["-"] : ExtendedAtTheirEnd).Select(t => $"'{t}'"));
         // The statements are written by the database from its own catalogue, names quoted by it: nothing comes from input.
         var sql = db.Database.IsNpgsql()
             // Unique indexes and those behind constraints stay: they check the rows as they go in. Foreign keys go too:
