@@ -80,6 +80,7 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         var resembled = page.Locator("#import-rows tr.row-review a.import-client-link");
         await Expect(resembled).ToHaveTextAsync("Сибирьпром");
         await Expect(resembled).ToHaveAttributeAsync("href", $"/clients/{existing}");
+        await Expect(page.Locator("#import-rows tr.row-review")).ToContainTextAsync("похож на клиента из того же города");
         Assert.Equal(1, await CountClientsAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-checked-ru.png"), FullPage = true });
 

@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Clientele.Features.Imports;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Clientele.Tests.Imports;
 
@@ -43,6 +46,32 @@ public sealed partial class ImportPageTextTests
         }
         foreach (var (key, text) in ru.Concat(de))
             Assert.True(Placeholders(key).SetEquals(Placeholders(text)), $"\"{text}\" for \"{key}\"");
+    }
+
+    [Theory]
+    [InlineData("ru", "тот же телефон, что у клиента в базе", "тот же ИНН, что в строке 7", "похож на клиента из того же города (сходство 87 %)", "клиент с этим значением (e-mail)")]
+    [InlineData("de", "gleiche Telefonnummer wie ein Kunde im Bestand", "gleiche Steuernummer wie Zeile 7", "ähnelt einem Kunden in derselben Stadt (87 % Übereinstimmung)", "ein Kunde mit dieser E-Mail-Adresse")]
+    [InlineData("en", "same phone as a client in the base", "same tax id as line 7", "resembles a client in the same city (87 % alike)", "a client with this e-mail exists")]
+    public void The_matchers_reasons_are_said_in_the_pages_language_without_the_client_id(string culture, string sameClient, string sameLine, string resembles, string otherManager)
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var page = new StringLocalizer<ImportPageText>(factory);
+        var shared = new StringLocalizer<SharedResource>(factory);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            Assert.Equal(sameClient, ImportReasonText.Localize("same phone as client 4711 in the base", page, shared));
+            Assert.Equal(sameLine, ImportReasonText.Localize("same tax id as line 7", page, shared));
+            Assert.Equal(resembles, ImportReasonText.Localize("resembles client 4711 in the same city (87 % alike)", page, shared));
+            Assert.StartsWith(otherManager, ImportReasonText.Localize("a client with this e-mail exists and belongs to another manager.", page, shared));
+            // Anything else is looked up whole, as before (an unknown text comes back as it is).
+            Assert.Equal("no such reason 12", ImportReasonText.Localize("no such reason 12", page, shared));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];

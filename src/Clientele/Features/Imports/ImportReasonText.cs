@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+
+namespace Clientele.Features.Imports;
+
+/// <summary>
+/// The duplicate matcher's reasons carry values (a line, a likeness), so a page cannot look them up whole. This
+/// recognises the matcher's own wording (<see cref="Engine.ClientMatcher"/>) and says it in the page's language; the
+/// client a reason names is shown by name next to it, so the translation leaves its id out. Any other reason is looked
+/// up as it is (the shared validation texts).
+/// </summary>
+public static partial class ImportReasonText
+{
+    public static string Localize(string reason, IStringLocalizer page, IStringLocalizer shared)
+    {
+        if (SameAsClient().Match(reason) is { Success: true } client)
+            return page["same {0} as a client in the base", Key(page, client.Groups[1].Value)];
+        if (SameAsLine().Match(reason) is { Success: true } line)
+            return page["same {0} as line {1}", Key(page, line.Groups[1].Value), line.Groups[2].Value];
+        if (Resembles().Match(reason) is { Success: true } similar)
+            return page["resembles a client in the same city ({0} alike)", similar.Groups[1].Value];
+        if (OtherManager().Match(reason) is { Success: true } other)
+            return page["a client with this {0} exists and belongs to another manager.", Key(page, other.Groups[1].Value)];
+        return shared[reason];
+    }
+
+    private static string Key(IStringLocalizer page, string noun) => page[$"Key.{noun}"];
+
+    [GeneratedRegex("^same (phone|e-mail|tax id) as client [0-9]+ in the base$")]
+    private static partial Regex SameAsClient();
+
+    [GeneratedRegex("^same (phone|e-mail|tax id) as line ([0-9]+)$")]
+    private static partial Regex SameAsLine();
+
+    [GeneratedRegex(@"^resembles client [0-9]+ in the same city \((.+) alike\)$")]
+    private static partial Regex Resembles();
+
+    [GeneratedRegex(@"^a client with this (phone|e-mail|tax id) exists and belongs to another manager\.$")]
+    private static partial Regex OtherManager();
+}
