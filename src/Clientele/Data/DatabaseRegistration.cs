@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -65,7 +66,8 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     /// <summary>How long a write waits for another writer before failing.</summary>
     public const int BusyTimeoutMilliseconds = 30_000;
 
-    private const string Sql = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private static readonly string Sql = string.Create(CultureInfo.InvariantCulture,
+        $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

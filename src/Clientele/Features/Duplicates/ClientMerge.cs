@@ -30,8 +30,6 @@ public sealed record MergeResult(OutcomeKind Kind, ClientMergeRecord? Record = n
 /// </summary>
 public static class ClientMerge
 {
-    /// <summary>How the audit trail names merges and undos until the trail has actions of their own.</summary>
-    public const AuditAction AuditedAs = AuditAction.ClientsMerged;
     public const string AuditEntity = "ClientMerge";
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
@@ -110,7 +108,7 @@ public static class ClientMerge
             };
             db.Add(record);
             await db.SaveChangesAsync(ct);
-            await new AuditLog(db).RecordAsync(new AuditEvent(AuditedAs, by, AuditEntity, record.Id, [keepId, mergeId],
+            await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.ClientsMerged, by, AuditEntity, record.Id, [keepId, mergeId],
                 $"merged client {mergeId} \"{mergedName}\" into client {keepId} \"{keptName}\": {rowsMoved} rows moved, "
                 + $"{deleted.Where(d => !d.Key.StartsWith(RecomputedPrefix, StringComparison.Ordinal)).Sum(d => d.Value.Count)} duplicate rows removed, "
                 + $"fields filled: {(keptState.Fields.Count == 0 ? "none" : string.Join(", ", keptState.Fields.Keys))}", rowsMoved), ct);
