@@ -24,6 +24,7 @@ public static class DatabaseRegistration
             services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target));
             services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<PostgresClienteleDb>(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
         }
+        services.AddSingleton<SystemDbFactory>();
         services.AddHttpContextAccessor(); // the command line has no requests; the accessor then answers none
         services.AddScoped<Features.Access.RequestAccessScope>();
         services.AddScoped<Features.Access.ScopedDbFactory>();
