@@ -29,12 +29,12 @@ public readonly record struct ClientFigures(
     /// <summary>Revenue at list price, before discounts.</summary>
     public decimal ListRevenue => Revenue + Discounts;
 
-    public decimal GrossMargin => Revenue + Discounts - CostOfGoods;
+    public decimal GrossMargin => Margins.Gross(Revenue, Discounts, CostOfGoods);
 
-    public decimal Concessions => Discounts + Bonuses + Kickbacks;
+    public decimal Concessions => Margins.Concessions(Discounts, Bonuses, Kickbacks);
 
     /// <summary>What the client earns once it is already won: the figure to judge whether keeping it pays.</summary>
-    public decimal ContributionBeforeAcquisition => GrossMargin - Concessions - ServiceCost;
+    public decimal ContributionBeforeAcquisition => Margins.BeforeAcquisition(Revenue, CostOfGoods, Discounts, Bonuses, Kickbacks, ServiceCost);
 
     public decimal NetContribution => ContributionBeforeAcquisition - AcquisitionCost;
 

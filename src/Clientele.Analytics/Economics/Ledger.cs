@@ -3,7 +3,11 @@ using Clientele.Analytics.Calendar;
 namespace Clientele.Analytics.Economics;
 
 /// <summary>One purchase as the ledger needs it, already in the base currency. Revenue is net of the discount.</summary>
-public readonly record struct LedgerPurchase(DateOnly Date, decimal Revenue, decimal CostOfGoods, decimal Discount, decimal Bonus, decimal Kickback);
+public readonly record struct LedgerPurchase(DateOnly Date, decimal Revenue, decimal CostOfGoods, decimal Discount, decimal Bonus, decimal Kickback)
+{
+    /// <summary>What the purchase earned before the cost to serve and the acquisition: its margin less concessions.</summary>
+    public decimal MarginLessConcessions => Margins.BeforeAcquisition(Revenue, CostOfGoods, Discount, Bonus, Kickback, 0m);
+}
 
 /// <summary>One cost-to-serve entry in the base currency.</summary>
 public readonly record struct LedgerCost(DateOnly Date, decimal Amount);
@@ -11,32 +15,29 @@ public readonly record struct LedgerCost(DateOnly Date, decimal Amount);
 /// <summary>A client's sums for one month (month index = year × 12 + month − 1), or over any span of months.</summary>
 public sealed record LedgerMonth
 {
+    private LedgerSums sums;
+
     public int Month { get; init; }
-    public decimal Revenue { get; set; }
-    public decimal CostOfGoods { get; set; }
-    public decimal Discounts { get; set; }
-    public decimal Bonuses { get; set; }
-    public decimal Kickbacks { get; set; }
-    public decimal ServiceCost { get; set; }
-    public int Purchases { get; set; }
-    public DateOnly? FirstPurchase { get; set; }
-    public DateOnly? LastPurchase { get; set; }
+    public decimal Revenue { get => sums.Revenue; set => sums.Revenue = value; }
+    public decimal CostOfGoods { get => sums.CostOfGoods; set => sums.CostOfGoods = value; }
+    public decimal Discounts { get => sums.Discounts; set => sums.Discounts = value; }
+    public decimal Bonuses { get => sums.Bonuses; set => sums.Bonuses = value; }
+    public decimal Kickbacks { get => sums.Kickbacks; set => sums.Kickbacks = value; }
+    public decimal ServiceCost { get => sums.ServiceCost; set => sums.ServiceCost = value; }
+    public int Purchases { get => sums.Purchases; set => sums.Purchases = value; }
+    public DateOnly? FirstPurchase { get => sums.FirstPurchase; set => sums.FirstPurchase = value; }
+    public DateOnly? LastPurchase { get => sums.LastPurchase; set => sums.LastPurchase = value; }
 
-    public void Add(LedgerPurchase p)
-    {
-        Revenue += p.Revenue; CostOfGoods += p.CostOfGoods; Discounts += p.Discount; Bonuses += p.Bonus; Kickbacks += p.Kickback;
-        Purchases++;
-        if (FirstPurchase is null || p.Date < FirstPurchase) FirstPurchase = p.Date;
-        if (LastPurchase is null || p.Date > LastPurchase) LastPurchase = p.Date;
-    }
+    public LedgerSums Sums => sums;
 
-    public void Add(LedgerMonth m)
-    {
-        Revenue += m.Revenue; CostOfGoods += m.CostOfGoods; Discounts += m.Discounts; Bonuses += m.Bonuses; Kickbacks += m.Kickbacks;
-        ServiceCost += m.ServiceCost; Purchases += m.Purchases;
-        if (m.FirstPurchase is { } first && (FirstPurchase is null || first < FirstPurchase)) FirstPurchase = first;
-        if (m.LastPurchase is { } last && (LastPurchase is null || last > LastPurchase)) LastPurchase = last;
-    }
+    public void Add(LedgerPurchase p) => sums.Add(p);
+
+    public void Add(LedgerMonth m) => sums.Add(m.sums);
+
+    public void AddCost(LedgerCost c) => sums.ServiceCost += c.Amount;
+
+    /// <summary>The month's figures with the acquisition cost given (a client's month of acquisition carries it).</summary>
+    public ClientFigures ToFigures(decimal acquisitionCost) => sums.ToFigures(acquisitionCost);
 }
 
 /// <summary>
@@ -54,7 +55,7 @@ public static class Ledger
             return m;
         }
         foreach (var p in purchases) At(MonthIndex.Of(p.Date)).Add(p);
-        foreach (var c in costs) At(MonthIndex.Of(c.Date)).ServiceCost += c.Amount;
+        foreach (var c in costs) At(MonthIndex.Of(c.Date)).AddCost(c);
         var result = months.Values.ToList();
         result.Sort((a, b) => a.Month.CompareTo(b.Month));
         return result;

@@ -35,6 +35,3 @@ public sealed class AnalyticsBase
 
     public int Count => Clients.Length;
 }
-
-/// <summary>One client's sums for one month; <see cref="Client"/> is the index into <see cref="AnalyticsBase.Clients"/>.</summary>
-public readonly record struct ClientMonthRow(int Client, int Month, decimal Revenue, decimal GrossMargin, decimal Contribution, int Purchases);

@@ -20,35 +20,6 @@ namespace Clientele.Features.Analytics;
 /// <remarks>These reads bypass EF Core's query filters: when access rules arrive as filters, they must be added here too.</remarks>
 public static class AnalyticsBaseLoader
 {
-    /// <summary>Sums of one client as of the day (or of one month).</summary>
-    private struct Sums
-    {
-        public decimal Revenue, CostOfGoods, Discounts, Bonuses, Kickbacks, ServiceCost;
-        public int Purchases;
-        public DateOnly? First, Last;
-
-        public readonly decimal Margin => Revenue - CostOfGoods - Bonuses - Kickbacks - ServiceCost;
-        /// <summary>On list price, as <see cref="ClientFigures.GrossMargin"/>.</summary>
-        public readonly decimal GrossMargin => Revenue + Discounts - CostOfGoods;
-
-        public void Add(in Sums m)
-        {
-            Revenue += m.Revenue; CostOfGoods += m.CostOfGoods; Discounts += m.Discounts; Bonuses += m.Bonuses; Kickbacks += m.Kickbacks;
-            ServiceCost += m.ServiceCost; Purchases += m.Purchases;
-            if (m.First is { } first && (First is null || first < First)) First = first;
-            if (m.Last is { } last && (Last is null || last > Last)) Last = last;
-        }
-
-        public void Subtract(in Sums m)
-        {
-            Revenue -= m.Revenue; CostOfGoods -= m.CostOfGoods; Discounts -= m.Discounts; Bonuses -= m.Bonuses; Kickbacks -= m.Kickbacks;
-            ServiceCost -= m.ServiceCost; Purchases -= m.Purchases;
-        }
-    }
-
-    /// <summary>One client's month before the day's month or the day's month up to the day; <see cref="Margin"/> is before acquisition cost.</summary>
-    private readonly record struct HistoryRow(int Client, int Month, decimal Revenue, decimal GrossMargin, decimal Margin, int Purchases, DateOnly? Last);
-
     /// <summary>One activity per phase of a load (clients, months, partial month, last purchase, spend), for profiling.</summary>
     public static readonly ActivitySource Trace = new("Clientele.Analytics");
 
@@ -77,40 +48,35 @@ public static class AnalyticsBaseLoader
             {
                 if (month.Purchases == 0 && month.ServiceCost == 0) continue;
                 totals[i].Add(month);
-                history.Add(new HistoryRow(i, asOfMonth, month.Revenue, month.GrossMargin, month.Margin, month.Purchases, month.Last));
+                history.Add(new MonthSums(i, asOfMonth, month.Revenue, month.GrossMargin, month.ContributionBeforeAcquisition, month.Purchases, month.LastPurchase));
             }
             phase?.Dispose();
             phase = Trace.StartActivity("sort months");
-            var months = ByClientThenMonth(history, clients.Length);
+            var months = ActivityRows.ByClientThenMonth(CollectionsMarshal.AsSpan(history), clients.Length);
             phase?.Dispose();
             phase = Trace.StartActivity("last purchase");
             await FillLastPurchaseAsync(db, index, totals, months, asOf, fromMonth, ct);
             phase?.Dispose();
             phase = Trace.StartActivity("spend and columns");
 
-            var (channelIds, channelIndex, acquisition, share, unallocated) = await AllocateSpendAsync(db, clients, asOfMonth, ct);
+            var (channelIds, channelIndex, spend, unallocated) = await AllocateSpendAsync(db, clients, asOfMonth, ct);
             var n = clients.Length;
             var figures = new ClientFigures[n];
+            var acquisitionMonth = new int[n];
             for (var i = 0; i < n; i++)
             {
-                ref var t = ref totals[i];
-                figures[i] = new ClientFigures(t.Revenue, t.CostOfGoods, t.Discounts, t.Bonuses, t.Kickbacks, t.ServiceCost, acquisition[i]);
+                figures[i] = totals[i].ToFigures(spend.AcquisitionCost[i]);
+                acquisitionMonth[i] = MonthIndex.Of(clients[i].AcquiredOn);
             }
-            var rows = new ClientMonthRow[months.Length];
-            for (var k = 0; k < months.Length; k++)
-            {
-                var h = months[k];
-                var acquired = MonthIndex.Of(clients[h.Client].AcquiredOn) == h.Month ? acquisition[h.Client] : 0;
-                rows[k] = new ClientMonthRow(h.Client, h.Month, h.Revenue, h.GrossMargin, h.Margin - acquired, h.Purchases);
-            }
+            var rows = ActivityRows.WithAcquisition(months, acquisitionMonth, spend.AcquisitionCost);
 
             using var _ = phase;
             return new AnalyticsBase
             {
                 AsOf = asOf, AsOfMonth = asOfMonth, FromMonth = fromMonth, Settings = settings, Clients = clients, Figures = figures,
-                Purchases = [.. totals.Select(t => t.Purchases)], FirstPurchase = [.. totals.Select(t => t.First)],
-                LastPurchase = [.. totals.Select(t => t.Last)], Months = rows, UnallocatedSpend = unallocated,
-                ChannelIds = channelIds, ChannelIndex = channelIndex, ChannelShare = share,
+                Purchases = [.. totals.Select(t => t.Purchases)], FirstPurchase = [.. totals.Select(t => t.FirstPurchase)],
+                LastPurchase = [.. totals.Select(t => t.LastPurchase)], Months = rows, UnallocatedSpend = unallocated,
+                ChannelIds = channelIds, ChannelIndex = channelIndex, ChannelShare = spend.ChannelShare,
                 ChannelNames = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Name).ToArrayAsync(ct),
             };
         }
@@ -136,9 +102,10 @@ public static class AnalyticsBaseLoader
     }
 
     /// <summary>Minor units as a decimal with two places, built directly rather than divided: millions of reads.</summary>
-    private static decimal Money(DbDataReader r, int i)
+    private static decimal Money(DbDataReader r, int i) => Money(r.GetInt64(i));
+
+    private static decimal Money(long units)
     {
-        var units = r.GetInt64(i);
         var magnitude = (ulong)Math.Abs(units);
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, 2);
     }
@@ -150,7 +117,7 @@ public static class AnalyticsBaseLoader
     /// first of: entered, won, first purchase. Imported history is entered today but bought long ago, and as of those
     /// days it was a client. Without an acquisition date a client was won when entered, or at its first purchase if earlier.
     /// </summary>
-    private static async Task<(ClientFacts[] Clients, Sums[] Totals)> ReadClientsAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
+    private static async Task<(ClientFacts[] Clients, LedgerSums[] Totals)> ReadClientsAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
     {
         var tags = new Dictionary<long, List<string>>();
         await using (var command = Command(db, """SELECT "ClientId", "Tag" FROM "ClientTags" """))
@@ -166,7 +133,7 @@ public static class AnalyticsBaseLoader
         var visible = db.Access.SeesAllClients ? null : (await db.Clients.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var maskNames = db.Access.MasksNames;
         var clients = new List<ClientFacts>();
-        var totals = new List<Sums>();
+        var totals = new List<LedgerSums>();
         await using (var command = Command(db, """
             SELECT c."Id", c."Name", c."Kind", c."Role", c."Industry", c."Region", c."Size", c."Status", c."ManagerId", c."AcquisitionChannelId",
                 c."AcquiredOn", c."CreatedAt", c."AcquisitionCost",
@@ -180,12 +147,12 @@ public static class AnalyticsBaseLoader
             {
                 var id = r.GetInt64(0);
                 if (visible is not null && !visible.Contains(id)) continue;
-                var sums = r.IsDBNull(13) ? default : new Sums
+                var sums = r.IsDBNull(13) ? default : new LedgerSums
                 {
                     Revenue = Money(r, 13), CostOfGoods = Money(r, 14), Discounts = Money(r, 15), Bonuses = Money(r, 16), Kickbacks = Money(r, 17),
-                    ServiceCost = Money(r, 18), Purchases = r.GetInt32(19), First = Day(r, 20), Last = Day(r, 21),
+                    ServiceCost = Money(r, 18), Purchases = r.GetInt32(19), FirstPurchase = Day(r, 20), LastPurchase = Day(r, 21),
                 };
-                var acquiredOn = r.IsDBNull(10) ? Earliest(DateOnly.FromDateTime(r.GetDateTime(11)), sums.First) : r.GetFieldValue<DateOnly>(10);
+                var acquiredOn = r.IsDBNull(10) ? Earliest(DateOnly.FromDateTime(r.GetDateTime(11)), sums.FirstPurchase) : r.GetFieldValue<DateOnly>(10);
                 clients.Add(new ClientFacts(id, maskNames ? Access.FieldMasks.MaskedClientName(id) : r.GetString(1), (ClientKind)r.GetInt32(2), (ClientRole)r.GetInt32(3),
                     r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), (SizeBand)r.GetInt32(6), (ClientStatus)r.GetInt32(7),
                     r.IsDBNull(8) ? null : r.GetInt64(8), r.IsDBNull(9) ? null : r.GetInt64(9), acquiredOn, r.IsDBNull(12) ? 0 : r.GetDecimal(12),
@@ -203,23 +170,19 @@ public static class AnalyticsBaseLoader
     /// for today); its costs after the day are taken off later. Clients that bought after the day within it are
     /// returned to be read raw.
     /// </summary>
-    private static async Task<(List<HistoryRow> History, Dictionary<int, Sums> DayMonth, List<int> Raw)> ReadMonthsAsync(
-        ClienteleDb db, Dictionary<long, int> index, Sums[] totals, int fromMonth, DateOnly asOf, CancellationToken ct)
+    private static async Task<(List<MonthSums> History, Dictionary<int, LedgerSums> DayMonth, List<int> Raw)> ReadMonthsAsync(
+        ClienteleDb db, Dictionary<long, int> index, LedgerSums[] totals, int fromMonth, DateOnly asOf, CancellationToken ct)
     {
         var asOfMonth = MonthIndex.Of(asOf);
-        var history = new List<HistoryRow>();
-        var dayMonth = new Dictionary<int, Sums>();
+        var history = new List<MonthSums>();
+        var dayMonth = new Dictionary<int, LedgerSums>();
         var raw = new List<int>();
         // "+Month" keeps SQLite off the Month index: the window is most of the table, and a scan in table order reads
-        // each page once where the index would visit the rows at random. History rows need only revenue and the margin
-        // (summed by the database); the parts come only for the day's month and later, which come off the totals.
+        // each page once where the index would visit the rows at random.
         await using var command = Command(db, """
-            SELECT "ClientId", "Month", "Revenue", "Revenue" - "CostOfGoods" - "Bonuses" - "Kickbacks" - "ServiceCost", "Purchases", "LastPurchase",
-                CASE WHEN "Month" >= @asOfMonth THEN "CostOfGoods" END, CASE WHEN "Month" >= @asOfMonth THEN "Discounts" END,
-                CASE WHEN "Month" >= @asOfMonth THEN "Bonuses" END, CASE WHEN "Month" >= @asOfMonth THEN "Kickbacks" END,
-                CASE WHEN "Month" >= @asOfMonth THEN "ServiceCost" END, "Revenue" + "Discounts" - "CostOfGoods"
+            SELECT "ClientId", "Month", "Revenue", "CostOfGoods", "Discounts", "Bonuses", "Kickbacks", "ServiceCost", "Purchases", "LastPurchase"
             FROM "ClientMonthFigures" WHERE +"Month" >= @from
-            """, ("@from", fromMonth), ("@asOfMonth", asOfMonth));
+            """, ("@from", fromMonth));
         await using var r = await command.ExecuteReaderAsync(ct);
         long previous = -1;
         var i = -1;
@@ -236,18 +199,23 @@ public static class AnalyticsBaseLoader
             var month = r.GetInt32(1);
             if (month < asOfMonth)
             {
-                history.Add(new HistoryRow(i, month, Money(r, 2), Money(r, 11), Money(r, 3), r.GetInt32(4), Day(r, 5)));
+                // History needs only revenue and the margins: taken in minor units, so millions of rows build three
+                // decimals each rather than six.
+                long revenue = r.GetInt64(2), costOfGoods = r.GetInt64(3), discounts = r.GetInt64(4);
+                var contribution = Margins.BeforeAcquisition(revenue, costOfGoods, discounts, r.GetInt64(5), r.GetInt64(6), r.GetInt64(7));
+                history.Add(new MonthSums(i, month, Money(revenue), Money(Margins.Gross(revenue, discounts, costOfGoods)), Money(contribution),
+                    r.GetInt32(8), Day(r, 9)));
                 continue;
             }
-            var m = new Sums
+            var m = new LedgerSums
             {
-                Revenue = Money(r, 2), CostOfGoods = Money(r, 6), Discounts = Money(r, 7), Bonuses = Money(r, 8), Kickbacks = Money(r, 9),
-                ServiceCost = Money(r, 10), Purchases = r.GetInt32(4), Last = Day(r, 5),
+                Revenue = Money(r, 2), CostOfGoods = Money(r, 3), Discounts = Money(r, 4), Bonuses = Money(r, 5), Kickbacks = Money(r, 6),
+                ServiceCost = Money(r, 7), Purchases = r.GetInt32(8), LastPurchase = Day(r, 9),
             };
             totals[i].Subtract(m);
             if (month == asOfMonth)
             {
-                if (m.Last is { } last && last > asOf) raw.Add(i);
+                if (m.LastPurchase is { } last && last > asOf) raw.Add(i);
                 else dayMonth[i] = m;
             }
         }
@@ -258,7 +226,7 @@ public static class AnalyticsBaseLoader
     /// Completes the day's month up to the day: the costs after the day come off the stored months kept, and the
     /// clients that bought after the day within the month are summed from their raw rows, a chunk of them at a time.
     /// </summary>
-    private static async Task PartialMonthAsync(ClienteleDb db, ClientFacts[] clients, Dictionary<long, int> index, Dictionary<int, Sums> dayMonth,
+    private static async Task PartialMonthAsync(ClienteleDb db, ClientFacts[] clients, Dictionary<long, int> index, Dictionary<int, LedgerSums> dayMonth,
         List<int> raw, DateOnly asOf, CancellationToken ct)
     {
         var month = MonthIndex.Of(asOf);
@@ -282,11 +250,7 @@ public static class AnalyticsBaseLoader
                 while (await r.ReadAsync(ct))
                 {
                     var p = ClientFiguresUpdater.ToLedger(r.GetDateTime(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5), r.GetDecimal(6), r.GetDecimal(7));
-                    CollectionsMarshal.GetValueRefOrAddDefault(dayMonth, index[r.GetInt64(0)], out _).Add(new Sums
-                    {
-                        Revenue = p.Revenue, CostOfGoods = p.CostOfGoods, Discounts = p.Discount, Bonuses = p.Bonus, Kickbacks = p.Kickback,
-                        Purchases = 1, First = p.Date, Last = p.Date,
-                    });
+                    CollectionsMarshal.GetValueRefOrAddDefault(dayMonth, index[r.GetInt64(0)], out _).Add(p);
                 }
             await using (var command = Command(db, $"""
                 SELECT "ClientId", "Amount", "RateToBase" FROM "ServiceCosts" WHERE "ClientId" IN ({ids}) AND "Date" >= @first AND "Date" <= @asOf
@@ -297,47 +261,21 @@ public static class AnalyticsBaseLoader
         }
     }
 
-    /// <summary>The rows ordered by client, then month: a counting sort by client, then the few months of each client in place.</summary>
-    private static HistoryRow[] ByClientThenMonth(List<HistoryRow> rows, int clients)
-    {
-        var start = new int[clients + 1];
-        foreach (var row in rows) start[row.Client + 1]++;
-        for (var i = 0; i < clients; i++) start[i + 1] += start[i];
-        var next = (int[])start.Clone();
-        var sorted = new HistoryRow[rows.Count];
-        foreach (var row in rows) sorted[next[row.Client]++] = row;
-        for (var i = 0; i < clients; i++)
-            for (var k = start[i] + 1; k < start[i + 1]; k++)
-            {
-                var row = sorted[k];
-                var j = k - 1;
-                for (; j >= start[i] && sorted[j].Month > row.Month; j--) sorted[j + 1] = sorted[j];
-                sorted[j + 1] = row;
-            }
-        return sorted;
-    }
-
     /// <summary>
     /// The running first/last purchase are lifetime; as of a past day the last one may lie after it. Then the last
     /// month with a purchase on or before the day is looked up, in the loaded months or, for the few clients silent
     /// through the whole window, in one query per 500 of them.
     /// </summary>
-    private static async Task FillLastPurchaseAsync(ClienteleDb db, Dictionary<long, int> index, Sums[] totals, HistoryRow[] history,
+    private static async Task FillLastPurchaseAsync(ClienteleDb db, Dictionary<long, int> index, LedgerSums[] totals, MonthSums[] history,
         DateOnly asOf, int fromMonth, CancellationToken ct)
     {
         var stale = new bool[totals.Length];
         var any = false;
         for (var i = 0; i < totals.Length; i++)
-        {
-            ref var t = ref totals[i];
-            if (t.Purchases == 0) { t.First = null; t.Last = null; }
-            else if (t.Last > asOf) { t.Last = null; stale[i] = any = true; }
-        }
+            if (totals[i].SettleDatesAsOf(asOf)) stale[i] = any = true;
         if (!any) return;
-        foreach (var row in history)
-            if (stale[row.Client] && row.Purchases > 0 && row.Last is { } last && (totals[row.Client].Last is null || last > totals[row.Client].Last))
-                totals[row.Client].Last = last;
-        var silent = index.Where(kv => stale[kv.Value] && totals[kv.Value].Last is null).Select(kv => kv.Key).ToArray();
+        ActivityRows.LastPurchaseFromMonths(history, stale, totals);
+        var silent = index.Where(kv => stale[kv.Value] && totals[kv.Value].LastPurchase is null).Select(kv => kv.Key).ToArray();
         foreach (var chunk in silent.Chunk(500))
         {
             var latest = new Dictionary<long, (int Month, DateOnly? Last)>();
@@ -351,46 +289,23 @@ public static class AnalyticsBaseLoader
                 var month = r.GetInt32(1);
                 if (!latest.TryGetValue(r.GetInt64(0), out var known) || month > known.Month) latest[r.GetInt64(0)] = (month, Day(r, 2));
             }
-            foreach (var (clientId, (_, last)) in latest) totals[index[clientId]].Last = last;
+            foreach (var (clientId, (_, last)) in latest) totals[index[clientId]].LastPurchase = last;
         }
     }
 
-    /// <summary>
-    /// A client's acquisition cost = its own direct cost + its channel's spend of its acquisition month shared evenly
-    /// by the clients that channel brought that month. Spend of months in which a channel brought nobody stays
-    /// with the channel, unallocated, and so do the cents the rounding of the shares leaves over (or takes).
-    /// </summary>
-    private static async Task<(long[] ChannelIds, int[] ChannelIndex, decimal[] Acquisition, decimal[] Share, Dictionary<int, decimal> Unallocated)> AllocateSpendAsync(
+    /// <summary>The clients' acquisition costs from the channel spend up to the day's month (<see cref="SpendAllocation"/>), channels by index.</summary>
+    private static async Task<(long[] ChannelIds, int[] ChannelIndex, SpendAllocation Spend, Dictionary<int, decimal> Unallocated)> AllocateSpendAsync(
         ClienteleDb db, ClientFacts[] clients, int asOfMonth, CancellationToken ct)
     {
         var channelIds = await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToArrayAsync(ct);
         var channelOf = channelIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        var spend = await db.ChannelSpend.AsNoTracking().Where(s => s.Month <= asOfMonth).ToListAsync(ct);
-        var cohortSize = new Dictionary<(long, int), int>();
-        foreach (var c in clients)
-            if (c.ChannelId is { } channel)
-                cohortSize[(channel, MonthIndex.Of(c.AcquiredOn))] = cohortSize.GetValueOrDefault((channel, MonthIndex.Of(c.AcquiredOn))) + 1;
-        var spendOf = spend.ToDictionary(s => (s.ChannelId, s.Month), s => s.Amount);
-
+        var spend = await db.ChannelSpend.AsNoTracking().Where(s => s.Month <= asOfMonth)
+            .Select(s => new ChannelMonthSpend(s.ChannelId, s.Month, s.Amount)).ToArrayAsync(ct);
+        var allocation = SpendAllocation.Allocate([.. clients.Select(c => new AcquiredClient(c.ChannelId, MonthIndex.Of(c.AcquiredOn), c.DirectAcquisitionCost))], spend);
         var channelIndex = new int[clients.Length];
-        var acquisition = new decimal[clients.Length];
-        var share = new decimal[clients.Length];
         for (var i = 0; i < clients.Length; i++)
-        {
-            var c = clients[i];
-            channelIndex[i] = c.ChannelId is { } ch && channelOf.TryGetValue(ch, out var k) ? k : -1;
-            acquisition[i] = c.DirectAcquisitionCost;
-            if (c.ChannelId is { } channel && spendOf.TryGetValue((channel, MonthIndex.Of(c.AcquiredOn)), out var amount))
-                acquisition[i] += share[i] = Math.Round(amount / cohortSize[(channel, MonthIndex.Of(c.AcquiredOn))], 2, MidpointRounding.AwayFromZero);
-        }
-        var unallocated = new Dictionary<int, decimal>();
-        foreach (var s in spend.Where(s => channelOf.ContainsKey(s.ChannelId)))
-        {
-            var left = cohortSize.TryGetValue((s.ChannelId, s.Month), out var n)
-                ? s.Amount - n * Math.Round(s.Amount / n, 2, MidpointRounding.AwayFromZero)
-                : s.Amount;
-            if (left != 0) unallocated[channelOf[s.ChannelId]] = unallocated.GetValueOrDefault(channelOf[s.ChannelId]) + left;
-        }
-        return (channelIds, channelIndex, acquisition, share, unallocated);
+            channelIndex[i] = clients[i].ChannelId is { } ch && channelOf.TryGetValue(ch, out var k) ? k : -1;
+        var unallocated = allocation.Unallocated.Where(kv => channelOf.ContainsKey(kv.Key)).ToDictionary(kv => channelOf[kv.Key], kv => kv.Value);
+        return (channelIds, channelIndex, allocation, unallocated);
     }
 }

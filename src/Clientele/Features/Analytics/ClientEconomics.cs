@@ -34,16 +34,14 @@ public sealed record ClientEconomics(
             .Select(c => new { c.Date, c.Amount, c.RateToBase }).ToListAsync(ct);
         var ledger = purchases.Select(p => ClientFiguresUpdater.ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase)).ToArray();
         var serviceCosts = costs.Select(c => new CostEvent(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase))).ToArray();
-        // Margin less concessions = revenue − cost of goods − bonuses − kickbacks (a discount is already out of revenue).
-        var events = ledger.Select(p => new PurchaseEvent(p.Date, p.Revenue - p.CostOfGoods - p.Bonus - p.Kickback)).ToArray();
+        var events = ledger.Select(p => new PurchaseEvent(p.Date, p.MarginLessConcessions)).ToArray();
         var payback = Clientele.Analytics.Economics.Payback.Find(events, serviceCosts, lifetime.AcquisitionCost);
 
         // The last twelve months are this month and the eleven before it, as in the report's twelve-month revenue.
         var from = MonthIndex.FirstDay(MonthIndex.Of(asOf) - 11);
         var recent = Ledger.Total(Ledger.ByMonth([.. ledger.Where(p => p.Date >= from)], [.. serviceCosts.Where(c => c.Date >= from).Select(c => new LedgerCost(c.Date, c.Amount))]));
         var acquiredRecently = b.Clients[i].AcquiredOn >= from;
-        var last12 = new ClientFigures(recent.Revenue, recent.CostOfGoods, recent.Discounts, recent.Bonuses, recent.Kickbacks, recent.ServiceCost,
-            acquiredRecently ? lifetime.AcquisitionCost : 0);
+        var last12 = recent.ToFigures(acquiredRecently ? lifetime.AcquisitionCost : 0);
 
         var payments = (await analytics.PaymentsAsync([clientId], asOf, ct)).GetValueOrDefault(clientId);
         var categories = await db.ClientFigures.AsNoTracking().Where(f => f.ClientId == clientId).Select(f => f.Categories).FirstOrDefaultAsync(ct);

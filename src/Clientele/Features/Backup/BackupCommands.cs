@@ -22,7 +22,7 @@ public static class BackupCommands
             try
             {
                 await using (var output = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                    manifest = await BackupWriter.WriteAsync(services.Db, output, DateTime.UtcNow, ct);
+                    manifest = await BackupWriter.WriteAsync(services.Db, output, services.Db.UtcNow, ct);
                 File.Move(partial, target.FullName, overwrite: true);
             }
             catch (BackupException e)

@@ -1,3 +1,4 @@
+using Clientele.Analytics.Economics;
 using Clientele.Features.Contacts;
 using Clientele.Features.Interactions;
 using Clientele.Features.Purchases;
@@ -49,7 +50,7 @@ public sealed class ClientCardData
         {
             Client = client, Contacts = contacts, Purchases = purchases, Timeline = timeline,
             Totals = [.. totals.GroupBy(t => t.Currency).OrderBy(g => g.Key)
-                .Select(g => new CurrencyTotal(g.Key, g.Count(), g.Sum(x => x.Total), g.Sum(x => x.Total - x.CostOfGoods)))],
+                .Select(g => new CurrencyTotal(g.Key, g.Count(), g.Sum(x => x.Total), g.Sum(x => Margins.OnPricePaid(x.Total, x.CostOfGoods))))],
         };
     }
 }

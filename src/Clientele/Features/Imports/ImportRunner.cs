@@ -62,7 +62,7 @@ public sealed class ImportRunner(IDbContextFactory<ClienteleDb> factory, ILogger
     private async Task RemoveStaleUploadsAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var removed = await RemoveStaleUploadsAsync(db, ImportUploads.Folder, DateTime.UtcNow, ct);
+        var removed = await RemoveStaleUploadsAsync(db, ImportUploads.Folder, db.UtcNow, ct);
         if (removed > 0) log.LogInformation("Removed {Count} uploads older than {Days} days that no import needs", removed, KeepUnusedUploads.TotalDays);
     }
 

@@ -16,15 +16,15 @@ public static class ImportUploads
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "clientele", "imports");
 
     /// <summary>Copies <paramref name="content"/> to a new file and returns its path; a failed copy leaves no file.</summary>
-    public static Task<string> SaveAsync(Stream content, string fileName, CancellationToken ct) => SaveAsync(content, fileName, null, ct);
+    public static Task<string> SaveAsync(Stream content, string fileName, DateTime nowUtc, CancellationToken ct) => SaveAsync(content, fileName, nowUtc, null, ct);
 
     /// <param name="copied">Told the bytes copied so far, for the page's upload bar.</param>
-    public static async Task<string> SaveAsync(Stream content, string fileName, Action<long>? copied, CancellationToken ct)
+    public static async Task<string> SaveAsync(Stream content, string fileName, DateTime nowUtc, Action<long>? copied, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
         var extension = Path.GetExtension(fileName);
         if (extension.Length > 10 || extension.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '.')) extension = "";
-        var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}{extension.ToLowerInvariant()}");
+        var path = Path.Combine(Folder, $"{nowUtc:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}{extension.ToLowerInvariant()}");
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);

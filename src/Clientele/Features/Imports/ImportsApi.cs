@@ -53,7 +53,7 @@ public static class ImportsApi
         var name = string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName.Trim());
         if (name.Length > 260) errors.Add("fileName", "At most 260 characters.");
         if (errors.Any) return ApiConventions.Invalid(errors);
-        var path = await ImportUploads.SaveAsync(request.Body, name, ct);
+        var path = await ImportUploads.SaveAsync(request.Body, name, db.UtcNow, ct);
         if (new FileInfo(path).Length == 0)
         {
             File.Delete(path);

@@ -1,4 +1,5 @@
 using Clientele.Analytics.Calendar;
+using Clientele.Analytics.Economics;
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Users;
@@ -57,13 +58,13 @@ public static class LostReport
         foreach (var chunk in ids.Chunk(500))
         {
             var read = await db.ClientMonthFigures.AsNoTracking().Where(f => chunk.Contains(f.ClientId))
-                .Select(f => new { f.ClientId, f.Month, f.Revenue, f.CostOfGoods, f.Bonuses, f.Kickbacks, f.ServiceCost })
+                .Select(f => new { f.ClientId, f.Month, f.Revenue, f.CostOfGoods, f.Discounts, f.Bonuses, f.Kickbacks, f.ServiceCost })
                 .ToListAsync(ct);
             // Summed here: the columns hold minor units through a converter, which arithmetic in SQL would bypass.
             foreach (var f in read)
             {
                 if (!figures.TryGetValue(f.ClientId, out var list)) figures[f.ClientId] = list = [];
-                list.Add((f.Month, f.Revenue, f.Revenue - f.CostOfGoods - f.Bonuses - f.Kickbacks - f.ServiceCost));
+                list.Add((f.Month, f.Revenue, Margins.BeforeAcquisition(f.Revenue, f.CostOfGoods, f.Discounts, f.Bonuses, f.Kickbacks, f.ServiceCost)));
             }
         }
         var ranked = open

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clientele.Analytics.Calendar;
+using Clientele.Analytics.Economics;
 using Clientele.Analytics.Pivot;
 using Clientele.Features.Analytics;
 using Microsoft.EntityFrameworkCore;
@@ -98,12 +99,12 @@ public static class PivotFacts
             foreach (var l in p.Lines)
             {
                 var amount = l.Quantity * l.Price;
-                var revenue = Economics.BaseCurrency.ToBase(gross == 0 ? 0 : amount - p.Discount * amount / gross, p.RateToBase);
+                var revenue = Economics.BaseCurrency.ToBase(Margins.LineRevenue(amount, gross, p.Discount), p.RateToBase);
                 var cost = Economics.BaseCurrency.ToBase(l.Quantity * l.UnitCost, p.RateToBase);
                 var key = (p.ClientId, month, l.Category ?? "");
                 var s = sums.TryGetValue(key, out var found) ? found : (Revenue: 0m, Margin: 0m, Purchases: new HashSet<int>());
                 s.Purchases.Add(purchaseNumber);
-                sums[key] = (s.Revenue + revenue, s.Margin + revenue - cost, s.Purchases);
+                sums[key] = (s.Revenue + revenue, s.Margin + Margins.OnPricePaid(revenue, cost), s.Purchases);
             }
         }
         return [.. sums.Select(kv => new CategoryLine(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value.Revenue, kv.Value.Margin, kv.Value.Purchases.Count))];
