@@ -1,27 +1,44 @@
-using System.Globalization;
-using Clientele.Infrastructure.Security;
 using Clientele.Components;
 using Clientele.Features.Analytics;
-using Clientele.Features.Pivot;
+using Clientele.Features.AnalyticsSettings;
+using Clientele.Features.Audit;
+using Clientele.Features.Backup;
 using Clientele.Features.Clients;
-using Clientele.Features.Company;
 using Clientele.Features.Contacts;
+using Clientele.Features.Duplicates;
+using Clientele.Features.Economics;
+using Clientele.Features.ExportControl;
+using Clientele.Features.Exports;
+using Clientele.Features.Groups;
 using Clientele.Features.Home;
+using Clientele.Features.Imports;
+using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Interactions;
+using Clientele.Features.Lifetime;
+using Clientele.Features.LostClients;
+using Clientele.Features.Loyalty;
+using Clientele.Features.Pivot;
+using Clientele.Features.Privacy;
 using Clientele.Features.Products;
 using Clientele.Features.Purchases;
 using Clientele.Features.ServiceCosts;
+using Clientele.Features.SignIn;
 using Clientele.Features.Tasks;
 using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
+using Clientele.Infrastructure.Jobs;
 using Clientele.Infrastructure.Localization;
+using Clientele.Infrastructure.Security;
 using Radzen;
 using Scalar.AspNetCore;
 
 namespace Clientele.Infrastructure;
 
-/// <summary>The one composition root: services and pipeline of the web application.</summary>
+/// <summary>
+/// The web application: the application's services (<see cref="ClienteleServices.AddClientele"/>, which every command
+/// uses too) with what only a web server needs, the pipeline, and every endpoint in one list.
+/// </summary>
 public static class AppHost
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -43,8 +60,8 @@ public static class AppHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddClienteleDb(database);
+        services.AddClientele(database);
+        // What only a web server needs, on top of what every command has too.
         services.AddProblemDetails();
         services.AddBadRequestProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -57,19 +74,8 @@ public static class AppHost
             return Task.CompletedTask;
         }));
         services.AddClienteleAuth();
-        services.AddClienteleLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
-        services.AddHttpContextAccessor();
-        services.AddScoped<ClientQueries>();
-        Features.Audit.AuditSetup.AddAuditTrail(services);
-        services.AddScoped<CompanySettingsReader>();
-        services.AddScoped<AnalyticsService>();
-        services.AddSingleton<AnalyticsCache>();
-        Features.Lifetime.LifetimeSetup.AddLifetime(services);
-        Features.Privacy.PrivacySetup.AddPrivacy(services);
-        Features.Duplicates.DuplicatesSetup.AddDuplicates(services);
-        Features.Imports.ImportsSetup.AddImports(services);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -87,47 +93,60 @@ public static class AppHost
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference").AllowAnonymous();
         app.MapAccount();
+        app.MapSignInApi();
+        app.MapAccountSecurityApi();
+        app.MapUsersApi();
         app.MapCulture();
 
+        // Every feature's endpoints, by who may call them; the access-matrix test reads these declarations for every
+        // endpoint. Which clients and fields each role sees is the data layer's business (Features/Access).
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
-        // Who may call what, per feature; the access-matrix test reads these declarations for every endpoint.
-        // Which clients and fields each role sees is the data layer's business (Features/Access).
         const EmployeeRole owner = EmployeeRole.Owner, manager = EmployeeRole.Manager, marketer = EmployeeRole.Marketer, analyst = EmployeeRole.Analyst;
+
         var clientBase = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, manager);
         clientBase.MapClients();
         clientBase.MapClientsExport();
         clientBase.MapContactPersons();
         clientBase.MapProducts();
+
         var money = api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, manager);
         money.MapPurchases();
         money.MapServiceCosts();
+
         var work = api.MapGroup("").AllowRoles(owner, manager);
         work.MapInteractions();
         work.MapTasks();
-        Features.Duplicates.DuplicatesApi.MapDuplicates(work);
-        Features.Imports.ImportsApi.MapImports(work);
+        work.MapDuplicates();
+        work.MapImports();
+
         var reports = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, manager);
         reports.MapHome();
         reports.MapAnalytics();
         reports.MapPivot();
-        Features.Loyalty.LoyaltyApi.MapLoyalty(reports);
-        Features.LostClients.LostApi.MapLostClients(reports);
-        Features.Lifetime.LifetimeApi.MapLifetime(reports);
-        Features.AnalyticsSettings.SettingsEndpoints.MapAnalyticsSettingsAndGroups(api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer));
-        Features.ExportControl.ExportsApi.MapExports(api);
-        Features.Audit.AuditApi.MapAudit(api);
-        Features.Privacy.PrivacyApi.MapPrivacy(api);
-        Features.Imports.Mapping.ImportPresetsApi.MapImportPresets(api);
-        Features.Exports.ExportEndpoints.MapExportsEverywhere(api);
+        reports.MapLoyalty();
+        reports.MapLostClients();
+        reports.MapLostLists();
+        reports.MapLifetime();
+        reports.MapJobs(); // owner only, declared by the jobs group itself
+
+        var settings = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer);
+        settings.MapAnalyticsSettings();
+        settings.MapChannelSpend();
+        settings.MapExchangeRates();
+        settings.MapGroups();
+
+        // These declare their roles endpoint by endpoint.
+        api.MapExports();
+        api.MapAudit();
+        api.MapPrivacy();
+        api.MapImportPresets();
+        api.MapBackup();
+        api.MapClientsVCard(owner, manager);
+        api.MapListExports();
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
-
-    /// <summary>Formats for the logs which database the app uses, never with its password.</summary>
-    public static string Describe(DatabaseTarget database) => database.ToString();
-
-    internal static CultureInfo[] SupportedCultures => [new("ru"), new("de"), new("en")];
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Clientele.Data;
 using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,10 +74,7 @@ public abstract class AuthTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/home")).StatusCode);
 
         await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Employee>>();
-            await UserAdmin.DeactivateAsync(users, scope.ServiceProvider.GetRequiredService<ClienteleDb>(), email, TimeProvider.System, CancellationToken.None);
-        }
+            await UserAdmin.DeactivateAsync(scope.ServiceProvider, email, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/home")).StatusCode);
     }

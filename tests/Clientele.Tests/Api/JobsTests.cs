@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.Api;
 
 /// <summary>
-/// The background jobs on a base with no purchases, where the lifetime models have nothing to be fitted on: a failed
-/// run is recorded and shown, the application goes on; plus access, unknown jobs and the refresh settings.
+/// The background jobs on a base whose one purchase gives the lifetime models nothing to learn from (no repeat
+/// purchase): a failed run is recorded and shown, the application goes on; plus access, unknown jobs and the refresh
+/// settings. (A base with no purchase at all has nothing to fit: see <see cref="JobsCommandTests"/>.)
 /// </summary>
 public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
 {
@@ -17,12 +18,16 @@ public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
     [Fact]
     public async Task A_refresh_on_a_base_too_small_to_fit_is_recorded_as_failed_and_the_app_goes_on()
     {
-        await CreateClientAsync(Unique("Only prospect "));
+        var client = (await CreateClientAsync(Unique("Only buyer "))).GetProperty("id").GetInt64();
+        var date = DateTime.UtcNow.Date.AddDays(-30).AddHours(10).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        await JsonAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date, currency = "RUB", lines = new[] { new { description = "Goods", quantity = 1m, price = 100m } } }),
+            HttpStatusCode.Created);
 
         var run = await JsonAsync(await Http.PostAsync("/api/v1/jobs/lifetime-refresh/run", null));
 
         Assert.Equal("Failed", run.GetProperty("status").GetString());
         Assert.Contains("BG/NBD", run.GetProperty("error").GetString());
+        Assert.Equal(JsonValueKindNull, run.GetProperty("note").ValueKind);
         Assert.NotEqual(JsonValueKindNull, run.GetProperty("finishedAt").ValueKind);
         var stored = await App.ReadAsync(db => db.Set<JobRun>().AsNoTracking().SingleAsync(r => r.Id == run.GetProperty("id").GetInt64()));
         Assert.Equal((JobStatus.Failed, "lifetime-refresh", JobTrigger.OnDemand), (stored.Status, stored.Name, stored.Trigger));

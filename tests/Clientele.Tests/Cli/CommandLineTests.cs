@@ -1,6 +1,9 @@
 using System.Net;
+using Clientele.Features.Audit;
+using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Cli;
 
@@ -71,6 +74,13 @@ public abstract class CommandLineFlowTests
         var deactivate = await Run(db, null, "users", "deactivate", "--email", "a@y.de");
         Assert.True(deactivate.ExitCode == 0, deactivate.ToString());
         Assert.Equal(HttpStatusCode.Unauthorized, await ApiStatusAsync(app, token));
+        // The entry the owner's user page writes, with no employee as the actor: the operator of the machine did it.
+        var deactivated = await app.ReadAsync(d => d.Set<AuditEntry>().AsNoTracking().Where(e => e.Action == AuditAction.UserDeactivated && e.Detail == null).ToListAsync());
+        var entry = Assert.Single(deactivated);
+        Assert.Equal(("Employee", (long?)null), (entry.Entity, entry.EmployeeId));
+        Assert.Equal(await app.ReadAsync(d => d.Set<Employee>().Where(e => e.Email == "a@y.de").Select(e => (long?)e.Id).SingleAsync()), entry.EntityId);
+        var verify = await Run(db, null, "audit", "verify");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
 
         var duplicate = await Run(db, Password, "users", "add", "--role", "owner", "--email", "A@y.de", "--password-stdin");
         var weak = await Run(db, "short\n", "users", "add", "--role", "owner", "--email", "b@y.de", "--password-stdin");

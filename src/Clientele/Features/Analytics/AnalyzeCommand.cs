@@ -22,7 +22,7 @@ public static class AnalyzeCommand
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             AnalyticsApi.ParseDay(result.GetValue(asOf), out var day);
-            var service = new AnalyticsService(services.Db, new AnalyticsCache(TimeProvider.System), TimeProvider.System);
+            var service = new AnalyticsService(services.Db, services.Services.GetRequiredService<AnalyticsCache>(), services.Clock);
             var summary = AnalyticsViews.Summary(await service.ReportAsync(day, ct));
             Console.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(summary, Json) : Text(summary));
             return 0;

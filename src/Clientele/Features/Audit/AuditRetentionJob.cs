@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Clientele.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Audit;
 
@@ -20,7 +21,10 @@ public sealed class AuditRetentionJob : IDailyJob
     {
         var db = services.GetRequiredService<ClienteleDb>();
         var removed = await RemoveExpiredAsync(db, ct);
-        if (removed > 0)
+        if (removed == 0)
+            services.GetRequiredService<JobReport>().NothingToDo(
+                services.GetRequiredService<IStringLocalizer<AuditText>>()["No audit entry is older than the retention period: nothing to remove."]);
+        else
             await services.GetRequiredService<AuditLog>().RecordAsync(new AuditEvent(AuditAction.AuditRetention, Entity: nameof(AuditEntry),
                 Detail: JsonSerializer.Serialize(new { removed }), RowCount: removed), ct);
     }

@@ -1,4 +1,3 @@
-using Clientele.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,14 +6,13 @@ namespace Clientele.Features.Audit;
 public static class AuditSetup
 {
     /// <summary>
-    /// The scoped <see cref="AuditLog"/>, the circuit scope that tells the save interceptor who acts in a Blazor
-    /// circuit, and the nightly retention job. (The interceptor itself is added with the database, for every host.)
+    /// The scoped <see cref="AuditLog"/> and the circuit scope that tells the save interceptor who acts in a Blazor
+    /// circuit. (The interceptor itself is added with the database, the retention job with the other nightly jobs.)
     /// </summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, AuditActor.CircuitScope>());
-        services.AddDailyJob<AuditRetentionJob>();
         return services;
     }
 }

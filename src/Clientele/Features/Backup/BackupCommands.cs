@@ -22,7 +22,7 @@ public static class BackupCommands
             try
             {
                 await using (var output = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                    manifest = await BackupWriter.WriteAsync(services.Db, output, services.Db.UtcNow, ct);
+                    manifest = await BackupWriter.WriteAsync(services.Db, output, services.Clock.GetUtcNow().UtcDateTime, ct);
                 File.Move(partial, target.FullName, overwrite: true);
             }
             catch (BackupException e)
@@ -36,7 +36,7 @@ public static class BackupCommands
                 throw;
             }
             var rows = manifest.Tables.Sum(t => t.Rows);
-            await new AuditLog(services.Db).RecordAsync(new AuditEvent(AuditAction.Exported, Entity: "Backup", RowCount: (int)Math.Min(int.MaxValue, rows),
+            await services.Services.GetRequiredService<AuditLog>().RecordAsync(new AuditEvent(AuditAction.Exported, Entity: "Backup", RowCount: (int)Math.Min(int.MaxValue, rows),
                 Detail: $"clientele backup {target.Name}: {manifest.Tables.Count} tables, {rows} rows, schema {manifest.Migration}"), ct);
             Console.WriteLine($"Backup {target.FullName}: {manifest.Tables.Count} tables, {rows} rows, schema {manifest.Migration}.");
             return 0;

@@ -3,7 +3,6 @@ using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Export;
-using Clientele.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -13,7 +12,6 @@ namespace Clientele.Features.Lifetime;
 /// <summary>The at-risk worklist, the CLV model view, a client's lifetime figures and the settings of the nightly refresh.</summary>
 public static class LifetimeApi
 {
-    /// <summary>Maps the lifetime endpoints and the background jobs' endpoints (the refresh is the first job).</summary>
     public static RouteGroupBuilder MapLifetime(this RouteGroupBuilder api)
     {
         var risk = api.MapGroup("/analytics/churn-risk").WithTags("Churn and lifetime value");
@@ -34,7 +32,6 @@ public static class LifetimeApi
 
         api.MapGet("/clients/{id:long}/lifetime", ClientAsync).WithTags("Churn and lifetime value")
             .WithSummary("The client's P(alive), expected purchases in 90 days, CLV and at-risk judgement as of the last refresh; 404 for an unknown client.");
-        api.MapJobs();
         return api;
     }
 

@@ -17,26 +17,39 @@ public sealed class LifetimeRefreshJob : IDailyJob
     public async Task<int> HourUtcAsync(IServiceProvider services, CancellationToken ct) =>
         (await LifetimeSettingsStore.GetAsync(services.GetRequiredService<ClienteleDb>(), ct)).JobHourUtc;
 
-    public Task RunAsync(IServiceProvider services, CancellationToken ct) =>
-        new LifetimeRefresh(services.GetRequiredService<ClienteleDb>(), services.GetRequiredService<AnalyticsService>(),
-            services.GetRequiredService<IStringLocalizer<LifetimeText>>(), services.GetRequiredService<TimeProvider>()).RunAsync(ct);
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var text = services.GetRequiredService<IStringLocalizer<LifetimeText>>();
+        var fit = await new LifetimeRefresh(services.GetRequiredService<ClienteleDb>(), services.GetRequiredService<AnalyticsService>(),
+            text, services.GetRequiredService<TimeProvider>()).RunAsync(ct);
+        if (fit is null) services.GetRequiredService<JobReport>().NothingToDo(text["No client has bought yet: nothing to fit the lifetime models on."]);
+    }
 }
 
 /// <summary>
 /// Fits the BG/NBD and Gamma-Gamma over the base and rewrites every buying client's lifetime row: P(alive), expected
 /// purchases, CLV, the at-risk judgement (keeping the start of an episode) and, for newly at-risk clients of the chosen
 /// classes, a task for their manager. A model that cannot be fitted is stored as a failed fit and fails the run; the
-/// interval rule, which needs no model, still judges every client.
+/// interval rule, which needs no model, still judges every client. A base where nobody has bought has nothing to fit:
+/// no fit is stored, and the run is no failure.
 /// </summary>
 public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, IStringLocalizer<LifetimeText> text, TimeProvider clock)
 {
-    public async Task<LifetimeFit> RunAsync(CancellationToken ct)
+    /// <returns>The stored fit; null when no client has bought, so there was nothing to fit.</returns>
+    public async Task<LifetimeFit?> RunAsync(CancellationToken ct)
     {
         var settings = await LifetimeSettingsStore.GetAsync(db, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var report = await analytics.ReportAsync(today, ct);
         var history = await PurchaseHistory.ReadAsync(db, today, settings.Period, ct);
+        if (history.Count == 0)
+        {
+            // Rows left from clients whose purchases are all gone go, as in a run with buyers.
+            await db.Set<ClientLifetime>().ExecuteDeleteAsync(ct);
+            await Loyalty.LoyaltyRebuild.RunAsync(db, ct, null);
+            return null;
+        }
+        var report = await analytics.ReportAsync(today, ct);
         var fit = new LifetimeFit { AsOf = today, FittedAt = now, Period = settings.Period, Clients = history.Count };
 
         var summaries = history.Select(h => h.Summary).ToArray();

@@ -15,7 +15,6 @@ public static class LostApi
 {
     public static RouteGroupBuilder MapLostClients(this RouteGroupBuilder api)
     {
-        api.MapLostLists();
         var clients = api.MapGroup("/clients/{id:long}").WithTags("Lost clients");
         clients.MapPost("/lost", MarkAsync)
             .WithSummary("Marks the client lost: reasonId or reasonCode, competitorId or competitorName (new names are added), lostOn (today), comment. If-Match: the client's version.");

@@ -23,11 +23,23 @@ public sealed class RetentionJob : IDailyJob
     {
         var db = services.GetRequiredService<ClienteleDb>();
         var settings = await PrivacySettings.ReadAsync(db, ct);
-        if (settings.RetentionMonths is not { } months) return;
+        var text = services.GetRequiredService<IStringLocalizer<PrivacyText>>();
+        var report = services.GetRequiredService<JobReport>();
+        if (settings.RetentionMonths is not { } months)
+        {
+            report.NothingToDo(text["The retention period is off: nothing to anonymise."]);
+            return;
+        }
+        var stale = await StaleProspectsAsync(db, db.UtcNow.AddMonths(-months), ct);
+        if (stale.Count == 0)
+        {
+            report.NothingToDo(text["No prospect is past the retention period: nothing to anonymise."]);
+            return;
+        }
         var audit = ActivatorUtilities.GetServiceOrCreateInstance<AuditLog>(services);
-        var wording = await WordingAsync(db, services.GetRequiredService<IStringLocalizer<PrivacyText>>(), ct);
+        var wording = await WordingAsync(db, text, ct);
         var input = new EraseInput(Reason, null);
-        foreach (var clientId in await StaleProspectsAsync(db, db.UtcNow.AddMonths(-months), ct))
+        foreach (var clientId in stale)
         {
             // One transaction per client: a failure leaves the others done and this one untouched.
             var result = await Erasure.EraseAsync(db, audit, clientId, input, ErasureTrigger.Retention, null, wording, ct);

@@ -25,7 +25,7 @@ public static class TokensCommands
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             var employee = await services.Users.FindByEmailAsync(result.GetValue(email)!.Trim())
                 ?? throw new CliException($"there is no user {result.GetValue(email)}.");
-            var token = await ApiTokens.IssueAsync(services.Db, employee.Id, result.GetValue(name)!, TimeProvider.System, ct);
+            var token = await ApiTokens.IssueAsync(services.Db, employee.Id, result.GetValue(name)!, services.Clock, ct);
             Console.WriteLine($"Token '{result.GetValue(name)}' for {employee.Email}; it will not be shown again:");
             Console.WriteLine(token);
             return 0;
@@ -43,7 +43,7 @@ public static class TokensCommands
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             var employee = await services.Users.FindByEmailAsync(result.GetValue(email)!.Trim())
                 ?? throw new CliException($"there is no user {result.GetValue(email)}.");
-            var revoked = await ApiTokens.RevokeAsync(services.Db, employee.Id, result.GetValue(name)!, TimeProvider.System, ct);
+            var revoked = await ApiTokens.RevokeAsync(services.Db, employee.Id, result.GetValue(name)!, services.Clock, ct);
             if (revoked == 0) throw new CliException($"{employee.Email} has no active token named '{result.GetValue(name)}'.");
             Console.WriteLine($"Revoked '{result.GetValue(name)}' of {employee.Email}.");
             return 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clientele.Features.Audit;
 using Clientele.Infrastructure.Cli;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public static class UsersCommands
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             await Migrator.MigrateAsync(services.Db, ct);
             var employee = await UserAdmin.AddAsync(services.Users, result.GetValue(email)!, Enum.Parse<EmployeeRole>(result.GetValue(role)!, true),
-                result.GetValue(name), password, TimeProvider.System);
+                result.GetValue(name), password, services.Clock);
             Console.WriteLine($"Added {employee.Role.ToString().ToLowerInvariant()} {employee.Email} (id {employee.Id}).");
             return 0;
         });
@@ -61,7 +62,7 @@ public static class UsersCommands
         command.SetAction(async (result, ct) =>
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
-            await UserAdmin.DeactivateAsync(services.Users, services.Db, result.GetValue(email)!, TimeProvider.System, ct);
+            await UserAdmin.DeactivateAsync(services.Services, result.GetValue(email)!, ct);
             Console.WriteLine($"Deactivated {result.GetValue(email)}.");
             return 0;
         });
@@ -81,20 +82,28 @@ public static class UserAdmin
             DisplayName = string.IsNullOrWhiteSpace(name) ? normalized.Split('@')[0] : name.Trim(),
             Role = role, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        // Checked here as well as by Identity's validator, which the command line's lean service set does not include.
+        // Checked here before Identity's validators, for the one clear message the sign-in page gives too.
         if (SignIn.PasswordRules.Problem(password) is { } problem) throw new CliException(problem);
         var created = await users.CreateAsync(employee, password);
         if (!created.Succeeded) throw new CliException(string.Join(" ", created.Errors.Select(e => e.Description)));
         return employee;
     }
 
-    public static async Task DeactivateAsync(UserManager<Employee> users, ClienteleDb db, string email, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Deactivates the user as the owner's user page does: sessions end within one session check, tokens at once, and
+    /// the audit trail gets the same entry, with no employee as the actor (the operator of the machine).
+    /// </summary>
+    public static async Task DeactivateAsync(IServiceProvider services, string email, CancellationToken ct)
     {
+        var users = services.GetRequiredService<UserManager<Employee>>();
+        var clock = services.GetRequiredService<TimeProvider>();
         var employee = await users.FindByEmailAsync(email.Trim()) ?? throw new CliException($"there is no user {email}.");
+        var wasActive = employee.IsActive;
         employee.IsActive = false;
         employee.DepartedAt ??= clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(employee);
-        // The same path as the owner's user page: sessions end within one session check, tokens at once.
-        await SignIn.UserCutOff.CutOffAsync(users, db, employee, clock, ct);
+        await SignIn.UserCutOff.CutOffAsync(users, services.GetRequiredService<ClienteleDb>(), employee, clock, ct);
+        if (wasActive)
+            await services.GetRequiredService<AuditLog>().RecordAsync(new AuditEvent(AuditAction.UserDeactivated, null, "Employee", employee.Id), ct);
     }
 }

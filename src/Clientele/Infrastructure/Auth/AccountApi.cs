@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Clientele.Infrastructure.Auth;
 
-/// <summary>Sign-in and sign-out for the web UI (plain form posts, protected by antiforgery), and the account APIs.</summary>
+/// <summary>Sign-in and sign-out for the web UI (plain form posts, protected by antiforgery).</summary>
 public static class AccountApi
 {
     public static IEndpointRouteBuilder MapAccount(this IEndpointRouteBuilder app)
@@ -18,9 +18,6 @@ public static class AccountApi
         app.MapPost("/account/login", Login).AllowAnonymous().RequireRateLimiting(SignInSetup.RateLimitPolicy).ExcludeFromDescription();
         app.MapPost("/account/login/2fa", SecondStep).AllowAnonymous().RequireRateLimiting(SignInSetup.RateLimitPolicy).ExcludeFromDescription();
         app.MapPost("/account/logout", Logout).AllowRoles(RoleAccess.Everyone).ExcludeFromDescription();
-        app.MapSignInApi();
-        app.MapAccountSecurityApi();
-        app.MapUsersApi();
         return app;
     }
 

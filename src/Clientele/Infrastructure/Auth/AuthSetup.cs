@@ -20,13 +20,15 @@ public static class AuthSetup
     public const string TwoFactorCookieName = "__Host-clientele.2fa";
     public const string AntiforgeryCookieName = "__Host-clientele.af";
 
+    /// <summary>
+    /// Signing in on the web, on top of the people's store and rules that <see cref="ClienteleServices.AddClientele"/>
+    /// gives every host: the sign-in manager, the token providers (two-factor, which need data protection), the cookie
+    /// and API-token schemes, antiforgery and the policies.
+    /// </summary>
     public static IServiceCollection AddClienteleAuth(this IServiceCollection services)
     {
-        services.AddSignInBeforeIdentity();
-        services.AddIdentityCore<Employee>(IdentityRules)
-            .AddEntityFrameworkStores<ClienteleDb>()
+        new IdentityBuilder(typeof(Employee), services)
             .AddSignInManager<EmployeeSignInManager>()
-            .AddClaimsPrincipalFactory<EmployeeClaimsFactory>()
             .AddDefaultTokenProviders()
             // Replaces the built-in authenticator check, which accepts a code within ±90 s and more than once.
             .AddTokenProvider<StrictTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);

@@ -24,7 +24,7 @@ public static class CommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(Features.Analytics.AnalyzeCommand.Create());
         root.Subcommands.Add(Features.Lifetime.ClvCommand.Create());
-        root.Subcommands.Add(Jobs.JobsCommand.Create(Features.Lifetime.LifetimeSetup.AddJobsForCommandLine));
+        root.Subcommands.Add(Jobs.JobsCommand.Create());
         root.Subcommands.Add(Features.ExportControl.ExportCommand.Create());
         root.Subcommands.Add(Features.Audit.AuditCommand.Create());
         root.Subcommands.Add(Features.Imports.Cli.ImportCommand.Create());

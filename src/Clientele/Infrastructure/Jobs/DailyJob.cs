@@ -2,7 +2,7 @@ namespace Clientele.Infrastructure.Jobs;
 
 /// <summary>
 /// Work that runs once a night (and at start-up when the last run is more than a day old) and on demand.
-/// Register with <see cref="JobsSetup.AddDailyJob{TJob}"/>; each run gets its own service scope.
+/// Registered in <see cref="JobsSetup.AddNightlyJobs"/>; each run gets its own service scope.
 /// </summary>
 public interface IDailyJob
 {

@@ -22,7 +22,8 @@ public sealed class JobRun
     /// <summary>UTC; null while running (or when the process died during the run, until the next run of the job closes it).</summary>
     public DateTime? FinishedAt { get; set; }
     public JobStatus Status { get; set; }
-    public string? Error { get; set; }
+    /// <summary>A failed run's reason, or what a succeeded run had to say (e.g. that it had nothing to do).</summary>
+    public string? Message { get; set; }
 }
 
 internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
@@ -31,7 +32,8 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
     {
         b.ToTable("JobRuns");
         b.Property(r => r.Name).HasMaxLength(100);
-        b.Property(r => r.Error).HasMaxLength(4000);
+        // The column kept its first name: a message was only ever an error until jobs could say they had nothing to do.
+        b.Property(r => r.Message).HasColumnName("Error").HasMaxLength(4000);
         b.HasIndex(r => new { r.Name, r.StartedAt });
     }
 }

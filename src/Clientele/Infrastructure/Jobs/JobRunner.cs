@@ -31,7 +31,7 @@ public sealed class JobRunner(IEnumerable<IDailyJob> jobs, JobLocks locks, IServ
             var now = clock.GetUtcNow().UtcDateTime;
             await db.Set<JobRun>().Where(r => r.Name == name && r.Status == JobStatus.Running)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, JobStatus.Failed).SetProperty(r => r.FinishedAt, now)
-                    .SetProperty(r => r.Error, "Interrupted: the process ended during the run."), ct);
+                    .SetProperty(r => r.Message, "Interrupted: the process ended during the run."), ct);
             run = new JobRun { Name = name, Trigger = trigger, StartedAt = now, Status = JobStatus.Running };
             db.Add(run);
             await db.SaveChangesAsync(ct);
@@ -42,12 +42,13 @@ public sealed class JobRunner(IEnumerable<IDailyJob> jobs, JobLocks locks, IServ
             await using var scope = scopes.CreateAsyncScope();
             await job.RunAsync(scope.ServiceProvider, ct);
             run.Status = JobStatus.Succeeded;
+            run.Message = scope.ServiceProvider.GetRequiredService<JobReport>().Note;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(e, "Job {Job} failed", name);
             run.Status = JobStatus.Failed;
-            run.Error = Truncate(e is Analytics.Lifetime.ModelFitException or JobFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}");
+            run.Message = Truncate(e is Analytics.Lifetime.ModelFitException or JobFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}");
         }
         finally
         {
@@ -55,7 +56,7 @@ public sealed class JobRunner(IEnumerable<IDailyJob> jobs, JobLocks locks, IServ
             if (run.Status == JobStatus.Running)
             {
                 run.Status = JobStatus.Failed;
-                run.Error = "Cancelled: the application stopped during the run.";
+                run.Message = "Cancelled: the application stopped during the run.";
             }
             await using var db = await dbs.CreateDbContextAsync(CancellationToken.None);
             db.Attach(run).State = EntityState.Modified;

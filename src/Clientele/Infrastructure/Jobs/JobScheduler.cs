@@ -47,7 +47,7 @@ public sealed class JobScheduler(JobRunner runner, IServiceScopeFactory scopes, 
         var now = clock.GetUtcNow().UtcDateTime;
         bool Due(JobRun? last) => IsDue(last?.StartedAt, now, hour);
         var run = await runner.RunAsync(name, startup ? JobTrigger.Startup : JobTrigger.Schedule, Due, ct);
-        if (run is not null) log.LogInformation("Job {Job} ran: {Status} {Error}", name, run.Status, run.Error);
+        if (run is not null) log.LogInformation("Job {Job} ran: {Status} {Message}", name, run.Status, run.Message);
     }
 
     /// <summary>

@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Infrastructure.Jobs;
 
-public sealed record JobRunResponse(long Id, string Name, JobTrigger Trigger, DateTime StartedAt, DateTime? FinishedAt, JobStatus Status, string? Error)
+/// <param name="Error">A failed run's reason.</param>
+/// <param name="Note">What a run that did not fail had to say, e.g. that it had nothing to do.</param>
+public sealed record JobRunResponse(long Id, string Name, JobTrigger Trigger, DateTime StartedAt, DateTime? FinishedAt, JobStatus Status, string? Error, string? Note)
 {
-    public static JobRunResponse Of(JobRun r) => new(r.Id, r.Name, r.Trigger, r.StartedAt, r.FinishedAt, r.Status, r.Error);
+    public static JobRunResponse Of(JobRun r) => new(r.Id, r.Name, r.Trigger, r.StartedAt, r.FinishedAt, r.Status,
+        r.Status == JobStatus.Failed ? r.Message : null, r.Status == JobStatus.Failed ? null : r.Message);
 }
 
 public sealed record JobResponse(string Name, int HourUtc, JobRunResponse? LastRun, IReadOnlyList<JobRunResponse> RecentRuns);

@@ -1,0 +1,48 @@
+using Clientele.Features.Analytics;
+using Clientele.Features.Audit;
+using Clientele.Features.Clients;
+using Clientele.Features.Company;
+using Clientele.Features.Imports;
+using Clientele.Features.Privacy;
+using Clientele.Features.SignIn;
+using Clientele.Features.Users;
+using Clientele.Infrastructure.Auth;
+using Clientele.Infrastructure.Jobs;
+using Clientele.Infrastructure.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Clientele.Infrastructure;
+
+/// <summary>
+/// The one composition root of the application's services. The web host (<see cref="AppHost"/>) and every command
+/// (<see cref="Cli.CommandServices"/>) start from it, so a command has what the web has: the database with its
+/// system scope, the audit trail, every nightly job, the people and their password rules, localization and the clock.
+/// The web host adds only what needs a web server on top (pages, sign-in, antiforgery, authentication, OpenAPI).
+/// </summary>
+public static class ClienteleServices
+{
+    public static IServiceCollection AddClientele(this IServiceCollection services, DatabaseTarget database)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddClienteleDb(database);
+        services.AddClienteleLocalization();
+
+        // The people: Identity's store and rules, with the sign-in page's own password check (before Identity's default).
+        services.AddSignInBeforeIdentity();
+        services.AddIdentityCore<Employee>(AuthSetup.IdentityRules)
+            .AddEntityFrameworkStores<ClienteleDb>()
+            .AddClaimsPrincipalFactory<EmployeeClaimsFactory>();
+
+        services.AddScoped<CompanySettingsReader>();
+        services.AddScoped<ClientQueries>();
+        services.AddScoped<AnalyticsService>();
+        services.AddSingleton<AnalyticsCache>();
+        services.AddAuditTrail();
+        services.AddScoped<ConsentWriter>();
+        services.AddScoped<BreachRegister>();
+        ImportsSetup.AddImports(services);
+        services.AddNightlyJobs();
+        return services;
+    }
+}
