@@ -1,3 +1,4 @@
+using Clientele.Data;
 using Clientele.Features.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -15,7 +16,7 @@ public sealed class PivotPageTests : IAsyncLifetime
     {
         _app = await RunningApp.StartAsync();
         (_playwright, _browser) = await Browser.LaunchAsync();
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 11, CancellationToken.None);
     }
 

@@ -74,7 +74,7 @@ public abstract class AuthTests(AppFixture fixture) : ApiTest(fixture)
         var http = App.ClientWithToken(await App.IssueTokenAsync(user.Id, "cli"));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/home")).StatusCode);
 
-        await using (var scope = App.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Employee>>();
             await UserAdmin.DeactivateAsync(users, scope.ServiceProvider.GetRequiredService<ClienteleDb>(), email, TimeProvider.System, CancellationToken.None);
