@@ -1,6 +1,5 @@
 using Clientele.Data;
 using Clientele.Features.Demo;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
