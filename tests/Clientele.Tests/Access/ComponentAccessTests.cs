@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Clientele.Features.Audit;
-using Clientele.Features.ExportControl;
 using Clientele.Features.Privacy;
-using Clientele.Features.SignIn;
 using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
