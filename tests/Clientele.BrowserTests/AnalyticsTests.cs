@@ -22,7 +22,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
     {
         _app = await RunningApp.StartAsync();
         (_playwright, _browser) = await Browser.LaunchAsync();
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
     }
 
@@ -121,7 +121,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
     [Fact]
     public async Task Once_a_target_client_is_described_its_share_is_drawn_month_by_month()
     {
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
             await scope.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.TargetProfile, new ClientProfile { Kind = ClientKind.Company }.ToJson()));
         AnalyticsCache.Invalidate();
@@ -175,7 +175,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
 
     private async Task<AnalyticsReport> ReportAsync(DateOnly? asOf = null)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         return await scope.ServiceProvider.GetRequiredService<AnalyticsService>().ReportAsync(asOf);
     }
 

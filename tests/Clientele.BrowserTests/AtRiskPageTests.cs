@@ -21,7 +21,7 @@ public sealed class AtRiskPageTests : IAsyncLifetime
     {
         _app = await RunningApp.StartAsync();
         (_playwright, _browser) = await Browser.LaunchAsync();
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
     }
 
@@ -71,7 +71,7 @@ public sealed class AtRiskPageTests : IAsyncLifetime
 
     private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
     }
 }

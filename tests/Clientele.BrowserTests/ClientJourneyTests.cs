@@ -57,7 +57,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await Expect(page.Locator("#timeline li[data-kind=Interaction]")).ToContainTextAsync("договорились о поставке");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-card-ru.png"), FullPage = true });
 
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
         var call = await db.Interactions.SingleAsync(i => i.ClientId == clientId);
         Assert.Equal("Клиент просит счёт до пятницы", call.Text);
@@ -76,7 +76,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await Expect(page.Locator(".field-error[data-field=taxId]")).ToContainTextAsync("not a valid German VAT id");
         await Expect(page.Locator(".field-error[data-field=email]")).ToContainTextAsync("not a valid e-mail");
 
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Clients.CountAsync());
     }
 
@@ -85,7 +85,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     {
         var clientId = await CreateClientAsync("Baustoffe Krüger", "+49 30 1234567");
         // A German firm reads numbers without a country code as German ones.
-        await using (var settings = _app.Services.CreateAsyncScope())
+        await using (var settings = _app.Services.CreateSystemScope())
             await settings.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.DefaultPhoneRegion, "DE"));
         var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" })).NewPageAsync();
@@ -105,7 +105,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await page.FillAsync("#client-search", "+49 171 234");
         await Expect(page.Locator(".client-link")).ToHaveTextAsync(["Baustoffe Krüger"]);
 
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         var person = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().ContactPersons.SingleAsync(p => p.ClientId == clientId);
         Assert.Equal(["sabine.krueger@example.de"], person.Emails);
     }
@@ -113,7 +113,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task The_demo_base_is_browsable_in_German()
     {
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
             await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
         var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
@@ -129,7 +129,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
 
     private async Task<long> CreateClientAsync(string name, string phone)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
         var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name, Phone = phone, Status = ClientStatus.Active }, CancellationToken.None);
         Assert.Equal(OutcomeKind.Ok, outcome.Kind);

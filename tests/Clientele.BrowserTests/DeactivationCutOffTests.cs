@@ -36,7 +36,7 @@ public sealed class DeactivationCutOffTests : IAsyncLifetime
         const string email = "manager@browser.test";
         long managerId;
         string ownerToken;
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Employee>>();
             managerId = (await UserAdmin.AddAsync(users, email, EmployeeRole.Manager, "Maria Manager", RunningApp.OwnerPassword, TimeProvider.System)).Id;

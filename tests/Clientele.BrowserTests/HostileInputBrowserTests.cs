@@ -47,7 +47,7 @@ public sealed class HostileInputBrowserTests : IAsyncLifetime
         await Expect(page.Locator(".client-link")).ToHaveTextAsync([Payload]);
         await AssertNothingRanAsync(page);
 
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         var saved = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Clients.SingleAsync();
         Assert.Equal((Payload, Payload), (saved.Name, saved.Notes));
     }

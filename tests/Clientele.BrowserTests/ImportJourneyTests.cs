@@ -133,13 +133,13 @@ public sealed class ImportJourneyTests : IAsyncLifetime
 
     private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
     }
 
     private async Task<long> CreateClientAsync(string name, string city)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
         var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name, City = city, Status = ClientStatus.Active }, CancellationToken.None);
         Assert.Equal(OutcomeKind.Ok, outcome.Kind);

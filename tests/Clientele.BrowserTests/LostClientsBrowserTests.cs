@@ -33,7 +33,7 @@ public sealed class LostClientsBrowserTests : IAsyncLifetime
     public async Task A_manager_marks_a_client_lost_through_the_dialog_and_finds_it_in_the_lost_report()
     {
         long clientId;
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
         {
             var outcome = await EntityWriter.CreateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), ClientSpec.Instance,
                 new ClientInput { Name = "Lieferprofi Nord", Status = ClientStatus.Active }, CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class LostClientsBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#lost-clients")).ToContainTextAsync("Lieferprofi Nord");
         await Expect(page.Locator("#lost-clients")).ToContainTextAsync("Billig-Handel GmbH");
 
-        await using var check = _app.Services.CreateAsyncScope();
+        await using var check = _app.Services.CreateSystemScope();
         var db = check.ServiceProvider.GetRequiredService<ClienteleDb>();
         var loss = await db.Set<ClientLoss>().Include(l => l.Reason).SingleAsync(l => l.ClientId == clientId);
         Assert.Equal("competitor-offer", loss.Reason!.Code);

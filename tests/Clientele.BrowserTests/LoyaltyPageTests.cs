@@ -21,7 +21,7 @@ public sealed class LoyaltyPageTests : IAsyncLifetime
     {
         _app = await RunningApp.StartAsync();
         (_playwright, _browser) = await Browser.LaunchAsync();
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 200, purchases: 1500, seed: 5, CancellationToken.None);
     }
 
@@ -36,7 +36,7 @@ public sealed class LoyaltyPageTests : IAsyncLifetime
     public async Task Owner_sees_the_funnel_opens_the_clients_of_a_stage_and_a_client_s_path()
     {
         LadderResponse ladder;
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
             ladder = await LoyaltyReport.LadderAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), DateOnly.FromDateTime(DateTime.UtcNow), default);
         var busiest = ladder.Stages.OrderByDescending(s => s.Clients).First();
         Assert.True(busiest.Clients > 0);
@@ -60,7 +60,7 @@ public sealed class LoyaltyPageTests : IAsyncLifetime
         await Expect(page.Locator("#stage-clients .client-link")).ToHaveCountAsync(Math.Min(500, busiest.Clients));
 
         long clientId;
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
             clientId = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Set<ClientLoyalty>()
                 .Where(l => l.Stage == busiest.Stage).Select(l => l.ClientId).FirstAsync();
         await page.GotoAsync($"{_app.BaseUrl}/clients/{clientId}");

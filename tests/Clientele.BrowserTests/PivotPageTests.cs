@@ -1,5 +1,5 @@
+using Clientele.Data;
 using Clientele.Features.Demo;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +15,7 @@ public sealed class PivotPageTests : IAsyncLifetime
     {
         _app = await RunningApp.StartAsync();
         (_playwright, _browser) = await Browser.LaunchAsync();
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 11, CancellationToken.None);
     }
 

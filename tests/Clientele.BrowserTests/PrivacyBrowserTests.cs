@@ -33,7 +33,7 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
     public async Task The_owner_gives_and_withdraws_a_consent_on_the_card_erases_the_person_and_reads_the_breach_deadlines()
     {
         long clientId;
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance,
@@ -76,7 +76,7 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#erasures-table")).ToContainTextAsync("The person asked to be forgotten");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("privacy-page-en.png"), FullPage = true });
 
-        await using var check = _app.Services.CreateAsyncScope();
+        await using var check = _app.Services.CreateSystemScope();
         var stored = check.ServiceProvider.GetRequiredService<ClienteleDb>();
         Assert.Equal(ConsentSource.Other, (await stored.Set<PersonalDataConsent>().SingleAsync(c => c.ClientId == clientId)).WithdrawalSource);
         Assert.True(await stored.Set<ErasureRecord>().AnyAsync(r => r.ClientId == clientId));

@@ -34,7 +34,7 @@ public sealed class RunningApp : IAsyncDisposable
         var target = DatabaseTarget.Parse("sqlite:" + Path.Combine(directory, "clientele.db"));
         var url = $"http://127.0.0.1:{FreePort()}";
         var app = AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off"], target, url);
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = app.Services.CreateSystemScope())
         {
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
             await UserAdmin.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<Employee>>(), OwnerEmail,

@@ -13,8 +13,8 @@ namespace Clientele.Data;
 /// </summary>
 public abstract partial class ClienteleDb
 {
-    /// <summary>Who is looking; the system scope (everything) unless the request's or circuit's scope was given.</summary>
-    public AccessScope Access { get; set; } = AccessScope.System;
+    /// <summary>Who is looking; nobody until the factory that made the context says (the user's, or the system's by name).</summary>
+    public AccessScope Access { get; set; } = AccessScope.Nobody;
 
     /// <summary>
     /// A bulk load by the system (the demo base): the audit trail gets one entry for the load rather than one per

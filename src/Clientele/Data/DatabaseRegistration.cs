@@ -12,30 +12,32 @@ public static class DatabaseRegistration
         services.AddSingleton(target);
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqlitePragmas>();
-        // One registration per provider: the factory (for Blazor components and jobs) owns the options, and the
-        // scoped context is made by it. Registering options twice would run every interceptor twice.
+        // One registration per provider: the factory owns the options, and every context is made by it. Registering
+        // options twice would run every interceptor twice.
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContextFactory<SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp));
-            services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<SqliteClienteleDb>(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>()));
+            services.AddSingleton(sp => Bare(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>()));
         }
         else
         {
             services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target));
-            services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new UpcastFactory<PostgresClienteleDb>(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
+            services.AddSingleton(sp => Bare(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
         }
-        services.AddSingleton<SystemDbFactory>();
         services.AddHttpContextAccessor(); // the command line has no requests; the accessor then answers none
+        // Who is looking is decided here, once, for every path (ADR 009): the plain factory and the scoped context read
+        // with the request's or circuit's user, and work without one sees nothing in the web host. Seeing everything
+        // takes a name: SystemDbFactory or SystemScopes.
+        services.AddSingleton(sp => new SystemDbFactory(sp.GetRequiredService<ProviderDbFactory>()));
+        services.AddSingleton<SystemScopes>();
+        services.AddSingleton(Features.Access.UnattendedAccess.For);
         services.AddScoped<Features.Access.RequestAccessScope>();
-        services.AddScoped<Features.Access.ScopedDbFactory>();
-        // The request's or circuit's context reads with its user's access; contexts made by the factory directly
-        // (jobs) have no user and see everything.
-        services.AddScoped(sp =>
-        {
-            var db = sp.GetRequiredService<IDbContextFactory<ClienteleDb>>().CreateDbContext();
-            db.Access = sp.GetRequiredService<Features.Access.RequestAccessScope>();
-            return db;
-        });
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Features.Access.CircuitServices.Tracker>();
+        services.AddSingleton<IDbContextFactory<ClienteleDb>>(sp => new Features.Access.UserDbFactory(
+            sp.GetRequiredService<ProviderDbFactory>(), sp.GetRequiredService<IHttpContextAccessor>()));
+        services.AddScoped(sp => new Features.Access.ScopedDbFactory(
+            sp.GetRequiredService<ProviderDbFactory>(), sp.GetRequiredService<Features.Access.RequestAccessScope>()));
+        services.AddScoped(sp => sp.GetRequiredService<Features.Access.ScopedDbFactory>().CreateDbContext());
         return services;
     }
 
@@ -52,10 +54,7 @@ public static class DatabaseRegistration
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
         o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture());
 
-    private sealed class UpcastFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<ClienteleDb> where T : ClienteleDb
-    {
-        public ClienteleDb CreateDbContext() => inner.CreateDbContext();
-    }
+    private static ProviderDbFactory Bare<T>(IDbContextFactory<T> inner) where T : ClienteleDb => new(() => inner.CreateDbContext());
 }
 
 /// <summary>

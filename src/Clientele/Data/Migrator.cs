@@ -19,6 +19,8 @@ public static class Migrator
 
     public static async Task MigrateAsync(ClienteleDb db, CancellationToken ct = default)
     {
+        // Seeding and the one-off rebuilds cover the whole base, whichever scope's context the caller had at hand.
+        db.Access = Features.Access.AccessScope.System;
         if (db.Database.IsSqlite())
         {
             // WAL is a property of the file: readers never wait for the writer.

@@ -73,7 +73,7 @@ public abstract class AuthTests(AppFixture fixture) : ApiTest(fixture)
         var http = App.ClientWithToken(await App.IssueTokenAsync(user.Id, "cli"));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/home")).StatusCode);
 
-        await using (var scope = App.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateSystemScope())
             await UserAdmin.DeactivateAsync(scope.ServiceProvider, email, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/home")).StatusCode);

@@ -1,3 +1,4 @@
+using Clientele.Data;
 using System.Net;
 using System.Text.Json;
 using Clientele.Features.Audit;
@@ -139,7 +140,7 @@ public abstract class AuditTrailTests(AppFixture fixture) : ApiTest(fixture)
     {
         var (userId, _) = await UserAsync(EmployeeRole.Owner);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        await using (var scope = App.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var log = scope.ServiceProvider.GetRequiredService<AuditLog>();
             await log.RecordAsync(new AuditEvent(AuditAction.Exported, userId, "Export", 1, [.. Enumerable.Range(1, 100_000).Select(i => (long)i)],
@@ -148,7 +149,7 @@ public abstract class AuditTrailTests(AppFixture fixture) : ApiTest(fixture)
         var exportTime = started.Elapsed;
         await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
         {
-            await using var scope = App.Services.CreateAsyncScope();
+            await using var scope = App.Services.CreateSystemScope();
             await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(new AuditEvent(AuditAction.SignIn, userId, Detail: $"{{\"n\":{i}}}"));
         }));
 

@@ -44,7 +44,7 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     /// <summary>Migrates and seeds the database, adds the owner and returns once the API can be called.</summary>
     public async Task InitializeAsync()
     {
-        await using (var scope = Services.CreateAsyncScope())
+        await using (var scope = Services.CreateSystemScope())
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
         var owner = await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner");
         OwnerId = owner.Id;
@@ -54,14 +54,14 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
 
     public async Task<Employee> AddUserAsync(string email, EmployeeRole role, string name)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Services.CreateSystemScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Employee>>();
         return await UserAdmin.AddAsync(users, email, role, name, OwnerPassword, TimeProvider.System);
     }
 
     public async Task<string> IssueTokenAsync(long employeeId, string name)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Services.CreateSystemScope();
         return await ApiTokens.IssueAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), employeeId, name, TimeProvider.System, CancellationToken.None);
     }
 
@@ -75,7 +75,7 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     /// <summary>Runs <paramref name="read"/> on a fresh context, so nothing cached by a request can answer.</summary>
     public async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Services.CreateSystemScope();
         return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
     }
 }

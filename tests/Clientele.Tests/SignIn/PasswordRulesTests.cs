@@ -1,3 +1,4 @@
+using Clientele.Data;
 using System.Globalization;
 using Clientele.Features.SignIn;
 using Clientele.Features.Users;
@@ -58,7 +59,7 @@ public sealed class PasswordRulesTests
         CultureInfo.CurrentUICulture = new CultureInfo(culture);
         try
         {
-            await using var scope = app.App.Services.CreateAsyncScope();
+            await using var scope = app.App.Services.CreateSystemScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Employee>>();
             var result = await users.CreateAsync(new Employee { UserName = "p@x.test", Email = "p@x.test", DisplayName = "P" }, "Password1234");
 

@@ -1,3 +1,4 @@
+using Clientele.Data;
 using System.Net;
 using System.Net.Http.Json;
 using Clientele.Features.SignIn;
@@ -154,7 +155,7 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
         store.Forget([sessionId]);
 
         // Another writer (as an import's merge does) holds the row: on SQLite the whole file's write lock, on PostgreSQL the row's.
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateSystemScope();
         var holder = scope.ServiceProvider.GetRequiredService<Clientele.Data.ClienteleDb>();
         await using var transaction = await holder.Database.BeginTransactionAsync();
         await holder.Set<UserSession>().Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.UserAgent, "held"));

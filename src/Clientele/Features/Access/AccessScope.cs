@@ -20,6 +20,10 @@ public class AccessScope
     /// <summary>No user behind the work (jobs, the command line, migrations): everything, unmasked.</summary>
     public static readonly AccessScope System = new FixedScope(Viewer.System);
 
+    /// <summary>No signed-in user where users sign in (a request before authentication, work in the web host that did
+    /// not name the system scope): no client, nothing to mask.</summary>
+    public static readonly AccessScope Nobody = new FixedScope(Viewer.Nobody);
+
     /// <summary>An id no employee has, so that "manager is the viewer" never matches an unassigned client.</summary>
     public const long NoEmployee = -1;
 
@@ -82,22 +86,28 @@ public class AccessScope
 }
 
 /// <summary>
-/// The scope of a request or a Blazor circuit. Outside both (a job's or a command's own service scope) there is no
-/// user, and the work sees everything.
+/// The scope of a request or a Blazor circuit: its signed-in user, or nobody. Outside both, the view is the host's
+/// <see cref="UnattendedAccess"/> (nobody in the web host, everything on the command line), unless the scope was made
+/// by <see cref="SystemScopes"/>.
 /// </summary>
-public sealed class RequestAccessScope(IHttpContextAccessor http, IServiceProvider services) : AccessScope
+public sealed class RequestAccessScope(IHttpContextAccessor http, IServiceProvider services, SystemDbFactory system, UnattendedAccess unattended)
+    : AccessScope
 {
     private readonly Dictionary<ConsentChannel, HashSet<long>> _consented = [];
+    private bool _seesEverything;
 
-    /// <remarks>Read once per request or circuit through a context of its own: the question is asked while another
-    /// query's rows are being read, and consents are stored with each person, not filtered by the viewer.</remarks>
+    /// <summary>Only <see cref="SystemScopes"/> calls this, on a scope it has just made for a job.</summary>
+    internal void SeeEverything() => _seesEverything = true;
+
+    /// <remarks>Read once per request or circuit through a system context of its own: the question is asked while
+    /// another query's rows are being read, and a person's consent is a fact about them, not about who is looking.</remarks>
     public override bool HasConsent(long contactPersonId, ConsentChannel channel)
     {
         lock (_consented)
         {
             if (!_consented.TryGetValue(channel, out var people))
             {
-                using var db = services.GetRequiredService<IDbContextFactory<ClienteleDb>>().CreateDbContext();
+                using var db = system.CreateDbContext();
                 var said = db.ContactPersons.AsNoTracking().Where(p => p.Consents.Any(c => c.Channel == channel))
                     .Select(p => new { p.Id, p.Consents }).ToList();
                 _consented[channel] = people = [.. said
@@ -112,17 +122,21 @@ public sealed class RequestAccessScope(IHttpContextAccessor http, IServiceProvid
     {
         get
         {
+            if (_seesEverything) return Viewer.System;
             // The circuit's state first: inside a circuit the accessor may still hand out the connection's first
             // request, whose user does not change when the session is ended or the user deactivated.
-            if (CircuitUser() is { } user) return Viewer.Of(user);
+            if (CircuitUser(services) is { } user) return Viewer.Of(user);
+            // A scope a component made for itself inside a circuit has no state of its own: the circuit's user is its user.
+            if (CircuitServices.Current is { } circuit && !ReferenceEquals(circuit, services) && CircuitUser(circuit) is { } circuitUser)
+                return Viewer.Of(circuitUser);
             if (http.HttpContext is { } context) return Viewer.Of(context.User);
-            return Viewer.System;
+            return unattended.View;
         }
     }
 
-    private ClaimsPrincipal? CircuitUser()
+    private static ClaimsPrincipal? CircuitUser(IServiceProvider scope)
     {
-        if (services.GetService(typeof(AuthenticationStateProvider)) is not AuthenticationStateProvider provider) return null;
+        if (scope.GetService(typeof(AuthenticationStateProvider)) is not AuthenticationStateProvider provider) return null;
         try
         {
             var state = provider.GetAuthenticationStateAsync();

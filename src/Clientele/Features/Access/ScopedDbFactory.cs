@@ -3,15 +3,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Access;
 
 /// <summary>
-/// The context factory for components: each context it makes reads with the circuit's user, so that the row filters
-/// and field masks apply to the pages as to the API. Jobs keep the plain factory, which has no user.
+/// The context factory of one request or circuit: each context reads with that scope's user. Components may inject it
+/// or the plain factory (<see cref="UserDbFactory"/>), which finds the same scope; jobs name <see cref="SystemDbFactory"/>.
 /// </summary>
-public sealed class ScopedDbFactory(IDbContextFactory<ClienteleDb> inner, RequestAccessScope access) : IDbContextFactory<ClienteleDb>
+public sealed class ScopedDbFactory : IDbContextFactory<ClienteleDb>
 {
+    private readonly ProviderDbFactory _inner;
+    private readonly RequestAccessScope _access;
+
+    internal ScopedDbFactory(ProviderDbFactory inner, RequestAccessScope access) => (_inner, _access) = (inner, access);
+
     public ClienteleDb CreateDbContext()
     {
-        var db = inner.CreateDbContext();
-        db.Access = access;
+        var db = _inner.CreateDbContext();
+        db.Access = _access;
         return db;
     }
 

@@ -35,6 +35,9 @@ public static class DemoCommand
     /// <summary>For <c>serve --demo</c>: fills only an empty base, so restarting with --demo keeps what users did.</summary>
     public static async Task FillForServeAsync(IServiceProvider services, int seed, CancellationToken ct)
     {
+        // The web host's own scopes see nothing without a user; filling the base is the system's work.
+        await using var system = services.CreateSystemScope();
+        services = system.ServiceProvider;
         var db = services.GetRequiredService<ClienteleDb>();
         if (await db.Clients.AnyAsync(ct))
         {

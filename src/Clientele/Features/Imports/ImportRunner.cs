@@ -18,7 +18,7 @@ public static class ImportsSetup
     }
 }
 
-public sealed class ImportRunner(IDbContextFactory<ClienteleDb> factory, ILogger<ImportRunner> log) : BackgroundService
+public sealed class ImportRunner(SystemDbFactory factory, ILogger<ImportRunner> log) : BackgroundService
 {
     private static readonly TimeSpan Look = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim wake = new(0);

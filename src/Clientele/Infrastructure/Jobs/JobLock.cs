@@ -9,7 +9,7 @@ namespace Clientele.Infrastructure.Jobs;
 /// <c>pg_try_advisory_lock</c> on the job's key (a session lock: it goes away with the connection if the node dies).
 /// SQLite is one process by design, so an in-process gate per job is enough.
 /// </summary>
-public sealed class JobLocks(IDbContextFactory<ClienteleDb> dbs, DatabaseTarget target)
+public sealed class JobLocks(SystemDbFactory dbs, DatabaseTarget target)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _local = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Infrastructure.Jobs;
 
 /// <summary>Runs a registered job under its lock and keeps the run in the JobRuns table; the scheduler and the API both use it.</summary>
-public sealed class JobRunner(IEnumerable<IDailyJob> jobs, JobLocks locks, IServiceScopeFactory scopes, IDbContextFactory<ClienteleDb> dbs,
+public sealed class JobRunner(IEnumerable<IDailyJob> jobs, JobLocks locks, SystemScopes scopes, SystemDbFactory dbs,
     TimeProvider clock, ILogger<JobRunner> log)
 {
     private readonly Dictionary<string, IDailyJob> _jobs = jobs.ToDictionary(j => j.Name, StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public static class ImportKit
 
     public static async Task<T> WithDbAsync<T>(ClienteleApp app, Func<ClienteleDb, Task<T>> work)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateSystemScope();
         return await work(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
     }
 
