@@ -29,7 +29,14 @@ public sealed record BenchDatabase(string Path, IReadOnlyList<long> ManagerIds, 
     {
         Delete(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        await using var services = CommandServices.Open(DatabaseTarget.Parse("sqlite:" + path));
+        var (ids, channels) = await MigrateAsync(DatabaseTarget.Parse("sqlite:" + path), managers);
+        return new BenchDatabase(path, ids, channels);
+    }
+
+    /// <summary>Applies the migrations to an empty database and adds the managers; returns their ids and the channels'.</summary>
+    public static async Task<(List<long> Managers, List<long> Channels)> MigrateAsync(DatabaseTarget target, int managers)
+    {
+        await using var services = CommandServices.Open(target);
         await Migrator.MigrateAsync(services.Db);
         var ids = new List<long>();
         for (var i = 0; i < managers; i++)
@@ -40,7 +47,7 @@ public sealed record BenchDatabase(string Path, IReadOnlyList<long> ManagerIds, 
             ids.Add(employee.Id);
         }
         var channels = await services.Db.AcquisitionChannels.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
-        return new BenchDatabase(path, ids, channels);
+        return (ids, channels);
     }
 
     /// <summary>An existing benchmark database (for <c>--reuse</c>).</summary>

@@ -28,6 +28,10 @@ public sealed record BenchOptions
           --clv-fit         the lifetime-model scenario instead: BG/NBD and Gamma-Gamma fits on --clients simulated clients
           --import          the client import scenario instead: a --clients-row CSV (10% repeats) through `clientele import clients`
                             into SQLite and PostgreSQL, peak memory, and sqlite3's .import of the same file as the anchor
+          --reads           the API reads scenario instead: /health, GET /clients/{id}, the grid's first page and /channels under
+                            HTTP load on --clients clients, SQLite and PostgreSQL (--only sqlite|postgresql for one)
+          --connections N   concurrent connections for --reads (default 16)
+          --seconds N       measured seconds per endpoint for --reads (default 20)
           --label TEXT      added to the results file name
           --out DIR         where results go (default bench/results in the repository; the temp directory with --quick)
         """;
@@ -52,6 +56,9 @@ public sealed record BenchOptions
     public bool Analytics { get; init; }
     public bool ClvFit { get; init; }
     public bool Import { get; init; }
+    public bool Reads { get; init; }
+    public int Connections { get; init; } = 16;
+    public int Seconds { get; init; } = 20;
     public int Purchases { get; init; } = 10_000_000;
     public int Writes { get; init; } = 2_000;
     public int Runs { get; init; } = 3;
@@ -62,7 +69,7 @@ public sealed record BenchOptions
     {
         var quick = args.Contains("--quick");
         var o = quick
-            ? new BenchOptions { Quick = true, Clients = 20_000, Iterations = 50, WarmUp = 5, EfSample = 2_000, ScenarioBudget = TimeSpan.FromSeconds(4), Purchases = 200_000, Writes = 200 }
+            ? new BenchOptions { Quick = true, Clients = 20_000, Iterations = 50, WarmUp = 5, EfSample = 2_000, ScenarioBudget = TimeSpan.FromSeconds(4), Purchases = 200_000, Writes = 200, Seconds = 3 }
             : new BenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
@@ -89,6 +96,9 @@ public sealed record BenchOptions
                 "--analytics" => o with { Analytics = true },
                 "--clv-fit" => o with { ClvFit = true },
                 "--import" => o with { Import = true },
+                "--reads" => o with { Reads = true },
+                "--connections" => o with { Connections = Int() },
+                "--seconds" => o with { Seconds = Int() },
                 "--purchases" => o with { Purchases = Int() },
                 "--writes" => o with { Writes = Int() },
                 "--runs" => o with { Runs = Int() },

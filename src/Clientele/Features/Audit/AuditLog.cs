@@ -31,18 +31,20 @@ public sealed record AuditEvent(
     int? RowCount = null);
 
 /// <summary>
-/// Appends to the tamper-evident audit trail. Scoped: one per request or circuit. An entry is written through a
-/// context of its own, so it neither carries nor is rolled back with the caller's pending changes — unless the caller
-/// is inside a transaction, where the entry joins it (it then commits or rolls back with the work it describes).
+/// Appends to the tamper-evident audit trail. Scoped: one per request or circuit. An entry outside a transaction goes
+/// to the process's one writer (<see cref="AuditGroupCommit"/>), which commits it with whatever else has queued; the
+/// call returns when it is durable. Inside the caller's transaction the entry joins it (it then commits or rolls back
+/// with the work it describes). Either way it never carries the caller's pending changes.
 /// </summary>
 public sealed class AuditLog
 {
-    /// <summary>SQLite: one appender of this process at a time, so appends queue here and not on the database's busy timeout.</summary>
+    /// <summary>SQLite, without the app's writer (a context made outside the app): one appender of this process at a time.</summary>
     private static readonly SemaphoreSlim SqliteAppends = new(1, 1);
 
     private readonly ClienteleDb _db;
     private readonly IServiceProvider? _scope;
     private readonly IDbContextFactory<ClienteleDb>? _factory;
+    private readonly AuditGroupCommit? _writer;
 
     /// <summary>For code that made its own context (pages, jobs): the acting user comes from the ambient request or circuit.</summary>
     public AuditLog(ClienteleDb db) : this(db, null)
@@ -54,9 +56,10 @@ public sealed class AuditLog
     {
         _db = db;
         _scope = scope;
-        // The application's provider, which the context was configured from, has the factory for a context of our own.
-        var root = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-        _factory = (scope ?? root)?.GetService<IDbContextFactory<ClienteleDb>>();
+        // The application's provider, which the context was configured from, has the writer and a factory for contexts of our own.
+        var services = scope ?? db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        _factory = services?.GetService<IDbContextFactory<ClienteleDb>>();
+        _writer = services?.GetService<AuditGroupCommit>();
     }
 
     /// <summary>Appends the event; the entry is durable when the call returns (or when the caller's transaction commits).</summary>
@@ -66,16 +69,22 @@ public sealed class AuditLog
         var employee = entry.EmployeeId ?? actor;
         var pending = new PendingEntry(_db.UtcNow, employee, entry.Action, entry.Entity, entry.EntityId, entry.Detail, ip, entry.RowCount,
             PendingEntry.Normalise(entry.ClientIds));
+        if (_writer is not null && _db.Database.CurrentTransaction is null)
+        {
+            // The writer runs the mass-access check itself, once per batch.
+            await _writer.AppendAsync(pending).WaitAsync(ct);
+            return;
+        }
         await AppendAsync(pending, ct);
         if (employee is { } id && pending.ClientIds.Length > 0 && MassAccess.Counts(entry.Action))
         {
             // Its own context: an alert saved here must not carry the caller's pending changes along.
             await using var own = _factory is null ? null : await _factory.CreateDbContextAsync(ct);
-            await MassAccess.CheckAsync(own ?? _db, this, id, pending.ClientIds.Length, ct);
+            await MassAccess.CheckAsync(own ?? _db, alert => AppendAsync(alert, ct), id, pending.ClientIds.Length, ct);
         }
     }
 
-    internal async Task AppendAsync(PendingEntry pending, CancellationToken ct)
+    private async Task AppendAsync(PendingEntry pending, CancellationToken ct)
     {
         if (_db.Database.CurrentTransaction is { } joined)
         {

@@ -13,7 +13,7 @@ public sealed record PendingEntry(
 }
 
 /// <summary>
-/// Appends entries to the chain on a connection inside the caller's transaction. Reading the last hash and inserting
+/// Appends entries to the chain on a connection inside the caller's transaction, in their order. Reading the last hash and inserting
 /// must not interleave with another writer, or two entries would share a predecessor (a fork): on PostgreSQL a
 /// transaction-level advisory lock serialises all nodes; on SQLite every transaction here is BEGIN IMMEDIATE, which
 /// holds the one write lock from its start.
@@ -22,25 +22,35 @@ internal static class AuditWriter
 {
     /// <summary>The advisory lock's key: "AUDITLOG" in ASCII, so it cannot collide with the job locks' small keys.</summary>
     private const long ChainLockKey = 0x4155444954_4C4F47;
-    private const int CopyFrom = 100;
+
+    /// <summary>An entry with its place in the chain.</summary>
+    private sealed record Chained(long Id, DateTime At, string Action, string PrevHash, string Hash, PendingEntry Entry);
 
     public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0) return;
-        var postgres = connection is NpgsqlConnection;
-        if (postgres)
+        if (connection is NpgsqlConnection postgres)
         {
             await using var lockCommand = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)");
             Add(lockCommand, "@key", ChainLockKey);
             await lockCommand.ExecuteNonQueryAsync(ct);
+            // A batch (the group-commit writer's, or an export naming 100 000 clients) is two binary COPYs, not a statement per row.
+            var chained = Chain(await LastAsync(connection, transaction, ct), entries);
+            await CopyEntriesAsync(postgres, chained, ct);
+            await CopyClientsAsync(postgres, chained, ct);
+            return;
         }
-        var (lastId, lastHash) = await LastAsync(connection, transaction, ct);
+        foreach (var c in Chain(await LastAsync(connection, transaction, ct), entries))
+        {
+            await InsertEntryAsync(connection, transaction, c, ct);
+            if (c.Entry.ClientIds.Length > 0) await InsertClientsAsync(connection, transaction, c, ct);
+        }
+    }
 
-        await using var insert = Command(connection, transaction,
-            """
-            INSERT INTO "AuditEntries" ("Id", "At", "EmployeeId", "Action", "Entity", "EntityId", "Detail", "Ip", "RowCount", "ClientCount", "PrevHash", "Hash")
-            VALUES (@id, @at, @employee, @action, @entity, @entityId, @detail, @ip, @rows, @clients, @prev, @hash)
-            """);
+    private static List<Chained> Chain((long Id, string Hash) last, IReadOnlyList<PendingEntry> entries)
+    {
+        var chained = new List<Chained>(entries.Count);
+        var (lastId, lastHash) = last;
         foreach (var e in entries)
         {
             var id = lastId + 1;
@@ -48,27 +58,10 @@ internal static class AuditWriter
             var action = e.Action.ToString();
             var hash = AuditChain.Hash(id, at, e.EmployeeId, action, e.Entity, e.EntityId, e.Detail, e.Ip, e.RowCount, e.ClientIds.Length,
                 AuditChain.DigestOf(e.ClientIds), lastHash);
-            insert.Parameters.Clear();
-            Add(insert, "@id", id);
-            Add(insert, "@at", at);
-            Add(insert, "@employee", e.EmployeeId, DbType.Int64);
-            Add(insert, "@action", action);
-            Add(insert, "@entity", e.Entity);
-            Add(insert, "@entityId", e.EntityId, DbType.Int64);
-            Add(insert, "@detail", e.Detail);
-            Add(insert, "@ip", e.Ip);
-            Add(insert, "@rows", e.RowCount, DbType.Int32);
-            Add(insert, "@clients", e.ClientIds.Length);
-            Add(insert, "@prev", lastHash);
-            Add(insert, "@hash", hash);
-            await insert.ExecuteNonQueryAsync(ct);
-            if (e.ClientIds.Length > 0)
-            {
-                if (postgres && e.ClientIds.Length >= CopyFrom) await CopyClientsAsync((NpgsqlConnection)connection, id, at, e, ct);
-                else await InsertClientsAsync(connection, transaction, id, at, e, ct);
-            }
+            chained.Add(new Chained(id, at, action, lastHash, hash, e));
             (lastId, lastHash) = (id, hash);
         }
+        return chained;
     }
 
     public static async Task<(long Id, string Hash)> LastAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
@@ -78,40 +71,95 @@ internal static class AuditWriter
         return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.Genesis);
     }
 
-    private static async Task InsertClientsAsync(DbConnection connection, DbTransaction transaction, long id, DateTime at, PendingEntry e, CancellationToken ct)
+    private static async Task InsertEntryAsync(DbConnection connection, DbTransaction transaction, Chained c, CancellationToken ct)
+    {
+        await using var insert = Command(connection, transaction,
+            """
+            INSERT INTO "AuditEntries" ("Id", "At", "EmployeeId", "Action", "Entity", "EntityId", "Detail", "Ip", "RowCount", "ClientCount", "PrevHash", "Hash")
+            VALUES (@id, @at, @employee, @action, @entity, @entityId, @detail, @ip, @rows, @clients, @prev, @hash)
+            """);
+        var e = c.Entry;
+        Add(insert, "@id", c.Id);
+        Add(insert, "@at", c.At);
+        Add(insert, "@employee", e.EmployeeId, DbType.Int64);
+        Add(insert, "@action", c.Action);
+        Add(insert, "@entity", e.Entity);
+        Add(insert, "@entityId", e.EntityId, DbType.Int64);
+        Add(insert, "@detail", e.Detail);
+        Add(insert, "@ip", e.Ip);
+        Add(insert, "@rows", e.RowCount, DbType.Int32);
+        Add(insert, "@clients", e.ClientIds.Length);
+        Add(insert, "@prev", c.PrevHash);
+        Add(insert, "@hash", c.Hash);
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task InsertClientsAsync(DbConnection connection, DbTransaction transaction, Chained c, CancellationToken ct)
     {
         await using var insert = Command(connection, transaction,
             """INSERT INTO "AuditEntryClients" ("EntryId", "ClientId", "EmployeeId", "At", "Action") VALUES (@entry, @client, @employee, @at, @action)""");
-        Add(insert, "@entry", id);
+        Add(insert, "@entry", c.Id);
         var client = Add(insert, "@client", 0L);
-        Add(insert, "@employee", e.EmployeeId, DbType.Int64);
-        Add(insert, "@at", at);
-        Add(insert, "@action", e.Action.ToString());
-        foreach (var clientId in e.ClientIds)
+        Add(insert, "@employee", c.Entry.EmployeeId, DbType.Int64);
+        Add(insert, "@at", c.At);
+        Add(insert, "@action", c.Action);
+        foreach (var clientId in c.Entry.ClientIds)
         {
             client.Value = clientId;
             await insert.ExecuteNonQueryAsync(ct);
         }
     }
 
-    /// <summary>An export of 100 000 clients is one binary COPY, not 100 000 statements.</summary>
-    private static async Task CopyClientsAsync(NpgsqlConnection connection, long id, DateTime at, PendingEntry e, CancellationToken ct)
+    private static async Task CopyEntriesAsync(NpgsqlConnection connection, List<Chained> chained, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            """COPY "AuditEntryClients" ("EntryId", "ClientId", "EmployeeId", "At", "Action") FROM STDIN (FORMAT BINARY)""", ct);
-        var action = e.Action.ToString();
-        foreach (var clientId in e.ClientIds)
+            """
+            COPY "AuditEntries" ("Id", "At", "EmployeeId", "Action", "Entity", "EntityId", "Detail", "Ip", "RowCount", "ClientCount", "PrevHash", "Hash")
+            FROM STDIN (FORMAT BINARY)
+            """, ct);
+        foreach (var c in chained)
         {
+            var e = c.Entry;
             await copy.StartRowAsync(ct);
-            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(clientId, NpgsqlDbType.Bigint, ct);
-            if (e.EmployeeId is { } employee) await copy.WriteAsync(employee, NpgsqlDbType.Bigint, ct);
-            else await copy.WriteNullAsync(ct);
-            await copy.WriteAsync(at, NpgsqlDbType.TimestampTz, ct);
-            await copy.WriteAsync(action, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(c.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(c.At, NpgsqlDbType.TimestampTz, ct);
+            await WriteAsync(copy, e.EmployeeId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(c.Action, NpgsqlDbType.Text, ct);
+            await WriteAsync(copy, e.Entity, NpgsqlDbType.Text, ct);
+            await WriteAsync(copy, e.EntityId, NpgsqlDbType.Bigint, ct);
+            await WriteAsync(copy, e.Detail, NpgsqlDbType.Text, ct);
+            await WriteAsync(copy, e.Ip, NpgsqlDbType.Text, ct);
+            await WriteAsync(copy, e.RowCount, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(e.ClientIds.Length, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(c.PrevHash, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(c.Hash, NpgsqlDbType.Text, ct);
         }
         await copy.CompleteAsync(ct);
     }
+
+    private static async Task CopyClientsAsync(NpgsqlConnection connection, List<Chained> chained, CancellationToken ct)
+    {
+        if (chained.All(c => c.Entry.ClientIds.Length == 0)) return;
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """COPY "AuditEntryClients" ("EntryId", "ClientId", "EmployeeId", "At", "Action") FROM STDIN (FORMAT BINARY)""", ct);
+        foreach (var c in chained)
+            foreach (var clientId in c.Entry.ClientIds)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(c.Id, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(clientId, NpgsqlDbType.Bigint, ct);
+                await WriteAsync(copy, c.Entry.EmployeeId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(c.At, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(c.Action, NpgsqlDbType.Text, ct);
+            }
+        await copy.CompleteAsync(ct);
+    }
+
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : class =>
+        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
+
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
+        value is { } v ? copy.WriteAsync(v, type, ct) : copy.WriteNullAsync(ct);
 
     internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -29,8 +29,9 @@ public static class MassAccess
     /// <summary>
     /// Called after <paramref name="added"/> client rows were recorded for the employee. Cheap in the common case: one
     /// indexed count of the last 24 hours' rows; the distinct count and the baseline are read only at the crossings.
+    /// <paramref name="appendAlert"/> puts the alert's own entry on the trail.
     /// </summary>
-    internal static async Task<MassAccessAlert?> CheckAsync(ClienteleDb db, AuditLog log, long employeeId, int added, CancellationToken ct)
+    internal static async Task<MassAccessAlert?> CheckAsync(ClienteleDb db, Func<PendingEntry, Task> appendAlert, long employeeId, int added, CancellationToken ct)
     {
         var settings = await AuditSettingsStore.GetAsync(db, ct);
         var now = db.UtcNow;
@@ -56,7 +57,7 @@ public static class MassAccess
         await db.SaveChangesAsync(ct);
         db.Entry(alert).State = EntityState.Detached;
         var detail = JsonSerializer.Serialize(new { clients = today, baseline, factor = settings.MassAccessFactor, minClients = settings.MassAccessMinClients });
-        await log.AppendAsync(new PendingEntry(now, employeeId, AuditAction.MassAccessAlert, nameof(MassAccessAlert), alert.Id, detail, null, today, []), ct);
+        await appendAlert(new PendingEntry(now, employeeId, AuditAction.MassAccessAlert, nameof(MassAccessAlert), alert.Id, detail, null, today, []));
         return alert;
     }
 
