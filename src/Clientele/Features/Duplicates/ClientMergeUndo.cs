@@ -97,7 +97,6 @@ public static class ClientMergeUndo
             await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.ClientMergeUndone, by, ClientMerge.AuditEntity, record.Id, [keepId, mergeId],
                 $"undid merge {record.Id}: client {mergeId} \"{record.MergedName}\" separated again from client {keepId} \"{record.KeptName}\""), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
-            Analytics.AnalyticsCache.Invalidate();
             return new MergeResult(OutcomeKind.Ok, record);
         }
         finally
