@@ -9,7 +9,7 @@ namespace Clientele.Features.Clients;
 
 /// <summary>Which of a client's raw rows a write changed; <see cref="ClientRefresh"/> knows what follows from each.</summary>
 [Flags]
-public enum ClientRows
+public enum ChangedRows
 {
     Purchases = 1,
     ServiceCosts = 2,
@@ -26,31 +26,31 @@ public sealed record ClientWrite
 {
     public IReadOnlyList<long> Clients { get; private init; } = [];
     public bool Everyone { get; private init; }
-    public ClientRows Rows { get; private init; }
+    public ChangedRows Rows { get; private init; }
     /// <summary>A purchase just added and still attached: only its month's figures change.</summary>
     public Purchase? AddedPurchase { get; private init; }
     /// <summary>The client row as the writer left it: its free-text loss fields become loss rows.</summary>
     public Client? Record { get; private init; }
 
-    public static ClientWrite Of(ClientRows rows, IEnumerable<long> clients) => new() { Rows = rows, Clients = [.. clients.Distinct().Order()] };
+    public static ClientWrite Of(ChangedRows rows, IEnumerable<long> clients) => new() { Rows = rows, Clients = [.. clients.Distinct().Order()] };
 
-    public static ClientWrite Of(ClientRows rows, params long[] clients) => Of(rows, clients.AsEnumerable());
+    public static ClientWrite Of(ChangedRows rows, params long[] clients) => Of(rows, clients.AsEnumerable());
 
     /// <summary>A bulk write (demo load): every client, recomputed set-based.</summary>
-    public static ClientWrite AllClients(ClientRows rows) => new() { Rows = rows, Everyone = true };
+    public static ClientWrite AllClients(ChangedRows rows) => new() { Rows = rows, Everyone = true };
 
     /// <summary>Rows loaded as they were written, derived ones included (restore): nothing to recompute, the reports move on.</summary>
     public static readonly ClientWrite Restored = new();
 
     /// <summary>A purchase created, changed or deleted; a new one takes the fast path.</summary>
-    public static ClientWrite Purchase(ClienteleDb db, Purchase purchase) => Of(ClientRows.Purchases, purchase.ClientId) with
+    public static ClientWrite Purchase(ClienteleDb db, Purchase purchase) => Of(ChangedRows.Purchases, purchase.ClientId) with
     {
         AddedPurchase = purchase.Version == 1 && db.Entry(purchase).State != EntityState.Detached ? purchase : null,
     };
 
     /// <summary>The client row written; a referred client's creation is evidence that its referrer advocates the firm.</summary>
     public static ClientWrite Saved(Client client) =>
-        Of(ClientRows.Record, client.ReferredById is { } referrer ? [client.Id, referrer] : [client.Id]) with { Record = client };
+        Of(ChangedRows.Record, client.ReferredById is { } referrer ? [client.Id, referrer] : [client.Id]) with { Record = client };
 }
 
 /// <summary>
@@ -62,9 +62,9 @@ public sealed record ClientWrite
 /// </summary>
 public static class ClientRefresh
 {
-    private const ClientRows FiguresFrom = ClientRows.Purchases | ClientRows.ServiceCosts;
-    private const ClientRows LossFrom = ClientRows.Purchases | ClientRows.Record;
-    private const ClientRows LoyaltyFrom = ClientRows.Purchases | ClientRows.Interactions | ClientRows.Record | ClientRows.LoyaltyRules;
+    private const ChangedRows FiguresFrom = ChangedRows.Purchases | ChangedRows.ServiceCosts;
+    private const ChangedRows LossFrom = ChangedRows.Purchases | ChangedRows.Record;
+    private const ChangedRows LoyaltyFrom = ChangedRows.Purchases | ChangedRows.Interactions | ChangedRows.Record | ChangedRows.LoyaltyRules;
 
     public static async Task RunAsync(ClienteleDb db, ClientWrite write, CancellationToken ct)
     {
@@ -92,7 +92,7 @@ public static class ClientRefresh
         {
             if (write.Record is { } record && record.Id == clientId) await LostSync.AfterClientWriteAsync(db, record, ct);
             await db.SaveChangesAsync(ct);
-            if ((write.Rows & ClientRows.Purchases) != 0)
+            if ((write.Rows & ChangedRows.Purchases) != 0)
             {
                 await LostSync.WinBackByPurchaseAsync(db, clientId, ct);
                 await db.SaveChangesAsync(ct);
@@ -102,7 +102,7 @@ public static class ClientRefresh
     }
 
     /// <summary>Every client at once, set-based where the rebuilds are: no per-client round trips on a base of a million.</summary>
-    private static async Task RefreshEveryoneAsync(ClienteleDb db, ClientRows rows, CancellationToken ct)
+    private static async Task RefreshEveryoneAsync(ClienteleDb db, ChangedRows rows, CancellationToken ct)
     {
         if ((rows & FiguresFrom) != 0) await FiguresRebuild.RunAsync(db, ct);
         if ((rows & LossFrom) != 0)

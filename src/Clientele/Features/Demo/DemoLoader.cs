@@ -24,7 +24,7 @@ public static class DemoLoader
         await InsertAsync(db, demo.Tasks, ct);
         await InsertAsync(db, demo.ExchangeRates, ct);
         await InsertAsync(db, demo.ChannelSpend, ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ClientRows.All), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ChangedRows.All), ct);
         if (db.Database.IsNpgsql()) await ResetSequencesAsync(db, ct);
         await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "DemoBase",
             Detail: $"demo base: {demo.Clients.Count} clients, {demo.Purchases.Count} purchases", RowCount: demo.Clients.Count), ct);

@@ -156,7 +156,7 @@ public static class ClientMerge
     /// <summary>Everything that follows from the client's rows (the refresh path) and its search terms.</summary>
     internal static async Task RecomputeAsync(ClienteleDb db, long clientId, CancellationToken ct)
     {
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ClientRows.All, clientId), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.All, clientId), ct);
         await ClientSearch.SyncAsync(db, clientId, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

@@ -51,7 +51,7 @@ public static class LostMarking
         var text = string.Join(" · ", new[] { notes.ReasonName(reason), competitor?.Name, comment }.OfType<string>());
         db.Interactions.Add(Note(clientId, actorId, db.UtcNow, notes.Lost, text));
         await db.SaveChangesAsync(ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ClientRows.Record | ClientRows.Interactions, clientId), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record | ChangedRows.Interactions, clientId), ct);
         await transaction.CommitAsync(ct);
         return new LossOutcome(LossChange.Done, loss);
     }
@@ -68,7 +68,7 @@ public static class LostMarking
         var loss = await CloseAsync(db, client, today, ct);
         db.Interactions.Add(Note(clientId, actorId, db.UtcNow, notes.WonBack, null));
         await db.SaveChangesAsync(ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ClientRows.Record | ClientRows.Interactions, clientId), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record | ChangedRows.Interactions, clientId), ct);
         await transaction.CommitAsync(ct);
         return new LossOutcome(LossChange.Done, loss);
     }

@@ -88,7 +88,7 @@ public static class LoyaltyApi
         // Marking again keeps the first day: the path must not move its advocate step on a repeated click.
         state.AdvocateMarkedOn = advocate ? state.AdvocateMarkedOn ?? Today(db) : null;
         await db.SaveChangesAsync(ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ClientRows.Record, id), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, id), ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -38,7 +38,7 @@ public static class LoyaltySettingsWriter
         settings.MinimumLapseDays = rules.MinimumLapseDays;
         settings.TrendWindowDays = rules.TrendWindowDays;
         await db.SaveChangesAsync(ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ClientRows.LoyaltyRules), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ChangedRows.LoyaltyRules), ct);
         await transaction.CommitAsync(ct);
         return (await LoyaltySettings.ReadAsync(db, ct), null);
     }

@@ -111,7 +111,7 @@ public static class ClientMerge
         // New clients' derived rows went in above, set-based, as a client without rows has them; the existing clients
         // the import updated go through the refresh path.
         var updatedClients = await db.Set<ImportBeforeImage>().Where(i => i.JobId == job.Id).Select(i => i.ClientId).ToListAsync(ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ClientRows.Record, updatedClients), ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, updatedClients), ct);
 
         if (db.Entry(job).State == EntityState.Detached) db.Attach(job);
         await CountAsync(db, job, ct);

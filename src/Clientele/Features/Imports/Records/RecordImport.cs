@@ -77,11 +77,11 @@ public static class RecordImport
     }
 
     /// <summary>Which of the clients' rows an import of the kind writes.</summary>
-    internal static ClientRows RowsOf(ImportKind kind) => kind switch
+    internal static ChangedRows RowsOf(ImportKind kind) => kind switch
     {
-        ImportKind.Purchases => ClientRows.Purchases,
-        ImportKind.ServiceCosts => ClientRows.ServiceCosts,
-        ImportKind.Interactions => ClientRows.Interactions,
+        ImportKind.Purchases => ChangedRows.Purchases,
+        ImportKind.ServiceCosts => ChangedRows.ServiceCosts,
+        ImportKind.Interactions => ChangedRows.Interactions,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a record import."),
     };
 
