@@ -106,14 +106,21 @@ public abstract class RefreshPathTests(AppFixture fixture) : ApiTest(fixture)
         var email = Unique("care") + "@example.com";
         var client = Id(await CreateClientAsync(Unique("Kunde "), new { email }));
         await BuyAsync(client, Today.AddDays(-50));
-        var interactions = ImportKit.WriteCsv("E-Mail;Datum;Art;Betreff;Notiz;Richtung;Betreuer", $"{email};{Day(Today.AddDays(-4))} 10:30;Telefonat;Angebot;Rückruf;eingehend;Olga Owner");
-        var costs = ImportKit.WriteCsv("Kunde;Monat;Kostenart;Betrag;Beschreibung", $"{email};{Today.AddDays(-4):yyyy-MM};Lieferung;1500;Spedition");
-        foreach (var (file, kind) in new[] { (interactions, ImportKind.Interactions), (costs, ImportKind.ServiceCosts) })
+        var interactions = $"""
+            E-Mail;Datum;Art;Betreff;Notiz;Richtung;Betreuer
+            {email};{Day(Today.AddDays(-4))} 10:30;Telefonat;Angebot;Rückruf;eingehend;Olga Owner
+            """;
+        var costs = $"""
+            Kunde;Monat;Kostenart;Betrag;Beschreibung
+            {email};{Today.AddDays(-4):yyyy-MM};Lieferung;1500;Spedition
+            """;
+        foreach (var (csv, kind) in new[] { (interactions, ImportKind.Interactions), (costs, ImportKind.ServiceCosts) })
         {
-            var job = await ImportKit.CreateJobAsync(App, file, new ImportOptions(kind));
-            Assert.Equal(1L, (await ImportKit.RunAsync(App, job.Id)).RowsCreated);
+            var job = await RecordImportHarness.CreateJobAsync(App, kind, App.OwnerId);
+            var report = await RecordImportHarness.RunAsync(App, job, csv, write: true);
+            Assert.True(report.Create == 1, $"{kind}: " + string.Join("; ", report.Rows.Select(r => $"{r.Field}: {r.Reason}")));
             await DerivedRows.AssertEqualToRebuildAsync(App, $"an import of {kind}");
-            await App.ReadAsync(db => ImportJobs.RollbackAsync(db, job.Id, default));
+            await RecordImportHarness.RollbackAsync(App, job);
             await DerivedRows.AssertEqualToRebuildAsync(App, $"the rollback of an import of {kind}");
         }
     }

@@ -31,6 +31,8 @@ public sealed record ClientWrite
     public Purchase? AddedPurchase { get; private init; }
     /// <summary>The client row as the writer left it: its free-text loss fields become loss rows.</summary>
     public Client? Record { get; private init; }
+    /// <summary>The loyalty rows were put back as they were stored (a merge undone): they are not recomputed.</summary>
+    public bool LoyaltyAsStored { get; private init; }
 
     public static ClientWrite Of(ChangedRows rows, IEnumerable<long> clients) => new() { Rows = rows, Clients = [.. clients.Distinct().Order()] };
 
@@ -41,6 +43,10 @@ public sealed record ClientWrite
 
     /// <summary>Rows loaded as they were written, derived ones included (restore): nothing to recompute, the reports move on.</summary>
     public static readonly ClientWrite Restored = new();
+
+    /// <summary>A merge undone: rows moved back to both clients, whose loyalty rows are put back as they were before the merge.</summary>
+    public static ClientWrite MergeUndone(long kept, long merged) =>
+        Of(ChangedRows.Purchases | ChangedRows.ServiceCosts, kept, merged) with { LoyaltyAsStored = true };
 
     /// <summary>A purchase created, changed or deleted; a new one takes the fast path.</summary>
     public static ClientWrite Purchase(ClienteleDb db, Purchase purchase) => Of(ChangedRows.Purchases, purchase.ClientId) with
@@ -98,7 +104,7 @@ public static class ClientRefresh
                 await db.SaveChangesAsync(ct);
             }
         }
-        if ((write.Rows & LoyaltyFrom) != 0) await LoyaltyUpdater.RefreshAsync(db, clientId, ct);
+        if ((write.Rows & LoyaltyFrom) != 0 && !write.LoyaltyAsStored) await LoyaltyUpdater.RefreshAsync(db, clientId, ct);
     }
 
     /// <summary>Every client at once, set-based where the rebuilds are: no per-client round trips on a base of a million.</summary>

@@ -93,7 +93,7 @@ public static class ClientMerge
                 else loyalty.AdvocateMarkedOn ??= day;
                 await db.SaveChangesAsync(ct);
             }
-            await RecomputeAsync(db, keepId, ct);
+            await RecomputeAsync(db, ClientWrite.Of(ChangedRows.All, keepId), ct);
 
             var record = new ClientMergeRecord
             {
@@ -154,10 +154,10 @@ public static class ClientMerge
     }
 
     /// <summary>Everything that follows from the client's rows (the refresh path) and its search terms.</summary>
-    internal static async Task RecomputeAsync(ClienteleDb db, long clientId, CancellationToken ct)
+    internal static async Task RecomputeAsync(ClienteleDb db, ClientWrite write, CancellationToken ct)
     {
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.All, clientId), ct);
-        await ClientSearch.SyncAsync(db, clientId, ct);
+        await ClientRefresh.RunAsync(db, write, ct);
+        foreach (var clientId in write.Clients) await ClientSearch.SyncAsync(db, clientId, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

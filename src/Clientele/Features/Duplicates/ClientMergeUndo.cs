@@ -87,8 +87,7 @@ public static class ClientMergeUndo
 
             // The kept client's fields first: its search terms follow from them.
             await RestoreKeptAsync(db, record, keptState, ct);
-            await ClientMerge.RecomputeAsync(db, mergeId, ct);
-            await ClientMerge.RecomputeAsync(db, keepId, ct);
+            await ClientMerge.RecomputeAsync(db, ClientWrite.MergeUndone(keepId, mergeId), ct);
 
             record = await db.Set<ClientMergeRecord>().SingleAsync(m => m.Id == mergeRecordId, ct);
             record.UndoneAt = db.UtcNow;
