@@ -3,6 +3,10 @@ using System.Net;
 using Clientele.Features.Clients;
 using Clientele.Features.Demo;
 using Clientele.Features.Imports;
+using Clientele.Features.Interactions;
+using Clientele.Features.Purchases;
+using Clientele.Infrastructure.Api;
+using Clientele.Infrastructure.Validation;
 using Clientele.Features.LostClients;
 using Clientele.Tests.Imports.Engine;
 using Clientele.Tests.Imports.Mapping;
@@ -66,6 +70,30 @@ public abstract class RefreshPathTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_purchase_recorded_and_an_interaction_logged_on_the_forms()
+    {
+        // The forms write through EntityWriter with the API's specs, in a context of their own, as here.
+        var client = Id(await CreateClientAsync(Unique("Form buyer ")));
+        await MarkLostAsync(client, Today.AddDays(-20));
+        await App.ReadAsync(async db =>
+        {
+            var purchase = await EntityWriter.CreateAsync(db, PurchasesApi.Spec, new PurchaseInput
+            {
+                ClientId = client, Date = Today.AddDays(-2), Currency = "RUB",
+                Lines = [new PurchaseLineInput { Description = "Goods", Quantity = 1, Price = 700, UnitCost = 300 }],
+            }, default);
+            var interaction = await EntityWriter.CreateAsync(db, InteractionsApi.Spec, new InteractionInput
+            {
+                ClientId = client, EmployeeId = App.OwnerId, Kind = InteractionKind.Call, Direction = Direction.Inbound, OccurredAt = Today.AddDays(-1),
+            }, default);
+            Assert.Equal((OutcomeKind.Ok, OutcomeKind.Ok), (purchase.Kind, interaction.Kind));
+            return 0;
+        });
+        Assert.Equal(ClientStatus.Active, await App.ReadAsync(db => db.Clients.Where(c => c.Id == client).Select(c => c.Status).SingleAsync()));
+        await DerivedRows.AssertEqualToRebuildAsync(App, "the purchase and interaction forms");
+    }
+
+    [Fact]
     public async Task Service_costs_and_interactions_through_the_api()
     {
         var client = Id(await CreateClientAsync(Unique("Served ")));
@@ -111,7 +139,7 @@ public abstract class RefreshPathTests(AppFixture fixture) : ApiTest(fixture)
             {email};{Day(Today.AddDays(-4))} 10:30;Telefonat;Angebot;Rückruf;eingehend;Olga Owner
             """;
         var costs = $"""
-            Kunde;Monat;Kostenart;Betrag;Beschreibung
+            E-Mail;Monat;Kostenart;Betrag;Beschreibung
             {email};{Today.AddDays(-4):yyyy-MM};Lieferung;1500;Spedition
             """;
         foreach (var (csv, kind) in new[] { (interactions, ImportKind.Interactions), (costs, ImportKind.ServiceCosts) })
