@@ -17,8 +17,8 @@ public sealed class AnalyticsCache(TimeProvider clock)
 
     private sealed record Entry(long Generation, DateTimeOffset At, Lazy<Task<AnalyticsReport>> Report);
 
-    /// <summary>Called by every write path (entity writes, settings, spend) after it commits.</summary>
-    public static void Invalidate() => Interlocked.Increment(ref _generation);
+    /// <summary>Called only by <see cref="AnalyticsCommit"/>, when a write that changes the reports has committed.</summary>
+    internal static void Invalidate() => Interlocked.Increment(ref _generation);
 
     public async Task<AnalyticsReport> GetAsync(DateOnly asOf, string view, Func<Task<AnalyticsReport>> compute)
     {

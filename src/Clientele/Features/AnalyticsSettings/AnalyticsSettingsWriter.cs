@@ -59,7 +59,7 @@ public static class AnalyticsSettingsWriter
         {
             return Outcome<CompanySettings>.Conflict(await db.CompanySettings.AsNoTracking().Select(s => s.Version).FirstAsync(ct));
         }
-        AnalyticsCache.Invalidate();
+        AnalyticsCommit.Stale(db);
         return Outcome<CompanySettings>.Ok(settings);
     }
 

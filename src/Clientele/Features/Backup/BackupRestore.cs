@@ -78,6 +78,7 @@ public static class BackupRestore
         }
         // Newer migrations of this version, and the rows every base starts with where the backup lacked them.
         await Data.Migrator.MigrateAsync(db, ct);
+        await Clients.ClientRefresh.RunAsync(db, Clients.ClientWrite.Restored, ct);
         return new RestoreSummary(manifest, rows);
     }
 

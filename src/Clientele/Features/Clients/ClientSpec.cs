@@ -22,10 +22,7 @@ public static class ClientSpec
         UpdateDependants = async (db, client, ct) =>
         {
             if (db.Entry(client).State != EntityState.Detached) await ClientSearch.SyncAsync(db, client.Id, ct);
-            await LostClients.LostSync.AfterClientWriteAsync(db, client, ct);
-            await Loyalty.LoyaltyUpdater.RefreshAsync(db, client.Id, ct);
-            // A referred client's creation is evidence that its referrer advocates the firm.
-            if (client.ReferredById is { } referrer) await Loyalty.LoyaltyUpdater.RefreshAsync(db, referrer, ct);
+            await ClientRefresh.RunAsync(db, ClientWrite.Saved(client), ct);
         },
     };
 }

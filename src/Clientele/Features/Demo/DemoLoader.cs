@@ -1,4 +1,4 @@
-using Clientele.Features.Economics;
+using Clientele.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Demo;
@@ -24,9 +24,7 @@ public static class DemoLoader
         await InsertAsync(db, demo.Tasks, ct);
         await InsertAsync(db, demo.ExchangeRates, ct);
         await InsertAsync(db, demo.ChannelSpend, ct);
-        await FiguresRebuild.RunAsync(db, ct);
-        await LostClients.LostSeed.AdoptAsync(db, ct);
-        await Loyalty.LoyaltyRebuild.RunAsync(db, ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ChangedRows.All), ct);
         if (db.Database.IsNpgsql()) await ResetSequencesAsync(db, ct);
         await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "DemoBase",
             Detail: $"demo base: {demo.Clients.Count} clients, {demo.Purchases.Count} purchases", RowCount: demo.Clients.Count), ct);

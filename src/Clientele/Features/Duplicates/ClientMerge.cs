@@ -2,7 +2,6 @@ using System.Text.Json;
 using Clientele.Features.Access;
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
-using Clientele.Features.Economics;
 using Clientele.Features.Loyalty;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,7 +85,7 @@ public static class ClientMerge
             db.ChangeTracker.Clear();
             await db.Clients.IgnoreQueryFilters().Where(c => c.Id == mergeId).ExecuteDeleteAsync(ct);
 
-            await RecomputeAsync(db, keepId, ct);
+            // The merged client's advocate mark is an input of the kept client's path: in place before the recompute.
             if (advocate is { } day)
             {
                 var loyalty = await db.Set<ClientLoyalty>().FindAsync([keepId], ct);
@@ -94,7 +93,7 @@ public static class ClientMerge
                 else loyalty.AdvocateMarkedOn ??= day;
                 await db.SaveChangesAsync(ct);
             }
-            await LoyaltyUpdater.RefreshAsync(db, keepId, ct);
+            await RecomputeAsync(db, ClientWrite.Of(ChangedRows.All, keepId), ct);
 
             var record = new ClientMergeRecord
             {
@@ -113,7 +112,6 @@ public static class ClientMerge
                 + $"{deleted.Where(d => !d.Key.StartsWith(RecomputedPrefix, StringComparison.Ordinal)).Sum(d => d.Value.Count)} duplicate rows removed, "
                 + $"fields filled: {(keptState.Fields.Count == 0 ? "none" : string.Join(", ", keptState.Fields.Keys))}", rowsMoved), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
-            Analytics.AnalyticsCache.Invalidate();
             return new MergeResult(OutcomeKind.Ok, record);
         }
         finally
@@ -155,12 +153,11 @@ public static class ClientMerge
         return rows.Count == 0 ? 0 : await link.MoveAsync(db, mergeId, keepId, null, ct);
     }
 
-    /// <summary>The per-client aggregates that follow from the rows: figures (and the client's purchase count) and search terms.</summary>
-    internal static async Task RecomputeAsync(ClienteleDb db, long clientId, CancellationToken ct)
+    /// <summary>Everything that follows from the client's rows (the refresh path) and its search terms.</summary>
+    internal static async Task RecomputeAsync(ClienteleDb db, ClientWrite write, CancellationToken ct)
     {
-        await ClientFiguresUpdater.RefreshAsync(db, clientId, ct);
-        await db.SaveChangesAsync(ct);
-        await ClientSearch.SyncAsync(db, clientId, ct);
+        await ClientRefresh.RunAsync(db, write, ct);
+        foreach (var clientId in write.Clients) await ClientSearch.SyncAsync(db, clientId, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

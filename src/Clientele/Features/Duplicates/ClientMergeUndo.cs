@@ -87,8 +87,7 @@ public static class ClientMergeUndo
 
             // The kept client's fields first: its search terms follow from them.
             await RestoreKeptAsync(db, record, keptState, ct);
-            await ClientMerge.RecomputeAsync(db, mergeId, ct);
-            await ClientMerge.RecomputeAsync(db, keepId, ct);
+            await ClientMerge.RecomputeAsync(db, ClientWrite.MergeUndone(keepId, mergeId), ct);
 
             record = await db.Set<ClientMergeRecord>().SingleAsync(m => m.Id == mergeRecordId, ct);
             record.UndoneAt = db.UtcNow;
@@ -97,7 +96,6 @@ public static class ClientMergeUndo
             await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.ClientMergeUndone, by, ClientMerge.AuditEntity, record.Id, [keepId, mergeId],
                 $"undid merge {record.Id}: client {mergeId} \"{record.MergedName}\" separated again from client {keepId} \"{record.KeptName}\""), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
-            Analytics.AnalyticsCache.Invalidate();
             return new MergeResult(OutcomeKind.Ok, record);
         }
         finally

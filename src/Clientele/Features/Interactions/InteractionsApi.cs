@@ -35,7 +35,7 @@ public static class InteractionsApi
         Create = input => Apply(new Interaction(), input),
         Apply = (i, input) => Apply(i, input),
         // Any touch makes a client aware, and a score may make it an advocate.
-        UpdateDependants = (db, i, ct) => Loyalty.LoyaltyUpdater.RefreshAsync(db, i.ClientId, ct),
+        UpdateDependants = (db, i, ct) => Clients.ClientRefresh.RunAsync(db, Clients.ClientWrite.Of(Clients.ChangedRows.Interactions, i.ClientId), ct),
     };
 
     public static RouteGroupBuilder MapInteractions(this RouteGroupBuilder api)

@@ -1,4 +1,3 @@
-using Clientele.Features.Analytics;
 using Clientele.Features.Clients;
 using Clientele.Features.Interactions;
 using Microsoft.EntityFrameworkCore;
@@ -52,8 +51,8 @@ public static class LostMarking
         var text = string.Join(" · ", new[] { notes.ReasonName(reason), competitor?.Name, comment }.OfType<string>());
         db.Interactions.Add(Note(clientId, actorId, db.UtcNow, notes.Lost, text));
         await db.SaveChangesAsync(ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record | ChangedRows.Interactions, clientId), ct);
         await transaction.CommitAsync(ct);
-        AnalyticsCache.Invalidate();
         return new LossOutcome(LossChange.Done, loss);
     }
 
@@ -69,8 +68,8 @@ public static class LostMarking
         var loss = await CloseAsync(db, client, today, ct);
         db.Interactions.Add(Note(clientId, actorId, db.UtcNow, notes.WonBack, null));
         await db.SaveChangesAsync(ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record | ChangedRows.Interactions, clientId), ct);
         await transaction.CommitAsync(ct);
-        AnalyticsCache.Invalidate();
         return new LossOutcome(LossChange.Done, loss);
     }
 

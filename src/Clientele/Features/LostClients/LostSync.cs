@@ -1,5 +1,4 @@
 using Clientele.Features.Clients;
-using Clientele.Features.Purchases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.LostClients;
@@ -29,18 +28,37 @@ public static class LostSync
             open.Competitor = await CompetitorFromTextAsync(db, client.Competitor, ct);
     }
 
-    /// <summary>A purchase on or after the day a client was lost wins it back, as the won-back action would.</summary>
-    public static async Task AfterPurchaseWriteAsync(ClienteleDb db, Purchase purchase, CancellationToken ct)
+    /// <summary>
+    /// ADR 005: a purchase dated on or after the day a client was lost wins it back, as the won-back action would — on the
+    /// first such purchase's day. Only purchases written after the loss was recorded count, so marking a client lost
+    /// with a day before purchases it already had does not undo itself.
+    /// </summary>
+    public static async Task WinBackByPurchaseAsync(ClienteleDb db, long clientId, CancellationToken ct)
     {
-        if (db.Entry(purchase).State == EntityState.Detached) return;
-        var day = DateOnly.FromDateTime(purchase.Date.Kind == DateTimeKind.Local ? purchase.Date.ToUniversalTime() : purchase.Date);
-        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == purchase.ClientId && c.Status == ClientStatus.Lost && c.LostOn <= day, ct);
-        if (client is null) return;
-        // The figures updater has just set these with a bulk update the tracked client does not know of.
+        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId && c.Status == ClientStatus.Lost, ct);
+        var loss = client is null ? null : await LostMarking.OpenLossAsync(db, clientId, ct);
+        if (client is null || loss is null) return;
+        var lostOn = loss.LostOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var purchase = await db.Purchases.AsNoTracking()
+            .Where(p => p.ClientId == clientId && p.Date >= lostOn && p.UpdatedAt >= loss.RecordedAt)
+            .OrderBy(p => p.Date).Select(p => new { p.Date, p.Number, p.ManagerId }).FirstOrDefaultAsync(ct);
+        if (purchase is null) return;
+        // The figures updater has just set these with a bulk update the tracked client may not know of.
         await db.Entry(client).ReloadAsync(ct);
-        await LostMarking.CloseAsync(db, client, day, ct);
+        await LostMarking.CloseAsync(db, client, DateOnly.FromDateTime(purchase.Date), ct);
         db.Interactions.Add(LostMarking.Note(client.Id, purchase.ManagerId, db.UtcNow, "Won back by a purchase", purchase.Number));
     }
+
+    /// <summary>Lost clients with a purchase written since their loss was recorded: the few a whole-base refresh must look at.</summary>
+    public static Task<List<long>> WinBackCandidatesAsync(ClienteleDb db, CancellationToken ct) => (
+            from loss in db.Set<ClientLoss>()
+            where loss.WonBackOn == null
+            join client in db.Clients on loss.ClientId equals client.Id
+            where client.Status == ClientStatus.Lost
+            join purchase in db.Purchases on loss.ClientId equals purchase.ClientId
+            where purchase.UpdatedAt >= loss.RecordedAt
+            select loss.ClientId)
+        .Distinct().ToListAsync(ct);
 
     /// <summary>Built-ins by code or name, the owner's reasons by name; any other text is "other" with the text kept as the comment.</summary>
     internal static async Task<(ChurnReason Reason, string? Comment)> ReasonFromTextAsync(ClienteleDb db, string? text, CancellationToken ct)

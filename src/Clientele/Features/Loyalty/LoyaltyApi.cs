@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clientele.Analytics.Loyalty;
 using Clientele.Features.Analytics;
+using Clientele.Features.Clients;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Export;
@@ -87,9 +88,8 @@ public static class LoyaltyApi
         // Marking again keeps the first day: the path must not move its advocate step on a repeated click.
         state.AdvocateMarkedOn = advocate ? state.AdvocateMarkedOn ?? Today(db) : null;
         await db.SaveChangesAsync(ct);
-        await LoyaltyUpdater.RefreshAsync(db, id, ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, id), ct);
         await transaction.CommitAsync(ct);
-        AnalyticsCache.Invalidate();
         return true;
     }
 

@@ -1,5 +1,5 @@
 using Clientele.Analytics.Loyalty;
-using Clientele.Features.Analytics;
+using Clientele.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Loyalty;
@@ -38,9 +38,8 @@ public static class LoyaltySettingsWriter
         settings.MinimumLapseDays = rules.MinimumLapseDays;
         settings.TrendWindowDays = rules.TrendWindowDays;
         await db.SaveChangesAsync(ct);
-        await LoyaltyRebuild.RunAsync(db, ct);
+        await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ChangedRows.LoyaltyRules), ct);
         await transaction.CommitAsync(ct);
-        AnalyticsCache.Invalidate();
         return (await LoyaltySettings.ReadAsync(db, ct), null);
     }
 }

@@ -1,4 +1,3 @@
-using Clientele.Features.Analytics;
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.LostClients;
@@ -83,7 +82,7 @@ public static class Erasure
             return PrivacyResult<ErasureRecordResponse>.Conflict($"The personal data of client {clientId} was already erased.");
         }
         // Cached reports name clients; the next reader must not see the old name.
-        AnalyticsCache.Invalidate();
+        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, clientId), ct);
         await audit.RecordAsync(new AuditEvent(trigger == ErasureTrigger.Retention ? AuditAction.RetentionAnonymised : AuditAction.PersonalDataErased,
             by, nameof(ErasureRecord), record.Id, [clientId], record.Reason), ct);
         return PrivacyResult<ErasureRecordResponse>.Ok((await RecordsAsync(db, clientId, ct)).Single());

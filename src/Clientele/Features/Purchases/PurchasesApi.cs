@@ -1,3 +1,4 @@
+using Clientele.Features.Clients;
 using Clientele.Features.Economics;
 using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
@@ -60,15 +61,7 @@ public static class PurchasesApi
         Check = CheckAsync,
         Create = input => Apply(new Purchase { Currency = input.Currency! }, input),
         Apply = (p, input) => Apply(p, input),
-        // A purchase just created (version 1, still attached) changes only its own month; edits and deletions refresh all.
-        UpdateDependants = async (db, p, ct) =>
-        {
-            await (p.Version == 1 && db.Entry(p).State != EntityState.Detached
-                ? ClientFiguresUpdater.AddedAsync(db, p.ClientId, p.Date, ct)
-                : ClientFiguresUpdater.RefreshAsync(db, p.ClientId, ct));
-            await LostClients.LostSync.AfterPurchaseWriteAsync(db, p, ct);
-            await Loyalty.LoyaltyUpdater.RefreshAsync(db, p.ClientId, ct);
-        },
+        UpdateDependants = (db, p, ct) => ClientRefresh.RunAsync(db, ClientWrite.Purchase(db, p), ct),
     };
 
     public static RouteGroupBuilder MapPurchases(this RouteGroupBuilder api)

@@ -32,7 +32,7 @@ public static class ServiceCostsApi
         Check = CheckAsync,
         Create = input => Apply(new ServiceCost { Currency = input.Currency! }, input),
         Apply = (c, input) => Apply(c, input),
-        UpdateDependants = (db, c, ct) => ClientFiguresUpdater.RefreshAsync(db, c.ClientId, ct),
+        UpdateDependants = (db, c, ct) => Clients.ClientRefresh.RunAsync(db, Clients.ClientWrite.Of(Clients.ChangedRows.ServiceCosts, c.ClientId), ct),
     };
 
     public static RouteGroupBuilder MapServiceCosts(this RouteGroupBuilder api)

@@ -22,8 +22,8 @@ public sealed class EntitySpec<TEntity, TInput, TResponse>
     public required Func<CheckContext<TEntity>, TInput, Task<Errors>> Check { get; init; }
     public required Func<TInput, TEntity> Create { get; init; }
     public required Action<TEntity, TInput> Apply { get; init; }
-    /// <summary>Brings what depends on the record (running aggregates, search terms) up to date after a create,
-    /// update or delete, in the same transaction.</summary>
+    /// <summary>Brings what depends on the record (search terms; for a client's rows, <see cref="Features.Clients.ClientRefresh"/>)
+    /// up to date after a create, update or delete, in the same transaction.</summary>
     public Func<ClienteleDb, TEntity, CancellationToken, Task>? UpdateDependants { get; init; }
 }
 
@@ -97,7 +97,7 @@ public static class EntityWriter
         if (dependants is null)
         {
             await db.SaveChangesAsync(ct);
-            AnalyticsCache.Invalidate();
+            AnalyticsCommit.Stale(db);
             return;
         }
         // Dependants (aggregates, search terms) change with the record or not at all.
@@ -105,7 +105,7 @@ public static class EntityWriter
         await db.SaveChangesAsync(ct);
         await dependants(db, entity, ct);
         await db.SaveChangesAsync(ct);
+        AnalyticsCommit.Stale(db);
         if (transaction is not null) await transaction.CommitAsync(ct);
-        AnalyticsCache.Invalidate();
     }
 }

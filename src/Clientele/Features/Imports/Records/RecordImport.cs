@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Clientele.Features.Analytics;
+using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Imports.Reading;
@@ -61,12 +61,11 @@ public static class RecordImport
             if (write)
             {
                 await run.SaveBatchAsync();
-                await RecordAggregates.RefreshAsync(db, options.Kind, run.Clients, ct);
+                await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
                 await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "ImportJob", EntityId: job.Id,
                     Detail: $"import of {ImportMapping.KindName(options.Kind)} from {job.FileName}: {run.Records} records from {run.Created} rows, {run.Rejected} rows rejected",
                     RowCount: run.Records), ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
-                AnalyticsCache.Invalidate();
             }
         }
         finally
@@ -76,6 +75,15 @@ public static class RecordImport
         return new ImportReport(job.Id, file.Description, file.Header, map.ToDictionary(file.Header), run.RowsTotal, run.Created, 0, 0, run.Skipped,
             run.Rejected, 0, run.Outcomes, run.Truncated);
     }
+
+    /// <summary>Which of the clients' rows an import of the kind writes.</summary>
+    internal static ChangedRows RowsOf(ImportKind kind) => kind switch
+    {
+        ImportKind.Purchases => ChangedRows.Purchases,
+        ImportKind.ServiceCosts => ChangedRows.ServiceCosts,
+        ImportKind.Interactions => ChangedRows.Interactions,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a record import."),
+    };
 
     private static ImportProgress Progress(ImportJob job, bool write, long rows, double fraction, TimeSpan elapsed)
     {

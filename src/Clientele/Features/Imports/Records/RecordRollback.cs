@@ -1,10 +1,10 @@
-using Clientele.Features.Analytics;
+using Clientele.Features.Clients;
 using Clientele.Features.Imports.Mapping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Records;
 
-/// <summary>Takes a record import back out: deletes exactly the records it noted, then recomputes their clients' figures.</summary>
+/// <summary>Takes a record import back out: deletes exactly the records it noted, then refreshes their clients.</summary>
 internal static class RecordRollback
 {
     private const int Chunk = 500;
@@ -39,11 +39,10 @@ internal static class RecordRollback
                 await db.ServiceCosts.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(ct);
             }
             await db.Set<ImportCreatedRecord>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);
-            await RecordAggregates.RefreshAsync(db, job.Kind, clients, ct);
+            await ClientRefresh.RunAsync(db, ClientWrite.Of(RecordImport.RowsOf(job.Kind), clients), ct);
             await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Deleted, Entity: "ImportJob", EntityId: job.Id,
                 Detail: $"rollback of the import of {ImportMapping.KindName(job.Kind)} from {job.FileName}: {notes.Count} records removed", RowCount: notes.Count), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
-            AnalyticsCache.Invalidate();
         }
         finally
         {
