@@ -10,7 +10,7 @@ namespace Clientele.Tests.Api;
 /// The background jobs on a base with no purchases, where the lifetime models have nothing to be fitted on: a failed
 /// run is recorded and shown, the application goes on; plus access, unknown jobs and the refresh settings.
 /// </summary>
-public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class JobsTests(AppFixture fixture) : ApiTest(fixture)
 {
     private const string SettingsPath = "/api/v1/analytics/churn-risk/settings";
 

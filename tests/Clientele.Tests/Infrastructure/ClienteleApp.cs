@@ -41,12 +41,19 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 
-    /// <summary>Migrates and seeds the database, adds the owner and returns once the API can be called.</summary>
+    /// <summary>
+    /// Migrates and seeds the database, adds the owner (unless the database is a copy of a template that has them,
+    /// see <see cref="DatabaseTemplates"/>), issues the owner a token and returns once the API can be called.
+    /// </summary>
     public async Task InitializeAsync()
     {
+        Employee? owner;
         await using (var scope = Services.CreateAsyncScope())
+        {
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
-        var owner = await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner");
+            owner = await scope.ServiceProvider.GetRequiredService<UserManager<Employee>>().FindByEmailAsync(OwnerEmail);
+        }
+        owner ??= await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner");
         OwnerId = owner.Id;
         OwnerToken = await IssueTokenAsync(owner.Id, "tests");
         Client = ClientWithToken(OwnerToken);
