@@ -42,21 +42,25 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     }
 
     /// <summary>
-    /// Migrates and seeds the database, adds the owner (unless the database is a copy of a template that has them,
-    /// see <see cref="DatabaseTemplates"/>), issues the owner a token and returns once the API can be called.
+    /// Migrates and seeds the database, adds the owner (a copy of a template has them already, see
+    /// <see cref="DatabaseTemplates"/>), issues the owner a token and returns once the API can be called.
     /// </summary>
     public async Task InitializeAsync()
     {
-        Employee? owner;
+        OwnerId = await PrepareDatabaseAsync();
+        OwnerToken = await IssueTokenAsync(OwnerId, "tests");
+        Client = ClientWithToken(OwnerToken);
+    }
+
+    /// <summary>Migrates and seeds the database and adds the owner unless present; returns the owner's id.</summary>
+    internal async Task<long> PrepareDatabaseAsync()
+    {
         await using (var scope = Services.CreateAsyncScope())
         {
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
-            owner = await scope.ServiceProvider.GetRequiredService<UserManager<Employee>>().FindByEmailAsync(OwnerEmail);
+            if (await scope.ServiceProvider.GetRequiredService<UserManager<Employee>>().FindByEmailAsync(OwnerEmail) is { } owner) return owner.Id;
         }
-        owner ??= await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner");
-        OwnerId = owner.Id;
-        OwnerToken = await IssueTokenAsync(owner.Id, "tests");
-        Client = ClientWithToken(OwnerToken);
+        return (await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner")).Id;
     }
 
     public async Task<Employee> AddUserAsync(string email, EmployeeRole role, string name)

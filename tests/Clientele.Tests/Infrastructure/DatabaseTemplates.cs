@@ -7,7 +7,7 @@ namespace Clientele.Tests.Infrastructure;
 /// Migrating a fresh database costs more than most tests do, and every app fixture needs one: so each provider
 /// migrates once, into a template that also holds the owner, and every app's database starts as a copy of it
 /// (SQLite: a file copy; PostgreSQL: <c>CREATE DATABASE … TEMPLATE</c>). <see cref="ClienteleApp.InitializeAsync"/>
-/// still runs the migrator on the copy, which finds nothing to do.
+/// still runs the migrator on the copy, which finds nothing to do, and issues the owner's token there.
 /// </summary>
 public static class DatabaseTemplates
 {
@@ -20,7 +20,7 @@ public static class DatabaseTemplates
     {
         var path = Path.Combine(Path.GetTempPath(), $"clientele-template-{Guid.NewGuid():N}.db");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteSqlite(path);
-        await using (var app = new ClienteleApp("sqlite:" + path)) await app.InitializeAsync();
+        await using (var app = new ClienteleApp("sqlite:" + path)) await app.PrepareDatabaseAsync();
         SqliteConnection.ClearAllPools();
         // Folds the write-ahead log into the file, so that copying the file alone copies everything.
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
@@ -35,7 +35,7 @@ public static class DatabaseTemplates
     {
         var name = $"template_{Guid.NewGuid():N}";
         var connectionString = await server.CreateDatabaseAsync(name);
-        await using (var app = new ClienteleApp("postgres:" + connectionString)) await app.InitializeAsync();
+        await using (var app = new ClienteleApp("postgres:" + connectionString)) await app.PrepareDatabaseAsync();
         // A template must have no sessions while it is copied; the app's pool may still hold some.
         NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
         await server.DisconnectAsync(name);
