@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.Api;
 
 /// <summary>GET/PUT /api/v1/analytics/settings: thresholds, activity window, target client, strategy table.</summary>
-public abstract class AnalyticsSettingsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class AnalyticsSettingsTests(AppFixture fixture) : ApiTest(fixture)
 {
     private const string Path = "/api/v1/analytics/settings";
 

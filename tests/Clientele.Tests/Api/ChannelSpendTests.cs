@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.Api;
 
 /// <summary>Channel spend per month and its share in the acquisition cost of the clients the channel brought.</summary>
-public abstract class ChannelSpendTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class ChannelSpendTests(AppFixture fixture) : ApiTest(fixture)
 {
     private async Task<long> ChannelAsync() =>
         Id(await JsonAsync(await PostAsync("/api/v1/channels", new { name = Unique("Fair ") }), HttpStatusCode.Created));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.Api;
 
 /// <summary>The owner's exchange-rate table, and that a rate values only what is written after it.</summary>
-public abstract class ExchangeRatesTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class ExchangeRatesTests(AppFixture fixture) : ApiTest(fixture)
 {
     private async Task<decimal> PurchaseRateAsync(long clientId, string date, string currency)
     {

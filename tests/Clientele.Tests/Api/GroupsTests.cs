@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.Api;
 
 /// <summary>Client groups: CRUD with versions, members by hand and by rule, the groups of a client.</summary>
-public abstract class GroupsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class GroupsTests(AppFixture fixture) : ApiTest(fixture)
 {
     private async Task<JsonElement> CreateGroupAsync(object body) =>
         await JsonAsync(await PostAsync("/api/v1/groups", body), HttpStatusCode.Created);

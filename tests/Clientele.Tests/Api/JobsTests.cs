@@ -11,7 +11,7 @@ namespace Clientele.Tests.Api;
 /// purchase): a failed run is recorded and shown, the application goes on; plus access, unknown jobs and the refresh
 /// settings. (A base with no purchase at all has nothing to fit: see <see cref="JobsCommandTests"/>.)
 /// </summary>
-public abstract class JobsTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class JobsTests(AppFixture fixture) : ApiTest(fixture)
 {
     private const string SettingsPath = "/api/v1/analytics/churn-risk/settings";
 

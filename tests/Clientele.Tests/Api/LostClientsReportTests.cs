@@ -1,32 +1,35 @@
 using System.Net;
 using System.Text.Json;
 using Clientele.Tests.Infrastructure;
+using static Clientele.Tests.Api.LostClientsKit;
 
 namespace Clientele.Tests.Api;
 
 /// <summary>The lost report, the win-back list and the retention breakdown on small hand-built bases.</summary>
-public abstract class LostClientsReportTests(AppFixture fixture) : LostClientsTest(fixture)
+public abstract class LostClientsReportTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private LostClientsKit Lost => new(App);
+
     private static decimal Money(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
     [Fact]
     public async Task The_report_counts_losses_by_reason_competitor_period_and_manager_with_the_revenue_of_the_12_months_before()
     {
-        var manager = await ManagerIdAsync();
+        var manager = await Lost.ManagerIdAsync();
         var rival = Unique("Rival ");
         // Lost on the 15th of a month three months back; its window is that month and the eleven before.
         var month = new DateOnly(Today.Year, Today.Month, 15).AddMonths(-3);
         var a = Id(await CreateClientAsync(Unique("A "), new { managerId = manager }));
-        await BuyAsync(a, month.AddDays(-5), 1000m);              // in the window
-        await BuyAsync(a, month.AddMonths(-11).AddDays(-14), 300m); // first day of the window's first month
-        await BuyAsync(a, month.AddMonths(-12), 5000m);           // a month before the window
+        await Lost.BuyAsync(a, month.AddDays(-5), 1000m);              // in the window
+        await Lost.BuyAsync(a, month.AddMonths(-11).AddDays(-14), 300m); // first day of the window's first month
+        await Lost.BuyAsync(a, month.AddMonths(-12), 5000m);           // a month before the window
         var b = Id(await CreateClientAsync(Unique("B "), new { managerId = manager }));
-        await BuyAsync(b, month.AddMonths(-2), 200m);
+        await Lost.BuyAsync(b, month.AddMonths(-2), 200m);
         var c = Id(await CreateClientAsync(Unique("C "), new { managerId = manager }));
-        await BuyAsync(c, month.AddMonths(-1), 50m);
-        await JsonAsync(await MarkAsync(a, new { reasonCode = "price", competitorName = rival, lostOn = Day(month) }));
-        await JsonAsync(await MarkAsync(b, new { reasonCode = "price", lostOn = Day(month.AddDays(1)) }));
-        await JsonAsync(await MarkAsync(c, new { reasonCode = "quality", competitorName = rival, lostOn = Day(month.AddMonths(2)) }));
+        await Lost.BuyAsync(c, month.AddMonths(-1), 50m);
+        await JsonAsync(await Lost.MarkAsync(a, new { reasonCode = "price", competitorName = rival, lostOn = Day(month) }));
+        await JsonAsync(await Lost.MarkAsync(b, new { reasonCode = "price", lostOn = Day(month.AddDays(1)) }));
+        await JsonAsync(await Lost.MarkAsync(c, new { reasonCode = "quality", competitorName = rival, lostOn = Day(month.AddMonths(2)) }));
         // Won back since, but lost in the period all the same.
         await JsonAsync(await SendAsync(HttpMethod.Delete, $"/api/v1/clients/{c}/lost"));
 
@@ -66,12 +69,12 @@ public abstract class LostClientsReportTests(AppFixture fixture) : LostClientsTe
     [Fact]
     public async Task The_win_back_list_ranks_by_contribution_and_leaves_out_the_moved_the_closed_the_unprofitable_and_the_won_back()
     {
-        var manager = await ManagerIdAsync();
+        var manager = await Lost.ManagerIdAsync();
         async Task<long> LostAsync(string name, decimal price, decimal unitCost, string reason, int monthsAgo = 2)
         {
             var id = Id(await CreateClientAsync(Unique(name), new { managerId = manager }));
-            await BuyAsync(id, Today.AddMonths(-monthsAgo), price, unitCost);
-            await JsonAsync(await MarkAsync(id, new { reasonCode = reason, lostOn = Day(Today.AddDays(-1)) }));
+            await Lost.BuyAsync(id, Today.AddMonths(-monthsAgo), price, unitCost);
+            await JsonAsync(await Lost.MarkAsync(id, new { reasonCode = reason, lostOn = Day(Today.AddDays(-1)) }));
             return id;
         }
         var small = await LostAsync("Small ", 1000m, 700m, "price");
@@ -105,14 +108,14 @@ public abstract class LostClientsReportTests(AppFixture fixture) : LostClientsTe
     [Fact]
     public async Task The_retention_breakdown_gives_each_managers_clients_their_own_rate_and_the_total_equals_the_summary()
     {
-        var manager = await ManagerIdAsync();
+        var manager = await Lost.ManagerIdAsync();
         var year = Today.Year;
         // Halfway into this year, so every date of this year is in the past whatever the day.
         var thisYear = new DateOnly(year, 1, 1).AddDays((Today.DayNumber - new DateOnly(year, 1, 1).DayNumber) / 2);
         async Task<long> ClientAsync(params DateOnly[] purchases)
         {
             var id = Id(await CreateClientAsync(Unique("R "), new { managerId = manager }));
-            foreach (var day in purchases) await BuyAsync(id, day, 100m);
+            foreach (var day in purchases) await Lost.BuyAsync(id, day, 100m);
             return id;
         }
         await ClientAsync(new DateOnly(year - 1, 3, 10), thisYear);   // kept
@@ -121,8 +124,8 @@ public abstract class LostClientsReportTests(AppFixture fixture) : LostClientsTe
         await ClientAsync(thisYear);                                  // new
         // Another manager's client, gone before this year began: its group had clients at the start of last year only,
         // yet reports this year like every other group.
-        var gone = Id(await CreateClientAsync(Unique("Gone "), new { managerId = await ManagerIdAsync() }));
-        await BuyAsync(gone, new DateOnly(year - 2, 6, 10), 100m);
+        var gone = Id(await CreateClientAsync(Unique("Gone "), new { managerId = await Lost.ManagerIdAsync() }));
+        await Lost.BuyAsync(gone, new DateOnly(year - 2, 6, 10), 100m);
 
         var breakdown = await GetJsonAsync("/api/v1/analytics/retention/breakdown?by=manager");
 

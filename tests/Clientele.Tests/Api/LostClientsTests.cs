@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Clientele.Tests.Infrastructure;
+using static Clientele.Tests.Api.LostClientsKit;
 
 namespace Clientele.Tests.Api;
 
 /// <summary>Marking clients lost and won back through the API, with the lists of reasons and competitors.</summary>
-public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fixture)
+public abstract class LostClientsTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private LostClientsKit Lost => new(App);
+
     [Fact]
     public async Task Marking_lost_sets_the_status_records_the_loss_adds_the_competitor_and_writes_the_timeline()
     {
@@ -14,7 +17,7 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
         var competitorName = Unique("Rival ");
         var lostOn = Today.AddDays(-3);
 
-        var loss = await JsonAsync(await MarkAsync(client, new { reasonCode = "price", competitorName, lostOn = Day(lostOn), comment = "They found it cheaper" }));
+        var loss = await JsonAsync(await Lost.MarkAsync(client, new { reasonCode = "price", competitorName, lostOn = Day(lostOn), comment = "They found it cheaper" }));
 
         Assert.Equal("price", loss.GetProperty("reasonCode").GetString());
         Assert.Equal(competitorName, loss.GetProperty("competitor").GetString());
@@ -33,7 +36,7 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
 
         // The same competitor named in another case is the same entry, not a second one.
         var other = Id(await CreateClientAsync(Unique("Also leaving ")));
-        var second = await JsonAsync(await MarkAsync(other, new { reasonCode = "competitor-offer", competitorName = competitorName.ToUpperInvariant() }));
+        var second = await JsonAsync(await Lost.MarkAsync(other, new { reasonCode = "competitor-offer", competitorName = competitorName.ToUpperInvariant() }));
         Assert.Equal(loss.GetProperty("competitorId").GetInt64(), second.GetProperty("competitorId").GetInt64());
         Assert.Equal(Day(Today), second.GetProperty("lostOn").GetString());
     }
@@ -60,14 +63,14 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
     public async Task Too_long_texts_a_loss_before_the_last_purchase_an_unknown_client_and_a_stale_version_are_refused()
     {
         var client = Id(await CreateClientAsync(Unique("Stays ")));
-        await BuyAsync(client, Today.AddDays(-5), 100m);
+        await Lost.BuyAsync(client, Today.AddDays(-5), 100m);
         var before = await DbSnapshot.TakeAsync(App);
 
-        await AssertInvalidAsync(await MarkAsync(client, new { reasonCode = "price", comment = new string('x', 2001) }), "comment");
-        await AssertInvalidAsync(await MarkAsync(client, new { reasonCode = "price", competitorName = new string('x', 201) }), "competitorName");
-        await AssertInvalidAsync(await MarkAsync(client, new { reasonCode = "price", lostOn = Day(Today.AddDays(-30)) }), "lostOn");
-        await AssertProblemAsync(await MarkAsync(999_999_999, new { reasonCode = "price" }), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await MarkAsync(client, new { reasonCode = "price" }, ifMatch: "\"12345\""), HttpStatusCode.PreconditionFailed);
+        await AssertInvalidAsync(await Lost.MarkAsync(client, new { reasonCode = "price", comment = new string('x', 2001) }), "comment");
+        await AssertInvalidAsync(await Lost.MarkAsync(client, new { reasonCode = "price", competitorName = new string('x', 201) }), "competitorName");
+        await AssertInvalidAsync(await Lost.MarkAsync(client, new { reasonCode = "price", lostOn = Day(Today.AddDays(-30)) }), "lostOn");
+        await AssertProblemAsync(await Lost.MarkAsync(999_999_999, new { reasonCode = "price" }), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Lost.MarkAsync(client, new { reasonCode = "price" }, ifMatch: "\"12345\""), HttpStatusCode.PreconditionFailed);
         await AssertProblemAsync(await SendAsync(HttpMethod.Delete, $"/api/v1/clients/{client}/lost"), HttpStatusCode.Conflict);
         await AssertProblemAsync(await SendAsync(HttpMethod.Delete, "/api/v1/clients/999999999/lost"), HttpStatusCode.NotFound);
 
@@ -78,8 +81,8 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
     public async Task Won_back_by_hand_or_by_a_later_purchase_closes_the_loss_and_keeps_it_in_the_history()
     {
         var byHand = Id(await CreateClientAsync(Unique("Returns ")));
-        await BuyAsync(byHand, Today.AddDays(-40), 100m);
-        var version = (await JsonAsync(await MarkAsync(byHand, new { reasonCode = "service" }))).GetProperty("clientVersion").GetInt64();
+        await Lost.BuyAsync(byHand, Today.AddDays(-40), 100m);
+        var version = (await JsonAsync(await Lost.MarkAsync(byHand, new { reasonCode = "service" }))).GetProperty("clientVersion").GetInt64();
 
         var closed = await JsonAsync(await SendAsync(HttpMethod.Delete, $"/api/v1/clients/{byHand}/lost", ifMatch: $"\"{version}\""));
 
@@ -92,12 +95,12 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
         Assert.Equal("service", Assert.Single(history.EnumerateArray()).GetProperty("reasonCode").GetString());
 
         var byPurchase = Id(await CreateClientAsync(Unique("Buys again ")));
-        await BuyAsync(byPurchase, Today.AddDays(-60), 100m);
-        await JsonAsync(await MarkAsync(byPurchase, new { reasonCode = "price", lostOn = Day(Today.AddDays(-20)) }));
-        await BuyAsync(byPurchase, Today.AddDays(-30), 50m);   // entered late, from before the loss: still lost
+        await Lost.BuyAsync(byPurchase, Today.AddDays(-60), 100m);
+        await JsonAsync(await Lost.MarkAsync(byPurchase, new { reasonCode = "price", lostOn = Day(Today.AddDays(-20)) }));
+        await Lost.BuyAsync(byPurchase, Today.AddDays(-30), 50m);   // entered late, from before the loss: still lost
         Assert.Equal("Lost", (await GetJsonAsync($"/api/v1/clients/{byPurchase}")).GetProperty("status").GetString());
 
-        await BuyAsync(byPurchase, Today.AddDays(-2), 70m);
+        await Lost.BuyAsync(byPurchase, Today.AddDays(-2), 70m);
 
         Assert.Equal("Active", (await GetJsonAsync($"/api/v1/clients/{byPurchase}")).GetProperty("status").GetString());
         var loss = Assert.Single((await GetJsonAsync($"/api/v1/clients/{byPurchase}/losses")).EnumerateArray());
@@ -136,12 +139,12 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
         await AssertOwnerOnlyAsync(HttpMethod.Post, "/api/v1/churn-reasons", """{"name":"Sneaky"}""");
         await JsonAsync(await SendAsync(HttpMethod.Put, $"/api/v1/churn-reasons/{Id(reason)}", """{"isActive":false}"""));
         var client = Id(await CreateClientAsync(Unique("Far ")));
-        await AssertInvalidAsync(await MarkAsync(client, new { reasonId = Id(reason) }), "reasonId");
+        await AssertInvalidAsync(await Lost.MarkAsync(client, new { reasonId = Id(reason) }), "reasonId");
 
         var manager = await ManagerAsync();
         var duplicate = await JsonAsync(await SendAsync(manager, HttpMethod.Post, "/api/v1/competitors", $$"""{"name":"{{Unique("MegaSnab ")}}"}"""), HttpStatusCode.Created);
         var survivor = await JsonAsync(await SendAsync(HttpMethod.Post, "/api/v1/competitors", $$"""{"name":"{{Unique("Mega-Snab ")}}"}"""), HttpStatusCode.Created);
-        await JsonAsync(await MarkAsync(client, new { reasonCode = "price", competitorId = Id(duplicate) }));
+        await JsonAsync(await Lost.MarkAsync(client, new { reasonCode = "price", competitorId = Id(duplicate) }));
         await AssertOwnerOnlyAsync(HttpMethod.Post, $"/api/v1/competitors/{Id(duplicate)}/merge", $$"""{"intoId":{{Id(survivor)}}}""");
 
         await JsonAsync(await SendAsync(HttpMethod.Post, $"/api/v1/competitors/{Id(duplicate)}/merge", $$"""{"intoId":{{Id(survivor)}}}"""));
@@ -151,7 +154,7 @@ public abstract class LostClientsTests(AppFixture fixture) : LostClientsTest(fix
         Assert.Equal(survivor.GetProperty("name").GetString(), (await GetJsonAsync($"/api/v1/clients/{client}")).GetProperty("competitor").GetString());
         // The duplicate's name still finds the survivor.
         var again = Id(await CreateClientAsync(Unique("Next ")));
-        var next = await JsonAsync(await MarkAsync(again, new { reasonCode = "price", competitorName = duplicate.GetProperty("name").GetString() }));
+        var next = await JsonAsync(await Lost.MarkAsync(again, new { reasonCode = "price", competitorName = duplicate.GetProperty("name").GetString() }));
         Assert.Equal(Id(survivor), next.GetProperty("competitorId").GetInt64());
     }
 }

@@ -9,7 +9,7 @@ namespace Clientele.Tests.Api;
 /// The loyalty ladder through the API: stages and paths from purchases, interactions, scores, referrals and marks;
 /// the funnel on a past day only this class's clients lived in; bad input refused with the database unchanged.
 /// </summary>
-public abstract class LoyaltyTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class LoyaltyTests(AppFixture fixture) : ApiTest(fixture)
 {
     private static string Iso(DateTime day) => day.ToString("yyyy-MM-ddT10:00:00Z", CultureInfo.InvariantCulture);
     private static DateTime Day(string yyyyMmDd) => DateTime.ParseExact(yyyyMmDd, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
         await AuditKit.AppendAsync(App, entries);
     }
 
-    private async Task<(long Id, HttpClient Http)> ManagerAsync()
+    private async Task<(long Id, HttpClient Http)> ManagerWithIdAsync()
     {
         var user = await App.AddUserAsync(Unique("manager") + "@clientele.test", EmployeeRole.Manager, Unique("Manager "));
         return (user.Id, App.ClientWithToken(await App.IssueTokenAsync(user.Id, "mass")));
@@ -36,7 +36,7 @@ public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task A_user_who_opens_250_clients_against_a_usual_10_a_day_is_stopped_until_the_owner_lifts_it()
     {
-        var (userId, http) = await ManagerAsync();
+        var (userId, http) = await ManagerWithIdAsync();
         await HistoryAsync(userId, 10);
         var clients = await AuditKit.AddClientsAsync(App, 250, userId, Unique("Copied"));
 
@@ -69,7 +69,7 @@ public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task A_user_whose_usual_day_is_60_clients_is_not_stopped_at_250()
     {
-        var (userId, http) = await ManagerAsync();
+        var (userId, http) = await ManagerWithIdAsync();
         await HistoryAsync(userId, 60);
         var clients = await AuditKit.AddClientsAsync(App, 250, userId, Unique("Busy"));
 

@@ -4,24 +4,27 @@ using Clientele.Features.ExportControl;
 using Clientele.Features.Users;
 using Clientele.Tests.Export;
 using Clientele.Tests.Infrastructure;
+using static Clientele.Tests.ExportControl.ExportControlKit;
 
 namespace Clientele.Tests.ExportControl;
 
 /// <summary>Every export is recorded and watermarked: canary clients among the rows trace back to the export, its user and day.</summary>
-public abstract class CanaryTraceTests(AppFixture fixture) : ExportControlTest(fixture)
+public abstract class CanaryTraceTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private ExportControlKit Control => new(App);
+
     [Fact]
     public async Task A_csv_export_carries_a_canary_whose_email_and_phone_trace_back_to_the_export_user_and_date()
     {
-        await SetThresholdAsync(ExportSettings.DefaultThreshold);
-        var manager = await UserAsync(EmployeeRole.Manager, "Marta Manager");
-        var (tag, ids) = await ClientsAsync(manager.Employee.Id, 3);
+        await Control.SetThresholdAsync(ExportSettings.DefaultThreshold);
+        var manager = await Control.UserAsync(EmployeeRole.Manager, "Marta Manager");
+        var (tag, ids) = await Control.ClientsAsync(manager.Employee.Id, 3);
         var before = DateTime.UtcNow.AddSeconds(-5);
 
         var csv = await ReadCsvAsync(await manager.Http.GetAsync($"/api/v1/clients/export?format=csv&tag={tag}"));
 
         Assert.True(ExportIds.IsWellFormed(csv.ExportId), $"the file name should end with the export id, not '{csv.ExportId}'");
-        var canaries = await CanariesAsync(csv.ExportId);
+        var canaries = await Control.CanariesAsync(csv.ExportId);
         Assert.Single(canaries);
         var canary = canaries[0];
         Assert.Equal(4, csv.Rows.Count);
@@ -74,15 +77,15 @@ public abstract class CanaryTraceTests(AppFixture fixture) : ExportControlTest(f
 
         await AssertProblemAsync(await Http.GetAsync("/api/v1/exports/trace?value=%2B79990000000"), HttpStatusCode.NotFound);
         await AssertInvalidAsync(await Http.GetAsync("/api/v1/exports/trace?value=%20"), "value");
-        var manager = await UserAsync(EmployeeRole.Manager, "Nosy Manager");
+        var manager = await Control.UserAsync(EmployeeRole.Manager, "Nosy Manager");
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.GetAsync("/api/v1/exports/trace?value=x@y.example")).StatusCode);
     }
 
     [Fact]
     public async Task An_xlsx_export_holds_its_id_in_the_document_properties_and_its_canary_among_the_rows()
     {
-        await SetThresholdAsync(ExportSettings.DefaultThreshold);
-        var (tag, ids) = await ClientsAsync(App.OwnerId, 2);
+        await Control.SetThresholdAsync(ExportSettings.DefaultThreshold);
+        var (tag, ids) = await Control.ClientsAsync(App.OwnerId, 2);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/clients/export?tag={tag}");
         request.Headers.AcceptLanguage.ParseAdd("ru");
 
@@ -92,12 +95,12 @@ public abstract class CanaryTraceTests(AppFixture fixture) : ExportControlTest(f
         var exportId = FileExportId(response);
         using var book = Workbook.Read(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(exportId, book.Document.PackageProperties.Identifier);
-        var canary = Assert.Single(await CanariesAsync(exportId));
+        var canary = Assert.Single(await Control.CanariesAsync(exportId));
         Assert.Matches(@"^\+79\d{9}$", canary.Phone);
         var names = new[] { "B2", "B3", "B4" }.Select(cell => book.Text(0, cell)).ToList();
         Assert.Contains(canary.Name, names);
         Assert.Throws<InvalidOperationException>(() => book.Text(0, "B5"));
-        var record = await RecordAsync(exportId);
+        var record = await Control.RecordAsync(exportId);
         Assert.Equal((ExportStatus.Done, App.OwnerId, 2, 2), (record!.Status, record.EmployeeId, record.RowCount, record.ClientCount));
     }
 
@@ -110,8 +113,8 @@ public abstract class CanaryTraceTests(AppFixture fixture) : ExportControlTest(f
         var exportId = FileExportId(response);
         using var book = Workbook.Read(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(exportId, book.Document.PackageProperties.Identifier);
-        Assert.Empty(await CanariesAsync(exportId));
-        Assert.Equal(ExportStatus.Done, (await RecordAsync(exportId))!.Status);
+        Assert.Empty(await Control.CanariesAsync(exportId));
+        Assert.Equal(ExportStatus.Done, (await Control.RecordAsync(exportId))!.Status);
     }
 }
 

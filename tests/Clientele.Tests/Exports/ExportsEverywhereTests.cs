@@ -2,6 +2,7 @@ using System.Net;
 using Clientele.Features.Users;
 using Clientele.Tests.ExportControl;
 using Clientele.Tests.Infrastructure;
+using static Clientele.Tests.ExportControl.ExportControlKit;
 
 namespace Clientele.Tests.Exports;
 
@@ -9,8 +10,10 @@ namespace Clientele.Tests.Exports;
 /// The exports this issue added, through the HTTP API and the export gate. SQLite only: the gate and the writers are
 /// the same code on both providers, and the queries are plain EF ones the provider tests of their lists cover.
 /// </summary>
-public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTest(fixture), IClassFixture<SqliteApp>
+public sealed class ExportsEverywhereTests(SqliteApp fixture) : ApiTest(fixture), IClassFixture<SqliteApp>
 {
+    private ExportControlKit Control => new(App);
+
     [Fact]
     public async Task Every_added_list_export_answers_a_recorded_file_for_the_owner()
     {
@@ -35,7 +38,7 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} {format}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
                 if (format == "csv") Assert.Equal([0xEF, 0xBB, 0xBF], body[..3]);
                 else Assert.Equal("PK"u8.ToArray(), body[..2]);
-                var record = await RecordAsync(FileExportId(response));
+                var record = await Control.RecordAsync(FileExportId(response));
                 Assert.NotNull(record);
                 Assert.Equal(format, record.Format);
             }
@@ -53,7 +56,7 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
         var members = await ReadCsvAsync(await Http.GetAsync($"/api/v1/groups/{group}/clients/export?format=csv"));
         // A client list: the member and one canary planted by the gate.
         Assert.Equal(2, members.Rows.Count);
-        Assert.Single(await CanariesAsync(members.ExportId));
+        Assert.Single(await Control.CanariesAsync(members.ExportId));
         await AssertProblemAsync(await Http.GetAsync("/api/v1/groups/999999/clients/export"), HttpStatusCode.NotFound);
         await AssertInvalidAsync(await Http.GetAsync("/api/v1/purchases/export?from=2025-02-01&to=2025-01-01"), "from");
     }
@@ -96,12 +99,12 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
         var ivanov = cards.Single(c => c.One("UID") == Features.Exports.VCardWriter.Uid("client", person));
         Assert.Equal(["Иванов", "Иван", "Иванович", "", ""], ivanov.Single(p => p.Name == "N").Components);
 
-        var canary = Assert.Single(await CanariesAsync(exportId));
+        var canary = Assert.Single(await Control.CanariesAsync(exportId));
         var planted = cards.Single(c => c.One("EMAIL") == canary.Email);
         Assert.Equal("tel:" + canary.Phone, planted.One("TEL"));
         Assert.Equal(canary.Name, planted.One("FN"));
         Assert.Null(planted.One("NOTE"));
-        var record = await RecordAsync(exportId);
+        var record = await Control.RecordAsync(exportId);
         Assert.Equal(("vcard", 2), (record!.Format, record.ClientCount));
 
         var v3 = VCardText.Parse(await (await Http.GetAsync($"/api/v1/clients/export.vcf?version=3&tag={Uri.EscapeDataString(tag)}")).Content.ReadAsByteArrayAsync());
@@ -113,10 +116,10 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
     [Fact]
     public async Task A_manager_over_the_limit_is_held_for_approval_and_an_analyst_gets_no_address_book()
     {
-        var manager = await UserAsync(EmployeeRole.Manager, "Max Manager");
-        var analyst = await UserAsync(EmployeeRole.Analyst, "Ann Analyst");
-        var (tag, _) = await ClientsAsync(manager.Employee.Id, 3);
-        await SetThresholdAsync(2);
+        var manager = await Control.UserAsync(EmployeeRole.Manager, "Max Manager");
+        var analyst = await Control.UserAsync(EmployeeRole.Analyst, "Ann Analyst");
+        var (tag, _) = await Control.ClientsAsync(manager.Employee.Id, 3);
+        await Control.SetThresholdAsync(2);
         try
         {
             var held = await AssertProblemAsync(await manager.Http.GetAsync($"/api/v1/clients/export.vcf?tag={tag}"), HttpStatusCode.Forbidden);
@@ -134,7 +137,7 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ExportControlTes
         }
         finally
         {
-            await SetThresholdAsync(Features.ExportControl.ExportSettings.DefaultThreshold);
+            await Control.SetThresholdAsync(Features.ExportControl.ExportSettings.DefaultThreshold);
         }
     }
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Clientele.Features.Imports;
-using Clientele.Tests.Api;
 using Clientele.Tests.Imports.Engine;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,7 @@ namespace Clientele.Tests.Imports;
 /// goes to the background runner and is polled to the end, and the whole import is rolled back. SQLite only: the
 /// engine's provider differences are covered by <see cref="ClientImportFlowTests"/>; this is about the HTTP contract.
 /// </summary>
-public sealed class ImportsApiTests(SqliteApp fixture) : OwnerSettingsTest(fixture), IClassFixture<SqliteApp>
+public sealed class ImportsApiTests(SqliteApp fixture) : ApiTest(fixture), IClassFixture<SqliteApp>
 {
     static ImportsApiTests() =>
         Environment.SetEnvironmentVariable(ImportUploads.FolderVariable, Path.Combine(Path.GetTempPath(), "clientele-test-uploads"));

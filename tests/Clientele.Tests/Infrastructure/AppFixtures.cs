@@ -28,24 +28,24 @@ public abstract class AppFixture : IAsyncLifetime
     public override string ToString() => ProviderName;
 }
 
-/// <summary>A temporary SQLite file, deleted with its WAL afterwards.</summary>
+/// <summary>A temporary SQLite file (a copy of the migrated template), deleted with its WAL afterwards.</summary>
 public sealed class SqliteApp : AppFixture
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"clientele-test-{Guid.NewGuid():N}.db");
 
     public override string ProviderName => "sqlite";
 
-    protected override Task<string> CreateDatabaseAsync() => Task.FromResult("sqlite:" + _path);
+    protected override async Task<string> CreateDatabaseAsync()
+    {
+        await DatabaseTemplates.CopySqliteTo(_path);
+        return "sqlite:" + _path;
+    }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            try { File.Delete(file); }
-            catch (IOException) { /* a leftover temp file does not fail a run */ }
-        }
+        DatabaseTemplates.DeleteSqlite(_path);
     }
 }
 
@@ -54,5 +54,5 @@ public sealed class PostgresApp(PostgresFixture server) : AppFixture
 {
     public override string ProviderName => "postgres";
 
-    protected override async Task<string> CreateDatabaseAsync() => "postgres:" + await server.CreateDatabaseAsync();
+    protected override async Task<string> CreateDatabaseAsync() => "postgres:" + await server.CreateMigratedDatabaseAsync();
 }

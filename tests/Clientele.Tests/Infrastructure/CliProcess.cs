@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Clientele.Data;
 
 namespace Clientele.Tests.Infrastructure;
 
@@ -10,14 +11,51 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs the built <c>clientele.dll</c> (copied next to the tests) as a child process, as a user would: its own
-/// console, exit code and standard input, nothing shared with the test process.
+/// Runs the command line as a user would and returns its exit code and output. By default through the real entry
+/// point (<c>Program.Main</c>) inside the test process, with its own console (see <see cref="ConsoleRouting"/>):
+/// a child <c>dotnet clientele.dll</c> costs about two seconds of CPU to start, and most tests check what a command
+/// does, not the process around it. A run that sets environment variables or a working directory, or any run through
+/// <see cref="RunChildAsync"/>, is a real child process: those are process-wide and must not leak into other tests.
 /// </summary>
 public static class CliProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static async Task<CliResult> RunAsync(
+    public static Task<CliResult> RunAsync(
+        IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        string[] arguments = [.. args];
+        // A developer's own CLIENTELE_DB is in this process; only a child can run without it.
+        var needsOwnProcess = workingDirectory is not null || environment is not null
+            || (Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable) is not null && !arguments.Contains("--db"));
+        return needsOwnProcess ? RunChildAsync(arguments, stdin, workingDirectory, environment) : RunInProcessAsync(arguments, stdin);
+    }
+
+    /// <summary>Runs <c>Program.Main</c> in this process with its own console; an exception escaping it ends the run as it would end a process.</summary>
+    private static async Task<CliResult> RunInProcessAsync(string[] args, string? stdin)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        ConsoleRouting.Enter(new ConsoleRouting.Streams(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), new StringReader(stdin ?? "")));
+        int exitCode;
+        try
+        {
+            exitCode = await Program.Main(args).WaitAsync(Timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"clientele {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds}s");
+        }
+        catch (Exception e)
+        {
+            // What the runtime does with an unhandled exception: the exception on stderr and SIGABRT's exit code.
+            await Console.Error.WriteLineAsync("Unhandled exception. " + e);
+            exitCode = 134;
+        }
+        return new CliResult(exitCode, stdout.ToString().Replace("\r", "", StringComparison.Ordinal), stderr.ToString().Replace("\r", "", StringComparison.Ordinal));
+    }
+
+    /// <summary>Runs the built <c>clientele.dll</c> as a child process: its own console, environment, exit code and standard input.</summary>
+    public static async Task<CliResult> RunChildAsync(
         IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "clientele.dll");

@@ -41,15 +41,26 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 
-    /// <summary>Migrates and seeds the database, adds the owner and returns once the API can be called.</summary>
+    /// <summary>
+    /// Migrates and seeds the database, adds the owner (a copy of a template has them already, see
+    /// <see cref="DatabaseTemplates"/>), issues the owner a token and returns once the API can be called.
+    /// </summary>
     public async Task InitializeAsync()
     {
-        await using (var scope = Services.CreateSystemScope())
-            await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
-        var owner = await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner");
-        OwnerId = owner.Id;
-        OwnerToken = await IssueTokenAsync(owner.Id, "tests");
+        OwnerId = await PrepareDatabaseAsync();
+        OwnerToken = await IssueTokenAsync(OwnerId, "tests");
         Client = ClientWithToken(OwnerToken);
+    }
+
+    /// <summary>Migrates and seeds the database and adds the owner unless present; returns the owner's id.</summary>
+    internal async Task<long> PrepareDatabaseAsync()
+    {
+        await using (var scope = Services.CreateSystemScope())
+        {
+            await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+            if (await scope.ServiceProvider.GetRequiredService<UserManager<Employee>>().FindByEmailAsync(OwnerEmail) is { } owner) return owner.Id;
+        }
+        return (await AddUserAsync(OwnerEmail, EmployeeRole.Owner, "Olga Owner")).Id;
     }
 
     public async Task<Employee> AddUserAsync(string email, EmployeeRole role, string name)

@@ -88,17 +88,30 @@ public sealed class PostgresServer : IAsyncDisposable
         ConnectionPruningInterval = 1,
     }.ConnectionString;
 
-    /// <summary>Creates an empty database (a unique name unless given) and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string? name = null)
+    /// <summary>
+    /// Creates a database (a unique name unless given), empty or as a copy of <paramref name="template"/>, and returns
+    /// its connection string.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string? name = null, string? template = null)
     {
         name ??= $"t_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-        await command.ExecuteNonQueryAsync();
+        await ExecuteAsync($"CREATE DATABASE {Quote(name)}" + (template is null ? "" : $" TEMPLATE {Quote(template)}"));
         return ConnectionStringFor(name);
     }
+
+    /// <summary>Ends every session on <paramref name="database"/> (a template must have none while it is copied).</summary>
+    public Task DisconnectAsync(string database) =>
+        ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database.Replace("'", "''", StringComparison.Ordinal)}' AND pid <> pg_backend_pid()");
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     public async ValueTask DisposeAsync()
     {
@@ -233,12 +246,21 @@ public sealed class PostgresServer : IAsyncDisposable
 public sealed class PostgresFixture : Xunit.IAsyncLifetime
 {
     private PostgresServer? _server;
+    private Lazy<Task<string>> _template = null!;
 
     public PostgresServer Server => _server ?? throw new InvalidOperationException("PostgresFixture is not initialised.");
 
+    /// <summary>Creates an empty database (a unique name unless given) and returns its connection string.</summary>
     public Task<string> CreateDatabaseAsync(string? name = null) => Server.CreateDatabaseAsync(name);
 
-    public async Task InitializeAsync() => _server = await PostgresServer.StartAsync();
+    /// <summary>Creates a migrated database with the owner, a copy of this server's template (made on first use).</summary>
+    public async Task<string> CreateMigratedDatabaseAsync() => await Server.CreateDatabaseAsync(template: await _template.Value);
+
+    public async Task InitializeAsync()
+    {
+        _server = await PostgresServer.StartAsync();
+        _template = new Lazy<Task<string>>(() => DatabaseTemplates.CreatePostgresTemplateAsync(Server));
+    }
 
     public async Task DisposeAsync()
     {

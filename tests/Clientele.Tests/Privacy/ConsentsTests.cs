@@ -4,12 +4,15 @@ using Clientele.Features.Privacy;
 using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Clientele.Tests.Privacy.PrivacyKit;
 
 namespace Clientele.Tests.Privacy;
 
 /// <summary>Consents per channel and purpose: give, withdraw, history, stored wordings, who may, bad input, and the "may we contact" query.</summary>
-public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
+public abstract class ConsentsTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private PrivacyKit Privacy => new(App);
+
     private static object Marketing(long? contactPersonId, string channel = "Email") =>
         new { contactPersonId, channel, purpose = "Marketing", source = "WebForm", text = "I agree to receive offers by e-mail." };
 
@@ -19,9 +22,9 @@ public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
     public async Task A_consent_is_given_withdrawn_with_one_call_and_given_again_with_its_history_kept()
     {
         var client = Id(await CreateClientAsync(Unique("Consenting ")));
-        var person = await ContactAsync(client, Unique("Anna "), Phone(), Unique("anna") + "@mail.example");
+        var person = await Privacy.ContactAsync(client, Unique("Anna "), Phone(), Unique("anna") + "@mail.example");
 
-        var given = await GiveAsync(client, Marketing(person));
+        var given = await Privacy.GiveAsync(client, Marketing(person));
         Assert.True(given.GetProperty("isGranted").GetBoolean());
         Assert.Equal(("Email", "Marketing", "WebForm", App.OwnerId), (given.GetProperty("channel").GetString(), given.GetProperty("purpose").GetString(),
             given.GetProperty("source").GetString(), given.GetProperty("recordedById").GetInt64()));
@@ -39,8 +42,8 @@ public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
         Assert.Contains(contact.GetProperty("consents").EnumerateArray(), c => c.GetProperty("channel").GetString() == "Email" && !c.GetProperty("granted").GetBoolean());
         await AssertProblemAsync(await Http.PostAsync($"/api/v1/clients/{client}/consents/{Id(given)}/withdraw", null), HttpStatusCode.Conflict);
 
-        var again = await GiveAsync(client, Marketing(person));
-        var sms = await GiveAsync(client, Marketing(null, "Sms"));
+        var again = await Privacy.GiveAsync(client, Marketing(person));
+        var sms = await Privacy.GiveAsync(client, Marketing(null, "Sms"));
         var list = await ConsentsAsync(client);
         Assert.Equal([Id(sms), Id(again), Id(given)], list.GetProperty("history").EnumerateArray().Select(Id));
         Assert.Equal([Id(sms), Id(again)], list.GetProperty("current").EnumerateArray().Select(Id));
@@ -56,7 +59,7 @@ public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
         Assert.Equal((1, 2), (v1.GetProperty("version").GetInt32(), v2.GetProperty("version").GetInt32()));
         var client = Id(await CreateClientAsync(Unique("Reader ")));
 
-        var given = await GiveAsync(client, new { channel = "Email", purpose = "Newsletters", source = "Paper", consentTextId = Id(v1), grantedAt = DateTime.UtcNow.AddDays(-3) });
+        var given = await Privacy.GiveAsync(client, new { channel = "Email", purpose = "Newsletters", source = "Paper", consentTextId = Id(v1), grantedAt = DateTime.UtcNow.AddDays(-3) });
 
         Assert.Equal((Id(v1), code, 1, "Version one."), (given.GetProperty("consentTextId").GetInt64(), given.GetProperty("consentTextCode").GetString(),
             given.GetProperty("consentTextVersion").GetInt32(), given.GetProperty("text").GetString()));
@@ -70,8 +73,8 @@ public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
     {
         var client = Id(await CreateClientAsync(Unique("Careful ")));
         var other = Id(await CreateClientAsync(Unique("Other ")));
-        var foreign = await ContactAsync(other, Unique("Boris "), Phone(), Unique("b") + "@mail.example");
-        var given = await GiveAsync(client, Marketing(null));
+        var foreign = await Privacy.ContactAsync(other, Unique("Boris "), Phone(), Unique("b") + "@mail.example");
+        var given = await Privacy.GiveAsync(client, Marketing(null));
         var before = await DbSnapshot.TakeAsync(App);
         var path = $"/api/v1/clients/{client}/consents";
 
@@ -99,10 +102,10 @@ public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
     public async Task Marketers_read_and_record_consents_analysts_may_not_and_only_the_owner_stores_wordings()
     {
         var client = Id(await CreateClientAsync(Unique("Audience ")));
-        var marketer = await CallerAsync(EmployeeRole.Marketer);
-        var analyst = await CallerAsync(EmployeeRole.Analyst);
+        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
+        var analyst = await Privacy.CallerAsync(EmployeeRole.Analyst);
 
-        var given = await GiveAsync(client, Marketing(null), marketer);
+        var given = await Privacy.GiveAsync(client, Marketing(null), marketer);
         Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync($"/api/v1/clients/{client}/consents")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await marketer.PostAsync($"/api/v1/clients/{client}/consents/{Id(given)}/withdraw", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync("/api/v1/privacy/consent-texts")).StatusCode);
@@ -121,13 +124,13 @@ public abstract class ConsentsTests(AppFixture fixture) : PrivacyTest(fixture)
         var regranted = Id(await CreateClientAsync(Unique("Regranted ")));
         var otherPurpose = Id(await CreateClientAsync(Unique("Service only ")));
         var none = Id(await CreateClientAsync(Unique("Silent ")));
-        await GiveAsync(granted, Marketing(null));
-        var w = await GiveAsync(withdrawn, Marketing(null));
+        await Privacy.GiveAsync(granted, Marketing(null));
+        var w = await Privacy.GiveAsync(withdrawn, Marketing(null));
         await Http.PostAsync($"/api/v1/clients/{withdrawn}/consents/{Id(w)}/withdraw", null);
-        var r = await GiveAsync(regranted, Marketing(null, "Phone"));
+        var r = await Privacy.GiveAsync(regranted, Marketing(null, "Phone"));
         await Http.PostAsync($"/api/v1/clients/{regranted}/consents/{Id(r)}/withdraw", null);
-        await GiveAsync(regranted, Marketing(null, "Phone"));
-        await GiveAsync(otherPurpose, new { channel = "Email", purpose = "ServiceMessages", source = "Call", text = "Invoices by e-mail." });
+        await Privacy.GiveAsync(regranted, Marketing(null, "Phone"));
+        await Privacy.GiveAsync(otherPurpose, new { channel = "Email", purpose = "ServiceMessages", source = "Call", text = "Invoices by e-mail." });
         long[] mine = [granted, withdrawn, regranted, otherPurpose, none];
 
         var (byPredicate, byIds, byEmail) = await App.ReadAsync(async db =>

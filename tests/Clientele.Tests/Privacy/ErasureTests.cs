@@ -4,12 +4,15 @@ using Clientele.Features.Privacy;
 using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Clientele.Tests.Privacy.PrivacyKit;
 
 namespace Clientele.Tests.Privacy;
 
 /// <summary>Right of access (JSON and a printable page) and right to erasure (anonymisation that keeps the revenue history).</summary>
-public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
+public abstract class ErasureTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private PrivacyKit Privacy => new(App);
+
     private static object Erase(string reason = "The person asked to be forgotten", string? requestReference = "REQ-1", bool? includeCompanyData = null) =>
         new { reason, requestReference, includeCompanyData };
 
@@ -17,11 +20,11 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
     public async Task The_access_export_holds_everything_stored_about_the_person()
     {
         var name = Unique("Irina Export ");
-        var client = await PersonAsync(name, Phone(), Unique("irina") + "@mail.example");
-        var contact = await ContactAsync(client, Unique("Pavel "), Phone(), Unique("pavel") + "@mail.example");
-        await BuyAsync(client, 1234.50m);
-        await InteractionAsync(client, "Asked about the spring range");
-        await GiveAsync(client, new { channel = "Post", purpose = "Profiling", source = "Paper", text = "You may analyse my purchases." });
+        var client = await Privacy.PersonAsync(name, Phone(), Unique("irina") + "@mail.example");
+        var contact = await Privacy.ContactAsync(client, Unique("Pavel "), Phone(), Unique("pavel") + "@mail.example");
+        await Privacy.BuyAsync(client, 1234.50m);
+        await Privacy.InteractionAsync(client, "Asked about the spring range");
+        await Privacy.GiveAsync(client, new { channel = "Post", purpose = "Profiling", source = "Paper", text = "You may analyse my purchases." });
 
         var export = await GetJsonAsync($"/api/v1/clients/{client}/personal-data?format=json");
 
@@ -43,7 +46,7 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
     public async Task The_printable_page_is_self_contained_translated_and_encodes_every_value()
     {
         var client = Id(await CreateClientAsync("<script>alert('x')</script> & Sons", new { kind = "Person", notes = "<img src=x onerror=alert(1)>" }));
-        await ContactAsync(client, "Eve <b>bold</b>", Phone(), Unique("eve") + "@mail.example");
+        await Privacy.ContactAsync(client, "Eve <b>bold</b>", Phone(), Unique("eve") + "@mail.example");
 
         var response = await Http.GetAsync($"/api/v1/clients/{client}/personal-data?format=html");
         var html = await response.Content.ReadAsStringAsync();
@@ -69,15 +72,15 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
     public async Task Erasure_removes_the_personal_data_keeps_the_revenue_and_writes_the_record()
     {
         var (name, phone, email) = (Unique("Sergey Erasable "), Phone(), Unique("sergey") + "@mail.example");
-        var client = await PersonAsync(name, phone, email);
+        var client = await Privacy.PersonAsync(name, phone, email);
         var (contactName, contactPhone, contactEmail) = (Unique("Olga Helper "), Phone(), Unique("olga") + "@mail.example");
-        var contact = await ContactAsync(client, contactName, contactPhone, contactEmail);
-        await BuyAsync(client, 5000m);
-        await BuyAsync(client, 700m, daysAgo: 40);
-        var interaction = await InteractionAsync(client, "Lives at Lenina 5, wife Maria");
-        var consent = await GiveAsync(client, new { contactPersonId = contact, channel = "Sms", purpose = "Marketing", source = "Call", text = "SMS offers" });
-        Assert.Equal([client], await SearchAsync(name));
-        Assert.Equal([client], await SearchAsync(contactPhone));
+        var contact = await Privacy.ContactAsync(client, contactName, contactPhone, contactEmail);
+        await Privacy.BuyAsync(client, 5000m);
+        await Privacy.BuyAsync(client, 700m, daysAgo: 40);
+        var interaction = await Privacy.InteractionAsync(client, "Lives at Lenina 5, wife Maria");
+        var consent = await Privacy.GiveAsync(client, new { contactPersonId = contact, channel = "Sms", purpose = "Marketing", source = "Call", text = "SMS offers" });
+        Assert.Equal([client], await Privacy.SearchAsync(name));
+        Assert.Equal([client], await Privacy.SearchAsync(contactPhone));
         var summaryBefore = await GetJsonAsync("/api/v1/analytics/summary");
 
         var record = await JsonAsync(await PostAsync($"/api/v1/clients/{client}/erase", Erase()));
@@ -106,7 +109,7 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
         Assert.Equal("Erasure", consents.GetProperty("history").EnumerateArray().Single(c => Id(c) == Id(consent)).GetProperty("withdrawalSource").GetString());
 
         foreach (var q in new[] { name, name.Split(' ')[1], phone, email, contactName, contactPhone, contactEmail })
-            Assert.Empty(await SearchAsync(q));
+            Assert.Empty(await Privacy.SearchAsync(q));
         var purchases = await GetJsonAsync($"/api/v1/purchases?clientId={client}");
         Assert.Equal(2, purchases.GetProperty("items").GetArrayLength());
         var summaryAfter = await GetJsonAsync("/api/v1/analytics/summary");
@@ -122,11 +125,11 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
     [Fact]
     public async Task A_second_erasure_is_409_an_unknown_client_404_a_manager_403_and_none_changes_anything()
     {
-        var client = await PersonAsync(Unique("Twice "), Phone(), Unique("twice") + "@mail.example");
-        var other = await PersonAsync(Unique("Untouched "), Phone(), Unique("untouched") + "@mail.example");
+        var client = await Privacy.PersonAsync(Unique("Twice "), Phone(), Unique("twice") + "@mail.example");
+        var other = await Privacy.PersonAsync(Unique("Untouched "), Phone(), Unique("untouched") + "@mail.example");
         await JsonAsync(await PostAsync($"/api/v1/clients/{client}/erase", Erase()));
-        var manager = await CallerAsync(EmployeeRole.Manager);
-        var marketer = await CallerAsync(EmployeeRole.Marketer);
+        var manager = await Privacy.CallerAsync(EmployeeRole.Manager);
+        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
         var before = await DbSnapshot.TakeAsync(App);
 
         await AssertProblemAsync(await PostAsync($"/api/v1/clients/{client}/erase", Erase()), HttpStatusCode.Conflict);
@@ -147,15 +150,15 @@ public abstract class ErasureTests(AppFixture fixture) : PrivacyTest(fixture)
         var companyName = Unique("Stroy Holding ");
         var company = Id(await CreateClientAsync(companyName, new { kind = "Company", phone = Phone(), legalName = companyName + " LLC" }));
         var contactName = Unique("Dmitry Buyer ");
-        var contact = await ContactAsync(company, contactName, Phone(), Unique("dmitry") + "@mail.example");
+        var contact = await Privacy.ContactAsync(company, contactName, Phone(), Unique("dmitry") + "@mail.example");
 
         var record = await JsonAsync(await PostAsync($"/api/v1/clients/{company}/erase", Erase("Contact person left and asked")));
 
         Assert.False(record.GetProperty("includedCompanyData").GetBoolean());
         var after = await GetJsonAsync($"/api/v1/clients/{company}");
         Assert.Equal((companyName, companyName + " LLC"), (after.GetProperty("name").GetString(), after.GetProperty("legalName").GetString()));
-        Assert.Equal([company], await SearchAsync(companyName));
-        Assert.Empty(await SearchAsync(contactName));
+        Assert.Equal([company], await Privacy.SearchAsync(companyName));
+        Assert.Empty(await Privacy.SearchAsync(contactName));
         Assert.Equal($"Erased contact #{contact}", (await GetJsonAsync($"/api/v1/contact-persons/{contact}")).GetProperty("name").GetString());
 
         var whole = Id(await CreateClientAsync(Unique("Whole Firm "), new { kind = "Company" }));

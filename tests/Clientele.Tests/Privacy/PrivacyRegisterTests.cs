@@ -3,12 +3,15 @@ using System.Text.Json;
 using Clientele.Features.Privacy;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Clientele.Tests.Privacy.PrivacyKit;
 
 namespace Clientele.Tests.Privacy;
 
 /// <summary>The owner's side: the retention rule and its nightly job, and the breach register with its deadlines.</summary>
-public abstract class PrivacyRegisterTests(AppFixture fixture) : PrivacyTest(fixture)
+public abstract class PrivacyRegisterTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private PrivacyKit Privacy => new(App);
+
     private static readonly DateTime LongAgo = DateTime.UtcNow.AddMonths(-40);
 
     /// <summary>Moves a client's own stamps, and those of its interactions, into the past, as if written then.</summary>
@@ -31,15 +34,15 @@ public abstract class PrivacyRegisterTests(AppFixture fixture) : PrivacyTest(fix
     public async Task The_retention_job_anonymises_only_prospects_silent_for_the_period_and_can_be_turned_off()
     {
         var staleName = Unique("Stale Prospect ");
-        var stale = await PersonAsync(staleName, Phone(), Unique("stale") + "@mail.example");
-        await InteractionAsync(stale, "First call, no interest");
-        var fresh = await PersonAsync(Unique("Fresh Prospect "), Phone(), Unique("fresh") + "@mail.example");
-        var buyer = await PersonAsync(Unique("Old Buyer "), Phone(), Unique("buyer") + "@mail.example");
-        await BuyAsync(buyer, 100m, daysAgo: 1300);
-        var recentlyCalled = await PersonAsync(Unique("Called Prospect "), Phone(), Unique("called") + "@mail.example");
+        var stale = await Privacy.PersonAsync(staleName, Phone(), Unique("stale") + "@mail.example");
+        await Privacy.InteractionAsync(stale, "First call, no interest");
+        var fresh = await Privacy.PersonAsync(Unique("Fresh Prospect "), Phone(), Unique("fresh") + "@mail.example");
+        var buyer = await Privacy.PersonAsync(Unique("Old Buyer "), Phone(), Unique("buyer") + "@mail.example");
+        await Privacy.BuyAsync(buyer, 100m, daysAgo: 1300);
+        var recentlyCalled = await Privacy.PersonAsync(Unique("Called Prospect "), Phone(), Unique("called") + "@mail.example");
         var lost = Id(await CreateClientAsync(Unique("Lost Client "), new { kind = "Person", status = "Lost", lostOn = "2022-01-10" }));
         foreach (var id in new[] { stale, buyer, recentlyCalled, lost }) await AgeAsync(id, LongAgo);
-        await InteractionAsync(recentlyCalled, "Called again last week");
+        await Privacy.InteractionAsync(recentlyCalled, "Called again last week");
 
         Assert.Equal(36, (await GetJsonAsync("/api/v1/privacy/settings")).GetProperty("retentionMonths").GetInt32());
         await JsonAsync(await SendAsync(HttpMethod.Put, "/api/v1/privacy/settings", """{"retentionOff":true}"""));
@@ -53,7 +56,7 @@ public abstract class PrivacyRegisterTests(AppFixture fixture) : PrivacyTest(fix
         Assert.Equal([stale], await ErasedAsync());
         var record = (await GetJsonAsync("/api/v1/privacy/erasures")).EnumerateArray().Single(r => r.GetProperty("clientId").GetInt64() == stale);
         Assert.Equal(("Retention", "retention", JsonValueKind.Null), (record.GetProperty("trigger").GetString(), record.GetProperty("reason").GetString(), record.GetProperty("erasedById").ValueKind));
-        Assert.Empty(await SearchAsync(staleName));
+        Assert.Empty(await Privacy.SearchAsync(staleName));
         // The night has no reader: the name is in the office's language, read from the company's phone region (RU by default).
         Assert.Equal($"Удалённый клиент №{stale}", (await GetJsonAsync($"/api/v1/clients/{stale}")).GetProperty("name").GetString());
         foreach (var kept in new[] { fresh, buyer, recentlyCalled, lost })

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Clientele.Tests.Infrastructure;
+using static Clientele.Tests.SignIn.SignInKit;
 
 namespace Clientele.Tests.SignIn;
 
 /// <summary>The browser's way in: the sign-in form, then the second-step form, each with its antiforgery token.</summary>
-public abstract partial class FormSignInTests(AppFixture fixture) : SignInTest(fixture)
+public abstract partial class FormSignInTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private SignInKit Accounts => new(App);
+
     private static async Task<string> TokenOfAsync(HttpClient client, string page)
     {
         var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
@@ -22,9 +25,9 @@ public abstract partial class FormSignInTests(AppFixture fixture) : SignInTest(f
     [Fact]
     public async Task Password_then_authenticator_code_signs_the_browser_in_and_a_wrong_code_does_not()
     {
-        var (_, email) = await NewUserAsync();
-        var (secret, step, _) = await EnrolAsync(await SignedInAsync(email));
-        var browser = Browser();
+        var (_, email) = await Accounts.NewUserAsync();
+        var (secret, step, _) = await EnrolAsync(await Accounts.SignedInAsync(email));
+        var browser = Accounts.Browser();
 
         var first = await PostFormAsync(browser, "/login", "/account/login", new() { ["email"] = email, ["password"] = ClienteleApp.OwnerPassword, ["returnUrl"] = "/clients" });
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
@@ -44,7 +47,7 @@ public abstract partial class FormSignInTests(AppFixture fixture) : SignInTest(f
     [Fact]
     public async Task The_second_step_without_a_passed_password_step_sends_back_to_sign_in()
     {
-        var response = await PostFormAsync(Browser(), "/login/2fa", "/account/login/2fa", new() { ["code"] = "123456" });
+        var response = await PostFormAsync(Accounts.Browser(), "/login/2fa", "/account/login/2fa", new() { ["code"] = "123456" });
 
         Assert.StartsWith("/login?error=expired", response.Headers.Location?.ToString());
     }
@@ -52,8 +55,8 @@ public abstract partial class FormSignInTests(AppFixture fixture) : SignInTest(f
     [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused()
     {
-        var (_, email) = await NewUserAsync();
-        var browser = Browser();
+        var (_, email) = await Accounts.NewUserAsync();
+        var browser = Accounts.Browser();
         await browser.GetAsync("/login");
 
         var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = email, ["password"] = ClienteleApp.OwnerPassword }));
@@ -65,9 +68,9 @@ public abstract partial class FormSignInTests(AppFixture fixture) : SignInTest(f
     [Fact]
     public async Task The_security_page_shows_the_users_sessions_and_the_users_page_is_the_owners()
     {
-        var (_, email) = await NewUserAsync();
-        var manager = await SignedInAsync(email);
-        var owner = await SignedInAsync(ClienteleApp.OwnerEmail);
+        var (_, email) = await Accounts.NewUserAsync();
+        var manager = await Accounts.SignedInAsync(email);
+        var owner = await Accounts.SignedInAsync(ClienteleApp.OwnerEmail);
 
         var security = await manager.GetAsync("/account/security");
         var html = await security.Content.ReadAsStringAsync();

@@ -5,18 +5,21 @@ using Clientele.Features.SignIn;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Clientele.Tests.SignIn.SignInKit;
 
 namespace Clientele.Tests.SignIn;
 
 /// <summary>Sessions, cookies, lockout, rate limit: what a signed-in browser holds and how it is taken away.</summary>
-public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
+public abstract class SessionsTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private SignInKit Accounts => new(App);
+
     [Fact]
     public async Task The_sign_in_cookie_is_host_only_secure_http_only_and_same_site()
     {
-        var (_, email) = await NewUserAsync();
+        var (_, email) = await Accounts.NewUserAsync();
 
-        var response = await SignInAsync(Browser(), email);
+        var response = await SignInAsync(Accounts.Browser(), email);
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-clientele=", StringComparison.Ordinal));
         var attributes = cookie.ToLowerInvariant().Split(';').Select(a => a.Trim()).ToList();
@@ -31,7 +34,7 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task The_sign_in_form_carries_an_antiforgery_token_in_a_host_cookie()
     {
-        var page = await Browser().GetAsync("/login");
+        var page = await Accounts.Browser().GetAsync("/login");
 
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("name=\"__RequestVerificationToken\"", html);
@@ -41,9 +44,9 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task A_user_sees_their_sessions_and_ending_one_cuts_that_browser_off_at_once()
     {
-        var (_, email) = await NewUserAsync();
-        var laptop = await SignedInAsync(email);
-        var phone = await SignedInAsync(email);
+        var (_, email) = await Accounts.NewUserAsync();
+        var laptop = await Accounts.SignedInAsync(email);
+        var phone = await Accounts.SignedInAsync(email);
 
         var sessions = (await SessionsAsync(laptop)).EnumerateArray().ToList();
         Assert.Equal(2, sessions.Count);
@@ -58,12 +61,12 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task Ending_someone_elses_session_is_404_and_ends_nothing()
     {
-        var (_, victimEmail) = await NewUserAsync();
-        var victim = await SignedInAsync(victimEmail);
+        var (_, victimEmail) = await Accounts.NewUserAsync();
+        var victim = await Accounts.SignedInAsync(victimEmail);
         var victimSession = (await SessionsAsync(victim)).EnumerateArray().Single().GetProperty("id").GetString();
-        var (_, otherEmail) = await NewUserAsync();
+        var (_, otherEmail) = await Accounts.NewUserAsync();
 
-        await AssertProblemAsync(await (await SignedInAsync(otherEmail)).DeleteAsync($"/api/v1/account/sessions/{victimSession}"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await (await Accounts.SignedInAsync(otherEmail)).DeleteAsync($"/api/v1/account/sessions/{victimSession}"), HttpStatusCode.NotFound);
 
         Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync("/api/v1/account/sessions")).StatusCode);
     }
@@ -71,9 +74,9 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task Ending_all_other_sessions_keeps_the_current_one()
     {
-        var (_, email) = await NewUserAsync();
-        var others = new[] { await SignedInAsync(email), await SignedInAsync(email) };
-        var me = await SignedInAsync(email);
+        var (_, email) = await Accounts.NewUserAsync();
+        var others = new[] { await Accounts.SignedInAsync(email), await Accounts.SignedInAsync(email) };
+        var me = await Accounts.SignedInAsync(email);
 
         Assert.Equal(HttpStatusCode.NoContent, (await me.DeleteAsync("/api/v1/account/sessions")).StatusCode);
 
@@ -84,8 +87,8 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task Signing_out_ends_the_session_on_the_server_so_a_copied_cookie_stops_working()
     {
-        var (_, email) = await NewUserAsync();
-        var response = await SignInAsync(Browser(), email);
+        var (_, email) = await Accounts.NewUserAsync();
+        var response = await SignInAsync(Accounts.Browser(), email);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-clientele=", StringComparison.Ordinal)).Split(';')[0];
         var copy = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
         copy.DefaultRequestHeaders.Add("Cookie", cookie);
@@ -99,9 +102,9 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task A_user_lists_and_revokes_their_own_api_tokens_only()
     {
-        var (user, email) = await NewUserAsync();
+        var (user, email) = await Accounts.NewUserAsync();
         var token = await App.IssueTokenAsync(user.Id, "script");
-        var client = await SignedInAsync(email);
+        var client = await Accounts.SignedInAsync(email);
         var id = (await JsonAsync(await client.GetAsync("/api/v1/account/tokens"))).EnumerateArray().Single().GetProperty("id").GetInt64();
         var ownersTokenId = await App.ReadAsync(db => db.ApiTokens.Where(t => t.EmployeeId == App.OwnerId).Select(t => t.Id).FirstAsync());
 
@@ -115,26 +118,26 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        var (_, email) = await NewUserAsync();
-        for (var i = 0; i < 4; i++) Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Browser(), email, password: "wrong password " + i)));
+        var (_, email) = await Accounts.NewUserAsync();
+        for (var i = 0; i < 4; i++) Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Accounts.Browser(), email, password: "wrong password " + i)));
 
-        Assert.Equal("lockedOut", await ReasonAsync(await SignInAsync(Browser(), email, password: "wrong password 5")));
-        Assert.Equal("lockedOut", await ReasonAsync(await SignInAsync(Browser(), email)));
-        Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Browser(), "nobody@signin.test")));
+        Assert.Equal("lockedOut", await ReasonAsync(await SignInAsync(Accounts.Browser(), email, password: "wrong password 5")));
+        Assert.Equal("lockedOut", await ReasonAsync(await SignInAsync(Accounts.Browser(), email)));
+        Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Accounts.Browser(), "nobody@signin.test")));
     }
 
     [Fact]
     public async Task Missing_fields_are_a_400_naming_them()
     {
-        await AssertInvalidAsync(await Browser().PostAsJsonAsync("/api/v1/account/sign-in", new { password = "x" }), "email");
-        await AssertInvalidAsync(await Browser().PostAsJsonAsync("/api/v1/account/sign-in", new { email = "a@b.test" }), "password");
+        await AssertInvalidAsync(await Accounts.Browser().PostAsJsonAsync("/api/v1/account/sign-in", new { password = "x" }), "email");
+        await AssertInvalidAsync(await Accounts.Browser().PostAsJsonAsync("/api/v1/account/sign-in", new { email = "a@b.test" }), "password");
     }
 
     [Fact]
     public async Task Sign_in_attempts_from_one_address_are_limited_per_minute()
     {
         await using var limited = App.WithWebHostBuilder(b => b.UseSetting(SignInSetup.AttemptsPerMinuteKey, "3"));
-        var client = Browser(limited);
+        var client = Accounts.Browser(limited);
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(client, "nobody@signin.test")).StatusCode);
 
         var refused = await SignInAsync(client, ClienteleApp.OwnerEmail);
@@ -148,8 +151,8 @@ public abstract class SessionsTests(AppFixture fixture) : SignInTest(fixture)
     [Fact]
     public async Task A_session_stays_valid_while_a_long_write_holds_the_lock_its_check_would_take()
     {
-        var (user, email) = await NewUserAsync();
-        await SignedInAsync(email);
+        var (user, email) = await Accounts.NewUserAsync();
+        await Accounts.SignedInAsync(email);
         var sessionId = await App.ReadAsync(db => db.Set<UserSession>().Where(s => s.EmployeeId == user.Id).OrderByDescending(s => s.CreatedAt).Select(s => s.Id).FirstAsync());
         var store = App.Services.GetRequiredService<SessionStore>();
         store.Forget([sessionId]);

@@ -2,19 +2,22 @@ using System.Net;
 using System.Text.Json;
 using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
+using static Clientele.Tests.SignIn.SignInKit;
 
 namespace Clientele.Tests.SignIn;
 
 /// <summary>The owner's user administration: deactivation and role changes cut off sessions and tokens at once.</summary>
-public abstract class UserAdministrationTests(AppFixture fixture) : SignInTest(fixture)
+public abstract class UserAdministrationTests(AppFixture fixture) : ApiTest(fixture)
 {
+    private SignInKit Accounts => new(App);
+
     private Task<HttpResponseMessage> PatchAsync(long id, object body) => SendAsync(HttpMethod.Patch, $"/api/v1/users/{id}", body);
 
     [Fact]
     public async Task Deactivating_a_user_ends_their_cookie_sessions_and_tokens_at_once()
     {
-        var (user, email) = await NewUserAsync();
-        var browser = await SignedInAsync(email);
+        var (user, email) = await Accounts.NewUserAsync();
+        var browser = await Accounts.SignedInAsync(email);
         var token = App.ClientWithToken(await App.IssueTokenAsync(user.Id, "laptop"));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/clients")).StatusCode);
 
@@ -24,35 +27,35 @@ public abstract class UserAdministrationTests(AppFixture fixture) : SignInTest(f
         Assert.Equal(0, row.GetProperty("activeSessions").GetInt32());
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/clients")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/v1/clients")).StatusCode);
-        Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Browser(), email)));
+        Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Accounts.Browser(), email)));
     }
 
     [Fact]
     public async Task Changing_a_role_ends_the_sessions_so_the_next_sign_in_carries_the_new_role()
     {
-        var (user, email) = await NewUserAsync(EmployeeRole.Manager);
-        var browser = await SignedInAsync(email);
+        var (user, email) = await Accounts.NewUserAsync(EmployeeRole.Manager);
+        var browser = await Accounts.SignedInAsync(email);
 
         var row = await JsonAsync(await PatchAsync(user.Id, new { role = "analyst" }));
 
         Assert.Equal("analyst", row.GetProperty("role").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/account/sessions")).StatusCode);
-        var again = await JsonAsync(await SignInAsync(Browser(), email));
+        var again = await JsonAsync(await SignInAsync(Accounts.Browser(), email));
         Assert.Equal("analyst", again.GetProperty("role").GetString());
     }
 
     [Fact]
     public async Task A_reactivated_user_can_sign_in_again_and_the_team_lead_is_kept()
     {
-        var (lead, _) = await NewUserAsync(EmployeeRole.Manager);
-        var (user, email) = await NewUserAsync();
+        var (lead, _) = await Accounts.NewUserAsync(EmployeeRole.Manager);
+        var (user, email) = await Accounts.NewUserAsync();
         await JsonAsync(await PatchAsync(user.Id, new { isActive = false }));
 
         var row = await JsonAsync(await PatchAsync(user.Id, new { isActive = true, teamLeadId = lead.Id }));
 
         Assert.True(row.GetProperty("isActive").GetBoolean());
         Assert.Equal(lead.Id, row.GetProperty("teamLeadId").GetInt64());
-        await JsonAsync(await SignInAsync(Browser(), email));
+        await JsonAsync(await SignInAsync(Accounts.Browser(), email));
         Assert.Equal(JsonValueKind.Null, (await JsonAsync(await PatchAsync(user.Id, new { teamLeadId = (long?)null }))).GetProperty("teamLeadId").ValueKind);
     }
 
@@ -66,8 +69,8 @@ public abstract class UserAdministrationTests(AppFixture fixture) : SignInTest(f
     [InlineData("""{"email":"a@b.c"}""", "email")]
     public async Task Bad_changes_are_a_400_naming_the_field_and_change_nothing(string body, string field)
     {
-        var (user, email) = await NewUserAsync();
-        var browser = await SignedInAsync(email);
+        var (user, email) = await Accounts.NewUserAsync();
+        var browser = await Accounts.SignedInAsync(email);
         var before = await DbSnapshot.TakeAsync(App);
 
         await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Patch, $"/api/v1/users/{user.Id}", body), field);
@@ -79,7 +82,7 @@ public abstract class UserAdministrationTests(AppFixture fixture) : SignInTest(f
     [Fact]
     public async Task Leading_ones_own_team_is_refused()
     {
-        var (user, _) = await NewUserAsync();
+        var (user, _) = await Accounts.NewUserAsync();
         await AssertInvalidAsync(await PatchAsync(user.Id, new { teamLeadId = user.Id }), "teamLeadId");
     }
 
@@ -98,8 +101,8 @@ public abstract class UserAdministrationTests(AppFixture fixture) : SignInTest(f
     [InlineData(EmployeeRole.Analyst)]
     public async Task Only_the_owner_administers_users(EmployeeRole role)
     {
-        var (caller, _) = await NewUserAsync(role);
-        var (target, _) = await NewUserAsync();
+        var (caller, _) = await Accounts.NewUserAsync(role);
+        var (target, _) = await Accounts.NewUserAsync();
         var http = App.ClientWithToken(await App.IssueTokenAsync(caller.Id, "t"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/api/v1/users")).StatusCode);

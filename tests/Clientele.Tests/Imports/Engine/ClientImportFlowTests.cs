@@ -3,7 +3,6 @@ using Clientele.Data;
 using Clientele.Features.Duplicates;
 using Clientele.Features.Imports;
 using ImportMerge = Clientele.Features.Imports.Engine.ClientMerge;
-using Clientele.Tests.Api;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,7 @@ namespace Clientele.Tests.Imports.Engine;
 /// writes nothing, the run creates, updates, merges and sends a look-alike to review, the new clients show in the
 /// list and the search, and rolling back puts the database back exactly as it was.
 /// </summary>
-public abstract class ClientImportFlowTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class ClientImportFlowTests(AppFixture fixture) : ApiTest(fixture)
 {
     private static readonly Random Digits = new();
 
@@ -88,7 +87,7 @@ public abstract class ClientImportFlowTests(AppFixture fixture) : OwnerSettingsT
 }
 
 /// <summary>The big-import path (plain indexes, and on PostgreSQL foreign keys, dropped and rebuilt in the merge) on both providers.</summary>
-public abstract class BigImportMergeTests(AppFixture fixture) : OwnerSettingsTest(fixture)
+public abstract class BigImportMergeTests(AppFixture fixture) : ApiTest(fixture)
 {
     [Fact]
     public async Task A_merge_that_rebuilds_the_indexes_leaves_the_schema_as_it_was_and_the_clients_findable()

@@ -2,14 +2,13 @@ using Clientele.Features.Access;
 using Clientele.Features.Imports;
 using Clientele.Features.Imports.Engine;
 using Clientele.Features.Users;
-using Clientele.Tests.Api;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Imports.Engine;
 
 /// <summary>Row rules, match policy, resuming after a crash, and managers' limits; SQLite (the rules do not depend on the provider).</summary>
-public sealed class ClientImportRulesTests(SqliteApp fixture) : OwnerSettingsTest(fixture), IClassFixture<SqliteApp>
+public sealed class ClientImportRulesTests(SqliteApp fixture) : ApiTest(fixture), IClassFixture<SqliteApp>
 {
     [Fact]
     public async Task Every_rejection_names_its_line_field_and_reason_and_nothing_is_written()

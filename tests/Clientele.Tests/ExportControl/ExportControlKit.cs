@@ -9,49 +9,49 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.ExportControl;
 
 /// <summary>What the export-control scenarios share: users of a role, their clients, the owner's limit, reading a CSV export.</summary>
-public abstract class ExportControlTest(AppFixture fixture) : ApiTest(fixture)
+public sealed class ExportControlKit(ClienteleApp app)
 {
-    protected sealed record User(Employee Employee, HttpClient Http);
+    public sealed record User(Employee Employee, HttpClient Http);
 
-    protected sealed record Csv(string ExportId, string[] Header, List<string[]> Rows)
+    public sealed record Csv(string ExportId, string[] Header, List<string[]> Rows)
     {
         public int Column(string header) => Array.IndexOf(Header, header) is var i and >= 0 ? i : throw new InvalidOperationException($"no column {header}");
         public List<string> Values(string header) => [.. Rows.Select(r => r[Column(header)])];
     }
 
-    protected async Task<User> UserAsync(EmployeeRole role, string name)
+    public async Task<User> UserAsync(EmployeeRole role, string name)
     {
-        var employee = await App.AddUserAsync(Unique("u") + "@clientele.test", role, name);
-        var http = App.ClientWithToken(await App.IssueTokenAsync(employee.Id, "tests"));
+        var employee = await app.AddUserAsync(ApiTest.Unique("u") + "@clientele.test", role, name);
+        var http = app.ClientWithToken(await app.IssueTokenAsync(employee.Id, "tests"));
         http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         return new User(employee, http);
     }
 
     /// <summary>Clients of <paramref name="managerId"/> with a tag of their own (so an export can select exactly them), with real contacts.</summary>
-    protected async Task<(string Tag, List<long> Ids)> ClientsAsync(long managerId, int count)
+    public async Task<(string Tag, List<long> Ids)> ClientsAsync(long managerId, int count)
     {
-        var tag = Unique("batch");
+        var tag = ApiTest.Unique("batch");
         var ids = new List<long>();
         for (var i = 0; i < count; i++)
-            ids.Add(Id(await CreateClientAsync(Unique("Real client "), new
+            ids.Add(ApiTest.Id(await ApiTest.CreateClientAsync(app.Client, ApiTest.Unique("Real client "), new
             {
-                managerId, tags = new[] { tag }, email = Unique("real") + "@example.org", phone = $"+7916{Random.Shared.Next(1_000_000, 9_999_999)}",
+                managerId, tags = new[] { tag }, email = ApiTest.Unique("real") + "@example.org", phone = $"+7916{Random.Shared.Next(1_000_000, 9_999_999)}",
             })));
         return (tag, ids);
     }
 
-    protected async Task SetThresholdAsync(int threshold) =>
-        await JsonAsync(await Http.PutAsJsonAsync("/api/v1/exports/settings", new { threshold, canaryDomain = ExportSettings.DefaultCanaryDomain }));
+    public async Task SetThresholdAsync(int threshold) =>
+        await ApiTest.JsonAsync(await app.Client.PutAsJsonAsync("/api/v1/exports/settings", new { threshold, canaryDomain = ExportSettings.DefaultCanaryDomain }));
 
     /// <summary>The export id the file's name carries: clients-2026-11-25-ID.csv.</summary>
-    protected static string FileExportId(HttpResponseMessage response)
+    public static string FileExportId(HttpResponseMessage response)
     {
         var name = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName ?? "";
         var stem = Path.GetFileNameWithoutExtension(name.Trim('"'));
         return stem[(stem.LastIndexOf('-') + 1)..];
     }
 
-    protected static async Task<Csv> ReadCsvAsync(HttpResponseMessage response)
+    public static async Task<Csv> ReadCsvAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"expected 200, got {(int)response.StatusCode}: {text}");
@@ -62,11 +62,11 @@ public abstract class ExportControlTest(AppFixture fixture) : ApiTest(fixture)
         return new Csv(FileExportId(response), Split(lines[0]), [.. lines.Skip(1).Select(Split)]);
     }
 
-    protected Task<List<ExportCanary>> CanariesAsync(string exportId) =>
-        App.ReadAsync(db => db.Set<ExportCanary>().AsNoTracking().Where(c => c.ExportId == exportId).ToListAsync());
+    public Task<List<ExportCanary>> CanariesAsync(string exportId) =>
+        app.ReadAsync(db => db.Set<ExportCanary>().AsNoTracking().Where(c => c.ExportId == exportId).ToListAsync());
 
-    protected Task<ExportRecord?> RecordAsync(string exportId) =>
-        App.ReadAsync(db => db.Set<ExportRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == exportId));
+    public Task<ExportRecord?> RecordAsync(string exportId) =>
+        app.ReadAsync(db => db.Set<ExportRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == exportId));
 
-    protected static string ExportIdOf(JsonElement problem) => problem.GetProperty("exportId").GetString()!;
+    public static string ExportIdOf(JsonElement problem) => problem.GetProperty("exportId").GetString()!;
 }
