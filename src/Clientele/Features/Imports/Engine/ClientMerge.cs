@@ -1,5 +1,4 @@
 using Clientele.Features.Audit;
-using Clientele.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Engine;
@@ -107,11 +106,6 @@ public static class ClientMerge
         if (postgres && created > 0)
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT setval(pg_get_serial_sequence('\"Clients\"', 'Id'), (SELECT MAX(\"Id\") FROM \"Clients\"))", ct);
-
-        // New clients' derived rows went in above, set-based, as a client without rows has them; the existing clients
-        // the import updated go through the refresh path.
-        var updatedClients = await db.Set<ImportBeforeImage>().Where(i => i.JobId == job.Id).Select(i => i.ClientId).ToListAsync(ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, updatedClients), ct);
 
         if (db.Entry(job).State == EntityState.Detached) db.Attach(job);
         await CountAsync(db, job, ct);

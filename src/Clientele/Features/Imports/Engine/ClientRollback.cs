@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Clientele.Features.Audit;
-using Clientele.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Engine;
@@ -39,7 +38,6 @@ public static class ClientRollback
         db.ChangeTracker.Clear();
         var touched = await db.Set<ImportBeforeImage>().Where(i => i.JobId == job.Id).Select(i => i.ClientId).ToListAsync(ct);
         await ClientUpdates.ResyncAsync(db, touched, ct);
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, touched), ct);
         // The review pairs this import raised go with it: a pair's other client has no cascade (it must outlive a merge).
         await db.Set<Duplicates.DuplicateCandidate>().Where(d => d.ImportJobId == job.Id).ExecuteDeleteAsync(ct);
         await db.Set<ImportCreatedRange>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);
