@@ -1,7 +1,7 @@
 using System.Net;
 using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
+using Clientele.Data;
 
 namespace Clientele.Tests.Api;
 
