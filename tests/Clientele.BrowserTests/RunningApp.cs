@@ -5,6 +5,7 @@ using Clientele.Features.Users;
 using Clientele.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clientele.BrowserTests;
@@ -31,18 +32,48 @@ public sealed class RunningApp : IAsyncDisposable
     public static async Task<RunningApp> StartAsync()
     {
         var directory = Directory.CreateTempSubdirectory("clientele-browser-").FullName;
-        var target = DatabaseTarget.Parse("sqlite:" + Path.Combine(directory, "clientele.db"));
+        var file = Path.Combine(directory, "clientele.db");
+        File.Copy(await Template.Value, file);
         var url = $"http://127.0.0.1:{FreePort()}";
-        var app = AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off"], target, url);
+        var app = Build(file, url);
+        // The copy is migrated already; the migrator is run anyway, as `serve` runs it, and finds nothing to do.
         await using (var scope = app.Services.CreateSystemScope())
+            await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+        await app.StartAsync();
+        return new RunningApp(app, directory, url);
+    }
+
+    // Migrating a new SQLite file takes seconds on a loaded machine; the run migrates one file with the owner in it and
+    // every app starts on a copy (the same schema and owner each test got before).
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("clientele-browser-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(directory, recursive: true); } catch (IOException) { } };
+        var file = Path.Combine(directory, "template.db");
+        await using (var app = Build(file, "http://127.0.0.1:0"))
         {
+            await using var scope = app.Services.CreateSystemScope();
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
             await UserAdmin.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<Employee>>(), OwnerEmail,
                 EmployeeRole.Owner, "Olga Owner", OwnerPassword, TimeProvider.System);
         }
-        await app.StartAsync();
-        return new RunningApp(app, directory, url);
+        // The copy must be one self-contained file: fold the WAL in and let no pooled connection keep it open.
+        SqliteConnection.ClearAllPools();
+        await using (var connection = new SqliteConnection("Data Source=" + file))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        return file;
     }
+
+    private static WebApplication Build(string file, string url) =>
+        AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off"], DatabaseTarget.Parse("sqlite:" + file), url);
 
     private static int FreePort()
     {
