@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Clientele.Data;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Cli;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

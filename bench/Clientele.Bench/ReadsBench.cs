@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using Clientele.Data;
 using Clientele.Features.Audit;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;

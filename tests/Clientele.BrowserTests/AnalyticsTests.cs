@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Clientele.Analytics.Structure;
 using Clientele.Data;
-using Clientele.Features.Clients;
 using Clientele.Features.Analytics;
+using Clientele.Features.Clients;
 using Clientele.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using Clientele.Data;
 using Clientele.Features.Clients;
+using Clientele.Features.Exports.Formats;
 using Clientele.Features.Imports;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Export;
 using Clientele.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Clientele.Data;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;

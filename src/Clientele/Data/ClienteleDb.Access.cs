@@ -1,8 +1,8 @@
 using System.Reflection;
 using Clientele.Features.Access;
 using Clientele.Features.Clients;
+using Clientele.Features.Identity;
 using Clientele.Features.Purchases;
-using Clientele.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Data;

@@ -7,10 +7,11 @@ using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
 using Clientele.Features.Duplicates;
 using Clientele.Features.Economics;
-using Clientele.Features.ExportControl;
 using Clientele.Features.Exports;
+using Clientele.Features.Exports.Control;
 using Clientele.Features.Groups;
 using Clientele.Features.Home;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports;
 using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Interactions;
@@ -22,11 +23,8 @@ using Clientele.Features.Privacy;
 using Clientele.Features.Products;
 using Clientele.Features.Purchases;
 using Clientele.Features.ServiceCosts;
-using Clientele.Features.SignIn;
 using Clientele.Features.Tasks;
-using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Jobs;
 using Clientele.Infrastructure.Localization;
 using Clientele.Infrastructure.Security;
@@ -58,6 +56,9 @@ public static class AppHost
         // so `dotnet run` and the tests see the same pages a published app does.
         builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // ASP.NET's own template ships this level: at thousands of requests a second, two console lines per request
+        // (start and finish) cost more than the request (measured in bench/results/reads-2026-12-06.md).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddClientele(database);
@@ -85,7 +86,7 @@ public static class AppHost
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseAuthentication();
-        Features.SignIn.SignInGuards.UseSignInGuards(app);
+        Features.Identity.SignInGuards.UseSignInGuards(app);
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Clientele.Features.Users;
-using Clientele.Infrastructure.Auth;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -188,5 +187,5 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
 
 public sealed class AccessMatrixTestsOnSqlite(SqliteApp fixture) : AccessMatrixTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-2")]
+[Collection("postgres")]
 public sealed class AccessMatrixTestsOnPostgres(PostgresApp fixture) : AccessMatrixTests(fixture), IClassFixture<PostgresApp>;

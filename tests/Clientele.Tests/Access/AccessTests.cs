@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -163,5 +163,5 @@ public abstract class AccessTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AccessTestsOnSqlite(SqliteApp fixture) : AccessTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-3")]
 public sealed class AccessTestsOnPostgres(PostgresApp fixture) : AccessTests(fixture), IClassFixture<PostgresApp>;

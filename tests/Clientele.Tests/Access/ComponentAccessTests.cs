@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
-using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -185,5 +185,5 @@ public abstract class ComponentAccessTests(AppFixture fixture) : ApiTest(fixture
 
 public sealed class ComponentAccessTestsOnSqlite(SqliteApp fixture) : ComponentAccessTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-6")]
 public sealed class ComponentAccessTestsOnPostgres(PostgresApp fixture) : ComponentAccessTests(fixture), IClassFixture<PostgresApp>;

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Reflection;
 using Clientele.Data;
 using Clientele.Features.Access;
+using Clientele.Features.Audit;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports;
 using Clientele.Infrastructure.Jobs;
 using Clientele.Tests.Infrastructure;
@@ -27,6 +29,8 @@ public sealed class SystemScopeInjectionTests(SqliteApp fixture) : IClassFixture
         [$"{nameof(JobRunner)}({nameof(SystemDbFactory)})"] = "the JobRuns table, which no user owns",
         [$"{nameof(JobLocks)}({nameof(SystemDbFactory)})"] = "a connection for PostgreSQL's advisory lock; reads no rows",
         [$"{nameof(ImportRunner)}({nameof(SystemDbFactory)})"] = "a hosted service; it claims queued jobs and then applies the job's creator's scope",
+        [$"{nameof(ApiTokenAuthentication)}({nameof(SystemDbFactory)})"] = "runs before sign-in to find the token's owner; reads and stamps ApiTokens only, which no client filter covers",
+        [$"{nameof(AuditGroupCommit)}({nameof(SystemDbFactory)})"] = "the process's one audit writer: appends every user's entries to one chain, which no user owns",
         [$"{nameof(RequestAccessScope)}({nameof(SystemDbFactory)})"] = "a person's consent is a fact about them; read to lift a marketer's mask",
         [$"{nameof(SystemDbFactory)}(ProviderDbFactory)"] = "the named system factory itself",
         [$"{nameof(UserDbFactory)}(ProviderDbFactory)"] = "the user's factory itself; sets the request's or circuit's scope",

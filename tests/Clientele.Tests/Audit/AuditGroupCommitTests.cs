@@ -157,5 +157,5 @@ public abstract class AuditGroupCommitTests(AppFixture fixture) : ApiTest(fixtur
 
 public sealed class AuditGroupCommitTestsOnSqlite(SqliteApp fixture) : AuditGroupCommitTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-5")]
 public sealed class AuditGroupCommitTestsOnPostgres(PostgresApp fixture) : AuditGroupCommitTests(fixture), IClassFixture<PostgresApp>;

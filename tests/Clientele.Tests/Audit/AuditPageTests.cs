@@ -1,5 +1,5 @@
 using System.Net;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 
 namespace Clientele.Tests.Audit;
@@ -37,5 +37,5 @@ public abstract class AuditPageTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AuditPageTestsOnSqlite(SqliteApp fixture) : AuditPageTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-4")]
 public sealed class AuditPageTestsOnPostgres(PostgresApp fixture) : AuditPageTests(fixture), IClassFixture<PostgresApp>;

@@ -9,7 +9,7 @@ namespace Clientele.Tests.Audit;
 /// <summary>The audit pages' texts: both translations complete, placeholders kept, every action named in every language.</summary>
 public sealed partial class AuditTextTests
 {
-    private static readonly ResourceManager Resources = new("Clientele.Resources.AuditText", typeof(AuditText).Assembly);
+    private static readonly ResourceManager Resources = new("Clientele.Features.Audit.AuditText", typeof(AuditText).Assembly);
 
     private static Dictionary<string, string> Texts(string culture) =>
         Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!

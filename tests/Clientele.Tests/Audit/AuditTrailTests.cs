@@ -1,8 +1,8 @@
-using Clientele.Data;
 using System.Net;
 using System.Text.Json;
+using Clientele.Data;
 using Clientele.Features.Audit;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -163,5 +163,5 @@ public abstract class AuditTrailTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AuditTrailTestsOnSqlite(SqliteApp fixture) : AuditTrailTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-4")]
 public sealed class AuditTrailTestsOnPostgres(PostgresApp fixture) : AuditTrailTests(fixture), IClassFixture<PostgresApp>;

@@ -1,6 +1,6 @@
 using System.Net;
 using Clientele.Features.Audit;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 
 namespace Clientele.Tests.Audit;
@@ -96,5 +96,5 @@ public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class MassAccessTestsOnSqlite(SqliteApp fixture) : MassAccessTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-2")]
+[Collection("postgres-4")]
 public sealed class MassAccessTestsOnPostgres(PostgresApp fixture) : MassAccessTests(fixture), IClassFixture<PostgresApp>;

@@ -88,7 +88,7 @@ public sealed class AnalyzeCommandTestsOnSqlite : AnalyzeCommandTests, IDisposab
     }
 }
 
-[Collection("postgres")]
+[Collection("postgres-4")]
 public sealed class AnalyzeCommandTestsOnPostgres(PostgresFixture server) : AnalyzeCommandTests
 {
     protected override async Task<string> NewDatabaseAsync() => "postgres:" + await server.CreateDatabaseAsync();

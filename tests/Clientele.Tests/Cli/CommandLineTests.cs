@@ -1,6 +1,6 @@
 using System.Net;
 using Clientele.Features.Audit;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -113,7 +113,7 @@ public sealed class CommandLineFlowTestsOnSqlite : CommandLineFlowTests, IDispos
     }
 }
 
-[Collection("postgres-2")]
+[Collection("postgres-5")]
 public sealed class CommandLineFlowTestsOnPostgres(PostgresFixture server) : CommandLineFlowTests
 {
     protected override async Task<string> NewDatabaseAsync() => "postgres:" + await server.CreateDatabaseAsync();

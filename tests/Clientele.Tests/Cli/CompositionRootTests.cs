@@ -42,5 +42,5 @@ public abstract class CompositionRootTests(AppFixture fixture) : ApiTest(fixture
 
 public sealed class CompositionRootTestsOnSqlite(SqliteApp fixture) : CompositionRootTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-5")]
 public sealed class CompositionRootTestsOnPostgres(PostgresApp fixture) : CompositionRootTests(fixture), IClassFixture<PostgresApp>;

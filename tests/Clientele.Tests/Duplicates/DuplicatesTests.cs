@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 
 namespace Clientele.Tests.Duplicates;

@@ -9,7 +9,7 @@ namespace Clientele.Tests.Duplicates;
 /// <summary>The page's texts: both translations complete, placeholders kept, every reason, source and status named.</summary>
 public sealed partial class DuplicatesTextTests
 {
-    private static readonly ResourceManager Resources = new("Clientele.Resources.DuplicatesText", typeof(DuplicatesText).Assembly);
+    private static readonly ResourceManager Resources = new("Clientele.Features.Duplicates.DuplicatesText", typeof(DuplicatesText).Assembly);
 
     private static Dictionary<string, string> Texts(string culture) =>
         Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!

@@ -93,5 +93,5 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
 
 public sealed class MergeUndoTestsOnSqlite(SqliteApp fixture) : MergeUndoTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-6")]
 public sealed class MergeUndoTestsOnPostgres(PostgresApp fixture) : MergeUndoTests(fixture), IClassFixture<PostgresApp>;

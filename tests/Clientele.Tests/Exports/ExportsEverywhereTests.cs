@@ -1,8 +1,8 @@
 using System.Net;
-using Clientele.Features.Users;
-using Clientele.Tests.ExportControl;
+using Clientele.Features.Identity;
+using Clientele.Tests.Exports.Control;
 using Clientele.Tests.Infrastructure;
-using static Clientele.Tests.ExportControl.ExportControlKit;
+using static Clientele.Tests.Exports.Control.ExportControlKit;
 
 namespace Clientele.Tests.Exports;
 
@@ -137,7 +137,7 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ApiTest(fixture)
         }
         finally
         {
-            await Control.SetThresholdAsync(Features.ExportControl.ExportSettings.DefaultThreshold);
+            await Control.SetThresholdAsync(Features.Exports.Control.ExportSettings.DefaultThreshold);
         }
     }
 

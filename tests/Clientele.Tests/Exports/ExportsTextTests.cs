@@ -1,13 +1,14 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using Clientele.Features.Exports;
 
 namespace Clientele.Tests.Exports;
 
 /// <summary>The texts of the exports' links and list headers: both translations complete and translated.</summary>
 public sealed class ExportsTextTests
 {
-    private static readonly ResourceManager Resources = new("Clientele.Resources.ExportsText", typeof(ExportsText).Assembly);
+    private static readonly ResourceManager Resources = new("Clientele.Features.Exports.ExportsText", typeof(ExportsText).Assembly);
 
     private static Dictionary<string, string> Texts(string culture) =>
         Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Clientele.Features.Imports;
+using Clientele.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Clientele.Tests.Imports;
 /// <summary>The import pages' texts: every text the pages show is translated to Russian and German, placeholders kept.</summary>
 public sealed partial class ImportPageTextTests
 {
-    private static readonly ResourceManager Resources = new("Clientele.Resources.ImportPageText", typeof(ImportPageText).Assembly);
+    private static readonly ResourceManager Resources = new("Clientele.Features.Imports.ImportPageText", typeof(ImportPageText).Assembly);
 
     private static Dictionary<string, string> Texts(string culture) =>
         Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
@@ -54,7 +55,7 @@ public sealed partial class ImportPageTextTests
     [InlineData("en", "same phone as a client in the base", "same tax id as line 7", "resembles a client in the same city (87 % alike)", "a client with this e-mail exists")]
     public void The_matchers_reasons_are_said_in_the_pages_language_without_the_client_id(string culture, string sameClient, string sameLine, string resembles, string otherManager)
     {
-        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
         var page = new StringLocalizer<ImportPageText>(factory);
         var shared = new StringLocalizer<SharedResource>(factory);
         var previous = CultureInfo.CurrentUICulture;

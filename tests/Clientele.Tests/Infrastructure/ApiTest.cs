@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 
 namespace Clientele.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using Clientele.Data;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -37,7 +37,7 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
         builder.UseSetting(AppHost.DbSettingKey, DbSetting);
         builder.UseSetting(Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey, "off");
         // Every test request comes from the same (absent) address; the rate-limit test sets its own low limit.
-        builder.UseSetting(Clientele.Features.SignIn.SignInSetup.AttemptsPerMinuteKey, "100000");
+        builder.UseSetting(Clientele.Features.Identity.SignInSetup.AttemptsPerMinuteKey, "100000");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Infrastructure;

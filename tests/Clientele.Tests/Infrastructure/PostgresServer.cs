@@ -272,6 +272,19 @@ public sealed class PostgresFixture : Xunit.IAsyncLifetime
 [Xunit.CollectionDefinition("postgres")]
 public sealed class PostgresCollection : Xunit.ICollectionFixture<PostgresFixture>;
 
-/// <summary>A second server, so the PostgreSQL test classes run as two queues instead of one (they were the suite's critical path).</summary>
+/// <summary>More servers, so the PostgreSQL test classes run as six queues instead of one: one queue was the suite's
+/// critical path (4 minutes alone at the end of a run). Classes are spread by their measured durations.</summary>
 [Xunit.CollectionDefinition("postgres-2")]
 public sealed class PostgresCollection2 : Xunit.ICollectionFixture<PostgresFixture>;
+
+[Xunit.CollectionDefinition("postgres-3")]
+public sealed class PostgresCollection3 : Xunit.ICollectionFixture<PostgresFixture>;
+
+[Xunit.CollectionDefinition("postgres-4")]
+public sealed class PostgresCollection4 : Xunit.ICollectionFixture<PostgresFixture>;
+
+[Xunit.CollectionDefinition("postgres-5")]
+public sealed class PostgresCollection5 : Xunit.ICollectionFixture<PostgresFixture>;
+
+[Xunit.CollectionDefinition("postgres-6")]
+public sealed class PostgresCollection6 : Xunit.ICollectionFixture<PostgresFixture>;

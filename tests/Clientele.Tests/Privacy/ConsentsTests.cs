@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
-using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Clientele.Tests.Privacy.PrivacyKit;
@@ -151,5 +151,5 @@ public abstract class ConsentsTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class ConsentsTestsOnSqlite(SqliteApp fixture) : ConsentsTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-5")]
 public sealed class ConsentsTestsOnPostgres(PostgresApp fixture) : ConsentsTests(fixture), IClassFixture<PostgresApp>;

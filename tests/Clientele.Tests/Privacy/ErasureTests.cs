@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
-using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Clientele.Tests.Privacy.PrivacyKit;
@@ -169,5 +169,5 @@ public abstract class ErasureTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class ErasureTestsOnSqlite(SqliteApp fixture) : ErasureTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-2")]
+[Collection("postgres-3")]
 public sealed class ErasureTestsOnPostgres(PostgresApp fixture) : ErasureTests(fixture), IClassFixture<PostgresApp>;

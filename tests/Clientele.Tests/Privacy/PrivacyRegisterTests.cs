@@ -166,5 +166,5 @@ public abstract class PrivacyRegisterTests(AppFixture fixture) : ApiTest(fixture
 
 public sealed class PrivacyRegisterTestsOnSqlite(SqliteApp fixture) : PrivacyRegisterTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-4")]
 public sealed class PrivacyRegisterTestsOnPostgres(PostgresApp fixture) : PrivacyRegisterTests(fixture), IClassFixture<PostgresApp>;

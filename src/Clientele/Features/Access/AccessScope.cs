@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Clientele.Features.Users;
-using Clientele.Infrastructure.Auth;
 using Clientele.Features.Contacts;
+using Clientele.Features.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Clientele.Analytics.Structure;
+using Clientele.Features.Exports.Formats;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Export;
+using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Clientele.Analytics.Structure;
-using Clientele.Infrastructure.Export;
+using Clientele.Features.Exports.Formats;
 using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Analytics;

@@ -1,4 +1,4 @@
-using Clientele.Infrastructure.Auth;
+using Clientele.Features.Identity;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace Clientele.Features.Audit;

@@ -1,7 +1,6 @@
 using Clientele.Features.Audit;
-using Clientele.Features.ExportControl;
-using Clientele.Features.Users;
-using Clientele.Infrastructure.Auth;
+using Clientele.Features.Exports.Control;
+using Clientele.Features.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clientele.Features.Backup;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using System.Text.Json;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

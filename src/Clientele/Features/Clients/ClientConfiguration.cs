@@ -68,7 +68,7 @@ internal sealed class ClientCoManagerConfiguration : IEntityTypeConfiguration<Cl
     public void Configure(EntityTypeBuilder<ClientCoManager> b)
     {
         b.HasKey(m => new { m.ClientId, m.EmployeeId });
-        b.HasOne<Users.Employee>().WithMany().HasForeignKey(m => m.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Identity.Employee>().WithMany().HasForeignKey(m => m.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.EmployeeId);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Clientele.Infrastructure.Export;
+using Clientele.Features.Exports.Formats;
+using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

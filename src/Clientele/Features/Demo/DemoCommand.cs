@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Cli;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

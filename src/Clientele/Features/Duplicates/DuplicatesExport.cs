@@ -1,4 +1,4 @@
-using Clientele.Infrastructure.Export;
+using Clientele.Features.Exports.Formats;
 using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Duplicates;

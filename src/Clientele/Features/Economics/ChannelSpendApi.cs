@@ -1,7 +1,7 @@
 using Clientele.Analytics.Calendar;
 using Clientele.Features.Company;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clientele.Features.Economics;

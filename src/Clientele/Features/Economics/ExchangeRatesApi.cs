@@ -1,6 +1,6 @@
 using Clientele.Features.Company;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clientele.Features.Economics;

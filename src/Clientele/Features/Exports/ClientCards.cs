@@ -1,5 +1,5 @@
 using System.Globalization;
-using Clientele.Infrastructure.Export;
+using Clientele.Features.Exports.Formats;
 
 namespace Clientele.Features.Exports;
 

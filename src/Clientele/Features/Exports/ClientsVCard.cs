@@ -1,8 +1,8 @@
 using System.Globalization;
 using Clientele.Features.Clients;
+using Clientele.Features.Exports.Formats;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
-using Clientele.Infrastructure.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ public static class ClientsVCard
 {
     private const int Page = 500;
 
-    public static void MapClientsVCard(this RouteGroupBuilder api, params Users.EmployeeRole[] roles) =>
+    public static void MapClientsVCard(this RouteGroupBuilder api, params Identity.EmployeeRole[] roles) =>
         api.MapGet("/clients/export.vcf", ExportAsync).WithTags("Clients").AllowRoles(roles)
             .WithSummary("Clients matching the grid's filters (q, status, managerId, channelId, role, region, tag, hasPurchases) as vCard 4.0 (?version=3 for 3.0): "
                 + "a company with a card per contact person, a person as a person. Through export control, like every export.");

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Clientele.Features.Analytics;
+using Clientele.Features.Exports.Formats;
 using Clientele.Features.Groups;
+using Clientele.Features.Identity;
 using Clientele.Features.Tasks;
-using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
-using Clientele.Infrastructure.Export;
+using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

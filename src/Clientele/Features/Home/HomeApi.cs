@@ -1,6 +1,6 @@
 using Clientele.Features.Clients;
+using Clientele.Features.Identity;
 using Clientele.Features.Tasks;
-using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

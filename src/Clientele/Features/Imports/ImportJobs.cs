@@ -104,7 +104,7 @@ public static class ImportJobs
             }
             if (run.RefuseRejected && await db.Set<StagedClient>().AnyAsync(s => s.JobId == job.Id && s.Action == ImportRowAction.Reject, ct))
             {
-                await ClientMerge.CountAsync(db, job, ct);
+                await StagedClientsMerge.CountAsync(db, job, ct);
                 (job.Status, job.Phase, job.Checkpoint) = (ImportJobStatus.Analyzed, null, 0);
                 await db.SaveChangesAsync(ct);
                 await db.Set<StagedClient>().Where(s => s.JobId == job.Id).ExecuteDeleteAsync(CancellationToken.None);
@@ -113,7 +113,7 @@ public static class ImportJobs
             job.Phase = "merging";
             await db.SaveChangesAsync(ct);
             progress?.Report(new ImportProgress(job.Id, "merging", job.RowsTotal ?? 0, job.RowsTotal, 0, null));
-            await ClientMerge.RunAsync(db, job, ct);
+            await StagedClientsMerge.RunAsync(db, job, ct);
         }
         catch (Exception e)
         {

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports.Engine;
 using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Imports.Reading;
-using Clientele.Features.Users;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Clientele.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 

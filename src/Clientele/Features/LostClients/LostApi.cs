@@ -1,9 +1,8 @@
 using System.Globalization;
 using Clientele.Features.Analytics;
-using Clientele.Features.Users;
+using Clientele.Features.Exports.Formats;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
-using Clientele.Infrastructure.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

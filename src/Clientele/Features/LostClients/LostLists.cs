@@ -1,5 +1,5 @@
 using Clientele.Features.Clients;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

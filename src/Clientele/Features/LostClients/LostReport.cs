@@ -2,7 +2,7 @@ using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Economics;
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.LostClients;

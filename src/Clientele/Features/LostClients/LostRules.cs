@@ -21,7 +21,7 @@ public static class LostRules
 
     public const string OtherCode = "other";
 
-    private static readonly ResourceManager Texts = new("Clientele.Resources.LostText", typeof(LostText).Assembly);
+    private static readonly ResourceManager Texts = new("Clientele.Features.LostClients.LostText", typeof(LostText).Assembly);
 
     /// <summary>
     /// The built-in reason a free text names: its code, or its name in English, Russian or German ("цена", "Preis"),

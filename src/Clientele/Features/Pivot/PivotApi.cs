@@ -2,8 +2,9 @@ using System.Globalization;
 using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Pivot;
 using Clientele.Features.Analytics;
+using Clientele.Features.Exports.Formats;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Export;
+using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 

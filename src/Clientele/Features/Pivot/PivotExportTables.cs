@@ -1,5 +1,5 @@
 using Clientele.Analytics.Pivot;
-using Clientele.Infrastructure.Export;
+using Clientele.Features.Exports.Formats;
 using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Pivot;

@@ -1,7 +1,7 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
+using Clientele.Features.Identity;
 using Clientele.Features.LostClients;
-using Clientele.Features.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -1,4 +1,4 @@
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

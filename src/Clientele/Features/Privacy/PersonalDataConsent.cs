@@ -1,6 +1,6 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

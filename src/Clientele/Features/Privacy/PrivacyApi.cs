@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clientele.Features.Audit;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 

@@ -1,6 +1,6 @@
 using Clientele.Features.Clients;
+using Clientele.Features.Identity;
 using Clientele.Features.Products;
-using Clientele.Features.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Economics;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 

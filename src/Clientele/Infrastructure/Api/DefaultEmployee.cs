@@ -1,7 +1,7 @@
 using Clientele.Features.Clients;
+using Clientele.Features.Identity;
 using Clientele.Features.Interactions;
 using Clientele.Features.Tasks;
-using Clientele.Infrastructure.Auth;
 
 namespace Clientele.Infrastructure.Api;
 
@@ -17,7 +17,7 @@ public static class DefaultEmployee
                 if (argument is InteractionInput interaction) interaction.EmployeeId ??= me;
                 if (argument is TaskInput task) task.AssigneeId ??= me;
                 // A manager sees only their own clients: one they create without naming a manager is theirs, not lost to them.
-                if (argument is ClientInput client && CurrentUser.RoleOf(context.HttpContext.User) == Features.Users.EmployeeRole.Manager)
+                if (argument is ClientInput client && CurrentUser.RoleOf(context.HttpContext.User) == Features.Identity.EmployeeRole.Manager)
                     client.ManagerId ??= me;
             }
         }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Clientele.Infrastructure.Auth;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Idempotency;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Clientele.Features.Demo;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 
 namespace Clientele.Infrastructure.Cli;
 
@@ -25,7 +25,7 @@ public static class CommandLine
         root.Subcommands.Add(Features.Analytics.AnalyzeCommand.Create());
         root.Subcommands.Add(Features.Lifetime.ClvCommand.Create());
         root.Subcommands.Add(Jobs.JobsCommand.Create());
-        root.Subcommands.Add(Features.ExportControl.ExportCommand.Create());
+        root.Subcommands.Add(Features.Exports.Control.ExportCommand.Create());
         root.Subcommands.Add(Features.Audit.AuditCommand.Create());
         root.Subcommands.Add(Features.Imports.Cli.ImportCommand.Create());
         foreach (var command in Features.Backup.BackupCommands.Create()) root.Subcommands.Add(command);

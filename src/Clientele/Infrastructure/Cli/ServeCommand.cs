@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Clientele.Features.Demo;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Infrastructure.Cli;

@@ -1,5 +1,4 @@
-using Clientele.Features.Users;
-using Clientele.Infrastructure.Auth;
+using Clientele.Features.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

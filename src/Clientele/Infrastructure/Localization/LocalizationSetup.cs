@@ -8,7 +8,7 @@ public static class LocalizationSetup
 
     public static IServiceCollection AddClienteleLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture("en");

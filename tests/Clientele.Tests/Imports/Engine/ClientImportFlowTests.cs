@@ -2,9 +2,9 @@ using System.Net;
 using Clientele.Data;
 using Clientele.Features.Duplicates;
 using Clientele.Features.Imports;
-using ImportMerge = Clientele.Features.Imports.Engine.ClientMerge;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using ImportMerge = Clientele.Features.Imports.Engine.StagedClientsMerge;
 
 namespace Clientele.Tests.Imports.Engine;
 
@@ -134,7 +134,7 @@ public abstract class BigImportMergeTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class BigImportMergeTestsOnSqlite(SqliteApp fixture) : BigImportMergeTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-3")]
 public sealed class BigImportMergeTestsOnPostgres(PostgresApp fixture) : BigImportMergeTests(fixture), IClassFixture<PostgresApp>;
 
 public sealed class ClientImportFlowTestsOnSqlite(SqliteApp fixture) : ClientImportFlowTests(fixture), IClassFixture<SqliteApp>;

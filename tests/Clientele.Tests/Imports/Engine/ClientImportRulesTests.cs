@@ -1,7 +1,7 @@
 using Clientele.Features.Access;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports;
 using Clientele.Features.Imports.Engine;
-using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

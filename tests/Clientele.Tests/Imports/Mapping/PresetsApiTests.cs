@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports;
 using Clientele.Features.Imports.Mapping;
-using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 
 namespace Clientele.Tests.Imports.Mapping;

@@ -82,5 +82,5 @@ public abstract class PurchaseImportTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class PurchaseImportTestsOnSqlite(SqliteApp fixture) : PurchaseImportTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
+[Collection("postgres-2")]
 public sealed class PurchaseImportTestsOnPostgres(PostgresApp fixture) : PurchaseImportTests(fixture), IClassFixture<PostgresApp>;

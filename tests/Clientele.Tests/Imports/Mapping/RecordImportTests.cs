@@ -1,8 +1,8 @@
 using Clientele.Features.Access;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports;
 using Clientele.Features.Interactions;
 using Clientele.Features.ServiceCosts;
-using Clientele.Features.Users;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Clientele.Tests.Imports.Mapping.RecordImportHarness;

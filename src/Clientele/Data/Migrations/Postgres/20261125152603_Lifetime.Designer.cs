@@ -1278,7 +1278,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1318,7 +1318,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1629,7 +1629,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1654,7 +1654,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1773,7 +1773,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1810,7 +1810,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1821,7 +1821,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1875,7 +1875,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1912,7 +1912,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1928,9 +1928,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1950,7 +1950,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1959,7 +1959,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1974,7 +1974,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1983,7 +1983,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

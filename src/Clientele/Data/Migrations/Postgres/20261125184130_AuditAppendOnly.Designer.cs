@@ -642,7 +642,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExchangeRates");
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -686,7 +686,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExportCanaries", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(16)
@@ -744,7 +744,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExportRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportSettings", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportSettings", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
@@ -1731,7 +1731,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ServiceCosts");
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.SignInPolicy", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.SignInPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
@@ -1750,7 +1750,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("SignInPolicy", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
                     b.Property<long>("EmployeeId")
                         .HasColumnType("bigint");
@@ -1763,7 +1763,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("TwoFactorSteps", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1858,7 +1858,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1898,7 +1898,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2223,7 +2223,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2248,7 +2248,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2339,23 +2339,23 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
-                    b.HasOne("Clientele.Features.ExportControl.ExportRecord", null)
+                    b.HasOne("Clientele.Features.Exports.Control.ExportRecord", null)
                         .WithMany()
                         .HasForeignKey("ExportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2392,7 +2392,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2429,7 +2429,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2440,7 +2440,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2478,7 +2478,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Privacy.ConsentText", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2486,7 +2486,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Privacy.DataBreach", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2494,7 +2494,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Privacy.ErasureRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ErasedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2518,12 +2518,12 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2549,7 +2549,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2584,18 +2584,18 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithOne()
-                        .HasForeignKey("Clientele.Features.SignIn.TwoFactorStep", "EmployeeId")
+                        .HasForeignKey("Clientele.Features.Identity.TwoFactorStep", "EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2606,7 +2606,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2622,9 +2622,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2633,9 +2633,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Employee");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("TeamLeadId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2652,7 +2652,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2661,7 +2661,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2676,7 +2676,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2685,7 +2685,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

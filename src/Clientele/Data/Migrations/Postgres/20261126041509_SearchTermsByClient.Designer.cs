@@ -758,7 +758,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExchangeRates");
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -802,7 +802,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExportCanaries", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(16)
@@ -860,7 +860,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExportRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportSettings", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportSettings", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
@@ -2164,7 +2164,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ServiceCosts");
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.SignInPolicy", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.SignInPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
@@ -2183,7 +2183,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("SignInPolicy", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
                     b.Property<long>("EmployeeId")
                         .HasColumnType("bigint");
@@ -2196,7 +2196,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("TwoFactorSteps", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -2291,7 +2291,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2331,7 +2331,7 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2656,7 +2656,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2681,7 +2681,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2781,23 +2781,23 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
-                    b.HasOne("Clientele.Features.ExportControl.ExportRecord", null)
+                    b.HasOne("Clientele.Features.Exports.Control.ExportRecord", null)
                         .WithMany()
                         .HasForeignKey("ExportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2823,7 +2823,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Imports.Mapping.ImportPreset", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2851,7 +2851,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2888,7 +2888,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2899,7 +2899,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2937,7 +2937,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Privacy.ConsentText", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2945,7 +2945,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Privacy.DataBreach", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2953,7 +2953,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Privacy.ErasureRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ErasedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2977,12 +2977,12 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -3008,7 +3008,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -3043,18 +3043,18 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithOne()
-                        .HasForeignKey("Clientele.Features.SignIn.TwoFactorStep", "EmployeeId")
+                        .HasForeignKey("Clientele.Features.Identity.TwoFactorStep", "EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3065,7 +3065,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -3081,9 +3081,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3092,9 +3092,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Employee");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("TeamLeadId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -3111,7 +3111,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3120,7 +3120,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3135,7 +3135,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3144,7 +3144,7 @@ namespace Clientele.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1054,7 +1054,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1092,7 +1092,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1357,7 +1357,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1382,7 +1382,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1501,7 +1501,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1522,7 +1522,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1533,7 +1533,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1587,7 +1587,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1624,7 +1624,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1640,9 +1640,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1662,7 +1662,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1671,7 +1671,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1686,7 +1686,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1695,7 +1695,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1236,7 +1236,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1274,7 +1274,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1573,7 +1573,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1598,7 +1598,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1717,7 +1717,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1754,7 +1754,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1765,7 +1765,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1819,7 +1819,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1856,7 +1856,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1872,9 +1872,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1894,7 +1894,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1903,7 +1903,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1918,7 +1918,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1927,7 +1927,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -624,7 +624,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExchangeRates");
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -666,7 +666,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExportCanaries", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(16)
@@ -724,7 +724,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExportRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportSettings", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportSettings", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
@@ -1679,7 +1679,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ServiceCosts");
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.SignInPolicy", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.SignInPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
@@ -1698,7 +1698,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("SignInPolicy", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
                     b.Property<long>("EmployeeId")
                         .HasColumnType("INTEGER");
@@ -1711,7 +1711,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("TwoFactorSteps", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1804,7 +1804,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1842,7 +1842,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2155,7 +2155,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2180,7 +2180,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2271,23 +2271,23 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
-                    b.HasOne("Clientele.Features.ExportControl.ExportRecord", null)
+                    b.HasOne("Clientele.Features.Exports.Control.ExportRecord", null)
                         .WithMany()
                         .HasForeignKey("ExportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2324,7 +2324,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2361,7 +2361,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2372,7 +2372,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2410,7 +2410,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Privacy.ConsentText", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2418,7 +2418,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Privacy.DataBreach", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2426,7 +2426,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Privacy.ErasureRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ErasedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2450,12 +2450,12 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2481,7 +2481,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2516,18 +2516,18 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithOne()
-                        .HasForeignKey("Clientele.Features.SignIn.TwoFactorStep", "EmployeeId")
+                        .HasForeignKey("Clientele.Features.Identity.TwoFactorStep", "EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2538,7 +2538,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2554,9 +2554,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2565,9 +2565,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Employee");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("TeamLeadId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2584,7 +2584,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2593,7 +2593,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2608,7 +2608,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2617,7 +2617,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -733,7 +733,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExchangeRates");
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -775,7 +775,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExportCanaries", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(16)
@@ -833,7 +833,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExportRecords", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportSettings", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportSettings", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
@@ -2101,7 +2101,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ServiceCosts");
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.SignInPolicy", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.SignInPolicy", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
@@ -2120,7 +2120,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("SignInPolicy", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
                     b.Property<long>("EmployeeId")
                         .HasColumnType("INTEGER");
@@ -2133,7 +2133,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("TwoFactorSteps", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -2226,7 +2226,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2264,7 +2264,7 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2577,7 +2577,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("AcquisitionChannelId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2602,7 +2602,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2702,23 +2702,23 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportCanary", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportCanary", b =>
                 {
-                    b.HasOne("Clientele.Features.ExportControl.ExportRecord", null)
+                    b.HasOne("Clientele.Features.Exports.Control.ExportRecord", null)
                         .WithMany()
                         .HasForeignKey("ExportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.ExportControl.ExportRecord", b =>
+            modelBuilder.Entity("Clientele.Features.Exports.Control.ExportRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2744,7 +2744,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Imports.Mapping.ImportPreset", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2772,7 +2772,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2809,7 +2809,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2820,7 +2820,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2858,7 +2858,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Privacy.ConsentText", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2866,7 +2866,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Privacy.DataBreach", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2874,7 +2874,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Privacy.ErasureRecord", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("ErasedById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2898,12 +2898,12 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("RecordedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnById")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2929,7 +2929,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", "Manager")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2964,18 +2964,18 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.TwoFactorStep", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.TwoFactorStep", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithOne()
-                        .HasForeignKey("Clientele.Features.SignIn.TwoFactorStep", "EmployeeId")
+                        .HasForeignKey("Clientele.Features.Identity.TwoFactorStep", "EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clientele.Features.SignIn.UserSession", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2986,7 +2986,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Assignee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -3002,9 +3002,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Client");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.ApiToken", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", "Employee")
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3013,9 +3013,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Employee");
                 });
 
-            modelBuilder.Entity("Clientele.Features.Users.Employee", b =>
+            modelBuilder.Entity("Clientele.Features.Identity.Employee", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("TeamLeadId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -3032,7 +3032,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3041,7 +3041,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3056,7 +3056,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3065,7 +3065,7 @@ namespace Clientele.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<long>", b =>
                 {
-                    b.HasOne("Clientele.Features.Users.Employee", null)
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

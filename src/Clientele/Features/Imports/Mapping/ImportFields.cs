@@ -20,7 +20,7 @@ public sealed record ImportField(string Key, ImportValueType Type, string Label,
 /// <summary>The field catalogue of every import kind: keys, labels, value types, requirements and header synonyms.</summary>
 public static partial class ImportFields
 {
-    private static readonly ResourceManager Texts = new("Clientele.Resources.ImportText", typeof(ImportText).Assembly);
+    private static readonly ResourceManager Texts = new("Clientele.Features.Imports.ImportText", typeof(ImportText).Assembly);
 
     public static readonly CultureInfo[] Languages = [new("en"), new("ru"), new("de")];
 

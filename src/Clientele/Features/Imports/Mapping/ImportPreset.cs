@@ -25,6 +25,6 @@ internal sealed class ImportPresetConfiguration : IEntityTypeConfiguration<Impor
         b.Property(p => p.Name).HasMaxLength(ImportPreset.NameMax);
         b.Property(p => p.MapJson).HasMaxLength(20_000);
         b.HasIndex(p => new { p.Kind, p.Name }).IsUnique();
-        b.HasOne<Users.Employee>().WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Identity.Employee>().WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.SetNull);
     }
 }

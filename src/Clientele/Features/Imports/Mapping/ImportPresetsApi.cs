@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Clientele.Features.Users;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
-using Clientele.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clientele.Features.Imports.Mapping;

@@ -1,7 +1,7 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Duplicates;
+using Clientele.Features.Identity;
 using Clientele.Features.Imports.Mapping;
-using Clientele.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Records;

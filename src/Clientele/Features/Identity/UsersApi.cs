@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Clientele.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Clientele.Features.Identity;
+
+public sealed record SignInPolicyBody(int IdleTimeoutMinutes, int AbsoluteLifetimeHours, bool TwoFactorRequired);
+
+/// <summary>The owner's user list and changes (role, active, team lead), and the sign-in policy.</summary>
+public static class UsersApi
+{
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("/api/v1/users").AllowRoles(EmployeeRole.Owner).WithTags("Users");
+        users.MapGet("/", (UserAdministration admin, CancellationToken ct) => admin.ListAsync(ct));
+        users.MapPatch("/{id:long}", Change);
+        var policy = app.MapGroup("/api/v1/sign-in-policy").AllowRoles(EmployeeRole.Owner).WithTags("Users");
+        policy.MapGet("/", async (UserAdministration admin, CancellationToken ct) => ToBody(await admin.PolicyAsync(ct)));
+        policy.MapPut("/", SavePolicy);
+        return app;
+    }
+
+    /// <summary>Body: any of <c>role</c> ("owner", "manager", "marketer", "analyst"), <c>isActive</c>, <c>teamLeadId</c> (null clears it).</summary>
+    private static async Task<Results<Ok<UserRow>, ValidationProblem, ProblemHttpResult>> Change(
+        long id, JsonElement body, ClaimsPrincipal principal, UserAdministration admin, CancellationToken ct)
+    {
+        if (body.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", "Send a JSON object.");
+        EmployeeRole? role = null;
+        bool? active = null;
+        long? lead = null;
+        var clearLead = false;
+        foreach (var property in body.EnumerateObject())
+        {
+            switch (property.Name.ToLowerInvariant())
+            {
+                case "role":
+                    if (property.Value.ValueKind != JsonValueKind.String || !Enum.TryParse<EmployeeRole>(property.Value.GetString(), true, out var parsed) || !Enum.IsDefined(parsed)
+                        || int.TryParse(property.Value.GetString(), out _))
+                        return ApiConventions.Invalid("role", "Use owner, manager, marketer or analyst.");
+                    role = parsed;
+                    break;
+                case "isactive":
+                    if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return ApiConventions.Invalid("isActive", "Use true or false.");
+                    active = property.Value.GetBoolean();
+                    break;
+                case "teamleadid":
+                    if (property.Value.ValueKind == JsonValueKind.Null) clearLead = true;
+                    else if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out var l)) lead = l;
+                    else return ApiConventions.Invalid("teamLeadId", "Use a user id or null.");
+                    break;
+                default:
+                    return ApiConventions.Invalid(property.Name, "Only role, isActive and teamLeadId can be changed here.");
+            }
+        }
+        var (outcome, field, message) = await admin.ChangeAsync(id, new UserChange(role, active, lead, clearLead), CurrentUser.IdOf(principal) ?? 0, ct);
+        return outcome switch
+        {
+            UserAdministration.Outcome.NotFound => ApiConventions.NotFound("User", id),
+            UserAdministration.Outcome.Invalid => ApiConventions.Invalid(field!, message!),
+            UserAdministration.Outcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message),
+            _ => TypedResults.Ok((await admin.ListAsync(ct)).Single(u => u.Id == id)),
+        };
+    }
+
+    private static async Task<Results<Ok<SignInPolicyBody>, ValidationProblem>> SavePolicy(SignInPolicyBody body, UserAdministration admin, CancellationToken ct)
+    {
+        if (body.IdleTimeoutMinutes is < 1 or > 1440) return ApiConventions.Invalid("idleTimeoutMinutes", "Use 1 to 1440 minutes.");
+        if (body.AbsoluteLifetimeHours is < 1 or > 168) return ApiConventions.Invalid("absoluteLifetimeHours", "Use 1 to 168 hours.");
+        var policy = new SignInPolicy { IdleTimeoutMinutes = body.IdleTimeoutMinutes, AbsoluteLifetimeHours = body.AbsoluteLifetimeHours, TwoFactorRequired = body.TwoFactorRequired };
+        await admin.SavePolicyAsync(policy, ct);
+        return TypedResults.Ok(ToBody(policy));
+    }
+
+    private static SignInPolicyBody ToBody(SignInPolicy p) => new(p.IdleTimeoutMinutes, p.AbsoluteLifetimeHours, p.TwoFactorRequired);
+}

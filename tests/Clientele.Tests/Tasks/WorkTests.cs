@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Clientele.Features.Identity;
+using Clientele.Tests.Infrastructure;
+
+namespace Clientele.Tests.Tasks;
+
+/// <summary>A user's own work: open tasks (overdue first) and the home summary.</summary>
+public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
+{
+    /// <summary>A fresh manager with an own token, so counts "for me" start at zero.</summary>
+    private async Task<(long Id, HttpClient Http)> NewManagerAsync()
+    {
+        var user = await App.AddUserAsync(Unique("mgr") + "@clientele.test", EmployeeRole.Manager, "Marina Manager");
+        return (user.Id, App.ClientWithToken(await App.IssueTokenAsync(user.Id, "work")));
+    }
+
+    private static string At(TimeSpan fromNow) => (DateTime.UtcNow + fromNow).ToString("O");
+
+    private static async Task<long> TaskAsync(HttpClient http, object body) =>
+        (await JsonAsync(await http.PostAsJsonAsync("/api/v1/tasks", body), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+
+    [Fact]
+    public async Task My_tasks_are_my_open_ones_overdue_first_then_by_due_date()
+    {
+        var (me, http) = await NewManagerAsync();
+        var (someoneElse, _) = await NewManagerAsync();
+        var client = Id(await CreateClientAsync(Unique("Tasks for "), new { managerId = me }));
+        var nextWeek = await TaskAsync(http, new { clientId = client, title = "Next week", dueAt = At(TimeSpan.FromDays(7)) });
+        var longOverdue = await TaskAsync(http, new { clientId = client, title = "Long overdue", dueAt = At(TimeSpan.FromDays(-10)) });
+        var tomorrow = await TaskAsync(http, new { clientId = client, title = "Tomorrow", dueAt = At(TimeSpan.FromDays(1)) });
+        var overdue = await TaskAsync(http, new { clientId = client, title = "Overdue", dueAt = At(TimeSpan.FromHours(-2)) });
+        var done = await TaskAsync(http, new { clientId = client, title = "Done", dueAt = At(TimeSpan.FromDays(-3)), done = true });
+        var notMine = await TaskAsync(http, new { clientId = client, title = "Not mine", dueAt = At(TimeSpan.FromDays(-5)), assigneeId = someoneElse });
+
+        var mine = await JsonAsync(await http.GetAsync("/api/v1/tasks/mine"));
+
+        var ids = mine.EnumerateArray().Select(t => t.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal([longOverdue, overdue, tomorrow, nextWeek], ids);
+        Assert.DoesNotContain(done, ids);
+        Assert.DoesNotContain(notMine, ids);
+        Assert.All(mine.EnumerateArray(), t => Assert.Equal(me, t.GetProperty("assigneeId").GetInt64()));
+        Assert.Equal("Marina Manager", mine[0].GetProperty("assigneeName").GetString());
+    }
+
+    [Fact]
+    public async Task Completing_a_task_stamps_it_and_takes_it_off_my_list()
+    {
+        var (me, http) = await NewManagerAsync();
+        var client = Id(await CreateClientAsync(Unique("Done for "), new { managerId = me }));
+        var task = await TaskAsync(http, new { clientId = client, title = "Send offer", dueAt = At(TimeSpan.FromDays(-1)) });
+
+        var response = await http.PatchAsync($"/api/v1/tasks/{task}", JsonContent.Create(new { done = true }));
+        var completed = await JsonAsync(response);
+
+        Assert.True(completed.GetProperty("done").GetBoolean());
+        Assert.InRange(completed.GetProperty("doneAt").GetDateTime().ToUniversalTime(), DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
+        Assert.Empty((await JsonAsync(await http.GetAsync("/api/v1/tasks/mine"))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_home_summary_counts_clients_by_status_and_my_open_and_overdue_tasks()
+    {
+        var (me, http) = await NewManagerAsync();
+        var before = await JsonAsync(await http.GetAsync("/api/v1/home"));
+
+        // The manager's own clients: the home page counts the clients its reader may see.
+        await CreateClientAsync(Unique("Potential "), new { managerId = me });
+        await CreateClientAsync(Unique("Potential "), new { managerId = me });
+        var active = Id(await CreateClientAsync(Unique("Active "), new { status = 1, managerId = me }));
+        await CreateClientAsync(Unique("Lost "), new { status = 2, lostOn = "2025-01-31", churnReason = "Price", managerId = me });
+        await TaskAsync(http, new { clientId = active, title = "Overdue", dueAt = At(TimeSpan.FromDays(-1)) });
+        await TaskAsync(http, new { clientId = active, title = "Open", dueAt = At(TimeSpan.FromDays(2)) });
+        await TaskAsync(http, new { clientId = active, title = "Done", dueAt = At(TimeSpan.FromDays(-2)), done = true });
+        var after = await JsonAsync(await http.GetAsync("/api/v1/home"));
+
+        static Dictionary<string, int> ByStatus(JsonElement home) => home.GetProperty("clientsByStatus").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("status").GetString()!, s => s.GetProperty("count").GetInt32());
+        var (was, now) = (ByStatus(before), ByStatus(after));
+        Assert.Equal(["Active", "Lost", "Potential"], now.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((2, 1, 1), (now["Potential"] - was["Potential"], now["Active"] - was["Active"], now["Lost"] - was["Lost"]));
+        Assert.Equal((0, 0), (before.GetProperty("myOverdueTasks").GetInt32(), before.GetProperty("myOpenTasks").GetInt32()));
+        Assert.Equal((1, 2), (after.GetProperty("myOverdueTasks").GetInt32(), after.GetProperty("myOpenTasks").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_home_summary_has_revenue_this_month_and_last_per_currency()
+    {
+        var client = Id(await CreateClientAsync(Unique("Payer ")));
+        var now = DateTime.UtcNow;
+        var lastMonth = new DateTime(now.Year, now.Month, 1, 12, 0, 0, DateTimeKind.Utc).AddMonths(-1);
+        var twoMonthsAgo = lastMonth.AddMonths(-1);
+        foreach (var (date, price) in new[] { (now, 100m), (now, 23.45m), (lastMonth, 70m), (twoMonthsAgo, 1000m) })
+            await JsonAsync(await PostAsync("/api/v1/purchases", new { clientId = client, date, currency = "CHF", exchangeRate = 85.5m, lines = new[] { new { description = "S", quantity = 1m, price } } }), HttpStatusCode.Created);
+
+        var home = await GetJsonAsync("/api/v1/home");
+
+        var chf = home.GetProperty("revenue").EnumerateArray().Single(r => r.GetProperty("currency").GetString() == "CHF");
+        Assert.Equal(123.45m, chf.GetProperty("thisMonth").GetDecimal());
+        Assert.Equal(70m, chf.GetProperty("lastMonth").GetDecimal());
+    }
+}
+
+public sealed class WorkTestsOnSqlite(SqliteApp fixture) : WorkTests(fixture), IClassFixture<SqliteApp>;
+
+[Collection("postgres-5")]
+public sealed class WorkTestsOnPostgres(PostgresApp fixture) : WorkTests(fixture), IClassFixture<PostgresApp>;
