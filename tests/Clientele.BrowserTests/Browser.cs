@@ -11,14 +11,7 @@ public static class Browser
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    // One Chromium for the whole run: each test opens its own context (cookies, storage and pages apart), so tests stay
-    // independent while the browser starts once instead of once per test.
-    private static readonly Lazy<Task<IBrowser>> Shared = new(async () => (await LaunchAsync()).Browser);
-
-    /// <summary>The run's browser; a test makes its own context with <c>NewContextAsync</c> and never disposes the browser.</summary>
-    public static Task<IBrowser> SharedAsync() => Shared.Value;
-
-    private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         // A loaded CI machine renders a Blazor page in more than the default 5 s now and then; a real failure still fails.

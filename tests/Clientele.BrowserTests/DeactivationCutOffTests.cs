@@ -14,16 +14,19 @@ namespace Clientele.BrowserTests;
 public sealed class DeactivationCutOffTests : IAsyncLifetime
 {
     private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
 
     public async Task InitializeAsync()
     {
         _app = await RunningApp.StartAsync();
-        _browser = await Browser.SharedAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
         await _app.DisposeAsync();
     }
 

@@ -13,16 +13,19 @@ public sealed class HostileInputBrowserTests : IAsyncLifetime
     private const string Payload = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
 
     private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
 
     public async Task InitializeAsync()
     {
         _app = await RunningApp.StartAsync();
-        _browser = await Browser.SharedAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
         await _app.DisposeAsync();
     }
 

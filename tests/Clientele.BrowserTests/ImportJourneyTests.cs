@@ -20,6 +20,7 @@ namespace Clientele.BrowserTests;
 public sealed class ImportJourneyTests : IAsyncLifetime
 {
     private RunningApp _app = default!;
+    private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
     private readonly string _work = Directory.CreateTempSubdirectory("clientele-import-browser-").FullName;
 
@@ -27,11 +28,13 @@ public sealed class ImportJourneyTests : IAsyncLifetime
     {
         Environment.SetEnvironmentVariable(ImportUploads.FolderVariable, Path.Combine(_work, "uploads"));
         _app = await RunningApp.StartAsync();
-        _browser = await Browser.SharedAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
         await _app.DisposeAsync();
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }
