@@ -79,27 +79,17 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 SUMMARY=()
 total_passed=0 total_failed=0 total_skipped=0 broken=0
-# The projects run side by side: the API project is bound by the CPU of its four test threads and the browser project
-# largely waits on Chromium and the page's circuit, so together they take about as long as the API project alone
-# (docs/decisions/011-test-suite-shape.md). Each writes its own log, printed whole once it is done.
-declare -A PIDS STARTS
 for project in "${PROJECTS[@]}"; do
     name=$(basename "$project")
-    STARTS[$name]=$EPOCHREALTIME
+    start=$EPOCHREALTIME
+    log "dotnet test $project"
+    rc=0
+    # Keep going after a failing project so one run reports every project.
     dotnet test "$project" --no-build -c Release \
         --results-directory "$RESULTS/$name" \
         --logger "trx;LogFileName=$name.trx" \
-        --logger "console;verbosity=normal" >"$RESULTS/$name.log" 2>&1 &
-    PIDS[$name]=$!
-done
-for project in "${PROJECTS[@]}"; do
-    name=$(basename "$project")
-    rc=0
-    # Keep going after a failing project so one run reports every project.
-    wait "${PIDS[$name]}" || rc=$?
-    log "dotnet test $project"
-    cat "$RESULTS/$name.log"
-    record "test $name" "${STARTS[$name]}"
+        --logger "console;verbosity=normal" || rc=$?
+    record "test $name" "$start"
 
     trx="$RESULTS/$name/$name.trx"
     note=""
@@ -115,7 +105,7 @@ for project in "${PROJECTS[@]}"; do
     fi
     ((passed + failed + skipped > 0)) || note="$note (WARNING: no tests ran)"
     SUMMARY+=("$(printf '%-28s %5d passed %5d failed %5d skipped  %s%s' \
-        "$name" "$passed" "$failed" "$skipped" "$(elapsed "${STARTS[$name]}")" "$note")")
+        "$name" "$passed" "$failed" "$skipped" "$(elapsed "$start")" "$note")")
     total_passed=$((total_passed + passed))
     total_failed=$((total_failed + failed))
     total_skipped=$((total_skipped + skipped))
