@@ -87,7 +87,7 @@ public abstract partial class SecurityHeadersTests(AppFixture fixture) : ApiTest
         }
 
         // The API reference (Scalar) starts itself inline; it alone may, and it shows no record.
-        var reference = await App.ClientWithToken(null).GetAsync("/api/reference");
+        var reference = await App.ClientWithToken(null).GetAsync("/api/reference/");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal(SecurityHeaders.ApiReferencePolicy, Header(reference, "Content-Security-Policy"));
     }

@@ -82,8 +82,11 @@ public static partial class BadRequestProblems
         return "has a value of the wrong type.";
     }
 
-    /// <summary>The declared type of the handler's parameter <paramref name="name"/>, from the endpoint's own method.</summary>
+    /// <summary>
+    /// The declared type of the handler's parameter <paramref name="name"/>, from the endpoint's own method (the
+    /// exception handler has cleared the request's endpoint; its feature keeps the one that failed).
+    /// </summary>
     private static Type? ParameterType(HttpContext http, string name) =>
-        http.GetEndpoint()?.Metadata.GetMetadata<System.Reflection.MethodInfo>()?.GetParameters()
+        (http.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint())?.Metadata.GetMetadata<System.Reflection.MethodInfo>()?.GetParameters()
             .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.ParameterType;
 }
