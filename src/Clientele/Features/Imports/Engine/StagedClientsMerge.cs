@@ -13,7 +13,7 @@ namespace Clientele.Features.Imports.Engine;
 /// <remarks>
 /// The raw SQL and the IgnoreQueryFilters below bypass the row-level access filters on purpose: the matcher already
 /// decided, under the importing user's scope, which rows create new clients and which existing clients (visible to that
-/// user) they update; rows touching a client the user cannot see were rejected there.
+/// user) they update; a row matching a client the user cannot see became a new client there, paired for the owner's review.
 /// </remarks>
 public static class StagedClientsMerge
 {
@@ -89,6 +89,16 @@ public static class StagedClientsMerge
             INSERT INTO "DuplicateCandidates" ("ClientId", "OtherClientId", "Reason", "Score", "Source", "ImportJobId", "Status", "CreatedAt")
             SELECT s."SimilarClientId", {1} + s."NewOrdinal", 3, s."Score", 1, {0}, 0, {2}
             FROM {{Staged}} s WHERE s."JobId" = {0} AND s."Action" = 5
+            """, args, ct);
+        // A new client whose phone, e-mail or tax id a client hidden from the importer holds: the pair goes to the
+        // owner's review (the hidden client first, so the importer's row filter keeps it from them).
+        await Sql(db, $$"""
+            INSERT INTO "DuplicateCandidates" ("ClientId", "OtherClientId", "Reason", "Score", "Source", "ImportJobId", "Status", "CreatedAt")
+            SELECT s."SimilarClientId", {1} + s."NewOrdinal",
+                CASE WHEN c."Phone" = s."Phone" THEN 0 WHEN c."Email" = s."Email" THEN 1 ELSE 2 END, 1, 1, {0}, 0, {2}
+            FROM {{Staged}} s JOIN "Clients" c ON c."Id" = s."SimilarClientId"
+            WHERE s."JobId" = {0} AND s."Action" = 0 AND s."SimilarClientId" IS NOT NULL
+            ON CONFLICT DO NOTHING
             """, args, ct);
         if (indexes is not null)
             using (ImportTrace.Start($"merge: recreate {indexes.Count} indexes")) await indexes.RecreateAsync(db, ct);
