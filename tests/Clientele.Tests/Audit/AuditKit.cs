@@ -16,7 +16,7 @@ internal static class AuditKit
         {
             await db.Database.OpenConnectionAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entries, CancellationToken.None);
+            await AuditWriter.AppendAsync(AuditSeal.Of(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(), entries, CancellationToken.None);
             await transaction.CommitAsync();
             return 0;
         });

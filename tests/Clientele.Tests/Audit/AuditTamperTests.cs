@@ -124,7 +124,7 @@ public abstract class AuditTamperTests(AppFixture fixture) : ApiTest(fixture)
         await db.Database.OpenConnectionAsync();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
+            await AuditWriter.AppendAsync(AuditSeal.Of(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(),
                 [Viewed(now.AddDays(-50), 1), Viewed(now.AddDays(-45), 2), Viewed(now.AddDays(-10), 3), Viewed(now.AddDays(-1), 4)], CancellationToken.None);
             await transaction.CommitAsync();
         }

@@ -159,12 +159,34 @@ public sealed class AuditSeal
             _anchored[database] = true;
             return;
         }
-        await using var count = AuditWriter.Command(connection, transaction, """SELECT COUNT(*), MIN("Id") FROM "AuditEntries" """);
-        await using var reader = await count.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var entries = reader.GetInt64(0);
-        long? first = reader.IsDBNull(1) ? null : reader.GetInt64(1);
-        WriteAnchor(new AuditAnchor(database, at, KeyedFrom: last.Id + 1, HeadId: last.Id, HeadHash: last.Hash, Count: entries, FirstId: first));
+        long entries;
+        long? first;
+        await using (var count = AuditWriter.Command(connection, transaction, """SELECT COUNT(*), MIN("Id") FROM "AuditEntries" """))
+        await using (var reader = await count.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            entries = reader.GetInt64(0);
+            first = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+        }
+        WriteAnchor(new AuditAnchor(database, at, await KeyedFromAsync(connection, transaction, first, last.Id, ct), last.Id, last.Hash, entries, first));
+    }
+
+    /// <summary>
+    /// Where the keyed run of an unanchored chain starts: a database restored from a backup or copied is keyed already
+    /// (all of it, or after an older version's unkeyed entries), and that part must not be taken for unkeyed later.
+    /// Keyed entries are a suffix of the chain, so a binary search over the ids reads a few dozen entries at most.
+    /// </summary>
+    private async Task<long> KeyedFromAsync(DbConnection connection, DbTransaction transaction, long? first, long last, CancellationToken ct)
+    {
+        if (first is not { } low) return last + 1;
+        var high = last + 1;
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (await AuditVerifier.IsKeyedAsync(connection, transaction, Key, middle, ct)) high = middle;
+            else low = middle + 1;
+        }
+        return low;
     }
 }
 

@@ -58,16 +58,33 @@ public static class AuditVerifier
         }
     }
 
+    private const string EntriesWithClients =
+        """
+        SELECT e."Id", e."At", e."EmployeeId", e."Action", e."Entity", e."EntityId", e."Detail", e."Ip", e."RowCount", e."ClientCount",
+               e."PrevHash", e."Hash", c."ClientId", c."EmployeeId", c."At", c."Action"
+        FROM "AuditEntries" e LEFT JOIN "AuditEntryClients" c ON c."EntryId" = e."Id"
+        """;
+
+    /// <summary>Whether one entry's link is keyed with <paramref name="key"/> (used to find where a chain without an anchor turned keyed).</summary>
+    internal static async Task<bool> IsKeyedAsync(DbConnection connection, DbTransaction? transaction, byte[] key, long id, CancellationToken ct)
+    {
+        await using var command = AuditWriter.Command(connection, transaction, EntriesWithClients + """ WHERE e."Id" = @id ORDER BY c."ClientId" """);
+        AuditWriter.Add(command, "@id", id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        using var entry = await reader.ReadAsync(ct) ? Entry.Read(reader) : null;
+        if (entry is null) return false;
+        do
+        {
+            if (!await reader.IsDBNullAsync(12, ct)) entry.AddClient(reader);
+        }
+        while (await reader.ReadAsync(ct));
+        return entry.KeyedHash(key, entry.ClientsDigest()) == entry.Hash;
+    }
+
     private static async Task<ChainReport> WalkAsync(DbConnection connection, byte[] key, AuditAnchor? anchor, CancellationToken ct)
     {
         // One ordered join: entries with their client rows, so a removed or altered client row is seen as well.
-        await using var command = AuditWriter.Command(connection, null,
-            """
-            SELECT e."Id", e."At", e."EmployeeId", e."Action", e."Entity", e."EntityId", e."Detail", e."Ip", e."RowCount", e."ClientCount",
-                   e."PrevHash", e."Hash", c."ClientId", c."EmployeeId", c."At", c."Action"
-            FROM "AuditEntries" e LEFT JOIN "AuditEntryClients" c ON c."EntryId" = e."Id"
-            ORDER BY e."Id", c."ClientId"
-            """);
+        await using var command = AuditWriter.Command(connection, null, EntriesWithClients + """ ORDER BY e."Id", c."ClientId" """);
         await using var reader = await command.ExecuteReaderAsync(ct);
         long count = 0, legacy = 0;
         long? firstId = null, previousId = null, firstKeyed = null;
