@@ -28,7 +28,7 @@ public sealed class BackupArchive : IDisposable
     {
         if (!File.Exists(path)) throw new BackupException($"{path}: no such file.");
         var encrypted = BackupEncryption.IsEncrypted(path);
-        if (encrypted && passphrase is null)
+        if (encrypted && string.IsNullOrEmpty(passphrase))
             throw BackupException.Text("A passphrase is required: the backup is encrypted with it, and restoring asks for it.");
         if (!encrypted && passphrase is not null) throw BackupException.Text("This file is not an encrypted Clientele backup.");
         Stream stream = encrypted ? await DecryptAsync(path, passphrase!, ct) : File.OpenRead(path);

@@ -161,6 +161,20 @@ public static class BackupEncryption
         return data;
     }
 
+    private static bool SealsAsNotFinal(AesGcm aes, byte[] prefix, ulong index, ReadOnlySpan<byte> sealedChunk, byte[] header)
+    {
+        var length = sealedChunk.Length - TagBytes;
+        try
+        {
+            aes.Decrypt(Nonce(prefix, index), sealedChunk[..length], sealedChunk[length..], new byte[length], Associated(header, index, final: false));
+            return true;
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Decrypts <paramref name="input"/> (seekable: the end tells which chunk is the last) into <paramref name="output"/>,
     /// checking every chunk. Throws <see cref="BackupException"/> naming a wrong passphrase or the damage; the caller
@@ -199,8 +213,9 @@ public static class BackupEncryption
             }
             catch (AuthenticationTagMismatchException)
             {
-                throw final
-                    ? BackupException.Text("The backup is truncated or was changed near its end (part {0}).", index + 1)
+                // A chunk sealed as not the last, found at the end: whole chunks were cut off after it.
+                throw final && SealsAsNotFinal(aes, prefix, index, cipher.AsSpan(0, read), header)
+                    ? BackupException.Text("The backup is truncated: its last part is missing.")
                     : BackupException.Text("The backup was changed or damaged: part {0} does not match its seal.", index + 1);
             }
             await output.WriteAsync(plain.AsMemory(0, length), ct);
