@@ -9,18 +9,18 @@ namespace Clientele.Tests.Audit;
 /// </summary>
 internal static class AuditKeyLocation
 {
-    public static string Directory { get; private set; } = "";
-
+#pragma warning disable CA2255 // The test assembly is this run's program: its settings must be in place before any host is built.
     [ModuleInitializer]
     internal static void UseRunDirectory()
     {
-        Directory = Path.Combine(Path.GetTempPath(), $"clientele-audit-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Environment.SetEnvironmentVariable("Clientele__Audit__KeyFile", Path.Combine(Directory, "audit-chain.key"));
-        Environment.SetEnvironmentVariable("Clientele__Audit__AnchorDirectory", Path.Combine(Directory, "anchors"));
+        var directory = Path.Combine(Path.GetTempPath(), $"clientele-audit-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Environment.SetEnvironmentVariable("Clientele__Audit__KeyFile", Path.Combine(directory, "audit-chain.key"));
+        Environment.SetEnvironmentVariable("Clientele__Audit__AnchorDirectory", Path.Combine(directory, "anchors"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            try { System.IO.Directory.Delete(Directory, recursive: true); }
+            try { Directory.Delete(directory, recursive: true); }
             catch (IOException) { /* a leftover temp directory does not fail a run */ }
         };
     }
+#pragma warning restore CA2255
 }
