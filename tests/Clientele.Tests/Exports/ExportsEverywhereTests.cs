@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Clientele.Features.Identity;
 using Clientele.Tests.Exports.Control;
 using Clientele.Tests.Infrastructure;
