@@ -10,7 +10,7 @@ namespace Clientele.Data.Migrations.Postgres
     /// AuditTriggers, ADR 014). No model change, hence no designer file.
     /// </summary>
     [DbContext(typeof(PostgresClienteleDb))]
-    [Migration("20261206150000_AuditRedaction")]
+    [Migration("20261206161000_AuditRedaction")]
     public partial class AuditRedaction : Migration
     {
         /// <inheritdoc />
