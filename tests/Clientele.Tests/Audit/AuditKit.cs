@@ -16,7 +16,7 @@ internal static class AuditKit
         {
             await db.Database.OpenConnectionAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entries, CancellationToken.None);
+            await AuditWriter.AppendAsync(AuditSeal.Of(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(), entries, CancellationToken.None);
             await transaction.CommitAsync();
             return 0;
         });
@@ -46,4 +46,47 @@ internal static class AuditKit
         app.ReadAsync(db => db.Set<AuditEntry>().MaxAsync(e => e.Id));
 
     public static Task<CliResult> VerifyAsync(ClienteleApp app) => CliProcess.RunAsync(["audit", "verify", "--db", app.DbSetting]);
+
+    public static Task<CliResult> AnchorAsync(ClienteleApp app) => CliProcess.RunAsync(["audit", "anchor", "--db", app.DbSetting]);
+
+    /// <summary>The entries from <paramref name="fromId"/> on with their client rows, to put back after an attack.</summary>
+    public static Task<(List<AuditEntry> Entries, List<AuditEntryClient> Clients)> TailAsync(ClienteleApp app, long fromId) =>
+        app.ReadAsync(async db => (
+            await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Id >= fromId).OrderBy(e => e.Id).ToListAsync(),
+            await db.Set<AuditEntryClient>().AsNoTracking().Where(c => c.EntryId >= fromId).ToListAsync()));
+
+    /// <summary>
+    /// What the probe did with the database's password (triggers dropped by the caller): changes the entries from
+    /// <paramref name="fromId"/> on and recomputes every link from there to the end with the published SHA-256 form,
+    /// which needs no key.
+    /// </summary>
+    public static Task RecomputeUnkeyedAsync(ClienteleApp app, long fromId, Action<AuditEntry> edit) =>
+        app.ReadAsync(async db =>
+        {
+            var previous = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Id < fromId).OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync()
+                ?? AuditChain.Genesis;
+            var entries = await db.Set<AuditEntry>().Where(e => e.Id >= fromId).OrderBy(e => e.Id).ToListAsync();
+            foreach (var e in entries)
+            {
+                edit(e);
+                var clients = await db.Set<AuditEntryClient>().AsNoTracking().Where(c => c.EntryId == e.Id).OrderBy(c => c.ClientId).Select(c => c.ClientId).ToListAsync();
+                e.PrevHash = previous;
+                e.Hash = AuditChain.Hash(e.Id, e.At, e.EmployeeId, e.Action.ToString(), e.Entity, e.EntityId, e.Detail, e.Ip, e.RowCount, e.ClientCount,
+                    AuditChain.DigestOf(clients), previous);
+                previous = e.Hash;
+            }
+            return await db.SaveChangesAsync();
+        });
+
+    /// <summary>Puts entries back exactly as <see cref="TailAsync"/> read them (triggers dropped by the caller).</summary>
+    public static Task PutBackAsync(ClienteleApp app, (List<AuditEntry> Entries, List<AuditEntryClient> Clients) tail) =>
+        app.ReadAsync(async db =>
+        {
+            var from = tail.Entries.Min(e => e.Id);
+            await db.Set<AuditEntryClient>().Where(c => c.EntryId >= from).ExecuteDeleteAsync();
+            await db.Set<AuditEntry>().Where(e => e.Id >= from).ExecuteDeleteAsync();
+            db.Set<AuditEntry>().AddRange(tail.Entries);
+            db.Set<AuditEntryClient>().AddRange(tail.Clients);
+            return await db.SaveChangesAsync();
+        });
 }

@@ -87,6 +87,100 @@ public abstract class AuditTamperTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_chain_recomputed_without_the_key_fails_verify()
+    {
+        var entries = await SomeEntriesAsync(3);
+        var from = entries[^1];
+        var ok = await AuditKit.VerifyAsync(App);
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+
+        var tail = await AuditKit.TailAsync(App, from);
+        await AuditKit.DropTriggersAsync(App);
+        try
+        {
+            // The probe's attack: blank the entries, then make every link fit again with the published SHA-256 form.
+            await AuditKit.RecomputeUnkeyedAsync(App, from, e => (e.Detail, e.Ip) = (null, null));
+            var broken = await AuditKit.VerifyAsync(App);
+            Assert.True(broken.ExitCode == 1, broken.ToString());
+            Assert.Contains($"FAILED at entry {from} (edited)", broken.Stderr);
+            Assert.Contains("the chain was recomputed without the key", broken.Stderr);
+        }
+        finally
+        {
+            await AuditKit.PutBackAsync(App, tail);
+            await AuditKit.RestoreTriggersAsync(App);
+        }
+        var whole = await AuditKit.VerifyAsync(App);
+        Assert.True(whole.ExitCode == 0, whole.ToString());
+    }
+
+    [Fact]
+    public async Task A_tail_cut_after_the_anchor_fails_verify_naming_the_anchor()
+    {
+        var entries = await SomeEntriesAsync(3);
+        var anchored = await AuditKit.AnchorAsync(App);
+        Assert.True(anchored.ExitCode == 0, anchored.ToString());
+        Assert.Contains($"Anchored: ", anchored.Stdout);
+        Assert.Contains($"up to entry {entries[0]}.", anchored.Stdout);
+        var verified = await AuditKit.VerifyAsync(App);
+        Assert.True(verified.ExitCode == 0, verified.ToString());
+        Assert.Contains($"entries up to entry {entries[0]}.", verified.Stdout);
+
+        var cut = entries[1];
+        var tail = await AuditKit.TailAsync(App, cut);
+        await AuditKit.DropTriggersAsync(App);
+        try
+        {
+            // The last two entries go: ids stay contiguous and every remaining link fits, so only the anchor can tell.
+            await AuditKit.SqlAsync(App, $"DELETE FROM \"AuditEntryClients\" WHERE \"EntryId\" >= {cut}");
+            await AuditKit.SqlAsync(App, $"DELETE FROM \"AuditEntries\" WHERE \"Id\" >= {cut}");
+            var broken = await AuditKit.VerifyAsync(App);
+            Assert.True(broken.ExitCode == 1, broken.ToString());
+            Assert.Contains($"FAILED at entry {cut} (cut): the chain ends at entry {cut - 1}, but the anchor of", broken.Stderr);
+            Assert.Contains($"up to entry {entries[0]}: entries were removed from its end", broken.Stderr);
+            // An anchor is not moved over a broken chain.
+            var refused = await AuditKit.AnchorAsync(App);
+            Assert.True(refused.ExitCode == 1, refused.ToString());
+        }
+        finally
+        {
+            await AuditKit.PutBackAsync(App, tail);
+            await AuditKit.RestoreTriggersAsync(App);
+        }
+        var whole = await AuditKit.VerifyAsync(App);
+        Assert.True(whole.ExitCode == 0, whole.ToString());
+    }
+
+    [Fact]
+    public async Task An_erasure_redacts_the_persons_values_from_the_trail_and_the_chain_still_verifies()
+    {
+        var (name, phone, newPhone, email) = (Unique("Erased Person "), "+4915111" + Random.Shared.Next(100000, 999999), "+4915122" + Random.Shared.Next(100000, 999999), Unique("erased") + "@example.org");
+        var client = Id(await JsonAsync(await PostAsync("/api/v1/clients", new { name, kind = "Person", phone, email }), System.Net.HttpStatusCode.Created));
+        await JsonAsync(await SendJsonAsync(HttpMethod.Patch, $"/api/v1/clients/{client}", System.Text.Json.JsonSerializer.Serialize(new { phone = newPhone }),
+            contentType: "application/merge-patch+json"));
+        await JsonAsync(await Http.GetAsync($"/api/v1/clients/{client}"));
+        await JsonAsync(await Http.GetAsync($"/api/v1/clients?q={Uri.EscapeDataString(newPhone)}"));
+        // Digits only: the trail's JSON writes a plus sign as \u002B.
+        Task<int> Holding(string value) => App.ReadAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Detail != null && e.Detail.Contains(value.TrimStart('+'))));
+        Assert.True(await Holding(newPhone) > 0, "the trail should hold the values before the erasure");
+        var about = await App.ReadAsync(db => db.Set<AuditEntryClient>().CountAsync(c => c.ClientId == client));
+
+        await JsonAsync(await PostAsync($"/api/v1/clients/{client}/erase", new { reason = "Art. 17 request" }));
+
+        foreach (var value in new[] { name, phone, newPhone, email })
+            Assert.True(await Holding(value) == 0, $"an audit entry still holds {value}");
+        // What happened, to whom and by whom stays: the entries about the client are all there, plus the erasure's own.
+        Assert.True(await App.ReadAsync(db => db.Set<AuditEntryClient>().CountAsync(c => c.ClientId == client)) > about);
+        Assert.Contains(AuditAction.PersonalDataErased, await App.ReadAsync(db => db.Set<AuditEntryClient>().Where(c => c.ClientId == client).Select(c => c.Action).ToListAsync()));
+        var verified = await AuditKit.VerifyAsync(App);
+        Assert.True(verified.ExitCode == 0, verified.ToString());
+        // A redaction is the only update the database lets through: a redacted entry whose other columns change is refused.
+        var redacted = await App.ReadAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(e => e.Detail!.StartsWith("{\"redacted\":")).OrderBy(e => e.Id).FirstAsync());
+        await Assert.ThrowsAnyAsync<Exception>(() => AuditKit.SqlAsync(App, $"UPDATE \"AuditEntries\" SET \"Ip\" = '10.9.9.9' WHERE \"Id\" = {redacted.Id}"));
+        Assert.Equal(redacted.Ip, (await AuditKit.EntryAsync(App, redacted.Id)).Ip);
+    }
+
+    [Fact]
     public async Task The_app_cannot_update_or_delete_audit_rows()
     {
         var target = (await SomeEntriesAsync(1))[0];
@@ -124,7 +218,7 @@ public abstract class AuditTamperTests(AppFixture fixture) : ApiTest(fixture)
         await db.Database.OpenConnectionAsync();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
+            await AuditWriter.AppendAsync(AuditSeal.Of(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(),
                 [Viewed(now.AddDays(-50), 1), Viewed(now.AddDays(-45), 2), Viewed(now.AddDays(-10), 3), Viewed(now.AddDays(-1), 4)], CancellationToken.None);
             await transaction.CommitAsync();
         }

@@ -12,10 +12,35 @@ namespace Clientele.Tests.Backup;
 /// <summary>Helpers of the backup tests: restoring through the library, counting rows, rewriting archives, comparing API answers.</summary>
 public static class BackupKit
 {
-    public static async Task<RestoreSummary> RestoreAsync(DatabaseTarget target, string archive)
+    /// <summary>The passphrase the tests' backups are written with.</summary>
+    public const string Passphrase = "correct horse battery staple";
+
+    public static async Task<RestoreSummary> RestoreAsync(DatabaseTarget target, string archive, string passphrase = Passphrase)
     {
         await using var services = CommandServices.Open(target);
-        return await BackupRestore.RestoreAsync(services.Db, archive, CancellationToken.None);
+        return await BackupRestore.RestoreAsync(services.Db, archive, passphrase, CancellationToken.None);
+    }
+
+    /// <summary>The ZIP inside an encrypted backup, in a new temporary file.</summary>
+    public static string Decrypted(string archive, string passphrase = Passphrase)
+    {
+        var plain = Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.zip");
+        using (var input = File.OpenRead(archive))
+        using (var output = File.Create(plain))
+            BackupEncryption.DecryptAsync(input, passphrase, output, CancellationToken.None).GetAwaiter().GetResult();
+        return plain;
+    }
+
+    /// <summary>A plain ZIP encrypted as the app does, as someone holding the passphrase could make it.</summary>
+    public static string Encrypted(string plain, string passphrase = Passphrase)
+    {
+        var archive = Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.clientele-backup");
+        using (var output = File.Create(archive))
+        using (var encrypting = BackupEncryption.Encrypt(output, passphrase))
+        using (var input = File.OpenRead(plain))
+            input.CopyTo(encrypting);
+        File.Delete(plain);
+        return archive;
     }
 
     /// <summary>Every model table's row count.</summary>
@@ -53,22 +78,27 @@ public static class BackupKit
         return await services.Db.Clients.IgnoreQueryFilters().LongCountAsync();
     }
 
-    /// <summary>A copy of the archive with its entries passed through <paramref name="change"/> (name, bytes) → bytes or null to drop.</summary>
+    /// <summary>
+    /// A copy of the encrypted archive with its entries passed through <paramref name="change"/> (name, bytes) → bytes or
+    /// null to drop, encrypted again with the passphrase: what the archive's own checks must still catch.
+    /// </summary>
     public static string Rewrite(string archive, Func<string, byte[], byte[]?> change)
     {
+        var plain = Decrypted(archive);
         var copy = Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.zip");
-        using var source = ZipFile.OpenRead(archive);
-        using var target = ZipFile.Open(copy, ZipArchiveMode.Create);
-        foreach (var entry in source.Entries)
-        {
-            using var input = entry.Open();
-            var bytes = new MemoryStream();
-            input.CopyTo(bytes);
-            if (change(entry.FullName, bytes.ToArray()) is not { } changed) continue;
-            using var output = target.CreateEntry(entry.FullName).Open();
-            output.Write(changed);
-        }
-        return copy;
+        using (var source = ZipFile.OpenRead(plain))
+        using (var target = ZipFile.Open(copy, ZipArchiveMode.Create))
+            foreach (var entry in source.Entries)
+            {
+                using var input = entry.Open();
+                var bytes = new MemoryStream();
+                input.CopyTo(bytes);
+                if (change(entry.FullName, bytes.ToArray()) is not { } changed) continue;
+                using var output = target.CreateEntry(entry.FullName).Open();
+                output.Write(changed);
+            }
+        File.Delete(plain);
+        return Encrypted(copy);
     }
 
     /// <summary>The manifest with one table's rows and hash set to those of <paramref name="file"/>'s new bytes.</summary>

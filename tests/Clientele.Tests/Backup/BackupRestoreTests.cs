@@ -69,10 +69,10 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
     private async Task<string> BackupAsync()
     {
         await EnsureBaseAsync();
-        var response = await App.Client.GetAsync("/api/v1/backup");
+        var response = await App.Client.PostAsync("/api/v1/backup", JsonContent(new { passphrase = BackupKit.Passphrase }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
-        var path = Temp(Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.zip"));
+        Assert.Equal("application/octet-stream", response.Content.Headers.ContentType?.MediaType);
+        var path = Temp(Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.clientele-backup"));
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
         return path;
     }
@@ -139,6 +139,68 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
     }
 
     [Fact]
+    public async Task A_backup_is_encrypted_with_the_owners_passphrase_and_holds_no_secret_in_the_clear()
+    {
+        await EnsureBaseAsync();
+        // No passphrase, a short one, one in the URL, the old unencrypted download: refused, and nothing recorded.
+        var before = await DbSnapshot.TakeAsync(App);
+        foreach (var (body, message) in new (object?, string)[]
+        {
+            (new { }, "A passphrase is required"), (new { passphrase = "short" }, "at least 12 characters"), (new { passphrase = new string('p', 1025) }, "at most 1024 characters"),
+        })
+        {
+            var refused = await App.Client.PostAsync("/api/v1/backup?passphrase=" + Uri.EscapeDataString(BackupKit.Passphrase), JsonContent(body!));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+            Assert.Contains(message, problem.GetProperty("errors").GetProperty("passphrase")[0].GetString());
+        }
+        // The unencrypted GET download is gone (the router answers an unmapped method as it answers an unknown path).
+        Assert.Contains((await App.Client.GetAsync("/api/v1/backup")).StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
+        var archive = await BackupAsync();
+        var bytes = await File.ReadAllBytesAsync(archive);
+        Assert.False(bytes.AsSpan().StartsWith("PK"u8), "the backup is a plain ZIP");
+        var owner = await App.ReadAsync(db => db.Users.AsNoTracking().Where(u => u.Id == App.OwnerId).Select(u => new { u.Email, u.PasswordHash, u.SecurityStamp }).SingleAsync());
+        foreach (var secret in new[] { owner.Email!, owner.PasswordHash!, owner.SecurityStamp!, "AspNetUsers", "manifest.json", "Jürgen Ölmann" })
+            Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)) < 0, $"the backup holds {secret} in the clear");
+        // Inside, with the passphrase: the whole base, users included.
+        Assert.Contains((await ManifestAsync(archive)).Tables, t => t.Name == "AspNetUsers" && t.Rows > 0);
+    }
+
+    [Fact]
+    public async Task A_wrong_passphrase_or_a_changed_byte_is_refused_and_nothing_is_written_on_sqlite_and_postgres()
+    {
+        var archive = await BackupAsync();
+        var bytes = await File.ReadAllBytesAsync(archive);
+        string Changed(Func<byte[], byte[]> change) => Temp(WriteTemp(change([.. bytes])));
+        var flipped = Changed(b => { b[b.Length / 2] ^= 0x01; return b; });
+        var header = Changed(b => { b[25] ^= 0x01; return b; });
+        var cut = Changed(b => b[..^1]);
+        (string File, string Passphrase, string Message)[] cases =
+        [
+            (archive, "not the passphrase at all", "Wrong passphrase"), (archive, "", "A passphrase is required"),
+            (flipped, BackupKit.Passphrase, "The backup was changed or damaged: part"), (header, BackupKit.Passphrase, "Wrong passphrase"),
+            (cut, BackupKit.Passphrase, "The backup was changed or damaged: part"),
+        ];
+        // Every case into SQLite; the wrong passphrase and the changed byte into PostgreSQL as well (each try costs a key derivation).
+        foreach (var target in new[] { NewSqlite(), DatabaseTarget.Parse("postgres:" + await postgres.CreateDatabaseAsync()) })
+            foreach (var (file, passphrase, message) in target.Provider == DatabaseProvider.Sqlite ? cases : cases[..3])
+            {
+                var error = await Assert.ThrowsAsync<BackupException>(() => BackupKit.RestoreAsync(target, file, passphrase));
+                Assert.Contains(message, error.Message);
+                Assert.Equal(0, await BackupKit.AppliedMigrationsAsync(target));
+            }
+    }
+
+    private static string WriteTemp(byte[] bytes)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"clientele-backup-test-{Guid.NewGuid():N}.clientele-backup");
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
     public async Task Broken_archives_are_refused_with_a_clear_error_and_the_database_left_empty()
     {
         var archive = await BackupAsync();
@@ -156,7 +218,7 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
 
         (string File, string Message)[] cases =
         [
-            (garbage, "not a ZIP archive"), (truncated, "not a ZIP archive, or a truncated one"), (noManifest, "it has no manifest.json"),
+            (garbage, "This file is not an encrypted Clientele backup."), (truncated, "The backup was changed or damaged: part"), (noManifest, "it has no manifest.json"),
             (changedRow, "Clients.jsonl is damaged: its SHA-256 differs"), (newerSchema, "is newer than this Clientele knows"), (newerFormat, "backup of format 99"),
         ];
         foreach (var (file, message) in cases)
@@ -183,15 +245,24 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
     public async Task The_command_line_backs_up_and_restores_and_refuses_a_base_with_clients()
     {
         await EnsureBaseAsync();
-        var file = Temp(Path.Combine(Path.GetTempPath(), $"clientele-cli-{Guid.NewGuid():N}.zip"));
-        var backup = await CliProcess.RunAsync(["--db", App.DbSetting, "backup", file]);
+        var file = Temp(Path.Combine(Path.GetTempPath(), $"clientele-cli-{Guid.NewGuid():N}.clientele-backup"));
+        var tooShort = await CliProcess.RunAsync(["--db", App.DbSetting, "backup", file, "--passphrase-stdin"], stdin: "short\n");
+        Assert.True(tooShort.ExitCode == 1, tooShort.ToString());
+        Assert.Contains("The passphrase must be at least 12 characters long.", tooShort.Stderr);
+        Assert.False(File.Exists(file));
+        var backup = await CliProcess.RunAsync(["--db", App.DbSetting, "backup", file, "--passphrase-stdin"], stdin: BackupKit.Passphrase + "\n");
         Assert.True(backup.ExitCode == 0, backup.ToString());
         Assert.Contains("tables", backup.Stdout);
+        Assert.True(BackupEncryption.IsEncrypted(file));
         var target = NewSqlite();
-        var restore = await CliProcess.RunAsync(["--db", target.ToString(), "restore", file]);
+        var wrong = await CliProcess.RunAsync(["--db", target.ToString(), "restore", file, "--passphrase-stdin"], stdin: "not the passphrase at all\n");
+        Assert.True(wrong.ExitCode == 1, wrong.ToString());
+        Assert.Contains("Restore failed, no rows were written: Wrong passphrase", wrong.Stderr);
+        Assert.Equal(0, await BackupKit.AppliedMigrationsAsync(target));
+        var restore = await CliProcess.RunAsync(["--db", target.ToString(), "restore", file, "--passphrase-stdin"], stdin: BackupKit.Passphrase + "\n");
         Assert.True(restore.ExitCode == 0, restore.ToString());
         Assert.StartsWith("Restored ", restore.Stdout);
-        var again = await CliProcess.RunAsync(["--db", target.ToString(), "restore", file]);
+        var again = await CliProcess.RunAsync(["--db", target.ToString(), "restore", file, "--passphrase-stdin"], stdin: BackupKit.Passphrase + "\n");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("restore needs an empty database", again.Stderr);
         // The restored base answers (its audit chain is checked by the API test above, to spare a process here).
@@ -223,7 +294,7 @@ public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgre
 
     private static async Task<BackupManifest> ManifestAsync(string archive)
     {
-        using var open = await BackupArchive.OpenAsync(archive, default);
+        using var open = await BackupArchive.OpenAsync(archive, BackupKit.Passphrase, default);
         return open.Manifest;
     }
 

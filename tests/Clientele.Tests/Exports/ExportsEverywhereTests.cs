@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Clientele.Features.Identity;
 using Clientele.Tests.Exports.Control;
 using Clientele.Tests.Infrastructure;
@@ -132,8 +133,8 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ApiTest(fixture)
             Assert.Equal("awaitingApproval", members.GetProperty("exportStatus").GetString());
 
             Assert.Equal(HttpStatusCode.Forbidden, (await analyst.Http.GetAsync($"/api/v1/clients/export.vcf?tag={tag}")).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await analyst.Http.GetAsync("/api/v1/backup")).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.GetAsync("/api/v1/backup")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await analyst.Http.PostAsJsonAsync("/api/v1/backup", new { passphrase = "correct horse battery staple" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.PostAsJsonAsync("/api/v1/backup", new { passphrase = "correct horse battery staple" })).StatusCode);
         }
         finally
         {

@@ -9,7 +9,10 @@ namespace Clientele.Tests.Jobs;
 /// </summary>
 public abstract class JobsCommandTests
 {
-    private static readonly string[] Jobs = ["audit-retention", "duplicates-scan", "lifetime-refresh", "privacy-retention"];
+    private static readonly string[] Jobs = ["audit-anchor", "audit-retention", "duplicates-scan", "lifetime-refresh", "privacy-retention"];
+
+    /// <summary>The anchor always has a head to checkpoint (migrating records the seeded settings), so it never has nothing to do.</summary>
+    private static bool SaysNothingToDo(string job) => job != Clientele.Features.Audit.AuditAnchorJob.JobName;
 
     /// <summary>A fresh, empty database: sqlite:PATH or postgres:CONNECTION-STRING.</summary>
     protected abstract Task<string> NewDatabaseAsync();
@@ -30,7 +33,7 @@ public abstract class JobsCommandTests
             Assert.True(run.ExitCode == 0, run.ToString());
             var line = Assert.Single(run.StdoutLines);
             Assert.StartsWith(job + ": succeeded in ", line);
-            Assert.Contains("nothing to", line);
+            if (SaysNothingToDo(job)) Assert.Contains("nothing to", line);
             Assert.Equal("", run.Stderr);
         }
 
@@ -39,7 +42,7 @@ public abstract class JobsCommandTests
         for (var i = 0; i < Jobs.Length; i++)
         {
             Assert.StartsWith(Jobs[i] + ": succeeded ", after.StdoutLines[i]);
-            Assert.Contains("nothing to", after.StdoutLines[i]);
+            if (SaysNothingToDo(Jobs[i])) Assert.Contains("nothing to", after.StdoutLines[i]);
         }
     }
 

@@ -12,7 +12,9 @@ public sealed record ClientsSeenResponse(long EmployeeId, IReadOnlyList<ClientSe
 
 public sealed record ViewersResponse(long ClientId, IReadOnlyList<ViewerRow> Viewers);
 
-public sealed record VerifyResponse(bool Ok, long Checked, string? Break, long? BrokenId, string? Reason, long? FirstId, long? LastId);
+/// <param name="AnchoredAt">When the database's anchor was last written (null: none yet); <paramref name="AnchoredHeadId"/> the entry it names.</param>
+public sealed record VerifyResponse(bool Ok, long Checked, string? Break, long? BrokenId, string? Reason, long? FirstId, long? LastId,
+    DateTime? AnchoredAt, long? AnchoredHeadId);
 
 /// <summary>The owner's view of the audit trail: entries, who saw what, mass-access alerts, settings. Owner only.</summary>
 public static class AuditApi
@@ -30,12 +32,13 @@ public static class AuditApi
             .WithSummary("Mass-access alerts, newest first; ?open=true for those not yet lifted.");
         audit.MapPost("/alerts/{id:long}/lift", LiftAsync)
             .WithSummary("Lifts a mass-access stop: the employee may export again. 404 for an unknown alert, 409 when it was lifted already.");
-        audit.MapGet("/verify", async (ClienteleDb db, CancellationToken ct) =>
+        audit.MapGet("/verify", async (ClienteleDb db, IStringLocalizer<AuditText> text, CancellationToken ct) =>
             {
                 var r = await AuditVerifier.VerifyAsync(db, ct);
-                return TypedResults.Ok(new VerifyResponse(r.Ok, r.Checked, r.Ok ? null : r.Break.ToString(), r.BrokenId, r.Reason, r.FirstId, r.LastId));
+                return TypedResults.Ok(new VerifyResponse(r.Ok, r.Checked, r.Ok ? null : r.Break.ToString(), r.BrokenId, r.Describe(text), r.FirstId, r.LastId,
+                    r.Anchor?.At, r.Anchor?.HeadId));
             })
-            .WithSummary("Checks the hash chain as 'clientele audit verify' does.");
+            .WithSummary("Checks the keyed chain against its anchor as 'clientele audit verify' does.");
         audit.MapGet("/settings", GetSettingsAsync).WithSummary("Retention (days) and the mass-access rule; with an ETag.");
         audit.MapPut("/settings", PutSettingsAsync).WithSummary("Replaces the audit settings; If-Match guards against overwriting another change (412).");
         return api;

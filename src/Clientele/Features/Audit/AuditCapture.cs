@@ -50,7 +50,7 @@ public sealed class AuditCapture : SaveChangesInterceptor
             var (employee, ip) = await AuditActor.CurrentAsync(null);
             var entries = pending.Changes.Select(c => c.ToEntry(db.UtcNow, employee, ip)).ToList();
             var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The audited save lost its transaction.");
-            await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entries, cancellationToken);
+            await AuditWriter.AppendAsync(AuditSeal.Of(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(), entries, cancellationToken);
             if (pending.Owned is { } owned) await owned.CommitAsync(cancellationToken);
         }
         finally

@@ -6,8 +6,9 @@ using System.Text.Json;
 namespace Clientele.Features.Audit;
 
 /// <summary>
-/// The canonical form of an entry and its hash. Kept in one place because the writer and <c>audit verify</c> must agree
+/// The canonical form of an entry and its link. Kept in one place because the writer and <c>audit verify</c> must agree
 /// byte for byte: a JSON array (fixed order, nulls explicit, times in UTC to the millisecond) plus the previous hash.
+/// New entries are keyed (<see cref="KeyedHash"/>); <see cref="Hash"/> remains for the entries of older versions.
 /// </summary>
 public static class AuditChain
 {
@@ -21,6 +22,10 @@ public static class AuditChain
         return new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
     }
 
+    /// <summary>
+    /// The unkeyed SHA-256 link of entries written before the chain key existed (up to the anchor's switch point,
+    /// ADR 014). Anyone can recompute it, which is why new entries are keyed.
+    /// </summary>
     public static string Hash(long id, DateTime at, long? employeeId, string action, string? entity, long? entityId,
         string? detail, string? ip, int? rowCount, int clientCount, string clientsDigest, string prevHash)
     {
@@ -31,6 +36,37 @@ public static class AuditChain
         });
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
+
+    /// <summary>
+    /// The keyed link: HMAC-SHA256 with the chain key over the canonical form, in which the detail is present only by its
+    /// keyed digest (<see cref="DetailDigest"/>). So the detail can later be redacted (an erasure) and replaced by
+    /// its digest without breaking the chain, and without the key nobody can make a link that verifies.
+    /// </summary>
+    public static string KeyedHash(byte[] key, long id, DateTime at, long? employeeId, string action, string? entity, long? entityId,
+        string? detailDigest, string? ip, int? rowCount, int clientCount, string clientsDigest, string prevHash)
+    {
+        var canonical = JsonSerializer.Serialize(new object?[]
+        {
+            "k1", id, Truncate(at).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), employeeId, action,
+            entity, entityId, detailDigest, ip, rowCount, clientCount, clientsDigest, prevHash,
+        });
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>The keyed digest of an entry's detail (null for none): keyed, so that a redacted value cannot be guessed from it.</summary>
+    public static string? DetailDigest(byte[] key, string? detail) =>
+        detail is null ? null : Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("detail\n" + detail)));
+
+    private const string RedactedPrefix = "{\"redacted\":\"";
+
+    /// <summary>What an erasure leaves of a keyed entry's detail: its digest only, which still verifies.</summary>
+    public static string Redacted(string detailDigest) => RedactedPrefix + detailDigest + "\"}";
+
+    /// <summary>The digest a redacted detail carries, or null when the detail is not a redaction.</summary>
+    public static string? RedactedDigest(string? detail) =>
+        detail is not null && detail.Length == RedactedPrefix.Length + 64 + 2 && detail.StartsWith(RedactedPrefix, StringComparison.Ordinal) && detail.EndsWith("\"}", StringComparison.Ordinal)
+            ? detail[RedactedPrefix.Length..^2]
+            : null;
 
     /// <summary>Hashes the entry's client ids in ascending order, streaming (an export may name 100 000 clients).</summary>
     public sealed class ClientsDigest : IDisposable

@@ -26,15 +26,17 @@ public sealed class AuditGroupCommit : IAsyncDisposable
 
     private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SystemDbFactory _databases;
+    private readonly AuditSeal _seal;
     private readonly ILogger<AuditGroupCommit> _log;
     private readonly long? _holdAfter;
     private readonly Task _loop;
 
     private sealed record Queued(PendingEntry Entry, TaskCompletionSource Committed);
 
-    public AuditGroupCommit(SystemDbFactory databases, ILogger<AuditGroupCommit> log)
+    public AuditGroupCommit(SystemDbFactory databases, AuditSeal seal, ILogger<AuditGroupCommit> log)
     {
         _databases = databases;
+        _seal = seal;
         _log = log;
         _holdAfter = long.TryParse(Environment.GetEnvironmentVariable(HoldAfterBatchVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : null;
         _loop = Task.Run(RunAsync);
@@ -77,7 +79,7 @@ public sealed class AuditGroupCommit : IAsyncDisposable
         await using var db = await _databases.CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), [.. batch.Select(q => q.Entry)], CancellationToken.None);
+        await AuditWriter.AppendAsync(_seal, db.Database.GetDbConnection(), transaction.GetDbTransaction(), [.. batch.Select(q => q.Entry)], CancellationToken.None);
         if (hold)
         {
             Console.WriteLine(HoldingLine);

@@ -88,7 +88,7 @@ public sealed class AuditLog
     {
         if (_db.Database.CurrentTransaction is { } joined)
         {
-            await AuditWriter.AppendAsync(_db.Database.GetDbConnection(), joined.GetDbTransaction(), [pending], ct);
+            await AuditWriter.AppendAsync(AuditSeal.Of(_db), _db.Database.GetDbConnection(), joined.GetDbTransaction(), [pending], ct);
             return;
         }
         var own = _factory is null ? null : await _factory.CreateDbContextAsync(ct);
@@ -101,7 +101,7 @@ public sealed class AuditLog
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await AuditWriter.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), [pending], ct);
+                await AuditWriter.AppendAsync(AuditSeal.Of(db), db.Database.GetDbConnection(), transaction.GetDbTransaction(), [pending], ct);
                 await transaction.CommitAsync(ct);
             }
             finally

@@ -12,6 +12,7 @@ public static class AuditSetup
     /// </summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
+        services.AddSingleton(sp => AuditSeal.From(sp.GetService<IConfiguration>()));
         services.AddScoped<AuditLog>();
         services.AddSingleton<AuditGroupCommit>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, AuditActor.CircuitScope>());

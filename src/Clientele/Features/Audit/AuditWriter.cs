@@ -13,7 +13,8 @@ public sealed record PendingEntry(
 }
 
 /// <summary>
-/// Appends entries to the chain on a connection inside the caller's transaction, in their order. Reading the last hash and inserting
+/// Appends entries to the chain on a connection inside the caller's transaction, in their order, each linked to the
+/// previous by the keyed hash (<see cref="AuditChain.KeyedHash"/>, the key from <see cref="AuditSeal"/>). Reading the last hash and inserting
 /// must not interleave with another writer, or two entries would share a predecessor (a fork): on PostgreSQL a
 /// transaction-level advisory lock serialises all nodes; on SQLite every transaction here is BEGIN IMMEDIATE, which
 /// holds the one write lock from its start.
@@ -26,28 +27,33 @@ internal static class AuditWriter
     /// <summary>An entry with its place in the chain.</summary>
     private sealed record Chained(long Id, DateTime At, string Action, string PrevHash, string Hash, PendingEntry Entry);
 
-    public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingEntry> entries, CancellationToken ct)
+    public static async Task AppendAsync(AuditSeal seal, DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0) return;
+        var key = seal.Key;
         if (connection is NpgsqlConnection postgres)
         {
             await using var lockCommand = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)");
             Add(lockCommand, "@key", ChainLockKey);
             await lockCommand.ExecuteNonQueryAsync(ct);
             // A batch (the group-commit writer's, or an export naming 100 000 clients) is two binary COPYs, not a statement per row.
-            var chained = Chain(await LastAsync(connection, transaction, ct), entries);
+            var last = await LastAsync(connection, transaction, ct);
+            await seal.EnsureAnchoredAsync(connection, transaction, last, entries[0].At, ct);
+            var chained = Chain(key, last, entries);
             await CopyEntriesAsync(postgres, chained, ct);
             await CopyClientsAsync(postgres, chained, ct);
             return;
         }
-        foreach (var c in Chain(await LastAsync(connection, transaction, ct), entries))
+        var lastEntry = await LastAsync(connection, transaction, ct);
+        await seal.EnsureAnchoredAsync(connection, transaction, lastEntry, entries[0].At, ct);
+        foreach (var c in Chain(key, lastEntry, entries))
         {
             await InsertEntryAsync(connection, transaction, c, ct);
             if (c.Entry.ClientIds.Length > 0) await InsertClientsAsync(connection, transaction, c, ct);
         }
     }
 
-    private static List<Chained> Chain((long Id, string Hash) last, IReadOnlyList<PendingEntry> entries)
+    private static List<Chained> Chain(byte[] key, (long Id, string Hash) last, IReadOnlyList<PendingEntry> entries)
     {
         var chained = new List<Chained>(entries.Count);
         var (lastId, lastHash) = last;
@@ -56,8 +62,8 @@ internal static class AuditWriter
             var id = lastId + 1;
             var at = AuditChain.Truncate(e.At);
             var action = e.Action.ToString();
-            var hash = AuditChain.Hash(id, at, e.EmployeeId, action, e.Entity, e.EntityId, e.Detail, e.Ip, e.RowCount, e.ClientIds.Length,
-                AuditChain.DigestOf(e.ClientIds), lastHash);
+            var hash = AuditChain.KeyedHash(key, id, at, e.EmployeeId, action, e.Entity, e.EntityId, AuditChain.DetailDigest(key, e.Detail), e.Ip,
+                e.RowCount, e.ClientIds.Length, AuditChain.DigestOf(e.ClientIds), lastHash);
             chained.Add(new Chained(id, at, action, lastHash, hash, e));
             (lastId, lastHash) = (id, hash);
         }

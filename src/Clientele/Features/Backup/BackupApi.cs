@@ -1,17 +1,26 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Exports.Control;
 using Clientele.Features.Identity;
+using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Backup;
 
-/// <summary>GET /api/v1/backup: the whole base as one archive, for the owner only (it holds password hashes and the audit trail).</summary>
+/// <summary>The owner's passphrase for the backup, in the body (never in a URL, where logs and histories keep it).</summary>
+public sealed record BackupRequest(string? Passphrase);
+
+/// <summary>
+/// POST /api/v1/backup: the whole base as one encrypted archive, for the owner only (it holds password hashes, second
+/// factors' seeds, sessions and the audit trail): without the passphrase it is noise (<see cref="BackupEncryption"/>).
+/// </summary>
 public static class BackupApi
 {
     public static RouteGroupBuilder MapBackup(this RouteGroupBuilder api)
     {
-        api.MapGet("/backup", DownloadAsync).WithTags("Backup").AllowRoles(EmployeeRole.Owner)
-            .WithSummary("A full backup (ZIP: manifest.json and one JSON Lines file per table) that `clientele restore` loads into an empty database.");
+        api.MapPost("/backup", DownloadAsync).WithTags("Backup").AllowRoles(EmployeeRole.Owner)
+            .WithSummary("A full backup, encrypted with the passphrase in the body ({passphrase}, at least 12 characters; AES-256-GCM, key by PBKDF2-SHA256): "
+                + "a ZIP of manifest.json and one JSON Lines file per table inside, which `clientele restore` loads into an empty database with the same passphrase.");
         return api;
     }
 
@@ -20,17 +29,21 @@ public static class BackupApi
     /// record of the export can name the rows it holds before the download starts. Recorded as an export (without
     /// canaries: a backup must restore identically) and in the audit trail.
     /// </remarks>
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
-        HttpContext http, ClienteleDb db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult, ValidationProblem>> DownloadAsync(
+        HttpContext http, BackupRequest? request, ClienteleDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<BackupText> text, CancellationToken ct)
     {
         if (CurrentUser.IdOf(http.User) is not { } employeeId)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A backup needs a signed-in owner.");
+        if (BackupEncryption.PassphraseProblem(request?.Passphrase) is { } problem)
+            return ApiConventions.Invalid("passphrase", text[problem.Text, problem.Args]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var path = Path.Combine(Path.GetTempPath(), $"clientele-backup-{Guid.NewGuid():N}.zip");
+        var path = Path.Combine(Path.GetTempPath(), $"clientele-backup-{Guid.NewGuid():N}.bak");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            var manifest = await BackupWriter.WriteAsync(db, file, now, ct);
+            BackupManifest manifest;
+            await using (var encrypting = BackupEncryption.Encrypt(file, request!.Passphrase!))
+                manifest = await BackupWriter.WriteAsync(db, encrypting, now, ct);
             file.Position = 0;
             var rows = manifest.Tables.Sum(t => t.Rows);
             var clients = manifest.Tables.FirstOrDefault(t => t.Name == "Clients")?.Rows ?? 0;
@@ -42,8 +55,8 @@ public static class BackupApi
             db.Add(record);
             await db.SaveChangesAsync(ct);
             await audit.RecordAsync(new AuditEvent(AuditAction.Exported, Entity: "Backup", RowCount: record.RowCount,
-                Detail: $"{record.Id} /api/v1/backup: {manifest.Tables.Count} tables, {rows} rows, schema {manifest.Migration}"), ct);
-            return TypedResults.File(file, "application/zip", $"clientele-backup-{now:yyyy-MM-dd}-{record.Id}.zip");
+                Detail: $"{record.Id} /api/v1/backup (encrypted): {manifest.Tables.Count} tables, {rows} rows, schema {manifest.Migration}"), ct);
+            return TypedResults.File(file, "application/octet-stream", $"clientele-backup-{now:yyyy-MM-dd}-{record.Id}.clientele-backup");
         }
         catch
         {

@@ -19,16 +19,27 @@ public sealed class BackupArchive : IDisposable
 
     public BackupManifest Manifest { get; }
 
-    public static async Task<BackupArchive> OpenAsync(string path, CancellationToken ct)
+    /// <summary>
+    /// Opens an encrypted backup with its passphrase, or with <paramref name="passphrase"/> null a plain ZIP written by a
+    /// version before backups were encrypted (the caller asked for that explicitly). An encrypted archive is decrypted
+    /// into a private temporary file, every chunk checked, before anything else is read.
+    /// </summary>
+    public static async Task<BackupArchive> OpenAsync(string path, string? passphrase, CancellationToken ct)
     {
         if (!File.Exists(path)) throw new BackupException($"{path}: no such file.");
+        var encrypted = BackupEncryption.IsEncrypted(path);
+        if (encrypted && string.IsNullOrEmpty(passphrase))
+            throw BackupException.Text("A passphrase is required: the backup is encrypted with it, and restoring asks for it.");
+        if (!encrypted && passphrase is not null) throw BackupException.Text("This file is not an encrypted Clientele backup.");
+        Stream stream = encrypted ? await DecryptAsync(path, passphrase!, ct) : File.OpenRead(path);
         ZipArchive zip;
         try
         {
-            zip = ZipFile.OpenRead(path);
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
         }
         catch (InvalidDataException e)
         {
+            await stream.DisposeAsync();
             throw new BackupException($"{path} is not a backup: not a ZIP archive, or a truncated one ({e.Message}).", e);
         }
         try
@@ -40,6 +51,30 @@ public sealed class BackupArchive : IDisposable
         catch
         {
             zip.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The decrypted ZIP in a temporary file only this user can read, deleted when closed (also on failure).</summary>
+    private static async Task<Stream> DecryptAsync(string path, string passphrase, CancellationToken ct)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16,
+            Options = FileOptions.DeleteOnClose | FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var plain = new FileStream(Path.Combine(Path.GetTempPath(), $"clientele-restore-{Guid.NewGuid():N}.zip"), options);
+        try
+        {
+            await using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
+                await BackupEncryption.DecryptAsync(input, passphrase, plain, ct);
+            plain.Position = 0;
+            return plain;
+        }
+        catch
+        {
+            await plain.DisposeAsync();
             throw;
         }
     }

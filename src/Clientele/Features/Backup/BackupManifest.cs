@@ -33,4 +33,15 @@ public sealed record BackupManifest(
 }
 
 /// <summary>A backup that cannot be restored, or a database it cannot be restored into: said in one sentence to the user.</summary>
-public sealed class BackupException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class BackupException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>A resource key of <see cref="BackupText"/> (its English text) and its arguments, for the messages that have one.</summary>
+    public string? TextKey { get; private init; }
+    public object[] TextArgs { get; private init; } = [];
+
+    public static BackupException Text(string key, params object[] args) =>
+        new(string.Format(System.Globalization.CultureInfo.InvariantCulture, key, args)) { TextKey = key, TextArgs = args };
+
+    /// <summary>The message in the reader's language where there is a resource for it.</summary>
+    public string Describe(Microsoft.Extensions.Localization.IStringLocalizer<BackupText> text) => TextKey is null ? Message : text[TextKey, TextArgs].Value;
+}

@@ -26,9 +26,10 @@ public static class BackupRestore
     /// <summary>Tests: rows per INSERT, so that a small base spreads over several statements as a large one does.</summary>
     internal static readonly AsyncLocal<int?> RowsPerBatch = new();
 
-    public static async Task<RestoreSummary> RestoreAsync(ClienteleDb db, string archivePath, CancellationToken ct)
+    /// <param name="passphrase">The backup's passphrase; null only for a plain archive of an older version.</param>
+    public static async Task<RestoreSummary> RestoreAsync(ClienteleDb db, string archivePath, string? passphrase, CancellationToken ct)
     {
-        using var archive = await BackupArchive.OpenAsync(archivePath, ct);
+        using var archive = await BackupArchive.OpenAsync(archivePath, passphrase, ct);
         var manifest = archive.Manifest;
         var known = db.Database.GetMigrations().ToList();
         var target = known.LastOrDefault(id => BackupManifest.NameOf(id) == manifest.Migration)

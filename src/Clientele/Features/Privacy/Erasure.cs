@@ -71,20 +71,33 @@ public static class Erasure
             Fields = string.Join("; ", fields),
         };
         db.Add(record);
+        // One transaction: the anonymised rows, the audit entries of that change and the redaction of the trail's
+        // entries about the person (those included) stand or fall together.
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Two erasures of one client at once: the unique index let only one through.
+                if (owned is not null) await owned.RollbackAsync(ct);
+                if (!await AlreadyErasedAsync(db, clientId)) throw;
+                return PrivacyResult<ErasureRecordResponse>.Conflict($"The personal data of client {clientId} was already erased.");
+            }
+            // Cached reports name clients; the next reader must not see the old name.
+            await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, clientId), ct);
+            await AuditRedaction.RedactClientAsync(db, clientId, ct);
+            await audit.RecordAsync(new AuditEvent(trigger == ErasureTrigger.Retention ? AuditAction.RetentionAnonymised : AuditAction.PersonalDataErased,
+                by, nameof(ErasureRecord), record.Id, [clientId], record.Reason), ct);
+            if (owned is not null) await owned.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        finally
         {
-            // Two erasures of one client at once: the unique index let only one through.
-            if (!await AlreadyErasedAsync(db, clientId)) throw;
-            return PrivacyResult<ErasureRecordResponse>.Conflict($"The personal data of client {clientId} was already erased.");
+            if (owned is not null) await owned.DisposeAsync();
         }
-        // Cached reports name clients; the next reader must not see the old name.
-        await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, clientId), ct);
-        await audit.RecordAsync(new AuditEvent(trigger == ErasureTrigger.Retention ? AuditAction.RetentionAnonymised : AuditAction.PersonalDataErased,
-            by, nameof(ErasureRecord), record.Id, [clientId], record.Reason), ct);
         return PrivacyResult<ErasureRecordResponse>.Ok((await RecordsAsync(db, clientId, ct)).Single());
     }
 

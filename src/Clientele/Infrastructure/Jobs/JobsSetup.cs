@@ -26,6 +26,7 @@ public static class JobsSetup
         services.AddSingleton<IDailyJob, DuplicatesScanJob>();
         services.AddSingleton<IDailyJob, RetentionJob>();
         services.AddSingleton<IDailyJob, AuditRetentionJob>();
+        services.AddSingleton<IDailyJob, AuditAnchorJob>();
         return services;
     }
 
