@@ -30,6 +30,13 @@ public abstract partial class AccessMatrixTests
     private static bool IsOneClientsOwnRecord(string route) =>
         route.StartsWith("/api/v1/clients/{id", StringComparison.Ordinal) && route != "/api/v1/clients/{id:long}";
 
+    /// <summary>
+    /// The owner's own reports (the audit trail's "clients seen by", "viewers of", the erasure records): the owner sees
+    /// every client by role, is never stopped by the mass-access guard (they lift its stops), and is outside the threat
+    /// this audit answers (SECURITY.md: someone holding the owner's account is out of scope).
+    /// </summary>
+    private static bool IsOwnersOnly(Endpoint e) => Declared(e) is { } roles && roles.SetEquals([EmployeeRole.Owner]);
+
     /// <summary>Types of the app whose values hold client ids: a ClientId property, or the id of a type named for clients.</summary>
     private static bool HoldsClientIds(Type type, int depth = 0)
     {
@@ -59,7 +66,7 @@ public abstract partial class AccessMatrixTests
     public void Every_endpoint_whose_answer_holds_client_ids_declares_its_client_rows()
     {
         var undeclared = Gets()
-            .Where(e => !IsOneClientsOwnRecord(Route(e)) && OkType(e) is { } type && HoldsClientIds(type) && e.Metadata.GetMetadata<ClientRowsRead>() is null)
+            .Where(e => !IsOneClientsOwnRecord(Route(e)) && !IsOwnersOnly(e) && OkType(e) is { } type && HoldsClientIds(type) && e.Metadata.GetMetadata<ClientRowsRead>() is null)
             .Select(e => $"GET {Route(e)} ({OkType(e)!.Name})").ToList();
         Assert.True(undeclared.Count == 0, "endpoints answering client rows without AuditsClientRows:\n" + string.Join('\n', undeclared));
         Assert.Contains(Gets(), e => Route(e).TrimEnd('/') == "/api/v1/contact-persons" && e.Metadata.GetMetadata<ClientRowsRead>() is not null);
@@ -112,7 +119,7 @@ public abstract partial class AccessMatrixTests
         foreach (var endpoint in downloads)
         {
             var (url, _) = Fill(Route(endpoint), world, own: true);
-            var ownerOnly = Declared(endpoint)!.SetEquals([EmployeeRole.Owner]);
+            var ownerOnly = IsOwnersOnly(endpoint);
             var vcard = url.EndsWith(".vcf", StringComparison.Ordinal);
             if (!vcard) url += (url.Contains('?') ? "&" : "?") + "format=xlsx";
             using var request = new HttpRequestMessage(HttpMethod.Get, url);

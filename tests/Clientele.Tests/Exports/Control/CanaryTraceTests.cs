@@ -73,7 +73,7 @@ public abstract class CanaryTraceTests(AppFixture fixture) : ApiTest(fixture)
 
     /// <summary>
     /// 300 generated clients of a new manager, like the demo's (firms and people of two countries, their phones and
-    /// addresses), of which a few were deleted again, as in any base in use; their ids, all still held, come back.
+    /// addresses), of which a few were deleted again, as in any base in use; the ids still held come back.
     /// </summary>
     private async Task<(ExportControlKit.User Manager, List<long> Ids)> DemoClientsAsync()
     {
@@ -91,13 +91,14 @@ public abstract class CanaryTraceTests(AppFixture fixture) : ApiTest(fixture)
             foreach (var client in clients) ClientSearch.Sync(client, []);
             db.Clients.AddRange(clients);
             await db.SaveChangesAsync();
-            var ids = clients.Select(c => c.Id).ToList();
-            await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, ids), default);
-            return ids;
+            // A base in use has deleted clients: a few of these are gone again, leaving gaps among the ids.
+            var gone = clients.Where((_, i) => i % 41 == 7).Select(c => c.Id).ToList();
+            await db.ClientSearchTerms.Where(t => gone.Contains(t.ClientId)).ExecuteDeleteAsync();
+            await db.Clients.Where(c => gone.Contains(c.Id)).ExecuteDeleteAsync();
+            // Inserted as the audit kit does (no purchases, so no figures to refresh): the export reads the client rows only.
+            return clients.Select(c => c.Id).Except(gone).ToList();
         });
-        var deleted = made.Where((_, i) => i % 41 == 7).ToList();
-        foreach (var id in deleted) Assert.Equal(HttpStatusCode.NoContent, (await Http.DeleteAsync($"/api/v1/clients/{id}")).StatusCode);
-        return (manager, [.. made.Except(deleted)]);
+        return (manager, made);
     }
 
     /// <summary>Which columns of a row are empty: what masking leaves visible.</summary>

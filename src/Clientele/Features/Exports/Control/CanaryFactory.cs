@@ -114,12 +114,13 @@ public static class CanaryFactory
         return made;
     }
 
-    /// <summary>A name of the same number of words as a real one, each word taken from another real name of that shape.</summary>
+    /// <summary>A name of the shape of a real one (words, script), each word taken from another real name of that shape.</summary>
     internal static string? NameLike(CanarySample sample)
     {
         if (sample.Names.Count < 2) return null;
-        var shape = Words(Pick(sample.Names)).Length;
-        var sameShape = sample.Names.Where(n => Words(n).Length == shape).ToList();
+        var model = Pick(sample.Names);
+        var sameShape = sample.Names.Where(n => SameShape(n, model)).ToList();
+        var shape = Words(model).Length;
         if (sameShape.Count < 2) return null;
         return string.Join(' ', Enumerable.Range(0, shape).Select(i => Words(Pick(sameShape))[i]));
     }
@@ -167,6 +168,11 @@ public static class CanaryFactory
     }
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Names of one shape: as many words, in the same script (a Russian first name after a German surname would stand out).</summary>
+    internal static bool SameShape(string a, string b) => Words(a).Length == Words(b).Length && IsCyrillic(a) == IsCyrillic(b);
+
+    private static bool IsCyrillic(string name) => name.Any(c => c is >= '\u0400' and <= '\u04FF');
 
     // Real clients are checked too: a canary must never share a number or address with someone real. Row filters are
     // bypassed for this yes/no answer only, since a manager's export must not reuse a colleague's client's number.

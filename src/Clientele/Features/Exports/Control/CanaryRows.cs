@@ -81,12 +81,12 @@ public static class CanaryRows
         return row;
     }
 
-    /// <summary>The canary's name with the neighbour's first word in front, when both have the same number of words (more than one).</summary>
+    /// <summary>The canary's name with the neighbour's first word in front, when both are of one shape (words, script) of more than one word.</summary>
     internal static string SortedBeside(string neighbour, string name)
     {
         var theirs = neighbour.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var ours = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var beside = theirs.Length == ours.Length && ours.Length > 1 ? string.Join(' ', [theirs[0], .. ours[1..]]) : name;
+        var beside = ours.Length > 1 && CanaryFactory.SameShape(neighbour, name) ? string.Join(' ', [theirs[0], .. ours[1..]]) : name;
         return beside == neighbour ? name : beside;
     }
 

@@ -39,7 +39,8 @@ public static class ExportTrace
             "email" => canaries.Where(c => c.Email == value),
             "phone" => canaries.Where(c => c.Phone == value),
             "id" => canaries.Where(c => c.FakeClientId == fakeId),
-            _ => canaries.Where(c => c.Name.ToLower() == value.ToLower()),
+            // Exact first: SQLite's lower() folds ASCII only, so a Cyrillic name is found by its exact spelling.
+            _ => canaries.Where(c => c.Name == value || c.Name.ToLower() == value.ToLower()),
         };
         return await canaries
             .Join(db.Set<ExportRecord>(), c => c.ExportId, r => r.Id, (c, r) => new { c, r })
