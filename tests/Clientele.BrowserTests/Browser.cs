@@ -36,6 +36,7 @@ public static class Browser
 
     public static async Task SignInAsync(IPage page, string baseUrl, string path)
     {
+        await RecordPolicyViolationsAsync(page);
         await page.GotoAsync(baseUrl + path);
         await page.WaitForURLAsync("**/login**");
         await page.FillAsync("#email", RunningApp.OwnerEmail);
@@ -43,6 +44,20 @@ public static class Browser
         await page.ClickAsync("#sign-in");
         await page.WaitForURLAsync(baseUrl + path);
         await WaitUntilInteractiveAsync(page);
+        await AssertNoPolicyViolationsAsync(page);
+    }
+
+    /// <summary>
+    /// Keeps what the content security policy blocked on each page (a blocked script would leave the page dead); the
+    /// recorder is Playwright's own init script, which the policy does not govern.
+    /// </summary>
+    public static Task RecordPolicyViolationsAsync(IPage page) =>
+        page.AddInitScriptAsync("window.__policyViolations = []; document.addEventListener('securitypolicyviolation', e => window.__policyViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+    public static async Task AssertNoPolicyViolationsAsync(IPage page)
+    {
+        var violations = await page.EvaluateAsync<string[]>("() => window.__policyViolations || []");
+        Assert.True(violations.Length == 0, $"{page.Url} broke its content security policy: {string.Join("; ", violations)}");
     }
 
     /// <summary>Input typed into a prerendered page before its circuit connects is lost; wait for the circuit.</summary>

@@ -34,6 +34,8 @@ public static class Migrator
         await Features.LostClients.LostSeed.RunAsync(db, ct);
         // A base that had purchases before the figures tables existed gets them computed once.
         if (pending.Any(m => m.EndsWith("_ClientFigures", StringComparison.Ordinal))) await FiguresRebuild.RunAsync(db, ct);
+        // Search terms carry the field they came from since SearchTermSources, which removed the old ones.
+        if (pending.Any(m => m.EndsWith("_SearchTermSources", StringComparison.Ordinal))) await ClientSearch.RebuildAllAsync(db, ct);
     }
 
     private static async Task SeedAsync(ClienteleDb db, CancellationToken ct)

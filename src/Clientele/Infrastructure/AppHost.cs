@@ -68,6 +68,7 @@ public static class AppHost
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddValidation();
         services.AddRequestLimits();
+        services.AddSecurityHeaders();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Clientele API";
@@ -85,12 +86,14 @@ public static class AppHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
+        // Before anything reads a cookie-authenticated change: a request another site made the browser send stops here.
+        app.UseCrossSiteRequestGuard();
         app.UseAuthentication();
         Features.Identity.SignInGuards.UseSignInGuards(app);
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok"))).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference").AllowAnonymous();
         app.MapAccount();
@@ -151,3 +154,6 @@ public static class AppHost
         return app;
     }
 }
+
+/// <summary>What <c>/health</c> answers.</summary>
+public sealed record HealthResponse(string Status);

@@ -53,6 +53,20 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
         Assert.True(undeclared.Count == 0, "endpoints without a declared policy (AllowRoles or AllowAnonymous):\n" + string.Join('\n', undeclared));
     }
 
+    /// <summary>
+    /// A consent unmasks a contact for a marketer, so the roles that read consents to know whom they may contact are
+    /// not the roles that record them (issue 17): pinned here, whatever the group declarations say.
+    /// </summary>
+    [Fact]
+    public void Consents_are_recorded_and_withdrawn_only_by_the_owner_and_the_manager()
+    {
+        var consents = Endpoints().Where(e => Route(e).StartsWith("/api/v1/clients/{id:long}/consents", StringComparison.Ordinal)).ToList();
+        var writes = consents.Where(e => Methods(e).Contains("POST")).ToList();
+        Assert.Equal(2, writes.Count);
+        Assert.All(writes, e => Assert.Equal(new HashSet<EmployeeRole> { EmployeeRole.Owner, EmployeeRole.Manager }, Declared(e)));
+        Assert.Contains(EmployeeRole.Marketer, Declared(Assert.Single(consents, e => Methods(e).Contains("GET")))!);
+    }
+
     private sealed record World(long OwnClient, long ForeignClient, Dictionary<string, (long Own, long Foreign)> Records, Dictionary<EmployeeRole, HttpClient> Callers, long GroupId,
         Dictionary<EmployeeRole, long> CallerIds);
 

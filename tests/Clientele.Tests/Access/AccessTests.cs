@@ -1,6 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using Clientele.Features.Access;
+using Clientele.Features.Clients;
+using Clientele.Features.Company;
+using Clientele.Features.Duplicates;
 using Clientele.Features.Identity;
+using Clientele.Features.Imports;
+using Clientele.Tests.Imports.Engine;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -155,6 +161,161 @@ public abstract class AccessTests(AppFixture fixture) : ApiTest(fixture)
         Assert.True(everything.GetProperty("clients").GetInt32() >= 3);
         // Asked again after the manager, the owner's figures are the owner's (the report cache keeps views apart).
         Assert.Equal(everything.GetProperty("clients").GetInt32(), (await GetJsonAsync("/api/v1/analytics/summary")).GetProperty("clients").GetInt32());
+    }
+
+    /// <summary>A Russian mobile number no other test uses.</summary>
+    private static string NewPhone() => "+7916" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<long[]> SearchAsync(HttpClient as_, string q) =>
+        [.. (await JsonAsync(await as_.GetAsync($"/api/v1/clients?q={Uri.EscapeDataString(q)}&limit=500"))).GetProperty("items").EnumerateArray().Select(Id)];
+
+    /// <summary>The grid's page and count as <paramref name="role"/> <paramref name="userId"/> gets them.</summary>
+    private Task<(List<ClientRow> Rows, int Total)> GridAsync(long userId, EmployeeRole role, ClientFilter filter, ClientSort sort = ClientSort.Name) =>
+        GridAsync(AccessScope.ForEmployee(userId, role), filter, sort);
+
+    private Task<(List<ClientRow> Rows, int Total)> GridAsync(AccessScope scope, ClientFilter filter, ClientSort sort = ClientSort.Name) =>
+        App.ReadAsync(db =>
+        {
+            db.Access = scope;
+            return new ClientQueries(db, new CompanySettingsReader(db)).PageAsync(filter, sort, false, 0, 50, default);
+        });
+
+    [Fact]
+    public async Task An_analyst_cannot_recover_a_masked_phone_email_or_name_by_searching_for_it()
+    {
+        var (analystId, analyst) = await UserAsync(EmployeeRole.Analyst);
+        var word = Unique("Hidden");
+        var (phone, email) = (NewPhone(), Unique("info") + "@example.de");
+        var (contactPhone, contactEmail) = (NewPhone(), Unique("boss") + "@example.de");
+        var person = Id(await CreateClientAsync($"{word} Person", new { kind = "Person", phone, email, taxId = "500100732259" }));
+        var company = Id(await CreateClientAsync($"{word} Handel", new { taxId = "DE 136 695 976" }));
+        var contactName = Unique("Kontakt");
+        await JsonAsync(await PostAsync("/api/v1/contact-persons", new { clientId = company, name = contactName, phones = new[] { contactPhone }, emails = new[] { contactEmail } }), HttpStatusCode.Created);
+
+        // The probe of issue 17: a prefix of a phone or e-mail, growing a character at a time, found the one client.
+        string[] probes =
+        [
+            phone, phone[..9], phone.TrimStart('+')[..8], "8" + phone[2..10], email, email[..email.IndexOf('@')], email[..(email.IndexOf('@') + 1)],
+            contactPhone[..10], contactEmail, contactEmail[..6], word, contactName, "500100732259", "5001007",
+        ];
+        foreach (var probe in probes)
+        {
+            var found = await SearchAsync(analyst, probe);
+            Assert.True(!found.Contains(person) && !found.Contains(company), $"'{probe}' found a client by a field the analyst sees masked");
+            Assert.Equal(0, (await GridAsync(analystId, EmployeeRole.Analyst, new ClientFilter(Q: probe))).Total);
+        }
+        var export = await (await analyst.GetAsync($"/api/v1/clients/export?format=csv&q={Uri.EscapeDataString(phone)}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain($"Client #{person}", export);
+
+        // A company's tax id is on the analyst's screen, so it stays searchable; the owner still finds everything.
+        Assert.Contains(company, await SearchAsync(analyst, "DE136695976"));
+        foreach (var probe in probes.Where(p => p is not ("500100732259" or "5001007")))
+            Assert.NotEmpty((await SearchAsync(Http, probe)).Intersect([person, company]));
+    }
+
+    [Fact]
+    public async Task A_marketer_finds_a_contact_by_phone_or_email_only_where_the_person_consented()
+    {
+        var (marketerId, marketer) = await UserAsync(EmployeeRole.Marketer);
+        var word = Unique("Audience");
+        var (ownPhone, ownEmail) = (NewPhone(), Unique("office") + "@example.ru");
+        var client = Id(await CreateClientAsync($"{word} Co", new { phone = ownPhone, email = ownEmail, kind = "Person", taxId = "500100732259" }));
+        var (annaPhone, annaEmail) = (NewPhone(), Unique("anna") + "@example.ru");
+        var (borisPhone, borisEmail) = (NewPhone(), Unique("boris") + "@example.ru");
+        var refusedEmail = Unique("vera") + "@example.ru";
+        await JsonAsync(await PostAsync("/api/v1/contact-persons", new
+        {
+            clientId = client, name = "Anna Consent", phones = new[] { annaPhone }, emails = new[] { annaEmail },
+            consents = new[]
+            {
+                new { channel = "Email", granted = true, recordedAt = "2026-01-01T00:00:00Z", source = "web form" },
+                new { channel = "Sms", granted = true, recordedAt = "2026-01-01T00:00:00Z", source = "web form" },
+            },
+        }), HttpStatusCode.Created);
+        await JsonAsync(await PostAsync("/api/v1/contact-persons", new { clientId = client, name = "Boris Silent", phones = new[] { borisPhone }, emails = new[] { borisEmail } }), HttpStatusCode.Created);
+        await JsonAsync(await PostAsync("/api/v1/contact-persons", new
+        {
+            clientId = client, name = "Vera Refused", emails = new[] { refusedEmail },
+            consents = new[] { new { channel = "Email", granted = false, recordedAt = "2026-01-01T00:00:00Z", source = "call" } },
+        }), HttpStatusCode.Created);
+
+        foreach (var visible in new[] { word, annaEmail, annaEmail[..8], annaPhone, annaPhone[..10], "Anna" })
+            Assert.Contains(client, await SearchAsync(marketer, visible));
+        foreach (var hidden in new[] { borisEmail, borisEmail[..8], borisPhone, borisPhone[..10], refusedEmail, refusedEmail[..7], ownPhone, ownPhone[..10], ownEmail, "500100732259" })
+        {
+            Assert.True(!(await SearchAsync(marketer, hidden)).Contains(client), $"'{hidden}' found the client by a contact the marketer sees masked");
+            Assert.Equal(0, (await GridAsync(marketerId, EmployeeRole.Marketer, new ClientFilter(Q: hidden))).Total);
+        }
+    }
+
+    [Fact]
+    public async Task Sorting_by_name_follows_what_the_reader_sees_so_an_analyst_learns_no_hidden_name_order()
+    {
+        var (analystId, _) = await UserAsync(EmployeeRole.Analyst);
+        var region = Unique("Sortland");
+        var zeta = Id(await CreateClientAsync("Zeta " + region, new { region, city = "Kazan" }));
+        var alpha = Id(await CreateClientAsync("Alpha " + region, new { region, city = "Kazan" }));
+        var filter = new ClientFilter(Region: region);
+
+        Assert.Equal([alpha, zeta], (await GridAsync(AccessScope.System, filter)).Rows.Select(r => r.Id));
+        Assert.Equal([zeta, alpha], (await GridAsync(analystId, EmployeeRole.Analyst, filter)).Rows.Select(r => r.Id));
+        Assert.Equal([zeta, alpha], (await GridAsync(analystId, EmployeeRole.Analyst, filter, ClientSort.City)).Rows.Select(r => r.Id));
+        var export = await (await App.ClientWithToken(await App.IssueTokenAsync(analystId, "sort")).GetAsync($"/api/v1/clients/export?format=csv&region={region}"))
+            .Content.ReadAsStringAsync();
+        Assert.True(export.IndexOf($"Client #{zeta}", StringComparison.Ordinal) < export.IndexOf($"Client #{alpha}", StringComparison.Ordinal), export);
+    }
+
+    [Fact]
+    public async Task A_managers_import_reads_a_foreign_clients_email_as_a_new_client_and_the_owner_gets_the_pair()
+    {
+        var (meId, _) = await UserAsync(EmployeeRole.Manager);
+        var (otherId, _) = await UserAsync(EmployeeRole.Manager);
+        var u = Unique("");
+        var (taken, fresh) = (Unique("taken") + "@example.ru", Unique("fresh") + "@example.ru");
+        var theirs = Id(await CreateClientAsync($"Theirs {u}", new { email = taken, managerId = otherId }));
+        var job = await ImportKit.CreateJobAsync(App, ImportKit.WriteCsv("name;email", $"Probe {u};{taken}", $"Control {u};{fresh}"));
+
+        var (report, done) = await ImportKit.WithDbAsync(App, async db =>
+        {
+            db.Access = AccessScope.ForEmployee(meId, EmployeeRole.Manager);
+            var dryRun = await ImportJobs.DryRunAsync(db, job.Id, null, CancellationToken.None);
+            return (dryRun, await ImportJobs.RunAsync(db, job.Id, null, CancellationToken.None));
+        });
+
+        // The e-mail someone else holds and the unknown one read alike: nothing says the first exists.
+        Assert.Equal((2L, 0L, 0L, 0L), (report.Create, report.Reject, report.Review, report.Update));
+        Assert.True(report.Rows.Select(r => (r.Action, r.Reason, r.Field, r.ClientId)).Distinct().Count() <= 1, string.Join("; ", report.Rows));
+        Assert.Equal((2L, 0L), (done.RowsCreated, done.RowsRejected));
+        var (theirName, pair, managersView) = await App.ReadAsync(async db =>
+        {
+            var pairs = await db.Set<DuplicateCandidate>().Where(d => d.ImportJobId == job.Id).ToListAsync();
+            db.Access = AccessScope.ForEmployee(meId, EmployeeRole.Manager);
+            return (await db.Clients.IgnoreQueryFilters().Where(c => c.Id == theirs).Select(c => c.Name).SingleAsync(), Assert.Single(pairs),
+                await DuplicateQueries.Visible(db, new DuplicateFilter(Status: null)).CountAsync(d => d.ImportJobId == job.Id));
+        });
+        Assert.Equal($"Theirs {u}", theirName);
+        Assert.Equal((theirs, DuplicateReason.Email, DuplicateSource.Import), (pair.ClientId, pair.Reason, pair.Source));
+        Assert.Equal(0, managersView);
+    }
+
+    [Fact]
+    public async Task A_managers_duplicate_scan_and_review_say_nothing_of_a_client_they_may_not_see()
+    {
+        var (meId, me) = await UserAsync(EmployeeRole.Manager);
+        var (otherId, _) = await UserAsync(EmployeeRole.Manager);
+        var phone = NewPhone();
+        var mine = Id(await CreateClientAsync(Unique("Mine "), new { phone, managerId = meId }));
+        var theirs = Id(await CreateClientAsync(Unique("Theirs "), new { phone, managerId = otherId }));
+
+        var scan = await JsonAsync(await me.PostAsync("/api/v1/duplicates/scan", null));
+        Assert.Equal((0, 0), (scan.GetProperty("exactPairs").GetInt32(), scan.GetProperty("open").GetInt32()));
+        // The owner's scan pairs them; the manager's review still shows nothing of the other side.
+        await JsonAsync(await Http.PostAsync("/api/v1/duplicates/scan", null));
+        static bool Pairs(JsonElement list, long a, long b) => list.GetProperty("items").EnumerateArray().Any(p =>
+            new[] { Id(p.GetProperty("left")), Id(p.GetProperty("right")) }.Order().SequenceEqual(new[] { a, b }.Order()));
+        Assert.True(Pairs(await GetJsonAsync("/api/v1/duplicates?status=all&limit=500"), mine, theirs));
+        var review = await JsonAsync(await me.GetAsync("/api/v1/duplicates?status=all&limit=500"));
+        Assert.DoesNotContain(review.GetProperty("items").EnumerateArray(), p => Id(p.GetProperty("left")) == theirs || Id(p.GetProperty("right")) == theirs);
     }
 
     private static StringContent JsonContent(object body) =>

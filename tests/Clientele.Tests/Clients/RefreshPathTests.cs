@@ -166,6 +166,49 @@ public abstract class RefreshPathTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_client_import_that_wins_back_a_lost_client_and_its_rollback()
+    {
+        var u = Unique("");
+        var lost = Id(await CreateClientAsync($"Lost {u}", new { email = $"lost-{u}@example.ru" }));
+        await BuyAsync(lost, Today.AddDays(-90));
+        await MarkLostAsync(lost, Today.AddDays(-40));
+        var kept = Id(await CreateClientAsync($"Kept {u}", new { email = $"kept-{u}@example.ru" }));
+        await BuyAsync(kept, Today.AddDays(-20));
+        var before = await ClientRowsAsync(lost, kept);
+
+        // The file calls the lost client active and renames the other: an update of each, and one new client.
+        var csv = ImportKit.WriteCsv("name;email;status", $"Lost {u};lost-{u}@example.ru;active", $"Kept again {u};kept-{u}@example.ru;",
+            $"New {u};new-{u}@example.ru;");
+        var job = await ImportKit.CreateJobAsync(App, csv, new ImportOptions(ImportKind.Clients));
+        var done = await ImportKit.RunAsync(App, job.Id);
+        Assert.Equal((1L, 2L), (done.RowsCreated, done.RowsUpdated));
+        var loss = await App.ReadAsync(db => db.Set<ClientLoss>().SingleAsync(l => l.ClientId == lost));
+        Assert.Equal(DateOnly.FromDateTime(Today), loss.WonBackOn);
+        await DerivedRows.AssertEqualToRebuildAsync(App, "a client import that calls a lost client active");
+
+        await App.ReadAsync(db => ImportJobs.RollbackAsync(db, job.Id, default));
+        // Undone, not redone: the same loss row open again, the same ladder as before the import.
+        Assert.Equal(before, await ClientRowsAsync(lost, kept));
+        await DerivedRows.AssertEqualToRebuildAsync(App, "the rollback of that import");
+    }
+
+    /// <summary>The clients' status, their loss rows (with their ids) and ladder rows, as text.</summary>
+    private Task<string> ClientRowsAsync(params long[] ids) => App.ReadAsync(async db =>
+    {
+        var clients = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.Name, c.Status, c.LostOn, c.Version }).ToListAsync();
+        var losses = await db.Set<ClientLoss>().AsNoTracking().Where(l => ids.Contains(l.ClientId)).OrderBy(l => l.Id)
+            .Select(l => new { l.Id, l.ClientId, l.LostOn, l.WonBackOn, l.ReasonId }).ToListAsync();
+        var states = await db.Set<Clientele.Features.Loyalty.ClientLoyalty>().AsNoTracking().Where(l => ids.Contains(l.ClientId)).OrderBy(l => l.ClientId)
+            .Select(l => new { l.ClientId, l.Stage, l.Since }).ToListAsync();
+        // Steps without their ids: a path the import changed is written anew when the rollback changes it back.
+        var steps = await db.Set<Clientele.Features.Loyalty.ClientLoyaltyStep>().AsNoTracking().Where(l => ids.Contains(l.ClientId))
+            .OrderBy(l => l.ClientId).ThenBy(l => l.Date).ThenBy(l => l.Id).Select(l => new { l.ClientId, l.Date, l.Stage, l.PreviousStage }).ToListAsync();
+        return string.Join('\n', clients.Select(x => x.ToString()).Concat(losses.Select(x => x.ToString()))
+            .Concat(states.Select(x => x.ToString())).Concat(steps.Select(x => x.ToString())));
+    });
+
+    [Fact]
     public async Task Duplicates_merged_and_the_merge_undone()
     {
         var kept = Id(await CreateClientAsync(Unique("Kept ")));

@@ -40,7 +40,7 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
             Assert.Equal(figures.Revenue, await db.ClientMonthFigures.Where(m => m.ClientId == pair.Kept).SumAsync(m => m.Revenue));
             Assert.Equal(pair.Kept, (await db.Clients.SingleAsync(c => c.Id == pair.Referred)).ReferredById);
             Assert.True(await db.ClientGroupMembers.AnyAsync(m => m.GroupId == pair.Group && m.ClientId == pair.Kept));
-            Assert.Contains(await db.ClientSearchTerms.Where(t => t.ClientId == pair.Kept).Select(t => t.Term).ToListAsync(), t => t == "79161234567");
+            Assert.Contains(await db.ClientSearchTerms.Where(t => t.ClientId == pair.Kept).Select(t => t.Term).ToListAsync(), t => t == Clientele.Features.Clients.TermSource.ClientContact + "79161234567");
             var candidate = await db.Set<DuplicateCandidate>().SingleAsync(d => d.ClientId == pair.Kept && d.OtherClientId == pair.Merged);
             Assert.Equal(DuplicateStatus.Merged, candidate.Status);
             var audit = await db.Set<Clientele.Features.Audit.AuditEntry>().Where(e => e.Entity == ClientMerge.AuditEntity && e.EntityId == mergeId).ToListAsync();

@@ -44,6 +44,23 @@ public abstract partial class FormSignInTests(AppFixture fixture) : ApiTest(fixt
         Assert.Equal("pwd+otp", session.GetProperty("method").GetString());
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example")] // browsers drop the tab: //evil.example
+    [InlineData("/\n/evil.example")]
+    [InlineData("/\v/evil.example")] // used to be a 500: a vertical tab cannot go into a Location header
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task A_return_url_that_could_lead_off_the_site_signs_in_to_the_home_page(string returnUrl)
+    {
+        var (_, email) = await Accounts.NewUserAsync();
+
+        var response = await PostFormAsync(Accounts.Browser(), "/login", "/account/login", new() { ["email"] = email, ["password"] = ClienteleApp.OwnerPassword, ["returnUrl"] = returnUrl });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task The_second_step_without_a_passed_password_step_sends_back_to_sign_in()
     {

@@ -3,13 +3,18 @@ using System.Net.Http.Json;
 using Clientele.Data;
 using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Clientele.Tests.Identity.SignInKit;
 
 namespace Clientele.Tests.Identity;
 
-/// <summary>Sessions, cookies, lockout, rate limit: what a signed-in browser holds and how it is taken away.</summary>
+/// <summary>Sessions, cookies, throttling of failed sign-ins, rate limit: what a signed-in browser holds and how it is taken away.</summary>
 public abstract class SessionsTests(AppFixture fixture) : ApiTest(fixture)
 {
     private SignInKit Accounts => new(App);
@@ -92,6 +97,7 @@ public abstract class SessionsTests(AppFixture fixture) : ApiTest(fixture)
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-clientele=", StringComparison.Ordinal)).Split(';')[0];
         var copy = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
         copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        copy.DefaultRequestHeaders.Add(SecFetchSite, "same-origin"); // the copy is used as from the app's own pages
         Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/api/v1/account/sessions")).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await copy.PostAsync("/api/v1/account/sign-out", null)).StatusCode);
@@ -116,14 +122,141 @@ public abstract class SessionsTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Failures_from_one_address_delay_its_next_attempts_more_and_more_and_the_delay_lapses()
+    {
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        await using var host = ThrottledHost(clock);
+        var (_, email) = await Accounts.NewUserAsync();
+        var guesser = From(host, "203.0.113.7");
+        for (var i = 0; i < SignInThrottle.PairFailuresBeforeDelay + 1; i++)
+            Assert.Equal("invalid", await ReasonAsync(await SignInAsync(guesser, email, password: "wrong password " + i)));
+
+        // Even the right password is not checked while the delay lasts: a guesser learns nothing from it.
+        Assert.Equal(30, await ThrottledForAsync(await SignInAsync(guesser, email)));
+        clock.Now += TimeSpan.FromSeconds(29);
+        Assert.Equal(1, await ThrottledForAsync(await SignInAsync(guesser, email)));
+        // Another address is not held back by this one's failures.
+        await JsonAsync(await SignInAsync(From(host, "198.51.100.1"), email));
+
+        clock.Now += TimeSpan.FromSeconds(2);
+        Assert.Equal("invalid", await ReasonAsync(await SignInAsync(guesser, email, password: "wrong again")));
+        Assert.Equal(60, await ThrottledForAsync(await SignInAsync(guesser, email))); // the next delay is twice as long
+        clock.Now += TimeSpan.FromSeconds(61);
+        await JsonAsync(await SignInAsync(guesser, email));
+    }
+
+    [Fact]
+    public async Task Strangers_failing_from_many_addresses_keep_out_neither_a_second_factor_nor_open_sessions()
+    {
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        await using var host = ThrottledHost(clock);
+        var (_, email) = await Accounts.NewUserAsync();
+        var home = From(host, "198.51.100.10");
+        await JsonAsync(await SignInAsync(home, email));
+        var (secret, _, recoveryCodes) = await EnrolAsync(home);
+        var (_, passwordOnlyEmail) = await Accounts.NewUserAsync();
+
+        // 14 addresses, one wrong password each for each account: no address is held back, the accounts are (4 minutes).
+        const int strangers = SignInThrottle.AccountFailuresBeforeDelay + 4;
+        for (var i = 1; i <= strangers; i++)
+        {
+            var stranger = From(host, $"203.0.113.{i}");
+            foreach (var target in new[] { email, passwordOnlyEmail })
+                Assert.Contains((await SignInAsync(stranger, target, password: "a guess " + i)).StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests });
+        }
+        clock.Now += TimeSpan.FromMinutes(2);
+
+        // The user with an authenticator signs in from a fresh address, by code and by recovery code.
+        var code = Rfc6238.Code(secret, clock.Now.ToUnixTimeSeconds() / 30);
+        await JsonAsync(await SignInAsync(From(host, "198.51.100.20"), email, code: code));
+        await JsonAsync(await SignInAsync(From(host, "198.51.100.21"), email, recoveryCode: recoveryCodes[0]));
+        // The session from before the attack works throughout.
+        Assert.Equal(HttpStatusCode.OK, (await home.GetAsync("/api/v1/account/sessions")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await home.PostAsync("/api/v1/account/sign-out", null)).StatusCode);
+
+        // A password alone waits out the delay the strangers caused (SECURITY.md: what a second factor adds), then works.
+        Assert.Equal(120, await ThrottledForAsync(await SignInAsync(From(host, "198.51.100.22"), passwordOnlyEmail)));
+        clock.Now += TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1);
+        await JsonAsync(await SignInAsync(From(host, "198.51.100.22"), passwordOnlyEmail));
+    }
+
+    [Fact]
+    public async Task An_unknown_email_costs_a_password_check_and_gets_exactly_the_answers_a_known_one_gets()
     {
         var (_, email) = await Accounts.NewUserAsync();
-        for (var i = 0; i < 4; i++) Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Accounts.Browser(), email, password: "wrong password " + i)));
+        var unknown = Unique("nobody") + "@signin.test";
+        var decoy = App.Services.GetRequiredService<DecoyPasswordCheck>();
 
-        Assert.Equal("lockedOut", await ReasonAsync(await SignInAsync(Accounts.Browser(), email, password: "wrong password 5")));
-        Assert.Equal("lockedOut", await ReasonAsync(await SignInAsync(Accounts.Browser(), email)));
-        Assert.Equal("invalid", await ReasonAsync(await SignInAsync(Accounts.Browser(), "nobody@signin.test")));
+        for (var i = 0; i < SignInThrottle.PairFailuresBeforeDelay + 2; i++)
+        {
+            var runs = decoy.Runs;
+            var known = await AnswerAsync(await SignInAsync(Accounts.Browser(), email, password: "wrong password " + i));
+            Assert.Equal(runs, decoy.Runs); // a known account checks its own hash
+
+            var stranger = await AnswerAsync(await SignInAsync(Accounts.Browser(), unknown, password: "wrong password " + i));
+
+            Assert.Equal(known, stranger);
+            // The password was checked against the decoy hash, unless the delay answered before any check.
+            Assert.Equal(known.Contains("throttled", StringComparison.Ordinal) ? runs : runs + 1, decoy.Runs);
+        }
+    }
+
+    /// <summary>Status, Retry-After and the problem without its per-request trace id: what a caller can compare.</summary>
+    private static async Task<string> AnswerAsync(HttpResponseMessage response)
+    {
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        problem.Remove("traceId");
+        return $"{(int)response.StatusCode} {response.Headers.RetryAfter} {problem.ToJsonString()}";
+    }
+
+    /// <summary>Asserts a throttled answer and returns its Retry-After in seconds.</summary>
+    private static async Task<int> ThrottledForAsync(HttpResponseMessage response)
+    {
+        var problem = await AssertProblemAsync(response, HttpStatusCode.TooManyRequests);
+        Assert.Equal("throttled", problem.GetProperty("reason").GetString());
+        var seconds = (int)response.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        Assert.Equal(seconds, problem.GetProperty("retryAfterSeconds").GetInt32());
+        return seconds;
+    }
+
+    private sealed class SteppedClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    /// <summary>The in-memory test server has no client address; this header gives each simulated caller one.</summary>
+    private const string AddressHeader = "X-Test-Client-Address";
+
+    private sealed class AddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext http, RequestDelegate rest) =>
+            {
+                if (http.Request.Headers.TryGetValue(AddressHeader, out var address)) http.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
+                return rest(http);
+            });
+            next(app);
+        };
+    }
+
+    /// <summary>This app with its own clock, the production per-address threshold and caller addresses from <see cref="AddressHeader"/>.</summary>
+    private WebApplicationFactory<Program> ThrottledHost(SteppedClock clock) => App.WithWebHostBuilder(b =>
+    {
+        b.UseSetting(SignInThrottle.AddressFailuresBeforeDelayKey, SignInThrottle.DefaultAddressFailuresBeforeDelay.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddTransient<IStartupFilter, AddressFromHeader>();
+        });
+    });
+
+    private HttpClient From(WebApplicationFactory<Program> host, string address)
+    {
+        var browser = Accounts.Browser(host);
+        browser.DefaultRequestHeaders.Add(AddressHeader, address);
+        return browser;
     }
 
     [Fact]

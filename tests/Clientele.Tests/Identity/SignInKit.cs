@@ -10,9 +10,19 @@ namespace Clientele.Tests.Identity;
 /// <summary>Helpers for the sign-in scenarios: browsers-like clients (HTTPS, cookies) and users with authenticators.</summary>
 public sealed class SignInKit(ClienteleApp app)
 {
-    /// <summary>A client that keeps cookies, on https://localhost so that the Secure __Host- cookie is sent back.</summary>
-    public HttpClient Browser(WebApplicationFactory<Program>? other = null) =>
-        (other ?? app).CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client that keeps cookies, on https://localhost so that the Secure __Host- cookie is sent back, and says what a
+    /// browser says of a request from the app's own pages (<c>Sec-Fetch-Site: same-origin</c>) unless told to leave
+    /// that to each request (the cross-site tests).
+    /// </summary>
+    public HttpClient Browser(WebApplicationFactory<Program>? other = null, bool fromOwnPages = true)
+    {
+        var client = (other ?? app).CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        if (fromOwnPages) client.DefaultRequestHeaders.Add(SecFetchSite, "same-origin");
+        return client;
+    }
+
+    public const string SecFetchSite = "Sec-Fetch-Site";
 
     public async Task<(Employee User, string Email)> NewUserAsync(EmployeeRole role = EmployeeRole.Manager)
     {

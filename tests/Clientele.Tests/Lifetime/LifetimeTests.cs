@@ -55,6 +55,8 @@ public abstract class LifetimeTests(AppFixture fixture) : ApiTest(fixture)
     public async Task A_refresh_stores_the_fit_and_every_buying_clients_figures()
     {
         await EnsureBaseAsync();
+        var managerUser = await App.AddUserAsync(Unique("m") + "@clientele.test", EmployeeRole.Manager, "Lifetime Manager");
+        await ClientWithRhythmAsync("Managers own ", count: 3, everyDays: 20, lastDaysAgo: 5, amount: 1_000m, managerId: managerUser.Id);
 
         var run = await RunRefreshAsync();
 
@@ -72,6 +74,14 @@ public abstract class LifetimeTests(AppFixture fixture) : ApiTest(fixture)
         Assert.True(curve.Zip(curve.Skip(1)).All(p => p.Second > p.First), "a new client's expected purchases grow with time");
         Assert.Equal(await App.ReadAsync(db => db.ClientFigures.CountAsync(f => f.Purchases > 0)),
             clv.GetProperty("distribution").EnumerateArray().Sum(b => b.GetProperty("clients").GetInt32()));
+
+        // The model is the base's, but how many clients it saw and how many are at risk follow the reader's scope (issue 17).
+        var manager = App.ClientWithToken(await App.IssueTokenAsync(managerUser.Id, "tests"));
+        var managersFit = (await JsonAsync(await manager.GetAsync("/api/v1/analytics/clv"))).GetProperty("fit");
+        Assert.Equal((1, 1), (managersFit.GetProperty("clients").GetInt32(), managersFit.GetProperty("spendClients").GetInt32()));
+        Assert.Equal((await JsonAsync(await manager.GetAsync("/api/v1/analytics/churn-risk?limit=500"))).GetProperty("total").GetInt32(),
+            managersFit.GetProperty("atRisk").GetInt32());
+        Assert.Equal(fit.GetProperty("r").GetDouble(), managersFit.GetProperty("r").GetDouble());
 
         var lifetime = await LifetimeAsync(clv.GetProperty("top")[0].GetProperty("clientId").GetInt64());
         Assert.InRange(lifetime.GetProperty("aliveProbability").GetDouble(), 0, 1);

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Clientele.Data;
+using Clientele.Features.Access;
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
+using Microsoft.Extensions.DependencyInjection;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Clientele.Tests.Privacy.PrivacyKit;
@@ -99,21 +103,85 @@ public abstract class ConsentsTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Marketers_read_and_record_consents_analysts_may_not_and_only_the_owner_stores_wordings()
+    public async Task Marketers_read_consents_but_never_record_or_change_them_analysts_may_not_and_only_the_owner_stores_wordings()
     {
         var client = Id(await CreateClientAsync(Unique("Audience ")));
-        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
+        var person = await Privacy.ContactAsync(client, Unique("Mia "), Phone(), Unique("mia") + "@mail.example");
+        var marketerUser = await App.AddUserAsync(Unique("marketer") + "@clientele.test", EmployeeRole.Marketer, "Marketer tester");
+        var marketer = App.ClientWithToken(await App.IssueTokenAsync(marketerUser.Id, "tests"));
         var analyst = await Privacy.CallerAsync(EmployeeRole.Analyst);
-
-        var given = await Privacy.GiveAsync(client, Marketing(null), marketer);
+        // The person said yes by SMS and later no by e-mail.
+        var sms = await Privacy.GiveAsync(client, Marketing(person, "Sms"));
+        var refused = await Privacy.GiveAsync(client, Marketing(person));
+        await JsonAsync(await Http.PostAsync($"/api/v1/clients/{client}/consents/{Id(refused)}/withdraw", Json(new { source = "Email" })));
         Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync($"/api/v1/clients/{client}/consents")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await marketer.PostAsync($"/api/v1/clients/{client}/consents/{Id(given)}/withdraw", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync("/api/v1/privacy/consent-texts")).StatusCode);
         var before = await DbSnapshot.TakeAsync(App);
+
+        // The probe of issue 17: the marketer granted themselves the consent that unmasks the contact, over the refusal.
+        await AssertProblemAsync(await marketer.PostAsync($"/api/v1/clients/{client}/consents", Json(Marketing(person))), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await marketer.PostAsync($"/api/v1/clients/{client}/consents", Json(Marketing(null, "Phone"))), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await marketer.PostAsync($"/api/v1/clients/{client}/consents/{Id(sms)}/withdraw", null), HttpStatusCode.Forbidden);
+        Assert.Equal(0, (await JsonAsync(await marketer.GetAsync($"/api/v1/contact-persons/{person}"))).GetProperty("emails").GetArrayLength());
+        // The card's form writes through the same writer, which refuses the marketer with a message in their language.
+        await using (var scope = App.Services.CreateSystemScope())
+        {
+            scope.ServiceProvider.GetRequiredService<ClienteleDb>().Access = AccessScope.ForEmployee(marketerUser.Id, EmployeeRole.Marketer);
+            var writer = scope.ServiceProvider.GetRequiredService<ConsentWriter>();
+            var viaCard = await writer.GiveAsync(client, new GiveConsentInput(person, ContactChannel.Email, ConsentPurpose.Marketing, ConsentSource.WebForm, Text: "yes"), marketerUser.Id, default);
+            Assert.Equal(PrivacyOutcome.Forbidden, viaCard.Kind);
+            Assert.False(string.IsNullOrWhiteSpace(viaCard.Message));
+        }
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync($"/api/v1/clients/{client}/consents")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.PostAsync($"/api/v1/clients/{client}/consents", Json(Marketing(null)))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await marketer.PostAsync("/api/v1/privacy/consent-texts", Json(new { code = "x", language = "en", body = "x" }))).StatusCode);
         Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+    }
+
+    [Fact]
+    public async Task A_refusal_is_changed_only_by_the_owner_stating_how_the_person_consented_again_and_each_change_names_who_and_how()
+    {
+        var managerUser = await App.AddUserAsync(Unique("m") + "@clientele.test", EmployeeRole.Manager, "Mara Manager");
+        var manager = App.ClientWithToken(await App.IssueTokenAsync(managerUser.Id, "tests"));
+        var client = Id(await CreateClientAsync(Unique("Refusing "), new { managerId = managerUser.Id }));
+        var person = await Privacy.ContactAsync(client, Unique("Olga "), Phone(), Unique("olga") + "@mail.example");
+        var path = $"/api/v1/clients/{client}/consents";
+
+        // The client's manager received the consent and records it; later the person says no on the phone.
+        var given = await Privacy.GiveAsync(client, Marketing(person), manager);
+        Assert.Equal((managerUser.Id, "WebForm"), (given.GetProperty("recordedById").GetInt64(), given.GetProperty("source").GetString()));
+        var withdrawn = await JsonAsync(await manager.PostAsync($"{path}/{Id(given)}/withdraw", Json(new { source = "Call" })));
+        Assert.Equal((managerUser.Id, "Call"), (withdrawn.GetProperty("withdrawnById").GetInt64(), withdrawn.GetProperty("withdrawalSource").GetString()));
+        var before = await DbSnapshot.TakeAsync(App);
+
+        await AssertProblemAsync(await manager.PostAsync(path, Json(Marketing(person))), HttpStatusCode.Conflict);
+        foreach (var unstated in new[] { "Other", "Import" })
+            await AssertInvalidAsync(await Http.PostAsync(path, Json(new { contactPersonId = person, channel = "Email", purpose = "Marketing", source = unstated, text = "Yes again." })), "source");
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
+        var again = await Privacy.GiveAsync(client, new { contactPersonId = person, channel = "Email", purpose = "Marketing", source = "Paper", text = "Signed form of 3 March." });
+        Assert.Equal((App.OwnerId, "Paper"), (again.GetProperty("recordedById").GetInt64(), again.GetProperty("source").GetString()));
+        // A "no" on the contact person's own per-channel list is a refusal too.
+        var vera = Id(await JsonAsync(await Http.PostAsync("/api/v1/contact-persons", Json(new
+        {
+            clientId = client, name = "Vera", emails = new[] { Unique("vera") + "@mail.example" },
+            consents = new[] { new { channel = "Email", granted = false, recordedAt = "2026-01-01T00:00:00Z", source = "call" } },
+        })), HttpStatusCode.Created));
+        await AssertProblemAsync(await manager.PostAsync(path, Json(Marketing(vera))), HttpStatusCode.Conflict);
+        // Nor does the contact person's own list turn a "no" into a "yes" behind the rule's back.
+        var yes = Json(new { consents = new[] { new { channel = "Email", granted = true, source = "call" } } });
+        var beforePatch = await DbSnapshot.TakeAsync(App);
+        await AssertInvalidAsync(await manager.PatchAsync($"/api/v1/contact-persons/{vera}", yes), "consents[0].granted");
+        await AssertInvalidAsync(await Http.PatchAsync($"/api/v1/contact-persons/{vera}", Json(new { consents = new[] { new { channel = "Email", granted = true } } })), "consents[0].source");
+        Assert.Equal(beforePatch, await DbSnapshot.TakeAsync(App));
+
+        // Each change is in the audit trail with who made it and how the person said so.
+        long[] records = [Id(given), Id(again)];
+        var audit = await App.ReadAsync(db => db.Set<AuditEntry>()
+            .Where(e => e.Action == AuditAction.ConsentChanged && e.EntityId != null && records.Contains(e.EntityId.Value)).OrderBy(e => e.Id)
+            .Select(e => new { e.EmployeeId, e.Detail }).ToListAsync());
+        Assert.Equal([managerUser.Id, managerUser.Id, App.OwnerId], audit.Select(a => a.EmployeeId!.Value));
+        Assert.Equal(["WebForm", "Call", "Paper"], audit.Select(a => new[] { "WebForm", "Call", "Paper" }.Single(s => a.Detail!.Contains(s))));
     }
 
     [Fact]

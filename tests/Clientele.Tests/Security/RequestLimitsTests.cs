@@ -47,6 +47,41 @@ public abstract class RequestLimitsTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Amounts_beyond_the_arithmetic_are_a_400_naming_the_field_and_change_nothing()
+    {
+        var client = Id(await CreateClientAsync(Unique("Overflow ")));
+        var before = await DbSnapshot.TakeAsync(App);
+        string Purchase(string quantity, string price) =>
+            $$"""{"clientId":{{client}},"date":"2026-03-01T10:00:00Z","currency":"RUB","lines":[{"description":"Gold","quantity":{{quantity}},"price":{{price}}}]}""";
+
+        // 1e20 × 1e20 used to overflow decimal arithmetic: a 500.
+        var huge = await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Post, "/api/v1/purchases", Purchase("1e20", "1e20")), "lines[0].quantity");
+        Assert.True(huge.GetProperty("errors").TryGetProperty("lines[0].price", out _), huge.ToString());
+        // Each value in range, their product not (it would not fit the total's column).
+        await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Post, "/api/v1/purchases", Purchase("100000000", "100000000")), "lines[0]");
+        await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Post, "/api/v1/clients", """{"name":"Costly","acquisitionCost":1e17}"""), "acquisitionCost");
+
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+        // The largest amounts still go in.
+        await JsonAsync(await SendJsonAsync(HttpMethod.Post, "/api/v1/purchases", Purchase("1000", "999999999.99")), HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/clients?status=Bogus", "status", "Active")]
+    [InlineData("/api/v1/clients?limit=lots", "limit", "whole number")]
+    [InlineData("/api/v1/clients/export?format=csv&role=Bogus", "role", "must be one of")]
+    public async Task A_query_value_of_the_wrong_type_is_a_400_naming_the_field_in_the_apis_words(string path, string field, string hint)
+    {
+        var problem = await AssertInvalidAsync(await Http.GetAsync(path), field);
+
+        var text = problem.ToString();
+        Assert.Contains(hint, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        // No .NET type names: "Nullable<ClientStatus>", "System.Int32", "Clientele.Features…".
+        foreach (var internals in new[] { "Nullable", "System.", "Clientele.", "ClientStatus", "ClientRole", "Int32", "<" })
+            Assert.DoesNotContain(internals, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Endpoints_raise_their_own_limit_and_the_rest_get_the_default()
     {
         static Endpoint With(params object[] metadata) => new(null, new EndpointMetadataCollection(metadata), "test");

@@ -74,21 +74,35 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
             query = db.Clients.AsNoTracking().Where(c => EF.Parameter(first).Contains(c.Id));
         }
         else total = await query.Take(CountCap + 1).CountAsync(ct);
+        // A reader who sees names masked sees "Client #id": ordering by the hidden name would tell them its alphabetical
+        // place, so their name order is the id's (the number they see), also within a city.
+        var byId = db.Access.MasksNames;
         var ordered = (sort, descending) switch
         {
             (ClientSort.Created, false) => query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
             (ClientSort.Created, true) => query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id),
             (ClientSort.LastPurchase, false) => query.OrderBy(c => c.LastPurchaseAt).ThenBy(c => c.Id),
             (ClientSort.LastPurchase, true) => query.OrderByDescending(c => c.LastPurchaseAt).ThenByDescending(c => c.Id),
+            (ClientSort.City, false) when byId => query.OrderBy(c => c.City).ThenBy(c => c.Id),
+            (ClientSort.City, true) when byId => query.OrderByDescending(c => c.City).ThenByDescending(c => c.Id),
             (ClientSort.City, false) => query.OrderBy(c => c.City).ThenBy(c => c.NameKey).ThenBy(c => c.Id),
             (ClientSort.City, true) => query.OrderByDescending(c => c.City).ThenByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
-            (_, true) => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
-            _ => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+            _ => ByName(query, db.Access, descending),
         };
         var rows = await Project(ordered.Skip(skip).Take(take), db.Access).ToListAsync(ct);
         await Audit.AuditReads.GridPageAsync(db, f, rows, ct);
         return (rows, total);
     }
+
+    /// <summary>Orders by name as the reader sees it: by the id for readers who see "Client #id" instead of names.</summary>
+    public static IOrderedQueryable<Client> ByName(IQueryable<Client> query, Access.AccessScope access, bool descending = false) =>
+        (access.MasksNames, descending) switch
+        {
+            (true, false) => query.OrderBy(c => c.Id),
+            (true, true) => query.OrderByDescending(c => c.Id),
+            (false, true) => query.OrderByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+            _ => query.OrderBy(c => c.NameKey).ThenBy(c => c.Id),
+        };
 
     /// <summary>The grid's and lists' row, with the fields the viewer's role may not see masked in the query itself
     /// (a projection bypasses the entity masks of <see cref="Access.FieldMasks"/>).</summary>

@@ -33,10 +33,22 @@ public sealed record ClientWrite
     public Client? Record { get; private init; }
     /// <summary>The loyalty rows were put back as they were stored (a merge undone): they are not recomputed.</summary>
     public bool LoyaltyAsStored { get; private init; }
+    /// <summary>Client rows overwritten in bulk, not through a tracked entity: each one's loss rows follow its status.</summary>
+    public bool LossesFollowStatus { get; private init; }
+    /// <summary>Clients created in bulk with consecutive ids (a client import): seeded set-based, no per-client round trips.</summary>
+    public (long First, long Last)? CreatedRange { get; private init; }
 
     public static ClientWrite Of(ChangedRows rows, IEnumerable<long> clients) => new() { Rows = rows, Clients = [.. clients.Distinct().Order()] };
 
     public static ClientWrite Of(ChangedRows rows, params long[] clients) => Of(rows, clients.AsEnumerable());
+
+    /// <summary>
+    /// A client import or its rollback: the existing clients in <paramref name="overwritten"/> got new field values (their
+    /// status among them), and the clients with ids from <paramref name="created"/>.First to .Last are new, without
+    /// purchases, interactions or referrals yet.
+    /// </summary>
+    public static ClientWrite Imported(IEnumerable<long> overwritten, (long First, long Last)? created = null) =>
+        Of(ChangedRows.Record, overwritten) with { LossesFollowStatus = true, CreatedRange = created is { } r && r.First <= r.Last ? r : null };
 
     /// <summary>A bulk write (demo load): every client, recomputed set-based.</summary>
     public static ClientWrite AllClients(ChangedRows rows) => new() { Rows = rows, Everyone = true };
@@ -76,12 +88,15 @@ public static class ClientRefresh
     {
         if (write.Everyone) await RefreshEveryoneAsync(db, write.Rows, ct);
         else
+        {
+            if (write.CreatedRange is { } created) await SeedCreatedAsync(db, created.First, created.Last, ct);
             foreach (var clientId in write.Clients)
             {
                 await RefreshAsync(db, clientId, write, ct);
                 // A large import refreshes thousands of clients; nothing loaded for one is needed for the next.
                 if (write.Clients.Count > 1) LetGoOfDerivedRows(db);
             }
+        }
         AnalyticsCommit.Stale(db);
     }
 
@@ -97,6 +112,8 @@ public static class ClientRefresh
         if ((write.Rows & LossFrom) != 0)
         {
             if (write.Record is { } record && record.Id == clientId) await LostSync.AfterClientWriteAsync(db, record, ct);
+            else if (write.LossesFollowStatus && await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId, ct) is { } overwritten)
+                await LostSync.AfterClientWriteAsync(db, overwritten, ct);
             await db.SaveChangesAsync(ct);
             if ((write.Rows & ChangedRows.Purchases) != 0)
             {
@@ -118,6 +135,23 @@ public static class ClientRefresh
             await db.SaveChangesAsync(ct);
         }
         if ((rows & LoyaltyFrom) != 0) await LoyaltyRebuild.RunAsync(db, ct);
+    }
+
+    /// <summary>
+    /// New clients with nothing but their record: the lost ones get their loss rows, every one its first step on the
+    /// ladder (set-based, as a million-row import needs); the lost ones' paths come from their facts, client by client.
+    /// </summary>
+    private static async Task SeedCreatedAsync(ClienteleDb db, long first, long last, CancellationToken ct)
+    {
+        await LostSeed.AdoptAsync(db, first, last, ct);
+        await LoyaltySeed.EnteredAsync(db, first, last, ct);
+        var lost = await db.Clients.Where(c => c.Id >= first && c.Id <= last && c.Status == ClientStatus.Lost)
+            .Select(c => c.Id).ToListAsync(ct);
+        foreach (var clientId in lost)
+        {
+            await LoyaltyUpdater.RefreshAsync(db, clientId, ct);
+            LetGoOfDerivedRows(db);
+        }
     }
 
     private static void LetGoOfDerivedRows(ClienteleDb db)

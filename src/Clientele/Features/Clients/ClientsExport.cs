@@ -25,7 +25,7 @@ public static class ClientsExport
         if (ExportResults.ParseFormat(format ?? "xlsx") is not { } fileFormat) return ExportResults.InvalidFormat(format);
         var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
         // Streamed row by row as the file is written: a million clients never sit in memory at once.
-        var rows = ClientQueries.Project(query.OrderBy(c => c.NameKey).ThenBy(c => c.Id), queries.Access).AsNoTracking().AsEnumerable().Select(c => new object?[]
+        var rows = ClientQueries.Project(ClientQueries.ByName(query, queries.Access), queries.Access).AsNoTracking().AsEnumerable().Select(c => new object?[]
         {
             c.Id, c.Name, l[$"ClientKind.{c.Kind}"].Value, l[$"ClientRole.{c.Role}"].Value, l[$"ClientStatus.{c.Status}"].Value, c.City, c.Region,
             c.Phone, c.Email, c.TaxId, c.ManagerName, c.ChannelName, c.PurchaseCount,

@@ -94,6 +94,17 @@ public static class ContactPersonsApi
             consents[i].RecordedAt ??= ctx.Db.UtcNow;
         }
         if (consents.GroupBy(c => c.Channel).Any(g => g.Count() > 1)) e.Add("consents", "one consent per channel.");
+        // A "no" stands until the person says otherwise: only the owner turns it into a "yes", stating how (issue 17;
+        // the same rule as the consents API, ConsentWriter). A marketer cannot write here at all.
+        for (var i = 0; ctx.Existing is not null && i < consents.Length; i++)
+        {
+            var said = ctx.Existing.Consents.Where(c => c.Channel == consents[i].Channel).OrderBy(c => c.RecordedAt).LastOrDefault();
+            if (said is not { Granted: false } || !consents[i].Granted) continue;
+            if (ctx.Db.Access.Role is not (null or Identity.EmployeeRole.Owner))
+                e.Add($"consents[{i}].granted", "the person refused this channel: only the owner can record a new consent, with its source.");
+            else if (consents[i].Source is null)
+                e.Add($"consents[{i}].source", "after a refusal, state how the person consented again.");
+        }
         return e;
     }
 

@@ -37,7 +37,7 @@ public static class AccountApi
                     [new Claim(ClaimTypes.Name, user!.Id.ToString(CultureInfo.InvariantCulture))], IdentityConstants.TwoFactorUserIdScheme)));
                 return TypedResults.Redirect($"/login/2fa?returnUrl={Uri.EscapeDataString(target)}");
             default:
-                return TypedResults.Redirect($"/login?error={(outcome == SignInOutcome.LockedOut ? "locked" : "1")}&returnUrl={Uri.EscapeDataString(target)}");
+                return TypedResults.Redirect($"/login?error={(outcome == SignInOutcome.Throttled ? "wait" : "1")}&returnUrl={Uri.EscapeDataString(target)}");
         }
     }
 
@@ -51,11 +51,8 @@ public static class AccountApi
         if (user is null) return TypedResults.Redirect($"/login?error=expired&returnUrl={Uri.EscapeDataString(target)}");
 
         var (outcome, method) = await flow.CheckSecondFactorAsync(user, code, recoveryCode, ct);
-        if (outcome == SignInOutcome.LockedOut)
-        {
-            await http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-            return TypedResults.Redirect($"/login?error=locked&returnUrl={Uri.EscapeDataString(target)}");
-        }
+        // Throttled: the password step stays passed (its cookie lasts five minutes); the page says to wait.
+        if (outcome == SignInOutcome.Throttled) return TypedResults.Redirect($"/login/2fa?error=wait&returnUrl={Uri.EscapeDataString(target)}");
         if (outcome != SignInOutcome.SignedIn) return TypedResults.Redirect($"/login/2fa?error=1&returnUrl={Uri.EscapeDataString(target)}");
 
         await http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
@@ -70,9 +67,17 @@ public static class AccountApi
         return TypedResults.Redirect("/login");
     }
 
-    /// <summary>Only local paths: a sign-in link must not forward anyone to another site.</summary>
-    private static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    /// <summary>
+    /// Only a path of this site: one slash, then no second slash or backslash, and nothing a browser would drop or
+    /// reinterpret — it removes tabs and line breaks from URLs ("/\t/evil.example" becomes "//evil.example") — and
+    /// nothing a response header cannot carry (a vertical tab used to end in a 500). Anything else goes home.
+    /// </summary>
+    public static string SafeReturnUrl(string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Length > 2048 || returnUrl[0] != '/') return "/";
+        if (returnUrl.Length > 1 && returnUrl[1] is '/' or '\\') return "/";
+        foreach (var c in returnUrl)
+            if (c <= ' ' || c == '\\' || c >= '\u007f') return "/";
+        return returnUrl;
+    }
 }

@@ -102,8 +102,9 @@ public static class AuthSetup
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
         o.User.RequireUniqueEmail = true;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // No account lockout: anyone could lock the owner out with five wrong passwords. Failures slow the next
+        // attempts down instead, per account and address (SignInThrottle); a user never gets a lockout end.
+        o.Lockout.AllowedForNewUsers = false;
     }
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> ctx, int status)

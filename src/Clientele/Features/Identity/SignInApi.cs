@@ -21,7 +21,7 @@ public static class SignInApi
     }
 
     private static async Task<Results<Ok<SignedIn>, ValidationProblem, ProblemHttpResult>> SignIn(
-        SignInRequest input, SignInFlow flow, IStringLocalizer<SignInText> text, CancellationToken ct)
+        SignInRequest input, SignInFlow flow, IStringLocalizer<SignInText> text, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Email)) return ApiConventions.Invalid("email", text["Enter your e-mail."]);
         if (string.IsNullOrEmpty(input.Password)) return ApiConventions.Invalid("password", text["Enter your password."]);
@@ -34,6 +34,7 @@ public static class SignInApi
                 return Refused(text, outcome);
             (outcome, method) = await flow.CheckSecondFactorAsync(user!, input.Code, input.RecoveryCode, ct);
         }
+        if (outcome == SignInOutcome.Throttled) return Throttled(text, flow.RetryAfter, http);
         if (outcome != SignInOutcome.SignedIn) return Refused(text, outcome);
 
         var session = await flow.CompleteAsync(user!, method, ct);
@@ -51,12 +52,23 @@ public static class SignInApi
     {
         var (reason, title) = outcome switch
         {
-            SignInOutcome.LockedOut => ("lockedOut", text["Too many failed attempts. Try again in 15 minutes."].Value),
             SignInOutcome.TwoFactorRequired => ("twoFactorRequired", text["Enter the code from your authenticator app."].Value),
             SignInOutcome.TwoFactorFailed => ("twoFactorInvalid", text["The code is wrong, expired or already used."].Value),
             _ => ("invalid", text["Wrong e-mail or password."].Value),
         };
         return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: title,
             extensions: new Dictionary<string, object?> { ["reason"] = reason });
+    }
+
+    /// <summary>
+    /// 429 with <c>reason: "throttled"</c> and Retry-After: the same for an unknown e-mail, a wrong and (while failures
+    /// from elsewhere hold a password-only account back) a right password.
+    /// </summary>
+    private static ProblemHttpResult Throttled(IStringLocalizer<SignInText> text, TimeSpan retryAfter, HttpContext http)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: text["Too many failed sign-in attempts. Wait a little and try again."].Value,
+            extensions: new Dictionary<string, object?> { ["reason"] = "throttled", ["retryAfterSeconds"] = seconds });
     }
 }

@@ -5,64 +5,94 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Clientele.Features.Identity;
 
-public enum SignInOutcome { SignedIn, Failed, LockedOut, TwoFactorRequired, TwoFactorFailed }
+public enum SignInOutcome { SignedIn, Failed, Throttled, TwoFactorRequired, TwoFactorFailed }
 
 /// <summary>
-/// The one way in, for the form and the JSON endpoint alike: password (with lockout after 5 failures for 15 minutes),
-/// then the second factor if the user has one, then a server-side session whose id the cookie carries.
-/// Every attempt, good or bad, goes to the audit trail.
+/// The one way in, for the form and the JSON endpoint alike: password, then the second factor if the user has one,
+/// then a server-side session whose id the cookie carries. Failures slow further attempts down
+/// (<see cref="SignInThrottle"/>) instead of locking the account, and an unknown e-mail costs the same password-hash
+/// work and gets the same answers as a known one. Every attempt, good or bad, goes to the audit trail.
 /// </summary>
 public sealed class SignInFlow(
     SignInManager<Employee> signIn, UserManager<Employee> users, ClienteleDb db, SessionStore sessions,
-    AuditLog audit, IHttpContextAccessor http)
+    AuditLog audit, IHttpContextAccessor http, SignInThrottle throttle, DecoyPasswordCheck decoy)
 {
     public const string MethodClaim = "amr";
+
+    /// <summary>After <see cref="SignInOutcome.Throttled"/>: how long until the next attempt is heard.</summary>
+    public TimeSpan RetryAfter { get; private set; }
 
     /// <summary>Checks the password; <see cref="SignInOutcome.SignedIn"/> here means "no second factor needed".</summary>
     public async Task<(SignInOutcome Outcome, Employee? User)> CheckPasswordAsync(string? email, string? password, CancellationToken ct)
     {
+        var attempt = SignInThrottle.For(email, Address());
+        var wait = throttle.WaitBeforeTrying(attempt);
+        if (wait > TimeSpan.Zero)
+        {
+            // Not even checked: a guesser learns nothing while the delay lasts.
+            await AuditFailureAsync(null, $"throttled, e-mail {Shorten(email)}", ct);
+            return Throttled(wait);
+        }
+
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
-        if (user is null || string.IsNullOrEmpty(password))
+        var passwordRight = user is null || string.IsNullOrEmpty(password)
+            ? decoy.Verify(users.PasswordHasher, password ?? "")
+            : await users.CheckPasswordAsync(user, password);
+        var allowed = passwordRight && user is not null && await signIn.CanSignInAsync(user);
+        if (!allowed)
         {
-            await AuditFailureAsync(null, $"unknown e-mail {Shorten(email)}", ct);
-            return (SignInOutcome.Failed, null);
+            throttle.PasswordFailed(attempt);
+            await AuditFailureAsync(user?.Id, user is null ? $"unknown e-mail {Shorten(email)}" : passwordRight ? "user deactivated" : "wrong password", ct);
+            // While failures from everywhere hold the account back, a wrong password gets the same answer as a right one would.
+            var held = throttle.WaitForPasswordOnly(attempt);
+            return held > TimeSpan.Zero ? Throttled(held) : (SignInOutcome.Failed, (Employee?)null);
         }
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (await users.GetTwoFactorEnabledAsync(user!)) return (SignInOutcome.TwoFactorRequired, user);
+        var accountWait = throttle.WaitForPasswordOnly(attempt);
+        if (accountWait > TimeSpan.Zero)
         {
-            await AuditFailureAsync(user.Id, "locked out", ct);
-            return (SignInOutcome.LockedOut, user);
+            await AuditFailureAsync(user!.Id, "throttled: failures from elsewhere, no second factor", ct);
+            return Throttled(accountWait);
         }
-        if (!result.Succeeded)
-        {
-            await AuditFailureAsync(user.Id, result.IsNotAllowed ? "user deactivated" : "wrong password", ct);
-            return (SignInOutcome.Failed, user);
-        }
-        return (await users.GetTwoFactorEnabledAsync(user) ? SignInOutcome.TwoFactorRequired : SignInOutcome.SignedIn, user);
+        throttle.SignedIn(attempt);
+        return (SignInOutcome.SignedIn, user);
     }
 
-    /// <summary>Checks an authenticator code or, if given, a recovery code; failures count towards the lockout.</summary>
+    /// <summary>Checks an authenticator code or, if given, a recovery code; failures slow further attempts down.</summary>
     public async Task<(SignInOutcome Outcome, string Method)> CheckSecondFactorAsync(Employee user, string? code, string? recoveryCode, CancellationToken ct)
     {
-        if (await users.IsLockedOutAsync(user))
-        {
-            await AuditFailureAsync(user.Id, "locked out", ct);
-            return (SignInOutcome.LockedOut, "");
-        }
+        var attempt = SignInThrottle.For(user.Email, Address());
         var byRecovery = !string.IsNullOrWhiteSpace(recoveryCode);
+        var wait = throttle.WaitBeforeTrying(attempt);
+        // Wrong codes after a right password hold codes back, not recovery codes: someone with the password cannot lock the owner out either.
+        var codeWait = byRecovery ? TimeSpan.Zero : throttle.WaitForAuthenticatorCode(attempt);
+        if (codeWait > wait) wait = codeWait;
+        if (wait > TimeSpan.Zero)
+        {
+            await AuditFailureAsync(user.Id, "throttled at the second step", ct);
+            RetryAfter = wait;
+            return (SignInOutcome.Throttled, "");
+        }
         var ok = byRecovery
             ? await RecoveryCodes.RedeemAsync(users, user, recoveryCode)
             : await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code ?? "");
         if (!ok)
         {
-            await users.AccessFailedAsync(user);
-            var locked = await users.IsLockedOutAsync(user);
-            await AuditFailureAsync(user.Id, byRecovery ? "wrong recovery code" : "wrong two-factor code" + (locked ? "; locked out" : ""), ct);
-            return (locked ? SignInOutcome.LockedOut : SignInOutcome.TwoFactorFailed, "");
+            throttle.SecondFactorFailed(attempt, authenticatorCode: !byRecovery);
+            await AuditFailureAsync(user.Id, byRecovery ? "wrong recovery code" : "wrong two-factor code", ct);
+            return (SignInOutcome.TwoFactorFailed, "");
         }
-        await users.ResetAccessFailedCountAsync(user);
+        throttle.SignedIn(attempt);
         return (SignInOutcome.SignedIn, byRecovery ? "pwd+recovery" : "pwd+otp");
     }
+
+    private (SignInOutcome, Employee?) Throttled(TimeSpan wait)
+    {
+        RetryAfter = wait;
+        return (SignInOutcome.Throttled, null);
+    }
+
+    private System.Net.IPAddress? Address() => http.HttpContext?.Connection.RemoteIpAddress;
 
     /// <summary>Starts the session and sets the sign-in cookie (a browser-session cookie that also expires with the session).</summary>
     public async Task<UserSession> CompleteAsync(Employee user, string method, CancellationToken ct)

@@ -40,8 +40,9 @@ public static class SignInGuards
         http.Response.Headers.RetryAfter = "60";
         if (http.Request.Path.StartsWithSegments("/api"))
         {
-            await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts from this address.",
-                detail: "Wait a minute and try again.").ExecuteAsync(http);
+            var text = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SignInText>>();
+            await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+                title: text["Too many sign-in attempts from this address. Wait a minute and try again."]).ExecuteAsync(http);
             return;
         }
         http.Response.StatusCode = StatusCodes.Status303SeeOther;

@@ -25,6 +25,8 @@ public static class SignInSetup
         services.AddMemoryCache();
         services.AddSingleton<SessionStore>();
         services.AddScoped<SignInFlow>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DecoyPasswordCheck>();
         services.AddScoped<TwoFactorEnrolment>();
         services.AddScoped<UserAdministration>();
         // Registered before Razor components add their default, which then stays out (TryAdd).

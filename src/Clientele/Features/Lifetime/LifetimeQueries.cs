@@ -26,8 +26,23 @@ public static class LifetimeQueries
         return rows;
     }
 
-    public static Task<LifetimeFit?> LastFitAsync(ClienteleDb db, CancellationToken ct) =>
-        db.Set<LifetimeFit>().AsNoTracking().OrderByDescending(f => f.FittedAt).ThenByDescending(f => f.Id).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The last fit, its counts in the reader's scope: the model's parameters describe the whole base, but how many
+    /// clients it saw and how many are at risk would tell a manager the size of colleagues' books (issue 17). A
+    /// manager gets the counts of the lifetime rows they may see, as of the same refresh.
+    /// </summary>
+    public static async Task<LifetimeFit?> LastFitAsync(ClienteleDb db, CancellationToken ct)
+    {
+        var fit = await db.Set<LifetimeFit>().AsNoTracking().OrderByDescending(f => f.FittedAt).ThenByDescending(f => f.Id).FirstOrDefaultAsync(ct);
+        if (fit is null || db.Access.SeesAllClients) return fit;
+        // Filtered through their clients like every table with a ClientId.
+        var rows = db.Set<ClientLifetime>().AsNoTracking();
+        fit.Clients = await rows.CountAsync(ct);
+        // The Gamma-Gamma sees the repeat buyers.
+        fit.SpendClients = await rows.CountAsync(l => l.Frequency > 0, ct);
+        fit.AtRisk = await rows.CountAsync(l => l.Reason != RiskReason.None, ct);
+        return fit;
+    }
 
     public static async Task<ClvResponse> ClvAsync(ClienteleDb db, CancellationToken ct)
     {

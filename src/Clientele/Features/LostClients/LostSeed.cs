@@ -24,10 +24,13 @@ public static class LostSeed
     /// competitor. Later free-text writes through the client API map unknown reasons to "other" instead
     /// (<see cref="LostSync"/>), so managers cannot grow the owner's list.
     /// </summary>
-    public static async Task AdoptAsync(ClienteleDb db, CancellationToken ct = default)
+    public static Task AdoptAsync(ClienteleDb db, CancellationToken ct = default) => AdoptAsync(db, long.MinValue, long.MaxValue, ct);
+
+    /// <summary>As <see cref="AdoptAsync(ClienteleDb, CancellationToken)"/>, for the clients with ids from first to last (new ones of an import).</summary>
+    public static async Task AdoptAsync(ClienteleDb db, long first, long last, CancellationToken ct)
     {
         var orphans = await db.Clients.AsNoTracking()
-            .Where(c => c.Status == ClientStatus.Lost && !db.Set<ClientLoss>().Any(l => l.ClientId == c.Id))
+            .Where(c => c.Id >= first && c.Id <= last && c.Status == ClientStatus.Lost && !db.Set<ClientLoss>().Any(l => l.ClientId == c.Id))
             .Select(c => new { c.Id, c.LostOn, c.UpdatedAt, c.ChurnReason, c.Competitor, c.ManagerId }).ToListAsync(ct);
         if (orphans.Count == 0) return;
 

@@ -14,12 +14,24 @@ public static class LoyaltyUpdater
     {
         var settings = await LoyaltySettings.ReadAsync(db, ct);
         var facts = await LoyaltyFactsReader.ReadAsync(db, clientId, clientId + 1, ct);
-        await db.Set<ClientLoyaltyStep>().Where(s => s.ClientId == clientId).ExecuteDeleteAsync(ct);
-        if (!facts.TryGetValue(clientId, out var clientFacts)) return;
+        var stored = await db.Set<ClientLoyaltyStep>().AsNoTracking().Where(s => s.ClientId == clientId)
+            .OrderBy(s => s.Date).ThenBy(s => s.Id).Select(s => new StageChange(s.Date, s.Stage, s.PreviousStage)).ToListAsync(ct);
+        if (!facts.TryGetValue(clientId, out var clientFacts))
+        {
+            if (stored.Count > 0) await db.Set<ClientLoyaltyStep>().Where(s => s.ClientId == clientId).ExecuteDeleteAsync(ct);
+            return;
+        }
         var path = LoyaltyPath.Compute(clientFacts, settings.Rules, settings.BaseMedianIntervalDays, DateOnly.FromDateTime(db.UtcNow));
         var state = await db.Set<ClientLoyalty>().FindAsync([clientId], ct);
         if (state is null) db.Add(state = new ClientLoyalty { ClientId = clientId });
-        Store(db, state, path);
+        // A path that came out as it was stored keeps its rows: an undo (an import rolled back) then leaves the table
+        // exactly as before, and a write that changes nothing on the ladder writes nothing there.
+        if (stored.SequenceEqual(path)) SetStage(db, state, path);
+        else
+        {
+            await db.Set<ClientLoyaltyStep>().Where(s => s.ClientId == clientId).ExecuteDeleteAsync(ct);
+            Store(db, state, path);
+        }
         await db.SaveChangesAsync(ct);
     }
 
@@ -28,6 +40,11 @@ public static class LoyaltyUpdater
     {
         foreach (var change in path)
             db.Add(new ClientLoyaltyStep { ClientId = state.ClientId, Date = change.Date, Stage = change.Stage, PreviousStage = change.Previous });
+        SetStage(db, state, path);
+    }
+
+    private static void SetStage(ClienteleDb db, ClientLoyalty state, IReadOnlyList<StageChange> path)
+    {
         // A client whose only facts lie in the future (a creation day after today) stands at the bottom until then.
         state.Stage = path.Count == 0 ? LoyaltyStage.Prospect : path[^1].Stage;
         state.Since = path.Count == 0 ? DateOnly.FromDateTime(db.UtcNow) : path[^1].Date;

@@ -1,15 +1,34 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Contacts;
+using Clientele.Features.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Privacy;
 
 /// <summary>Gives and withdraws consents (one call each, for the API and the card alike) and reads a client's consents.</summary>
-public sealed class ConsentWriter(ClienteleDb db, AuditLog audit)
+/// <remarks>
+/// Who may record what (SECURITY.md, personal-data law): a consent is recorded by whoever received it — the client's
+/// manager, the owner, an import or the command line with its source — never by the role whose view it unlocks (a
+/// marketer sees a contact's phone and e-mail once the person consents). A refusal (the current record withdrawn, or
+/// the contact person's own list saying no) is changed only by the owner, stating how the person gave the consent again.
+/// </remarks>
+public sealed class ConsentWriter(ClienteleDb db, AuditLog audit, IStringLocalizer<PrivacyText> text)
 {
+    /// <summary>The ways a person can give a consent that the owner can point to when they change a refusal.</summary>
+    public static readonly ConsentSource[] StatedSources =
+        [ConsentSource.WebForm, ConsentSource.Paper, ConsentSource.Call, ConsentSource.Email, ConsentSource.InPerson];
+
+    /// <summary>Owners and managers record consents; so do jobs and the command line (no role). Not the roles that read them.</summary>
+    public bool MayRecord => db.Access.Role is null or EmployeeRole.Owner or EmployeeRole.Manager;
+
+    private PrivacyResult<ConsentRecordResponse> Refused() =>
+        PrivacyResult<ConsentRecordResponse>.Forbidden(text["Consents are recorded by whoever received them: the client's manager or the owner. Your role may read them but not record or change them."]);
+
     public async Task<PrivacyResult<ConsentRecordResponse>> GiveAsync(long clientId, GiveConsentInput input, long? by, CancellationToken ct)
     {
         if (!await db.Clients.AnyAsync(c => c.Id == clientId, ct)) return PrivacyResult<ConsentRecordResponse>.NotFound($"Client {clientId} does not exist.");
+        if (!MayRecord) return Refused();
         var now = db.UtcNow;
         var errors = ConsentRules.Check(input, now);
         ContactPerson? person = null;
@@ -21,6 +40,16 @@ public sealed class ConsentWriter(ClienteleDb db, AuditLog audit)
         if (input.ConsentTextId is { } textId && !await db.Set<ConsentText>().AnyAsync(t => t.Id == textId, ct))
             errors.Add("consentTextId", $"there is no consent text {textId}.");
         if (errors.Any) return PrivacyResult<ConsentRecordResponse>.Invalid(errors);
+        if (await RefusedOnAsync(clientId, person, input.Channel!.Value, input.Purpose!.Value, ct) is { } refusedOn)
+        {
+            if (db.Access.Role == EmployeeRole.Manager)
+                return PrivacyResult<ConsentRecordResponse>.Conflict(text["The person refused this consent on {0}. Only the owner can record it again, with the way the person gave it.", refusedOn.ToString("d")]);
+            if (!StatedSources.Contains(input.Source!.Value))
+            {
+                errors.Add("source", text["After a refusal, state how the person gave their consent again: web form, signed paper, phone call, e-mail or in person."]);
+                return PrivacyResult<ConsentRecordResponse>.Invalid(errors);
+            }
+        }
 
         var consent = new PersonalDataConsent
         {
@@ -36,9 +65,26 @@ public sealed class ConsentWriter(ClienteleDb db, AuditLog audit)
         return PrivacyResult<ConsentRecordResponse>.Ok((await ListAsync(clientId, ct))!.History.Single(r => r.Id == consent.Id));
     }
 
+    /// <summary>
+    /// When the person last said no to this (subject, channel, purpose): its current record is withdrawn, or — for a
+    /// contact person's marketing — their own per-channel list says no. Null when there is no refusal standing.
+    /// </summary>
+    private async Task<DateTime?> RefusedOnAsync(long clientId, ContactPerson? person, ContactChannel channel, ConsentPurpose purpose, CancellationToken ct)
+    {
+        var personId = person?.Id;
+        var latest = await db.Set<PersonalDataConsent>().AsNoTracking()
+            .Where(c => c.ClientId == clientId && c.ContactPersonId == personId && c.Channel == channel && c.Purpose == purpose)
+            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        if (latest?.WithdrawnAt is { } withdrawn) return withdrawn;
+        if (person is null || purpose != ConsentPurpose.Marketing || OldChannel(channel) is not { } old) return null;
+        var said = person.Consents.Where(c => c.Channel == old).OrderBy(c => c.RecordedAt).LastOrDefault();
+        return said is { Granted: false } ? said.RecordedAt : null;
+    }
+
     public async Task<PrivacyResult<ConsentRecordResponse>> WithdrawAsync(long clientId, long consentId, ConsentSource? source, long? by, CancellationToken ct)
     {
         if (!await db.Clients.AnyAsync(c => c.Id == clientId, ct)) return PrivacyResult<ConsentRecordResponse>.NotFound($"Client {clientId} does not exist.");
+        if (!MayRecord) return Refused();
         var consent = await db.Set<PersonalDataConsent>().SingleOrDefaultAsync(c => c.Id == consentId && c.ClientId == clientId, ct);
         if (consent is null) return PrivacyResult<ConsentRecordResponse>.NotFound($"Client {clientId} has no consent {consentId}.");
         if (source is { } s && !Enum.IsDefined(s))
@@ -97,17 +143,17 @@ public sealed class ConsentWriter(ClienteleDb db, AuditLog audit)
     /// </summary>
     private static void Mirror(ContactPerson person, ContactChannel channel, ConsentPurpose purpose, bool granted, DateTime at, ConsentSource source)
     {
-        if (purpose != ConsentPurpose.Marketing) return;
-        ConsentChannel? old = channel switch
-        {
-            ContactChannel.Email => ConsentChannel.Email,
-            ContactChannel.Sms => ConsentChannel.Sms,
-            ContactChannel.Phone => ConsentChannel.Phone,
-            _ => null,
-        };
-        if (old is not { } oldChannel) return;
+        if (purpose != ConsentPurpose.Marketing || OldChannel(channel) is not { } oldChannel) return;
         // A new list, so that the change tracker sees the owned JSON collection change.
         person.Consents = [.. person.Consents.Where(c => c.Channel != oldChannel),
             new Consent { Channel = oldChannel, Granted = granted, RecordedAt = at, Source = source.ToString() }];
     }
+
+    private static ConsentChannel? OldChannel(ContactChannel channel) => channel switch
+    {
+        ContactChannel.Email => ConsentChannel.Email,
+        ContactChannel.Sms => ConsentChannel.Sms,
+        ContactChannel.Phone => ConsentChannel.Phone,
+        _ => null,
+    };
 }

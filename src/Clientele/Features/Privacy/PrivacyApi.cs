@@ -17,10 +17,13 @@ public static class PrivacyApi
     public static RouteGroupBuilder MapPrivacy(this RouteGroupBuilder api)
     {
         var client = api.MapGroup("/clients/{id:long}").WithTags("Privacy");
-        // Marketers read consent state to know whom they may contact.
-        var consents = client.MapGroup("/consents").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager, EmployeeRole.Marketer);
+        // Marketers read consent state to know whom they may contact; they never record it: a consent unmasks a
+        // contact for them, so it is recorded by whoever received it (the manager, the owner), see ConsentWriter.
+        var consents = client.MapGroup("/consents").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager, EmployeeRole.Marketer)
+            .AllowWrites(EmployeeRole.Owner, EmployeeRole.Manager);
         consents.MapGet("/", ListConsentsAsync).WithSummary("The current consent per subject, channel and purpose, and every consent record, newest first.");
-        consents.MapPost("/", GiveAsync).WithSummary("Records a consent: channel, purpose, source, and the exact wording (text) or a stored version (consentTextId).");
+        consents.MapPost("/", GiveAsync).WithSummary("Records a consent: channel, purpose, source, and the exact wording (text) or a stored version (consentTextId). "
+            + "Over a refusal (the current record withdrawn) only the owner may, with a stated source (not Other or Import); a manager gets 409.");
         consents.MapPost("/{consentId:long}/withdraw", WithdrawAsync).WithSummary("Withdraws a consent; the body {source} may be left out.");
         client.MapGet("/personal-data", ExportAsync).AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager)
             .WithSummary("Everything stored about the client (right of access): ?format=json (default) or html, a printable page.");

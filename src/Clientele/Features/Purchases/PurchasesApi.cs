@@ -44,6 +44,8 @@ public sealed record PurchaseResponse(
 public static class PurchasesApi
 {
     public const int MaxLines = 500;
+    /// <summary>A billion units on one line: quantity × price then stays far inside decimal arithmetic.</summary>
+    public const decimal MaxQuantity = 1_000_000_000m;
 
     public static readonly EntitySpec<Purchase, PurchaseInput, PurchaseResponse> Spec = new()
     {
@@ -103,6 +105,7 @@ public static class PurchasesApi
         {
             var line = lines[i];
             if (line.Quantity <= 0) e.Add($"lines[{i}].quantity", "must be greater than zero.");
+            else if (line.Quantity >= MaxQuantity) e.Add($"lines[{i}].quantity", "must be less than 1 000 000 000.");
             e.Amount($"lines[{i}].price", line.Price);
             e.Amount($"lines[{i}].unitCost", line.UnitCost);
             if (line.Quantity > 0 && line.Quantity != Math.Round(line.Quantity, 3)) e.Add($"lines[{i}].quantity", "must have at most 3 decimal places.");
@@ -115,8 +118,20 @@ public static class PurchasesApi
             else if (line.Description is null) e.Add($"lines[{i}]", "needs a product or a description.");
             line.UnitCost ??= 0;
         }
-        var gross = lines.Sum(l => l.Quantity * l.Price);
-        if (input.Discount > gross && !e.Has("lines")) e.Add("discount", $"must not exceed the sum of the lines ({gross:0.##}).");
+        // Only lines whose own values passed are multiplied: 1e20 × 1e20 would overflow even decimal arithmetic.
+        var linesInRange = lines.Select((_, i) => i).All(i => !e.Has($"lines[{i}].quantity") && !e.Has($"lines[{i}].price") && !e.Has($"lines[{i}].unitCost"));
+        var gross = linesInRange ? lines.Sum(l => l.Quantity * l.Price) : 0;
+        if (linesInRange)
+        {
+            for (var i = 0; i < lines.Length; i++)
+                if (lines[i].Quantity * lines[i].Price >= Errors.MaxAmount || lines[i].Quantity * (lines[i].UnitCost ?? 0) >= Errors.MaxAmount)
+                    e.Add($"lines[{i}]", $"quantity × price (or unit cost) must be less than {Errors.MaxAmountText}.");
+            if (!e.Has("lines") && (gross >= Errors.MaxAmount || lines.Sum(l => l.Quantity * (l.UnitCost ?? 0)) >= Errors.MaxAmount))
+                e.Add("lines", $"the lines must sum to less than {Errors.MaxAmountText}.");
+            else if (input.ExchangeRate is { } rate && rate * gross >= Errors.MaxAmount)
+                e.Add("exchangeRate", $"the purchase in the base currency must be less than {Errors.MaxAmountText}.");
+        }
+        if (linesInRange && input.Discount > gross && !e.Has("lines")) e.Add("discount", $"must not exceed the sum of the lines ({gross:0.##}).");
         if (input.PaidOn is { } paid && input.Date != default && paid < DateOnly.FromDateTime(input.Date))
             e.Add("paidOn", "must not be before the purchase date.");
         if (input.PaymentDue is { } due && input.Date != default && due < DateOnly.FromDateTime(input.Date))

@@ -64,6 +64,14 @@ public sealed class Errors
     }
 
     /// <summary>
+    /// The largest amount (exclusive) any money field, rate or their products take: a trillion fits every money column
+    /// (18 digits, 2 or 6 of them decimals) and, summed over a client's purchases in whole minor units, a 64-bit
+    /// figure; a larger value is a typo or an attack on the arithmetic (an overflow that used to end in a 500).
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+    public const string MaxAmountText = "1 000 000 000 000";
+
+    /// <summary>
     /// A non-negative amount with at most <paramref name="places"/> decimals. The columns keep two (PostgreSQL rounds
     /// anything finer on store, SQLite keeps it as text) and the figures tables count whole kopecks or cents, so a finer
     /// amount would be stored, summed and reported differently on the two databases.
@@ -71,6 +79,7 @@ public sealed class Errors
     public decimal? Amount(string field, decimal? value, int places = 2)
     {
         if (value < 0) Add(field, "must not be negative.");
+        else if (value >= MaxAmount) Add(field, $"must be less than {MaxAmountText}.");
         else if (value is { } v && v != Math.Round(v, places)) Add(field, $"must have at most {places} decimal places.");
         return value;
     }

@@ -1,5 +1,4 @@
 using Clientele.Features.Duplicates;
-using Clientele.Features.Imports.Mapping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Engine;
@@ -17,7 +16,6 @@ public sealed class ClientMatcher
     private readonly Dictionary<long, long>[] _file = [new(), new(), new()];
     private readonly OwnerTable _owners = new();
     private readonly Dictionary<string, List<Similar>> _blocks = new(StringComparer.Ordinal);
-    private readonly string[] _keyFields = [ClientFieldKeys.Phone, ClientFieldKeys.Email, ClientFieldKeys.TaxId];
     private HashSet<long>? _visible;
     private readonly ImportMatchPolicy _policy;
     private readonly long? _newClientsManager;
@@ -58,14 +56,17 @@ public sealed class ClientMatcher
         ClientRowParser.Hash(row);
         long?[] keys = [row.PhoneHash, row.EmailHash, row.TaxIdHash];
 
+        long? hidden = null;
         for (var k = 0; k < keys.Length; k++)
         {
             if (keys[k] is not { } key || !_base[k].TryGetValue(key, out var clientId)) continue;
             if (_visible is not null && !_visible.Contains(clientId))
             {
-                // Saying which client would tell the importer about a client they may not see.
-                Reject(row, $"a client with this {Noun(k)} exists and belongs to another manager.", _keyFields[k]);
-                return;
+                // Any answer that differs from a new client's ("exists and belongs to another manager", a rejection)
+                // tells the importer that someone holds this phone, e-mail or tax id (issue 17). The row reads as a new
+                // client, and the pair waits in the owner's duplicates review, where the importer does not see it.
+                hidden ??= clientId;
+                continue;
             }
             row.Action = _policy == ImportMatchPolicy.Update ? ImportRowAction.Update : ImportRowAction.Skip;
             row.ExistingClientId = clientId;
@@ -95,7 +96,13 @@ public sealed class ClientMatcher
         row.NewOrdinal = ++LastOrdinal;
         row.Action = ImportRowAction.Create;
         row.ManagerId ??= _newClientsManager;
-        if (FindSimilar(row) is { } similar)
+        if (hidden is { } foreign)
+        {
+            // Kept on the row only for the merge's duplicate candidate; a Create row's report names no client.
+            row.SimilarClientId = foreign;
+            row.Score = 1;
+        }
+        else if (FindSimilar(row) is { } similar)
         {
             row.Action = ImportRowAction.Review;
             row.SimilarClientId = similar.ClientId;
@@ -143,13 +150,6 @@ public sealed class ClientMatcher
             if (score >= DuplicateKeys.FuzzyThreshold && (best is null || score > best.Value.Score)) best = (candidate.ClientId, score);
         }
         return best;
-    }
-
-    private static void Reject(StagedClient row, string reason, string field)
-    {
-        row.Action = ImportRowAction.Reject;
-        row.Reason = reason;
-        row.Field = field;
     }
 
     private static string Noun(int key) => key switch { 0 => "phone", 1 => "e-mail", _ => "tax id" };

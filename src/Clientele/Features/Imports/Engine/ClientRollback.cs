@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Clientele.Features.Audit;
+using Clientele.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Engine;
@@ -38,6 +39,27 @@ public static class ClientRollback
         db.ChangeTracker.Clear();
         var touched = await db.Set<ImportBeforeImage>().Where(i => i.JobId == job.Id).Select(i => i.ClientId).ToListAsync(ct);
         await ClientUpdates.ResyncAsync(db, touched, ct);
+        // The losses the import's status changes recorded go with it (the refresh path would close them as won back today).
+        if (job.StartedAt is { } started)
+        {
+            var finished = job.FinishedAt ?? DateTime.MaxValue;
+            foreach (var chunk in touched.Chunk(500))
+                await db.Set<LostClients.ClientLoss>().Where(l => chunk.Contains(l.ClientId) && l.RecordedAt >= started && l.RecordedAt <= finished)
+                    .ExecuteDeleteAsync(ct);
+            // And a loss the import closed (a lost client the file called active) is open again for the client lost again.
+            var closedFrom = DateOnly.FromDateTime(started);
+            foreach (var chunk in touched.Chunk(500))
+            {
+                var reopened = await db.Set<LostClients.ClientLoss>()
+                    .Where(l => chunk.Contains(l.ClientId) && l.WonBackOn >= closedFrom
+                        && db.Clients.IgnoreQueryFilters().Any(c => c.Id == l.ClientId && c.Status == ClientStatus.Lost)
+                        && !db.Set<LostClients.ClientLoss>().Any(o => o.ClientId == l.ClientId && (o.WonBackOn == null || o.Id > l.Id)))
+                    .ToListAsync(ct);
+                foreach (var loss in reopened) loss.WonBackOn = null;
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        await ClientRefresh.RunAsync(db, ClientWrite.Imported(touched), ct);
         // The review pairs this import raised go with it: a pair's other client has no cascade (it must outlive a merge).
         await db.Set<Duplicates.DuplicateCandidate>().Where(d => d.ImportJobId == job.Id).ExecuteDeleteAsync(ct);
         await db.Set<ImportCreatedRange>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);

@@ -1,4 +1,5 @@
 using Clientele.Features.Audit;
+using Clientele.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Engine;
@@ -12,7 +13,7 @@ namespace Clientele.Features.Imports.Engine;
 /// <remarks>
 /// The raw SQL and the IgnoreQueryFilters below bypass the row-level access filters on purpose: the matcher already
 /// decided, under the importing user's scope, which rows create new clients and which existing clients (visible to that
-/// user) they update; rows touching a client the user cannot see were rejected there.
+/// user) they update; a row matching a client the user cannot see became a new client there, paired for the owner's review.
 /// </remarks>
 public static class StagedClientsMerge
 {
@@ -89,20 +90,25 @@ public static class StagedClientsMerge
             SELECT s."SimilarClientId", {1} + s."NewOrdinal", 3, s."Score", 1, {0}, 0, {2}
             FROM {{Staged}} s WHERE s."JobId" = {0} AND s."Action" = 5
             """, args, ct);
-        // A new client without purchases or contacts stands on the ladder's first step from the day it entered the base.
-        const string entered = "CASE WHEN s.\"AcquiredOn\" IS NOT NULL AND s.\"AcquiredOn\" < {3} THEN s.\"AcquiredOn\" ELSE {3} END";
+        // A new client whose phone, e-mail or tax id a client hidden from the importer holds: the pair goes to the
+        // owner's review (the hidden client first, so the importer's row filter keeps it from them).
         await Sql(db, $$"""
-            INSERT INTO "ClientLoyalty" ("ClientId", "Stage", "Since")
-            SELECT {1} + s."NewOrdinal", 0, {{entered}} FROM {{Staged}} s WHERE {{NewClientRows}}
-            """, args, ct);
-        await Sql(db, $$"""
-            INSERT INTO "ClientLoyaltySteps" ("ClientId", "Date", "Stage")
-            SELECT {1} + s."NewOrdinal", {{entered}}, 0 FROM {{Staged}} s WHERE {{NewClientRows}}
+            INSERT INTO "DuplicateCandidates" ("ClientId", "OtherClientId", "Reason", "Score", "Source", "ImportJobId", "Status", "CreatedAt")
+            SELECT s."SimilarClientId", {1} + s."NewOrdinal",
+                CASE WHEN c."Phone" = s."Phone" THEN 0 WHEN c."Email" = s."Email" THEN 1 ELSE 2 END, 1, 1, {0}, 0, {2}
+            FROM {{Staged}} s JOIN "Clients" c ON c."Id" = s."SimilarClientId"
+            WHERE s."JobId" = {0} AND s."Action" = 0 AND s."SimilarClientId" IS NOT NULL
+            ON CONFLICT DO NOTHING
             """, args, ct);
         if (indexes is not null)
             using (ImportTrace.Start($"merge: recreate {indexes.Count} indexes")) await indexes.RecreateAsync(db, ct);
         // After the indexes are back: it looks the existing clients' terms up by client.
         using (ImportTrace.Start("merge: resync terms")) await ClientUpdates.ResyncTermsAsync(db, job.Id, ct);
+        // The refresh path, as after every write: loss rows and ladder steps of the new clients (set-based) and of the
+        // updated ones, whose status the file may have changed.
+        var overwritten = await db.Set<ImportBeforeImage>().Where(i => i.JobId == job.Id).Select(i => i.ClientId).ToListAsync(ct);
+        using (ImportTrace.Start("merge: refresh"))
+            await ClientRefresh.RunAsync(db, ClientWrite.Imported(overwritten, created > 0 ? (baseId + 1, baseId + created) : null), ct);
         if (postgres && created > 0)
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT setval(pg_get_serial_sequence('\"Clients\"', 'Id'), (SELECT MAX(\"Id\") FROM \"Clients\"))", ct);
