@@ -67,16 +67,19 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
         Assert.Contains(EmployeeRole.Marketer, Declared(Assert.Single(consents, e => Methods(e).Contains("GET")))!);
     }
 
-    private sealed record World(long OwnClient, long ForeignClient, Dictionary<string, (long Own, long Foreign)> Records, Dictionary<EmployeeRole, HttpClient> Callers, long GroupId);
+    private sealed record World(long OwnClient, long ForeignClient, Dictionary<string, (long Own, long Foreign)> Records, Dictionary<EmployeeRole, HttpClient> Callers, long GroupId,
+        Dictionary<EmployeeRole, long> CallerIds);
 
     private async Task<World> WorldAsync()
     {
         var callers = new Dictionary<EmployeeRole, HttpClient> { [EmployeeRole.Owner] = Http };
+        var callerIds = new Dictionary<EmployeeRole, long> { [EmployeeRole.Owner] = App.OwnerId };
         long managerId = 0, otherId;
         foreach (var role in Roles.Skip(1))
         {
             var user = await App.AddUserAsync(Unique(role.ToString().ToLowerInvariant()) + "@matrix.test", role, Unique("Matrix "));
             if (role == EmployeeRole.Manager) managerId = user.Id;
+            callerIds[role] = user.Id;
             callers[role] = App.ClientWithToken(await App.IssueTokenAsync(user.Id, "matrix"));
         }
         otherId = (await App.AddUserAsync(Unique("other") + "@matrix.test", EmployeeRole.Manager, "Other Manager")).Id;
@@ -99,7 +102,7 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
         }
         foreach (var key in ids[0].Keys) records[key] = (ids[0][key], ids[1][key]);
         var group = Id(await JsonAsync(await PostAsync("/api/v1/groups", new { name = Unique("Matrix group ") }), HttpStatusCode.Created));
-        return new World(ids[0]["clients"], ids[1]["clients"], records, callers, group);
+        return new World(ids[0]["clients"], ids[1]["clients"], records, callers, group, callerIds);
     }
 
     [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
@@ -121,6 +124,7 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
                 return (own ? o : f).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             if (name == "id" && segment == "groups") return w.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (name == "report") return "clients";
             return m.Value.Contains(":long", StringComparison.Ordinal) || name.EndsWith("Id", StringComparison.Ordinal) || name == "id" ? "999999999" : "none";
         });
         return (url, clientScoped);

@@ -320,6 +320,60 @@ public abstract class AccessTests(AppFixture fixture) : ApiTest(fixture)
 
     private static StringContent JsonContent(object body) =>
         new(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), System.Text.Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task A_user_who_pages_through_far_more_clients_than_usual_is_stopped_from_every_list_until_the_owner_lifts_it()
+    {
+        var (marketerId, marketer) = await UserAsync(EmployeeRole.Marketer);
+        marketer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var before = await App.ReadAsync(db => db.Set<Clientele.Features.Audit.AuditEntry>().MaxAsync(e => (long?)e.Id)) ?? 0;
+        var bulk = Unique("Bulk");
+        await Clientele.Tests.Audit.AuditKit.AddClientsAsync(App, 260, null, bulk);
+        try
+        {
+            await PageUntilStoppedAsync(marketerId, marketer, before);
+        }
+        finally
+        {
+            // The other scenarios of this base list its first 200 clients: these would crowd them out.
+            await App.ReadAsync(db => db.Clients.Where(c => c.Name.StartsWith(bulk)).ExecuteDeleteAsync());
+        }
+    }
+
+    private async Task PageUntilStoppedAsync(long marketerId, HttpClient marketer, long before)
+    {
+
+        // A new user (no usual day) pages through the base: more than the 200 distinct clients of the owner's rule.
+        var listed = new HashSet<long>();
+        string? after = null;
+        do
+        {
+            var page = await JsonAsync(await marketer.GetAsync("/api/v1/clients?limit=100" + (after is null ? "" : "&after=" + Uri.EscapeDataString(after))));
+            foreach (var row in page.GetProperty("items").EnumerateArray()) listed.Add(Id(row));
+            after = page.GetProperty("next").ValueKind == JsonValueKind.String ? page.GetProperty("next").GetString() : null;
+        }
+        while (after is not null && listed.Count < 200);
+        Assert.True(listed.Count >= 200, $"only {listed.Count} clients listed");
+
+        // Stopped now: every list of client rows answers 403 in the user's language, the file exports too; one card stays open.
+        foreach (var list in new[] { "/api/v1/clients?limit=10", "/api/v1/contact-persons", "/api/v1/analytics/clients", "/api/v1/analytics/win-back" })
+        {
+            var problem = await AssertProblemAsync(await marketer.GetAsync(list), HttpStatusCode.Forbidden);
+            Assert.Equal("Списки клиентов остановлены; владелец предупреждён.", problem.GetProperty("title").GetString());
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketer.GetAsync("/api/v1/clients/export?format=csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync($"/api/v1/clients/{listed.First()}")).StatusCode);
+        // The pages were audited as reads naming their clients, and the stop as an alert.
+        var audited = await App.ReadAsync(db => db.Set<Clientele.Features.Audit.AuditEntryClient>()
+            .Where(c => c.EntryId > before && c.EmployeeId == marketerId && c.Action == Clientele.Features.Audit.AuditAction.ClientsSearched)
+            .Select(c => c.ClientId).Distinct().CountAsync());
+        Assert.Equal(listed.Count, audited);
+
+        var alert = (await GetJsonAsync("/api/v1/audit/alerts?open=true")).EnumerateArray().Single(a => a.GetProperty("employeeId").GetInt64() == marketerId);
+        await JsonAsync(await Http.PostAsync($"/api/v1/audit/alerts/{Id(alert)}/lift", null));
+        Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync("/api/v1/contact-persons")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketer.GetAsync("/api/v1/clients?limit=10")).StatusCode);
+    }
 }
 
 public sealed class AccessTestsOnSqlite(SqliteApp fixture) : AccessTests(fixture), IClassFixture<SqliteApp>;

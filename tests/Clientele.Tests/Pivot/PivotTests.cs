@@ -104,6 +104,56 @@ public abstract class PivotTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_pivot_facts_are_a_client_list_under_export_control_and_a_marketer_who_may_not_see_purchases_gets_the_pivot_alone()
+    {
+        await SeedAsync();
+        var control = new Clientele.Tests.Exports.Control.ExportControlKit(App);
+        var path = $"/api/v1/pivot/export?rows=role&columns=month&measure=revenue&from={Label(LastMonth)}&to={Label(ThisMonth)}";
+        var clients = await App.ReadAsync(db => db.Purchases.Select(p => p.ClientId).Distinct().ToListAsync());
+
+        // The marketer: the aggregate only, no row per client.
+        var marketer = await control.UserAsync(Clientele.Features.Identity.EmployeeRole.Marketer, "Pivot Marketer");
+        using (var response = await marketer.Http.GetAsync(path))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var book = Workbook.Read(await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(["Pivot table"], book.SheetNames);
+            Assert.Equal("Role", book.Text(0, "A1"));
+        }
+
+        // The owner: the facts are a client list, with a canary among them and the clients named on the trail.
+        using (var request = new HttpRequestMessage(HttpMethod.Get, path))
+        {
+            request.Headers.AcceptLanguage.ParseAdd("en");
+            using var response = await Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var exportId = Clientele.Tests.Exports.Control.ExportControlKit.FileExportId(response);
+            using var book = Workbook.Read(await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(["Data", "Pivot table"], book.SheetNames);
+            var record = await control.RecordAsync(exportId);
+            Assert.Equal(clients.Count, record!.ClientCount);
+            Assert.Single(await control.CanariesAsync(exportId));
+            var named = await App.ReadAsync(db => db.Set<Clientele.Features.Audit.AuditEntry>().Where(e => e.Action == Clientele.Features.Audit.AuditAction.Exported
+                    && e.Detail!.StartsWith(exportId))
+                .Join(db.Set<Clientele.Features.Audit.AuditEntryClient>(), e => e.Id, c => c.EntryId, (e, c) => c.ClientId).ToListAsync());
+            Assert.Equal(clients.Order(), named.Order());
+        }
+
+        // Over the owner's limit, another role's pivot download waits for the owner's approval like any client list.
+        await control.SetThresholdAsync(1);
+        try
+        {
+            var analyst = await control.UserAsync(Clientele.Features.Identity.EmployeeRole.Analyst, "Pivot Analyst");
+            var held = await AssertProblemAsync(await analyst.Http.GetAsync(path), HttpStatusCode.Forbidden);
+            Assert.Equal("awaitingApproval", held.GetProperty("exportStatus").GetString());
+        }
+        finally
+        {
+            await control.SetThresholdAsync(Clientele.Features.Exports.Control.ExportSettings.DefaultThreshold);
+        }
+    }
+
+    [Fact]
     public async Task An_export_in_an_unknown_format_is_refused() =>
         await AssertInvalidAsync(await Http.GetAsync("/api/v1/pivot/export?format=pdf"), "format");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clientele.Analytics.Structure;
+using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Localization;
@@ -26,8 +27,10 @@ public static class AnalyticsApi
         Map(group, "/retention", AnalyticsViews.Retention, "Retention and churn by month and year, repeat-purchase rate.");
         group.MapGet("/strategies", async Task<Results<Ok<StrategiesResponse>, ValidationProblem>> (string? asOf, AnalyticsService analytics, CancellationToken ct) =>
             ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(await analytics.StrategiesAsync(day, ct)))
-            .WithSummary("Strategy per client group by the rule table, and the loss-makers with their reasons.");
-        group.MapGet("/clients", ClientsAsync).WithSummary("The clients behind a chart cell, with their figures.");
+            .WithSummary("Strategy per client group by the rule table, and the loss-makers with their reasons.")
+            .AuditsClientRows(value => value is StrategiesResponse strategies ? [.. strategies.LossMakers.Select(c => c.ClientId)] : null);
+        group.MapGet("/clients", ClientsAsync).WithSummary("The clients behind a chart cell, with their figures.")
+            .AuditsClientRows(value => value is AnalyticsClientsResponse page ? [.. page.Items.Select(c => c.Id)] : null);
         group.MapGet("/export/{report}", ExportAsync)
             .WithSummary("A report as .xlsx or .csv: clients (with the same filters as /clients), abc-xyz, rfm, channels, cohorts, retention, loss-makers.");
         return api;

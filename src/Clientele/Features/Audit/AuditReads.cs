@@ -1,25 +1,34 @@
 using System.Text.Json;
 using Clientele.Features.Clients;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Audit;
 
-/// <summary>Records who read which clients: card views and the lists a search returned.</summary>
+/// <summary>
+/// Declares that an endpoint answers client rows (<see cref="AuditReads.AuditsClientRows"/>): its reads are audited and
+/// counted by the mass-access guard. The access-matrix test requires it of every endpoint whose answer holds client ids.
+/// </summary>
+public sealed record ClientRowsRead(Func<object, IReadOnlyCollection<long>?> ClientIds);
+
+/// <summary>Records who read which clients: card views, the lists a search returned, and every other list of client rows.</summary>
 public static class AuditReads
 {
     /// <summary>
     /// Endpoint filter for the clients API: a client answered by GET /clients/{id} is a view, a non-empty page of
-    /// GET /clients is a search. Writes are left to the save interceptor.
+    /// GET /clients is a search. Writes are left to the save interceptor. A user the mass-access guard stopped gets no
+    /// more pages (card views stay open: they are one client each, and each is on the trail).
     /// </summary>
     public static async ValueTask<object?> ClientsApiFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var result = await next(context);
         var http = context.HttpContext;
-        if (!HttpMethods.IsGet(http.Request.Method)) return result;
-        var value = (result is INestedHttpResult nested ? nested.Result : result) is IValueHttpResult v ? v.Value : null;
+        if (!HttpMethods.IsGet(http.Request.Method)) return await next(context);
+        if (!http.Request.RouteValues.ContainsKey("id") && await StoppedAsync(http) is { } stopped) return stopped;
+        var result = await next(context);
         var log = http.RequestServices.GetRequiredService<AuditLog>();
-        switch (value)
+        switch (ValueOf(result))
         {
             case ClientResponse client:
                 await log.RecordAsync(Viewed(client.Id), http.RequestAborted);
@@ -32,11 +41,84 @@ public static class AuditReads
         return result;
     }
 
+    /// <summary>The clients API's reads: declared as client rows (for the access matrix) and audited by <see cref="ClientsApiFilter"/>.</summary>
+    public static TBuilder AuditsClientsApiReads<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(new ClientRowsRead(value => value switch
+        {
+            ClientResponse client => [client.Id],
+            Page<ClientRow> page => [.. page.Items.Select(r => r.Id)],
+            _ => null,
+        }));
+        return builder.AddEndpointFilter(ClientsApiFilter);
+    }
+
+    /// <summary>
+    /// Declares that the endpoint's GET answers carry client rows, and audits them: every non-empty answer is one entry
+    /// naming the clients it held (with the path and query that found them), which the mass-access guard counts; a user
+    /// it stopped is refused until the owner lifts the stop. <paramref name="clientIds"/> reads the client ids out of
+    /// the answer's value (null or empty: nothing to record).
+    /// </summary>
+    public static TBuilder AuditsClientRows<TBuilder>(this TBuilder builder, Func<object, IReadOnlyCollection<long>?> clientIds)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        var declared = new ClientRowsRead(clientIds);
+        builder.WithMetadata(declared);
+        return builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (!HttpMethods.IsGet(http.Request.Method)) return await next(context);
+            if (await StoppedAsync(http) is { } stopped) return stopped;
+            var result = await next(context);
+            if (ValueOf(result) is { } value && declared.ClientIds(value) is { Count: > 0 } ids)
+            {
+                var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+                await http.RequestServices.GetRequiredService<AuditLog>().RecordAsync(Listed(http.Request.Path.Value ?? "", query, ids), http.RequestAborted);
+            }
+            return result;
+        });
+    }
+
+    /// <summary>An entity API (<c>MapEntity</c>) whose records belong to clients: its pages and single records are client rows.</summary>
+    public static RouteGroupBuilder AuditsEntityClientRows<TResponse>(this RouteGroupBuilder group, Func<TResponse, long?> clientId) =>
+        group.AuditsClientRows(value => value switch
+        {
+            Page<TResponse> page => [.. page.Items.Select(clientId).Where(id => id.HasValue).Select(id => id!.Value)],
+            TResponse one => clientId(one) is { } id ? [id] : [],
+            _ => null,
+        });
+
+    /// <summary>
+    /// The problem a user stopped by the mass-access guard gets instead of client rows, in their language; null while
+    /// they are not stopped. The owner is never stopped: they alone lift a stop, so stopping them would protect nothing.
+    /// </summary>
+    public static async Task<IResult?> StoppedAsync(HttpContext http)
+    {
+        if (CurrentUser.IdOf(http.User) is not { } employeeId || CurrentUser.RoleOf(http.User) == EmployeeRole.Owner) return null;
+        var db = http.RequestServices.GetRequiredService<ClienteleDb>();
+        if (!await MassAccess.IsBlockedAsync(db, employeeId, http.RequestAborted)) return null;
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<Exports.Control.ExportControlText>>();
+        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text[StoppedTitle], detail: text[StoppedDetail],
+            extensions: new Dictionary<string, object?> { ["stopped"] = "massAccess" });
+    }
+
+    /// <summary>Resource keys (English is the key itself) of the answer to a stopped user.</summary>
+    public const string StoppedTitle = "Lists of clients stopped; the owner was alerted.",
+        StoppedDetail = "The mass-access guard stopped your client lists and exports after unusually wide access to client records. The owner can lift the stop.";
+
+    private static object? ValueOf(object? result) =>
+        (result is INestedHttpResult nested ? nested.Result : result) is IValueHttpResult v ? v.Value : null;
+
     public static AuditEvent Viewed(long clientId) => new(AuditAction.ClientViewed, Entity: "Client", EntityId: clientId, ClientIds: [clientId]);
 
     public static AuditEvent Searched(object filter, IReadOnlyCollection<long> clientIds) =>
         new(AuditAction.ClientsSearched, Entity: "Client", ClientIds: clientIds, RowCount: clientIds.Count,
             Detail: JsonSerializer.Serialize(new { filter }));
+
+    /// <summary>A page of a list of client rows other than the clients grid: its endpoint and query, and the clients it held.</summary>
+    public static AuditEvent Listed(string path, IReadOnlyDictionary<string, string> query, IReadOnlyCollection<long> clientIds) =>
+        new(AuditAction.ClientsSearched, Entity: "Client", ClientIds: clientIds, RowCount: clientIds.Count,
+            Detail: JsonSerializer.Serialize(new { path, filter = query }));
 
     /// <summary>The clients grid: one entry per page shown, with the filter that found it.</summary>
     public static Task GridPageAsync(ClienteleDb db, ClientFilter filter, IReadOnlyCollection<ClientRow> rows, CancellationToken ct) =>

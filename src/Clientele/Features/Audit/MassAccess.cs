@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Audit;
 
 /// <summary>
-/// The mass-access guard: a user who opened or exported far more clients than usual is stopped from exporting. "Far
+/// The mass-access guard: a user who opened, listed or exported far more clients than usual is stopped from exporting and
+/// from listing clients (<see cref="AuditReads.StoppedAsync"/>) until the owner lifts the stop. "Far
 /// more" is the owner's rule: more than <see cref="AuditSettings.MassAccessFactor"/> times the median of the user's
 /// daily distinct clients over the 30 days before, and at least <see cref="AuditSettings.MassAccessMinClients"/> distinct
 /// clients within 24 hours — the departing employee who copies the base.
@@ -19,12 +20,18 @@ public static class MassAccess
     public static Task<bool> IsBlockedAsync(ClienteleDb db, long employeeId, CancellationToken ct) =>
         db.Set<MassAccessAlert>().AnyAsync(a => a.EmployeeId == employeeId && a.LiftedAt == null, ct);
 
-    /// <summary>The actions that open or carry away client records.</summary>
-    public static bool Counts(AuditAction action) => action is AuditAction.ClientViewed or AuditAction.Exported or AuditAction.PersonalDataExported;
+    /// <summary>
+    /// The actions that open or carry away client records: card views, exports, and every page of a list of client rows
+    /// (searches of the clients grid and API, and the other lists declared with <see cref="AuditReads.AuditsClientRows"/>) —
+    /// paging through a list copies the base as surely as a file does.
+    /// </summary>
+    public static bool Counts(AuditAction action) =>
+        action is AuditAction.ClientViewed or AuditAction.ClientsSearched or AuditAction.Exported or AuditAction.PersonalDataExported;
 
     private static IQueryable<AuditEntryClient> Counted(ClienteleDb db, long employeeId) =>
         db.Set<AuditEntryClient>().AsNoTracking().Where(c => c.EmployeeId == employeeId
-            && (c.Action == AuditAction.ClientViewed || c.Action == AuditAction.Exported || c.Action == AuditAction.PersonalDataExported));
+            && (c.Action == AuditAction.ClientViewed || c.Action == AuditAction.ClientsSearched || c.Action == AuditAction.Exported
+                || c.Action == AuditAction.PersonalDataExported));
 
     /// <summary>
     /// Called after <paramref name="added"/> client rows were recorded for the employee. Cheap in the common case: one
@@ -42,6 +49,8 @@ public static class MassAccess
         var rows = await Counted(db, employeeId).CountAsync(c => c.At >= since, ct);
         if (!Crossed(rows - added, rows, settings.MassAccessMinClients)) return null;
         if (await IsBlockedAsync(db, employeeId, ct)) return null;
+        // The owner lifts stops and sees everything by role: their reads stay on the trail, but they are not stopped.
+        if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == employeeId && u.Role == Identity.EmployeeRole.Owner, ct)) return null;
 
         var from = dayAgo.AddDays(-BaselineDays);
         var seen = await Counted(db, employeeId).Where(c => c.At >= from).Select(c => new { c.At, c.ClientId }).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class ClientsApi
 {
     public static RouteGroupBuilder MapClients(this RouteGroupBuilder api)
     {
-        api.MapEntity("/clients", "Clients", ClientSpec.Instance, filter: null).AddEndpointFilter(Audit.AuditReads.ClientsApiFilter)
+        api.MapEntity("/clients", "Clients", ClientSpec.Instance, filter: null).AuditsClientsApiReads()
             .AddEndpointFilter(DefaultEmployee.Filter).MapGet("/", List);
 
         var channels = api.MapGroup("/channels").WithTags("Clients");

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
@@ -54,8 +55,15 @@ public static class ContactPersonsApi
 
     public static RouteGroupBuilder MapContactPersons(this RouteGroupBuilder api)
     {
+        // Contact persons are client rows with e-mails and phones: every page and card read is on the trail.
         api.MapEntity("/contact-persons", "Contact persons", Spec, (query, request) =>
-            EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(p => p.ClientId == clientId) : query);
+            EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(p => p.ClientId == clientId) : query)
+            .AuditsClientRows(value => value switch
+            {
+                Page<ContactPersonResponse> page => [.. page.Items.Select(p => p.ClientId)],
+                ContactPersonResponse person => [person.ClientId],
+                _ => null,
+            });
         return api;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
@@ -19,7 +20,8 @@ public static class DuplicatesApi
         var group = api.MapGroup("/duplicates").WithTags("Duplicates").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager);
         group.MapGet("", ListAsync)
             .WithSummary("Duplicate candidates (?status=Open|Merged|Dismissed|all, default Open; ?source=Scan|Import; ?importJob=ID; ?after=&limit=) "
-                + "with both clients' name, city, phone, e-mail, tax id, manager and purchase count. A manager sees pairs of their own clients.");
+                + "with both clients' name, city, phone, e-mail, tax id, manager and purchase count. A manager sees pairs of their own clients.")
+            .AuditsClientRows(value => value is Page<DuplicatePair> page ? [.. page.Items.SelectMany(p => new[] { p.Left.Id, p.Right.Id })] : null);
         group.MapPost("/scan", ScanAsync)
             .WithSummary("Scans the base (the caller's clients) for duplicates by tax id, phone, e-mail and fuzzy name in the same city; dismissed pairs stay dismissed.");
         group.MapPost("/{id:long}/dismiss", DismissAsync).WithSummary("Marks an open pair as not a duplicate; a later scan does not open it again.");

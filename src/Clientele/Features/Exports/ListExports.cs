@@ -14,7 +14,9 @@ namespace Clientele.Features.Exports;
 
 /// <summary>
 /// Excel/CSV exports of the lists that had none (products, purchases, my tasks, groups and a group's members), with
-/// the filters their lists take, each answered through <see cref="ExportResults"/> and so through export control.
+/// the filters their lists take, each answered through <see cref="ExportResults"/> and so through export control; the
+/// lists whose rows name clients (purchases, tasks, a group's members) are marked as client rows, so they are counted,
+/// held over the limit, carry canaries and name their clients on the audit trail.
 /// Queries go through the context's sets, so the viewer's row-level access applies as on the pages.
 /// </summary>
 public static class ListExports
@@ -72,7 +74,11 @@ public static class ListExports
             .AsEnumerable().Select(p => new object?[] { p.Id, p.Date, p.Number, p.ClientId, p.Client, p.Total, p.Currency, p.Manager, p.PaidOn });
         var table = new ExportTable(l["Purchases"],
             [new("Id", ExportType.Integer), new(l["Date"], ExportType.DateTime), new("№", ExportType.Text), new(l["Client id"], ExportType.Integer), Text(l, "Client"),
-             new(l["Total"], ExportType.Money), Text(l, "Currency"), Text(l, "Manager"), new(l["Paid"], ExportType.Date)], rows);
+             new(l["Total"], ExportType.Money), Text(l, "Currency"), Text(l, "Manager"), new(l["Paid"], ExportType.Date)], rows)
+        {
+            // Rows of clients: counted by distinct client against the limit, with canaries (a canary's purchase has no id or number of its own).
+            Clients = new ClientRows(IdColumn: 3, NameColumn: 4, Count: query.Select(p => p.ClientId).Distinct().CountAsync, BlankColumns: [0, 2]),
+        };
         return File(format, table, "purchases", clock);
     }
 
@@ -82,7 +88,10 @@ public static class ListExports
         var tasks = (await TaskQueries.OpenFor(db, CurrentUser.IdOf(http.User)).Select(t => new { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, Client = t.Client!.Name })
             .ToListAsync(ct)).Select(t => new object?[] { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, t.Client }).ToList();
         var table = new ExportTable(l["Tasks"],
-            [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(x, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks);
+            [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(x, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks)
+        {
+            Clients = new ClientRows(IdColumn: 4, NameColumn: 5, BlankColumns: [0]),
+        };
         return File(format, table, "tasks", clock);
     }
 

@@ -1,4 +1,5 @@
 using Clientele.Features.Analytics;
+using Clientele.Features.Audit;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,6 +15,7 @@ public static class GroupsApi
         group.MapGet("/", ListAsync)
             .WithSummary("Every group with its member counts: added by hand, matching the rule today, and both together.");
         group.MapGet("/{id:long}/clients", MembersAsync)
+            .AuditsClientRows(value => value is GroupMembersResponse members ? [.. members.Items.Select(m => m.ClientId)] : null)
             .WithSummary("The group's members by name (?offset=&limit=): those added by hand and those its rule matches today.");
         group.MapPut("/{id:long}/members/{clientId:long}", AddAsync)
             .WithSummary("Adds a client to the group by hand (owner only); adding a member again changes nothing.");

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public static class InteractionsApi
     {
         api.MapEntity("/interactions", "Interactions", Spec, (query, request) =>
             EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(i => i.ClientId == clientId) : query)
-            .AddEndpointFilter(DefaultEmployee.Filter);
+            .AddEndpointFilter(DefaultEmployee.Filter).AuditsEntityClientRows<InteractionResponse>(i => i.ClientId);
         return api;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
@@ -16,7 +17,8 @@ public static class LifetimeApi
         var risk = api.MapGroup("/analytics/churn-risk").WithTags("Churn and lifetime value");
         risk.MapGet("", WorklistAsync)
             .WithSummary("At-risk clients ranked by CLV at stake, with reason, P(alive), days since the last purchase against the usual interval, class, "
-                + "suggested action and open task. A manager sees their own clients unless managerId is given; 0 means all managers.");
+                + "suggested action and open task. A manager sees their own clients unless managerId is given; 0 means all managers.")
+            .AuditsClientRows(value => value is ChurnRiskResponse page ? [.. page.Items.Select(c => c.ClientId)] : null);
         risk.MapGet("/export", ExportWorklistAsync).WithSummary("The worklist as xlsx (default) or csv.");
         risk.MapPost("/{clientId:long}/task", CreateTaskAsync)
             .WithSummary("Makes the follow-up task for an at-risk client (201); 409 with the task when one is open already or when the client is not at risk.");
@@ -26,7 +28,8 @@ public static class LifetimeApi
 
         var clv = api.MapGroup("/analytics/clv").WithTags("Churn and lifetime value");
         clv.MapGet("", async (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(await LifetimeQueries.ClvAsync(db, ct)))
-            .WithSummary("The last fit (BG/NBD and Gamma-Gamma with its correlation check), a new client's expected purchases over 1–52 weeks, the CLV distribution and top clients.");
+            .WithSummary("The last fit (BG/NBD and Gamma-Gamma with its correlation check), a new client's expected purchases over 1–52 weeks, the CLV distribution and top clients.")
+            .AuditsClientRows(value => value is ClvResponse model ? [.. model.Top.Select(c => c.ClientId)] : null);
         clv.MapGet("/export", ExportClvAsync).WithSummary("Every client's CLV as xlsx (default) or csv.");
 
         api.MapGet("/clients/{id:long}/lifetime", ClientAsync).WithTags("Churn and lifetime value")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clientele.Features.Analytics;
+using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
@@ -22,8 +23,10 @@ public static class LostApi
 
         var analytics = api.MapGroup("/analytics").WithTags("Lost clients");
         analytics.MapGet("/lost", ReportAsync)
-            .WithSummary("Clients lost in [from..to] (default: the last 12 months) by reason, competitor, period (by=month|quarter) and manager, with revenue lost.");
-        analytics.MapGet("/win-back", WinBackAsync).WithSummary("Lost clients worth winning back, by contribution in their last 12 active months.");
+            .WithSummary("Clients lost in [from..to] (default: the last 12 months) by reason, competitor, period (by=month|quarter) and manager, with revenue lost.")
+            .AuditsClientRows(value => value is LostReportResponse report ? [.. report.Clients.Select(c => c.ClientId)] : null);
+        analytics.MapGet("/win-back", WinBackAsync).WithSummary("Lost clients worth winning back, by contribution in their last 12 active months.")
+            .AuditsClientRows(value => value is WinBackResponse list ? [.. list.Items.Select(c => c.ClientId)] : null);
         analytics.MapGet("/lost/export", ExportLostAsync).WithSummary("The lost clients of the report as .xlsx or .csv (?format=), same filters.");
         analytics.MapGet("/win-back/export", ExportWinBackAsync).WithSummary("The win-back list as .xlsx or .csv (?format=).");
         analytics.MapGet("/retention/breakdown", BreakdownAsync)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clientele.Analytics.Loyalty;
 using Clientele.Features.Analytics;
+using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
@@ -19,7 +20,8 @@ public static class LoyaltyApi
         var ladder = api.MapGroup("/analytics/ladder").WithTags("Loyalty ladder");
         ladder.MapGet("/", LadderAsync)
             .WithSummary("Clients per stage on ?asOf=YYYY-MM-DD (today when left out), conversion between rungs, its monthly trend, retention and churn by stage.");
-        ladder.MapGet("/clients", ClientsAsync).WithSummary("The clients standing at ?stage= on ?asOf=, longest there first.");
+        ladder.MapGet("/clients", ClientsAsync).WithSummary("The clients standing at ?stage= on ?asOf=, longest there first.")
+            .AuditsClientRows(value => value is LadderClientsResponse page ? [.. page.Items.Select(c => c.Id)] : null);
         ladder.MapGet("/export", ExportAsync).WithSummary("The funnel with retention and churn by stage as .xlsx or .csv (?format=).");
 
         var clients = api.MapGroup("/clients/{id:long}").WithTags("Loyalty ladder");

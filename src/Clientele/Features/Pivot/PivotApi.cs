@@ -3,6 +3,7 @@ using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Pivot;
 using Clientele.Features.Analytics;
 using Clientele.Features.Exports.Formats;
+using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,12 +43,18 @@ public static class PivotApi
             var facts = await PivotFacts.LoadAsync(db, report, query!, ct);
             var pivot = PivotTable.Compute(facts, Axis(query!, query!.Rows), Axis(query!, query!.Columns), query!.Measure);
             var (data, sheet) = PivotExportTables.Build(facts, pivot, query!, l);
-            return fileFormat == ExportFormat.Csv
+            // The facts sheet is a row per client and month: a client list with money in it. A role refused the purchases
+            // (the marketer) gets the pivot only, the aggregate it may see on the page; the others get the facts through
+            // export control like any client list (limit, approval, canaries, audit of the clients).
+            return fileFormat == ExportFormat.Csv || !MaySeeClientFacts(db.Access)
                 ? ExportResults.File(sheet, null, fileFormat.Value, CultureInfo.CurrentCulture, "pivot", analytics.Today)
                 : ExportResults.File(data, sheet, fileFormat.Value, CultureInfo.CurrentCulture, "pivot", analytics.Today);
-        }).WithSummary("The same pivot as .xlsx (facts + pivot sheet) or .csv (the pivot), headers in the user's language.");
+        }).WithSummary("The same pivot as .xlsx (facts per client and month + pivot sheet; the pivot only for roles that may not see purchases) or .csv (the pivot), headers in the user's language.");
         return api;
     }
+
+    /// <summary>Figures per client come from purchases: only the roles that may read purchases get them row by row (ADR 007).</summary>
+    public static bool MaySeeClientFacts(Access.AccessScope access) => access.Role is EmployeeRole.Owner or EmployeeRole.Manager or EmployeeRole.Analyst;
 
     /// <summary>Positions of an axis' dimensions among the facts' keys.</summary>
     public static int[] Axis(PivotQuery query, PivotDimension[] axis) => [.. axis.Select(d => Array.IndexOf(query.Dimensions, d))];

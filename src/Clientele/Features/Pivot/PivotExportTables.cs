@@ -17,7 +17,8 @@ public static class PivotExportTables
         columns.Add(new ExportColumn(l["Contribution"], ExportType.Money));
         columns.Add(new ExportColumn(l["Purchases"], ExportType.Integer));
         var rows = facts.Select(f => (object?[])[f.ClientId, .. f.Keys.Select((k, i) => (object?)Value(l, dims[i], k)), f.Revenue, f.Margin, f.Contribution, f.Purchases]);
-        var data = new ExportTable(l["Data"], columns, rows);
+        // A client list (a row per client and month): counted, held over the limit, and given canaries like its neighbours.
+        var data = new ExportTable(l["Data"], columns, rows) { Clients = new ClientRows(IdColumn: 0, NameColumn: -1) };
         var translated = pivot with
         {
             RowKeys = [.. pivot.RowKeys.Select(key => key.Select((k, i) => Value(l, query.Rows[i], k)).ToArray())],

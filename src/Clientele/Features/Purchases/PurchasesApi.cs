@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Economics;
 using Clientele.Features.Identity;
@@ -73,7 +74,7 @@ public static class PurchasesApi
             if (EntityEndpoints.LongQuery(request, "clientId") is { } clientId) query = query.Where(p => p.ClientId == clientId);
             if (EntityEndpoints.LongQuery(request, "managerId") is { } managerId) query = query.Where(p => p.ManagerId == managerId);
             return query;
-        });
+        }).AuditsEntityClientRows<PurchaseResponse>(p => p.ClientId);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Economics;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,8 @@ public static class ServiceCostsApi
     public static RouteGroupBuilder MapServiceCosts(this RouteGroupBuilder api)
     {
         api.MapEntity("/service-costs", "Service costs", Spec, (query, request) =>
-            EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(c => c.ClientId == clientId) : query);
+            EntityEndpoints.LongQuery(request, "clientId") is { } clientId ? query.Where(c => c.ClientId == clientId) : query)
+            .AuditsEntityClientRows<ServiceCostResponse>(c => c.ClientId);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,8 +43,9 @@ public static class TasksApi
             if (EntityEndpoints.LongQuery(request, "assigneeId") is { } assigneeId) query = query.Where(t => t.AssigneeId == assigneeId);
             if (bool.TryParse(request.Query["done"], out var done)) query = query.Where(t => t.Done == done);
             return query;
-        }).AddEndpointFilter(DefaultEmployee.Filter);
-        api.MapGet("/tasks/mine", Mine).WithTags("Tasks");
+        }).AddEndpointFilter(DefaultEmployee.Filter).AuditsEntityClientRows<TaskResponse>(t => t.ClientId);
+        api.MapGet("/tasks/mine", Mine).WithTags("Tasks")
+            .AuditsClientRows(value => value is List<TaskResponse> tasks ? [.. tasks.Select(t => t.ClientId)] : null);
         return api;
     }
 

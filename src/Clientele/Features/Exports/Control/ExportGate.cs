@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
@@ -11,7 +10,7 @@ namespace Clientele.Features.Exports.Control;
 public delegate Task<bool> ExportStopCheck(ClienteleDb db, long employeeId, CancellationToken ct);
 
 /// <summary>The export to write once the gate let it through: its id (the watermark), the tables with canaries planted, and the tally to fill.</summary>
-public sealed record ExportAdmission(string ExportId, ExportTable Data, ExportTable? Pivot, ExportTally Tally);
+public sealed record ExportAdmission(string ExportId, ExportTable Data, ExportTable? Pivot, ExportTally Tally, IReadOnlyList<ExportCanary> Canaries);
 
 /// <summary>
 /// The one gate every file export passes (called by <see cref="ExportFileResult"/>): stops employees the mass-access
@@ -22,6 +21,10 @@ public sealed record ExportAdmission(string ExportId, ExportTable Data, ExportTa
 /// </summary>
 public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider clock, ExportStopCheck? stopCheck = null)
 {
+    /// <summary>Resource keys (English is the key itself) of the answer to a user the mass-access guard stopped.</summary>
+    public const string StoppedTitle = "Exports stopped; the owner was alerted.",
+        StoppedDetail = "The mass-access guard stopped your exports after unusually wide access to client records. The owner can lift the stop.";
+
     /// <summary>How long an approval stays good, and a refusal stands, for the same export.</summary>
     public static readonly TimeSpan ApprovalLifetime = TimeSpan.FromHours(24);
 
@@ -46,8 +49,9 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
             db.Add(record);
             await db.SaveChangesAsync(ct);
             await audit.RecordAsync(new AuditEvent(AuditAction.ExportBlocked, Entity: "Export", Detail: Detail(record)), ct);
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Exports stopped; the owner was alerted.",
-                detail: "The mass-access guard stopped your exports after unusually wide access to client records. The owner can lift the stop.",
+            var text = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ExportControlText>>();
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text[StoppedTitle],
+                detail: text[StoppedDetail],
                 extensions: new Dictionary<string, object?> { ["exportId"] = record.Id, ["exportStatus"] = "blocked" }));
         }
 
@@ -64,23 +68,27 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
         }
         else db.Add(record);
 
-        var canaries = counted.Clients is null ? [] : await CanaryFactory.CreateAsync(db, record.Id, CanaryFactory.CountFor(clients), culture, settings.CanaryDomain, ct);
-        if (canaries.Count > 0)
+        List<ExportCanary> canaries = [];
+        if (counted.Clients is { } spec && CanaryFactory.CountFor(clients) is var count and > 0)
         {
-            // Above every real id, so that a canary never shares an id with a client (now; ids assigned later may reach it).
-            var top = await db.Clients.IgnoreQueryFilters().MaxAsync(c => (long?)c.Id, ct) ?? 0;
-            foreach (var canary in canaries) canary.FakeClientId = top + 1 + RandomNumberGenerator.GetInt32(1, (int)Math.Min(int.MaxValue - 1, top / 10 + 100));
+            // The export's own rows (the first few hundred of a streamed list, read once more) are what canaries are drawn like.
+            var sample = CanarySample.Of(counted.Rows, spec);
+            var ids = await CanaryIds.DrawAsync(db, sample.ClientIds, count, ct);
+            canaries = await CanaryFactory.CreateAsync(db, record.Id, ids, culture, settings.CanaryDomain, sample, ct);
             db.AddRange(canaries);
         }
         await db.SaveChangesAsync(ct);
         var tally = new ExportTally();
-        return (new ExportAdmission(record.Id, canaries.Count > 0 ? CanaryRows.Plant(counted, canaries, clients, tally) : Counting(counted, tally), pivot, tally), null);
+        return (new ExportAdmission(record.Id, canaries.Count > 0 ? CanaryRows.Plant(counted, canaries, clients, tally) : Counting(counted, tally), pivot, tally, canaries), null);
     }
 
     /// <summary>Records what was written; runs also when the download broke off, since part of a list has left too.</summary>
     public async Task CompleteAsync(ExportAdmission export, string path, string filter)
     {
         await db.Set<ExportRecord>().Where(r => r.Id == export.ExportId).ExecuteUpdateAsync(s => s.SetProperty(r => r.RowCount, export.Tally.Rows), CancellationToken.None);
+        // A canary's name may have been fitted to its neighbour while written: the trace keeps the name the file holds.
+        foreach (var canary in export.Canaries)
+            await db.Set<ExportCanary>().Where(c => c.Id == canary.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, canary.Name), CancellationToken.None);
         await audit.RecordAsync(new AuditEvent(AuditAction.Exported, Entity: "Export", ClientIds: [.. export.Tally.ClientIds], RowCount: export.Tally.Rows,
             Detail: $"{export.ExportId} {path}{filter}"), CancellationToken.None);
     }

@@ -36,6 +36,6 @@ public sealed record ExportTable(string Title, IReadOnlyList<ExportColumn> Colum
 /// Counts the clients without enumerating <see cref="ExportTable.Rows"/>, for a list streamed from the database; when
 /// null the rows are read into memory once to count them (fine for the analytics lists, which already are).
 /// </param>
-/// <param name="BlankColumns">Columns a canary leaves empty (a neighbour's tax id would betray it as a copy).</param>
+/// <param name="BlankColumns">Columns a canary must not copy from its neighbour: a number (a tax id) is drawn anew in the same shape, anything else left empty.</param>
 public sealed record ClientRows(int IdColumn, int NameColumn, int? EmailColumn = null, int? PhoneColumn = null,
     Func<CancellationToken, Task<int>>? Count = null, int[]? BlankColumns = null);
