@@ -8,7 +8,7 @@ namespace Clientele.Features.Exports.Control;
 
 /// <summary>
 /// What the real rows of one export look like, read before its canaries are made: their names, e-mail addresses,
-/// phone numbers and client ids. Canaries are drawn from it so that nothing in the file tells them apart (ADR 014).
+/// phone numbers and client ids. Canaries are drawn from it so that nothing in the file tells them apart (ADR 015).
 /// </summary>
 public sealed class CanarySample
 {

@@ -6,7 +6,7 @@ namespace Clientele.Features.Exports.Control;
 /// <summary>
 /// Client ids for canaries, taken from the gaps of the real range — ids below the highest that no client holds (deleted,
 /// merged, or skipped by the database) — so that a canary's id lies among its neighbours' instead of above them all
-/// (ADR 014). No client is ever given such an id again: both databases hand out ids above the highest ever used.
+/// (ADR 015). No client is ever given such an id again: both databases hand out ids above the highest ever used.
 /// </summary>
 public static class CanaryIds
 {

@@ -17,7 +17,7 @@ public static class CanaryRows
 {
     /// <summary>
     /// How many rows a canary waits past its drawn place for a neighbour that shows a contact, so that it can carry its
-    /// traceable address or number while being masked exactly like that neighbour (ADR 014).
+    /// traceable address or number while being masked exactly like that neighbour (ADR 015).
     /// </summary>
     public const int ContactSearchRows = 200;
 
