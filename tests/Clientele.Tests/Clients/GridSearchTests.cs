@@ -1,6 +1,5 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Company;
-using Clientele.Infrastructure.Api;
 using Clientele.Tests.Infrastructure;
 
 namespace Clientele.Tests.Clients;
@@ -16,15 +15,13 @@ public abstract class GridSearchTests(AppFixture fixture) : ApiTest(fixture)
         var word = Unique("Capword");
         await App.ReadAsync(async db =>
         {
-            var settings = new CompanySettingsReader(db);
-            for (var i = 0; i <= ClientQueries.CountCap; i++)
-            {
-                var input = new ClientInput { Name = $"{word} {i:D4}" };
-                await EntityWriter.CreateAsync(db, ClientSpec.Instance, input, default);
-                // A context tracking a thousand clients checks them all on every save; each create stands alone.
-                db.ChangeTracker.Clear();
-            }
-            return 0;
+            // In one save, with their search terms: what the grid reads. (Through the writer one by one, the refresh
+            // path and the audit of a thousand creates took half a minute and proved nothing more here.)
+            var clients = Enumerable.Range(0, ClientQueries.CountCap + 1).Select(i => $"{word} {i:D4}")
+                .Select(name => new Client { Name = name, NameKey = ClientSearch.Key(name) }).ToList();
+            foreach (var client in clients) ClientSearch.Sync(client, []);
+            db.Clients.AddRange(clients);
+            return await db.SaveChangesAsync();
         });
         var lost = Id(await CreateClientAsync($"{word} lost", new { status = "Lost", lostOn = "2025-01-31" }));
 

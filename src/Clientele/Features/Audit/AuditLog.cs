@@ -62,6 +62,12 @@ public sealed class AuditLog
         _writer = services?.GetService<AuditGroupCommit>();
     }
 
+    /// <summary>
+    /// The same log (who and from where) writing through <paramref name="db"/>: a writer that holds a transaction on its
+    /// own context records there, inside it — through another context the entry would wait for the writer's lock.
+    /// </summary>
+    public AuditLog On(ClienteleDb db) => ReferenceEquals(db, _db) ? this : new AuditLog(db, _scope);
+
     /// <summary>Appends the event; the entry is durable when the call returns (or when the caller's transaction commits).</summary>
     public async Task RecordAsync(AuditEvent entry, CancellationToken ct = default)
     {

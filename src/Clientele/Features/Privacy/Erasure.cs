@@ -90,7 +90,7 @@ public static class Erasure
             // Cached reports name clients; the next reader must not see the old name.
             await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, clientId), ct);
             await AuditRedaction.RedactClientAsync(db, clientId, ct);
-            await audit.RecordAsync(new AuditEvent(trigger == ErasureTrigger.Retention ? AuditAction.RetentionAnonymised : AuditAction.PersonalDataErased,
+            await audit.On(db).RecordAsync(new AuditEvent(trigger == ErasureTrigger.Retention ? AuditAction.RetentionAnonymised : AuditAction.PersonalDataErased,
                 by, nameof(ErasureRecord), record.Id, [clientId], record.Reason), ct);
             if (owned is not null) await owned.CommitAsync(ct);
         }
