@@ -143,10 +143,11 @@ public static class ClientRefresh
     /// </summary>
     private static async Task SeedCreatedAsync(ClienteleDb db, long first, long last, CancellationToken ct)
     {
-        await LostSeed.AdoptAsync(db, first, last, ct);
         await LoyaltySeed.EnteredAsync(db, first, last, ct);
+        // Today's client import refuses lost rows, so this is usually empty and the range is read once, not twice more.
         var lost = await db.Clients.Where(c => c.Id >= first && c.Id <= last && c.Status == ClientStatus.Lost)
             .Select(c => c.Id).ToListAsync(ct);
+        if (lost.Count > 0) await LostSeed.AdoptAsync(db, first, last, ct);
         foreach (var clientId in lost)
         {
             await LoyaltyUpdater.RefreshAsync(db, clientId, ct);
