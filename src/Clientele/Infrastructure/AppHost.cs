@@ -93,7 +93,7 @@ public static class AppHost
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok"))).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference").AllowAnonymous();
         app.MapAccount();
@@ -154,3 +154,6 @@ public static class AppHost
         return app;
     }
 }
+
+/// <summary>What <c>/health</c> answers.</summary>
+public sealed record HealthResponse(string Status);

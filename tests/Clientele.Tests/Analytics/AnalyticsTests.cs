@@ -296,28 +296,6 @@ public abstract class AnalyticsTests(AppFixture app) : ApiTest(app), IAsyncLifet
         Assert.Equal((99.87m + 142.69m, 0.13m), (row.GetProperty("revenue").GetDecimal(), row.GetProperty("concessions").GetDecimal()));
     }
 
-    public static TheoryData<string, string> BadDays => new()
-    {
-        { "summary", "2026-13-01" },
-        { "summary", "yesterday" },
-        { "pareto", "30.06.2026" },
-        { "abc-xyz", "1989-12-31" },
-        { "rfm", "2101-01-01" },
-        { "cohorts", "2026-6-30" },
-        { "channels", "2026-02-30" },
-        { "target", "2026-06-30T00:00:00Z" },
-        { "retention", "20260630" },
-        { "strategies", "2026-06-31" },
-        { "clients", "-1" },
-    };
-
-    [Theory]
-    [MemberData(nameof(BadDays))]
-    public async Task A_bad_asOf_is_a_400_that_names_asOf(string view, string asOf)
-    {
-        await AssertInvalidAsync(await Http.GetAsync($"/api/v1/analytics/{view}?asOf={Uri.EscapeDataString(asOf)}"), "asOf");
-    }
-
     [Fact]
     public async Task Every_view_answers_for_a_good_day_and_for_today()
     {

@@ -37,9 +37,13 @@ public static class AnalyticsApi
     }
 
     private static void Map<T>(RouteGroupBuilder group, string path, Func<AnalyticsReport, T> view, string summary) =>
-        group.MapGet(path, async Task<Results<Ok<T>, ValidationProblem>> (string? asOf, AnalyticsService analytics, CancellationToken ct) =>
-            ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(view(await analytics.ReportAsync(day, ct))))
+        // A Delegate, not a lambda: the request delegate generator cannot write code for the type parameter, so this
+        // handler is built at start as before (see RuntimeHandlers.AtRuntime).
+#pragma warning disable RDG002 // on purpose, see above
+        group.MapGet(path, RuntimeHandlers.AtRuntime(async Task<Results<Ok<T>, ValidationProblem>> (string? asOf, AnalyticsService analytics, CancellationToken ct) =>
+            ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(view(await analytics.ReportAsync(day, ct)))))
             .WithSummary(summary);
+#pragma warning restore RDG002
 
     private static async Task<Results<Ok<AnalyticsClientsResponse>, ValidationProblem>> ClientsAsync(
         string? asOf, AbcClass? abc, XyzClass? xyz, RfmSegment? segment, Strategy? strategy, long? channelId, bool? target, bool? lossMaking,

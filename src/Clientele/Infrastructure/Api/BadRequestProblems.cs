@@ -15,7 +15,58 @@ public static partial class BadRequestProblems
         // that tells the caller nothing; thrown, the handler below can say which field was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<Handler>();
+        // The compile-time generated handlers do not throw for a nullable query value they cannot parse ("?limit=ten"):
+        // they set a bare 400 and stop. The status-code page then finds the value again and names the field.
+        services.AddOptions<StatusCodePagesOptions>().Configure<IProblemDetailsService>((options, problems) =>
+        {
+            var standard = options.HandleAsync;
+            options.HandleAsync = async context =>
+            {
+                if (context.HttpContext.Response.StatusCode == StatusCodes.Status400BadRequest
+                    && UnparsableParameter(context.HttpContext) is { } parameter)
+                {
+                    context.HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter.Name] = [Expected(parameter.Type)] })
+                    {
+                        Title = "The input is not valid.",
+                        Status = StatusCodes.Status400BadRequest,
+                    };
+                    if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem })) return;
+                }
+                await standard(context);
+            };
+        });
         return services;
+    }
+
+    /// <summary>
+    /// The first query or route value of the endpoint's handler that does not parse as its parameter's type, read
+    /// again from the request; null when every value parses (the 400 was about something else).
+    /// </summary>
+    public static (string Name, Type Type)? UnparsableParameter(HttpContext http)
+    {
+        var method = http.GetEndpoint()?.Metadata.GetMetadata<System.Reflection.MethodInfo>();
+        if (method is null) return null;
+        foreach (var parameter in method.GetParameters())
+        {
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            if (parameter.Name is null || type == typeof(string) || !(type.IsEnum || type.IsPrimitive || SimpleValueTypes.Contains(type))) continue;
+            var name = (parameter.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromQueryAttribute), false).FirstOrDefault() as Microsoft.AspNetCore.Mvc.FromQueryAttribute)?.Name ?? parameter.Name;
+            var raw = http.Request.Query.TryGetValue(name, out var query) ? query.ToString() : http.Request.RouteValues[name]?.ToString();
+            if (!string.IsNullOrEmpty(raw) && !Parses(type, raw)) return (name, parameter.ParameterType);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<Type> SimpleValueTypes = [typeof(decimal), typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(Guid), typeof(TimeOnly)];
+
+    private static bool Parses(Type type, string raw)
+    {
+        if (type.IsEnum) return Enum.TryParse(type, raw, ignoreCase: true, out _);
+        if (type == typeof(bool)) return bool.TryParse(raw, out _);
+        // Every other simple type is IParsable<T>: TryParse(string, IFormatProvider, out T), as the binder calls it.
+        var tryParse = type.GetMethod("TryParse", [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]);
+        return tryParse is null || (bool)tryParse.Invoke(null, [raw, System.Globalization.CultureInfo.InvariantCulture, null])!;
     }
 
     /// <summary>The field a binding failure is about: the JSON path of a body error, else the parameter's name.</summary>
