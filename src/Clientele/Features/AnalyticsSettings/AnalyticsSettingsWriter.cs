@@ -18,8 +18,11 @@ public static class AnalyticsSettingsWriter
         var rules = AnalyticsReport.ParseRules(s.StrategyRules);
         return new AnalyticsSettingsResponse(s.AbcA, s.AbcB, s.XyzX, s.XyzY, s.ActiveWindowMonths,
             string.IsNullOrWhiteSpace(s.TargetProfile) ? null : ClientProfile.Parse(s.TargetProfile),
-            [.. rules], s.StrategyRules is null, s.Version, s.CostToServePerActiveMonth, s.CostToServeShareOfRevenue);
+            [.. rules], s.StrategyRules is null, s.Version, WithoutTrailingZeros(s.CostToServePerActiveMonth), WithoutTrailingZeros(s.CostToServeShareOfRevenue));
     }
+
+    /// <summary>The providers read a decimal back with their column's scale (0.00, 0.0); an answer is the same whichever wrote it.</summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 
     public static AnalyticsSettingsInput ToInput(CompanySettings s)
     {
