@@ -166,7 +166,11 @@ public sealed class CardEditJourneyTests : IAsyncLifetime
             await Expect(view.Locator("#purchase-totals [data-figure=total]")).ToContainTextAsync("150,00");
             var file = Browser.ArtifactPath($"purchase-form-{locale[..2]}-{width}.png");
             // On a phone the whole page: the bar at the top would cover part of an element shot scrolled under it.
-            if (width < 700) await view.ScreenshotAsync(new() { Path = file, FullPage = true });
+            if (width < 700)
+            {
+                await view.EvaluateAsync("() => window.scrollTo(0, 0)");
+                await view.ScreenshotAsync(new() { Path = file, FullPage = true });
+            }
             else await view.Locator("#card-action").ScreenshotAsync(new() { Path = file });
             await view.Context.CloseAsync();
         }
