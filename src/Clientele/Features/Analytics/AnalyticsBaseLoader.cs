@@ -68,6 +68,7 @@ public static class AnalyticsBaseLoader
                 figures[i] = totals[i].ToFigures(spend.AcquisitionCost[i]);
                 acquisitionMonth[i] = MonthIndex.Of(clients[i].AcquiredOn);
             }
+            await AllocateCostToServeAsync(db, settings.CostToServeRule(), index, dayMonth, figures, asOfMonth, ct);
             var rows = ActivityRows.WithAcquisition(months, acquisitionMonth, spend.AcquisitionCost);
 
             using var _ = phase;
@@ -291,6 +292,29 @@ public static class AnalyticsBaseLoader
             }
             foreach (var (clientId, (_, last)) in latest) totals[index[clientId]].LastPurchase = last;
         }
+    }
+
+    /// <summary>
+    /// Adds the company-wide cost to serve (ADR 019) to each client's figures: the rule's amount for each month the
+    /// client bought in up to the day, and its share of the client's revenue. Read only when the owner set a rule.
+    /// </summary>
+    private static async Task AllocateCostToServeAsync(ClienteleDb db, CostToServeAllocation rule, Dictionary<long, int> index,
+        Dictionary<int, LedgerSums> dayMonth, ClientFigures[] figures, int asOfMonth, CancellationToken ct)
+    {
+        if (rule.IsNone) return;
+        var activeMonths = new int[figures.Length];
+        if (rule.PerActiveMonth != 0)
+        {
+            await using var command = Command(db, """
+                SELECT "ClientId", COUNT(*) FROM "ClientMonthFigures" WHERE "Month" < @month AND "Purchases" > 0 GROUP BY "ClientId"
+                """, ("@month", asOfMonth));
+            await using var r = await command.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+                if (index.TryGetValue(r.GetInt64(0), out var i)) activeMonths[i] = (int)r.GetInt64(1);
+            foreach (var (i, month) in dayMonth)
+                if (month.Purchases > 0) activeMonths[i]++;
+        }
+        for (var i = 0; i < figures.Length; i++) figures[i] = rule.Apply(figures[i], activeMonths[i]);
     }
 
     /// <summary>The clients' acquisition costs from the channel spend up to the day's month (<see cref="SpendAllocation"/>), channels by index.</summary>

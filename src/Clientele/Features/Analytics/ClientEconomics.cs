@@ -39,9 +39,12 @@ public sealed record ClientEconomics(
 
         // The last twelve months are this month and the eleven before it, as in the report's twelve-month revenue.
         var from = MonthIndex.FirstDay(MonthIndex.Of(asOf) - 11);
-        var recent = Ledger.Total(Ledger.ByMonth([.. ledger.Where(p => p.Date >= from)], [.. serviceCosts.Where(c => c.Date >= from).Select(c => new LedgerCost(c.Date, c.Amount))]));
+        var recentPurchases = ledger.Where(p => p.Date >= from).ToArray();
+        var recent = Ledger.Total(Ledger.ByMonth(recentPurchases, [.. serviceCosts.Where(c => c.Date >= from).Select(c => new LedgerCost(c.Date, c.Amount))]));
         var acquiredRecently = b.Clients[i].AcquiredOn >= from;
-        var last12 = recent.ToFigures(acquiredRecently ? lifetime.AcquisitionCost : 0);
+        // The lifetime figures carry the company-wide cost to serve from the report; the twelve months get theirs by the same rule.
+        var last12 = b.Settings.CostToServeRule().Apply(recent.ToFigures(acquiredRecently ? lifetime.AcquisitionCost : 0),
+            recentPurchases.Select(p => MonthIndex.Of(p.Date)).Distinct().Count());
 
         var payments = (await analytics.PaymentsAsync([clientId], asOf, ct)).GetValueOrDefault(clientId);
         var categories = await db.ClientFigures.AsNoTracking().Where(f => f.ClientId == clientId).Select(f => f.Categories).FirstOrDefaultAsync(ct);

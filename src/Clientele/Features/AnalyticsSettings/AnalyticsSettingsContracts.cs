@@ -20,6 +20,10 @@ public sealed class AnalyticsSettingsInput
     public ClientProfile? TargetProfile { get; set; }
     /// <summary>Read top-down, the first matching row wins; a left-out condition matches anything.</summary>
     public StrategyRuleInput[]? StrategyRules { get; set; }
+    /// <summary>Company-wide cost to serve per client per month with a purchase, base currency (ADR 019); left out: none.</summary>
+    public decimal? CostToServePerActiveMonth { get; set; }
+    /// <summary>Company-wide cost to serve as a fraction of each client's revenue, 0–1 (ADR 019); left out: none.</summary>
+    public decimal? CostToServeShareOfRevenue { get; set; }
 }
 
 public sealed class StrategyRuleInput
@@ -35,4 +39,4 @@ public sealed class StrategyRuleInput
 /// <param name="DefaultStrategyRules">True when <paramref name="StrategyRules"/> is the built-in table.</param>
 public sealed record AnalyticsSettingsResponse(
     double AbcA, double AbcB, double XyzX, double XyzY, int ActiveWindowMonths, ClientProfile? TargetProfile,
-    StrategyRule[] StrategyRules, bool DefaultStrategyRules, long Version);
+    StrategyRule[] StrategyRules, bool DefaultStrategyRules, long Version, decimal CostToServePerActiveMonth, decimal CostToServeShareOfRevenue);

@@ -18,8 +18,11 @@ public static class AnalyticsSettingsWriter
         var rules = AnalyticsReport.ParseRules(s.StrategyRules);
         return new AnalyticsSettingsResponse(s.AbcA, s.AbcB, s.XyzX, s.XyzY, s.ActiveWindowMonths,
             string.IsNullOrWhiteSpace(s.TargetProfile) ? null : ClientProfile.Parse(s.TargetProfile),
-            [.. rules], s.StrategyRules is null, s.Version);
+            [.. rules], s.StrategyRules is null, s.Version, WithoutTrailingZeros(s.CostToServePerActiveMonth), WithoutTrailingZeros(s.CostToServeShareOfRevenue));
     }
+
+    /// <summary>The providers read a decimal back with their column's scale (0.00, 0.0); an answer is the same whichever wrote it.</summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 
     public static AnalyticsSettingsInput ToInput(CompanySettings s)
     {
@@ -28,6 +31,7 @@ public static class AnalyticsSettingsWriter
         {
             AbcA = r.AbcA, AbcB = r.AbcB, XyzX = r.XyzX, XyzY = r.XyzY, ActiveWindowMonths = r.ActiveWindowMonths,
             TargetProfile = r.TargetProfile, StrategyRules = [.. r.StrategyRules.Select(StrategyRuleInput.From)],
+            CostToServePerActiveMonth = r.CostToServePerActiveMonth, CostToServeShareOfRevenue = r.CostToServeShareOfRevenue,
         };
     }
 
@@ -49,6 +53,8 @@ public static class AnalyticsSettingsWriter
         settings.ActiveWindowMonths = input.ActiveWindowMonths!.Value;
         settings.TargetProfile = profile?.ToJson();
         settings.StrategyRules = rules is null ? null : JsonSerializer.Serialize(rules, AnalyticsReport.RuleJson);
+        settings.CostToServePerActiveMonth = input.CostToServePerActiveMonth ?? 0;
+        settings.CostToServeShareOfRevenue = input.CostToServeShareOfRevenue ?? 0;
         // The settings row is not IVersioned (the company page saves it too), so the version moves here.
         settings.Version++;
         try
@@ -75,6 +81,9 @@ public static class AnalyticsSettingsWriter
         if (input.ActiveWindowMonths is null) e.Add("activeWindowMonths", "is required.");
         else if (input.ActiveWindowMonths is < 1 or > MaxWindowMonths) e.Add("activeWindowMonths", "must be between 1 and 36 months.");
         var profile = ProfileRules.Normalise(e, "targetProfile", input.TargetProfile);
+        e.Amount("costToServePerActiveMonth", input.CostToServePerActiveMonth);
+        if (input.CostToServeShareOfRevenue is < 0 or > 1) e.Add("costToServeShareOfRevenue", "must be between 0 and 1 (0 % and 100 %).");
+        else e.Amount("costToServeShareOfRevenue", input.CostToServeShareOfRevenue, 6);
         return (profile, Rules(e, input.StrategyRules));
     }
 

@@ -2,6 +2,7 @@ using Clientele.Analytics.Economics;
 using Clientele.Features.Contacts;
 using Clientele.Features.Interactions;
 using Clientele.Features.Purchases;
+using Clientele.Features.ServiceCosts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Clients;
@@ -9,7 +10,8 @@ namespace Clientele.Features.Clients;
 public enum TimelineKind { Purchase, Interaction, Task }
 
 /// <summary>One line of the client's single timeline of purchases, interactions and tasks.</summary>
-public sealed record TimelineItem(DateTime At, TimelineKind Kind, string Title, string? Detail, string? Who, bool Overdue, long Id);
+/// <param name="Version">The row's version when read: an edit or delete from the card is refused against a newer one.</param>
+public sealed record TimelineItem(DateTime At, TimelineKind Kind, string Title, string? Detail, string? Who, bool Overdue, long Id, long Version);
 
 public sealed record CurrencyTotal(string Currency, int Count, decimal Total, decimal Margin);
 
@@ -23,6 +25,7 @@ public sealed class ClientCardData
     public required List<Purchase> Purchases { get; init; }
     public required List<CurrencyTotal> Totals { get; init; }
     public required List<TimelineItem> Timeline { get; init; }
+    public required List<ServiceCost> ServiceCosts { get; init; }
 
     public static async Task<ClientCardData?> LoadAsync(ClienteleDb db, ClientQueries queries, long id, Func<InteractionKind, string> kindName, CancellationToken ct)
     {
@@ -37,18 +40,20 @@ public sealed class ClientCardData
             .Where(i => i.ClientId == id).OrderByDescending(i => i.OccurredAt).Take(TimelineDepth).ToListAsync(ct);
         var tasks = await db.Tasks.AsNoTracking().Include(t => t.Assignee)
             .Where(t => t.ClientId == id).OrderByDescending(t => t.DueAt).Take(TimelineDepth).ToListAsync(ct);
+        var serviceCosts = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == id)
+            .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).Take(TimelineDepth).ToListAsync(ct);
         var now = db.UtcNow;
 
         var timeline = purchases.Select(p => new TimelineItem(p.Date, TimelineKind.Purchase, $"{p.Number ?? "#" + p.Id}: {p.Total:N2} {p.Currency}",
-                string.Join(", ", p.Lines.Select(l => $"{l.Product?.Name ?? l.Description} × {l.Quantity:0.###}")), p.Manager?.DisplayName, false, p.Id))
+                string.Join(", ", p.Lines.Select(l => $"{l.Product?.Name ?? l.Description} × {l.Quantity:0.###}")), p.Manager?.DisplayName, false, p.Id, p.Version))
             .Concat(interactions.Select(i => new TimelineItem(i.OccurredAt, TimelineKind.Interaction,
-                kindName(i.Kind) + (i.Outcome is { } o ? $": {o}" : ""), i.Text, i.Employee?.DisplayName, false, i.Id)))
-            .Concat(tasks.Select(t => new TimelineItem(t.DueAt, TimelineKind.Task, t.Title, t.Details, t.Assignee?.DisplayName, !t.Done && t.DueAt < now, t.Id)))
+                kindName(i.Kind) + (i.Outcome is { } o ? $": {o}" : ""), i.Text, i.Employee?.DisplayName, false, i.Id, i.Version)))
+            .Concat(tasks.Select(t => new TimelineItem(t.DueAt, TimelineKind.Task, t.Title, t.Details, t.Assignee?.DisplayName, !t.Done && t.DueAt < now, t.Id, t.Version)))
             .OrderByDescending(x => x.At)
             .ToList();
         return new ClientCardData
         {
-            Client = client, Contacts = contacts, Purchases = purchases, Timeline = timeline,
+            Client = client, Contacts = contacts, Purchases = purchases, Timeline = timeline, ServiceCosts = serviceCosts,
             Totals = [.. totals.GroupBy(t => t.Currency).OrderBy(g => g.Key)
                 .Select(g => new CurrencyTotal(g.Key, g.Count(), g.Sum(x => x.Total), g.Sum(x => Margins.OnPricePaid(x.Total, x.CostOfGoods))))],
         };

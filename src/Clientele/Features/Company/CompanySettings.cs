@@ -25,7 +25,13 @@ public sealed class CompanySettings
     public string? TargetProfile { get; set; }
     /// <summary>The owner's strategy rule table in JSON; null means the built-in defaults.</summary>
     public string? StrategyRules { get; set; }
+    /// <summary>Company-wide cost to serve per client per month with a purchase, in the base currency (ADR 019).</summary>
+    public decimal CostToServePerActiveMonth { get; set; }
+    /// <summary>Company-wide cost to serve as a fraction of each client's revenue, 0–1 (ADR 019).</summary>
+    public decimal CostToServeShareOfRevenue { get; set; }
     public long Version { get; set; }
+
+    public Clientele.Analytics.Economics.CostToServeAllocation CostToServeRule() => new(CostToServePerActiveMonth, CostToServeShareOfRevenue);
 }
 
 internal sealed class CompanySettingsConfiguration : IEntityTypeConfiguration<CompanySettings>
@@ -42,6 +48,8 @@ internal sealed class CompanySettingsConfiguration : IEntityTypeConfiguration<Co
         b.Property(s => s.XyzX).HasDefaultValue(0.10);
         b.Property(s => s.XyzY).HasDefaultValue(0.25);
         b.Property(s => s.ActiveWindowMonths).HasDefaultValue(12);
+        b.Property(s => s.CostToServePerActiveMonth).HasPrecision(18, 2);
+        b.Property(s => s.CostToServeShareOfRevenue).HasPrecision(9, 6);
         b.Property(s => s.Version).IsConcurrencyToken();
     }
 }

@@ -25,13 +25,17 @@ public static class BaseCurrency
             else errors.Amount("exchangeRate", explicitRate, 6);
             return explicitRate;
         }
-        var known = await db.ExchangeRates.AsNoTracking()
-            .Where(r => r.Currency == currency && r.ValidFrom <= day)
-            .OrderByDescending(r => r.ValidFrom).Select(r => (decimal?)r.Rate).FirstOrDefaultAsync(ct);
+        var known = await DayRateAsync(db, currency, day, ct);
         if (known is null)
             errors.Add(field, $"there is no exchange rate {currency}→{company.BaseCurrency} on or before {day:yyyy-MM-dd}: give exchangeRate, or enter the rate under Settings.");
         return known;
     }
+
+    /// <summary>The latest rate the owner entered for <paramref name="currency"/> on or before the day; the purchase form shows it as it is typed.</summary>
+    public static Task<decimal?> DayRateAsync(ClienteleDb db, string currency, DateOnly day, CancellationToken ct) =>
+        db.ExchangeRates.AsNoTracking()
+            .Where(r => r.Currency == currency && r.ValidFrom <= day)
+            .OrderByDescending(r => r.ValidFrom).Select(r => (decimal?)r.Rate).FirstOrDefaultAsync(ct);
 
     public static decimal ToBase(decimal amount, decimal rate) =>
         rate == 1 ? amount : Math.Round(amount * rate, 2, MidpointRounding.AwayFromZero);

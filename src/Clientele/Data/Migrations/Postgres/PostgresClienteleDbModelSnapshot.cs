@@ -417,6 +417,14 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasColumnType("character(3)")
                         .IsFixedLength();
 
+                    b.Property<decimal>("CostToServePerActiveMonth")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("CostToServeShareOfRevenue")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
+
                     b.Property<string>("DefaultPhoneRegion")
                         .IsRequired()
                         .HasMaxLength(2)

@@ -403,6 +403,14 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<decimal>("CostToServePerActiveMonth")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CostToServeShareOfRevenue")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DefaultPhoneRegion")
                         .IsRequired()
                         .HasMaxLength(2)
