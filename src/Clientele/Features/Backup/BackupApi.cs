@@ -18,7 +18,8 @@ public static class BackupApi
 {
     public static RouteGroupBuilder MapBackup(this RouteGroupBuilder api)
     {
-        api.MapPost("/backup", DownloadAsync).WithTags("Backup").AllowRoles(EmployeeRole.Owner)
+        api.MapPost("/backup", DownloadAsync).WithTags("Backup").AllowRoles(EmployeeRole.Owner).WithName("CreateBackup")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .WithSummary("A full backup, encrypted with the passphrase in the body ({passphrase}, at least 12 characters; AES-256-GCM, key by PBKDF2-SHA256): "
                 + "a ZIP of manifest.json and one JSON Lines file per table inside, which `clientele restore` loads into an empty database with the same passphrase.");
         return api;
