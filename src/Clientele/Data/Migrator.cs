@@ -28,8 +28,11 @@ public static class Migrator
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
-        var pending = await db.Database.GetPendingMigrationsAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        // A new base is simply created; an existing one is backed up first and put back if a migration fails.
+        if (applied.Count > 0 && pending.Count > 0) await SafeUpgrade.MigrateAsync(db, applied, pending, ct);
+        else await db.Database.MigrateAsync(ct);
         await SeedAsync(db, ct);
         await Features.LostClients.LostSeed.RunAsync(db, ct);
         // A base that had purchases before the figures tables existed gets them computed once.
@@ -38,7 +41,7 @@ public static class Migrator
         if (pending.Any(m => m.EndsWith("_SearchTermSources", StringComparison.Ordinal))) await ClientSearch.RebuildAllAsync(db, ct);
     }
 
-    private static async Task SeedAsync(ClienteleDb db, CancellationToken ct)
+    internal static async Task SeedAsync(ClienteleDb db, CancellationToken ct)
     {
         var known = await db.AcquisitionChannels.Where(c => c.Code != null).Select(c => c.Code!).ToListAsync(ct);
         foreach (var (code, name) in BuiltInChannels.Where(c => !known.Contains(c.Code)))
