@@ -61,11 +61,13 @@ public static class SafeUpgrade
         }
     }
 
-    /// <summary>Whether a backup is worth taking: any client, user or audit entry (tables every schema version has).</summary>
-    private static async Task<bool> HoldsDataAsync(ClienteleDb db, CancellationToken ct) =>
+    /// <summary>
+    /// Whether a backup is worth taking: any client or user (tables every schema version has). The audit entries that
+    /// seeding a new base writes alone are not worth one.
+    /// </summary>
+    public static async Task<bool> HoldsDataAsync(ClienteleDb db, CancellationToken ct) =>
         await db.Clients.IgnoreQueryFilters().AnyAsync(ct)
-        || await db.Set<Features.Identity.Employee>().IgnoreQueryFilters().AnyAsync(ct)
-        || await db.Set<Features.Audit.AuditEntry>().AnyAsync(ct);
+        || await db.Set<Features.Identity.Employee>().IgnoreQueryFilters().AnyAsync(ct);
 
     private static IStringLocalizer Localizer(ClienteleDb db) =>
         (IStringLocalizer?)db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IStringLocalizer<BackupText>>()

@@ -15,6 +15,8 @@ internal static class AutomaticBackupLocation
         var directory = Path.Combine(Path.GetTempPath(), $"clientele-backups-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Environment.SetEnvironmentVariable("Clientele__Backup__Directory", Path.Combine(directory, "backups"));
         Environment.SetEnvironmentVariable("Clientele__Backup__KeyFile", Path.Combine(directory, "backup.key"));
+        // Small, so that the scheduled-backup test sees pruning after three runs.
+        Environment.SetEnvironmentVariable("Clientele__Backup__Keep", "2");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try { Directory.Delete(directory, recursive: true); }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Clientele.Features.Audit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Clientele.Features.Backup;
@@ -55,6 +56,35 @@ public sealed record AutomaticBackups(string Directory, string KeyFile)
         return passphrase;
     }
 
+    /// <summary>Which database a file belongs to: one directory may serve several bases, each lists and prunes only its own.</summary>
+    public static string DatabaseTag(ClienteleDb db) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AuditSeal.DatabaseOf(db.Database.GetDbConnection()))))[..8];
+
+    /// <summary>This database's automatic backups, newest first (by the time each was written).</summary>
+    public IReadOnlyList<FileInfo> List(ClienteleDb db)
+    {
+        if (!System.IO.Directory.Exists(Directory)) return [];
+        var tag = "-" + DatabaseTag(db) + "-";
+        return [.. new DirectoryInfo(Directory).EnumerateFiles("clientele-*.clientele-backup")
+            .Where(f => f.Name.Contains(tag, StringComparison.Ordinal) && IsName(f.Name))
+            .OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>This database's automatic backup of that name, or null: a name is never a path.</summary>
+    public FileInfo? Find(ClienteleDb db, string name) =>
+        IsName(name) ? List(db).FirstOrDefault(f => f.Name == name) : null;
+
+    /// <summary>Deletes this database's <paramref name="label"/> backups beyond the newest <paramref name="keep"/>; returns how many.</summary>
+    public int Prune(ClienteleDb db, string label, int keep)
+    {
+        var old = List(db).Where(f => f.Name.StartsWith($"clientele-{label}-", StringComparison.Ordinal)).Skip(Math.Max(1, keep)).ToList();
+        foreach (var file in old) file.Delete();
+        return old.Count;
+    }
+
+    private static bool IsName(string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(name, "^clientele-[a-z]+(-[a-z]+)*-[0-9a-f]{8}-[0-9]{8}-[0-9]{6}-[0-9a-f]{6}\\.clientele-backup$");
+
     /// <summary>
     /// Writes an encrypted backup of the database as it is now, whatever its schema: the tables and columns the
     /// database has (an older schema lacks some of the model's), named <c>clientele-{label}-{time}.clientele-backup</c>.
@@ -64,7 +94,7 @@ public sealed record AutomaticBackups(string Directory, string KeyFile)
         var passphrase = Passphrase();
         System.IO.Directory.CreateDirectory(Directory);
         var now = db.UtcNow;
-        var path = Path.Combine(Directory, $"clientele-{label}-{now:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.clientele-backup");
+        var path = Path.Combine(Directory, $"clientele-{label}-{DatabaseTag(db)}-{now:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.clientele-backup");
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, Options = FileOptions.Asynchronous };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         try
