@@ -46,9 +46,11 @@ public static class SafeUpgrade
             }
             if (transaction is not null) await transaction.CommitAsync(ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception e)
         {
+            // Put back whatever stopped the upgrade, a cancelled start (Ctrl+C, a service stopping) included.
             if (sqliteCopy is not null) PutBack(db, sqliteCopy);
+            if (e is OperationCanceledException && ct.IsCancellationRequested) throw;
             throw new CliException(text[
                 "The database upgrade failed at migration {0}: {1} The database was left as it was before the upgrade (schema {2}); this version cannot use it. "
                 + "A backup taken just before is {3}, encrypted with the key in {4}. To go back, run the previous version of Clientele on this database, "
