@@ -68,6 +68,16 @@ step() {
 TOTAL_START=$EPOCHREALTIME
 step "install prerequisites" install_prerequisites
 step "dotnet tool restore" dotnet tool restore
+# The OpenAPI lint's spectral, from its lock file; skipped when the installed tree is that lock's already.
+openapi_lint_tools() {
+    local dir=tools/openapi-lint
+    if [[ -x $dir/node_modules/.bin/spectral && ! $dir/package-lock.json -nt $dir/node_modules/.package-lock.json ]]; then
+        echo "spectral installed from the current lock file"
+        return
+    fi
+    (cd "$dir" && npm ci --no-audit --no-fund)
+}
+step "npm ci (OpenAPI lint)" openapi_lint_tools
 if ! step "dotnet build (Release)" dotnet build Clientele.slnx -c Release; then
     # Still end with the summary line, so whatever reads the last line sees a failure.
     echo "build failed: no tests ran" >&2

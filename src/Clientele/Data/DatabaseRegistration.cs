@@ -52,7 +52,9 @@ public static class DatabaseRegistration
     }
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
-        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture());
+        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture())
+            // An upgrade runs all its migrations in one transaction of its own, so that a failing one leaves the base as it was (SafeUpgrade).
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning));
 
     private static ProviderDbFactory Bare<T>(IDbContextFactory<T> inner) where T : ClienteleDb => new(() => inner.CreateDbContext());
 }

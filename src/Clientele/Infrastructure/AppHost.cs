@@ -73,8 +73,10 @@ public static class AppHost
         {
             doc.Info.Title = "Clientele API";
             doc.Info.Description = "The client base: clients, contact persons, products, purchases, service costs, interactions and tasks.";
+            // Each installation is its own company's server: whoever runs it is the contact, the project documents the API.
+            doc.Info.Contact = new Microsoft.OpenApi.OpenApiContact { Name = "The administrator of this Clientele server" };
             return Task.CompletedTask;
-        }));
+        }).AddOperationNames());
         services.AddClienteleAuth();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

@@ -22,7 +22,7 @@ public static class AuditApi
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
         var audit = api.MapGroup("/audit").WithTags("Audit").AllowRoles(EmployeeRole.Owner);
-        audit.MapGet("", EntriesAsync)
+        audit.MapGet("", EntriesAsync).WithName("ListAuditEntries")
             .WithSummary("Audit entries newest first, filtered by employeeId, clientId, action and from/to (UTC, to exclusive); keyset paging with ?after=; ?format=xlsx|csv exports all matches.");
         audit.MapGet("/clients-seen", ClientsSeenAsync)
             .WithSummary("The distinct clients employeeId viewed, exported or was shown in searches between from and to, with counts; ?format=xlsx|csv exports.");
@@ -38,7 +38,7 @@ public static class AuditApi
                 return TypedResults.Ok(new VerifyResponse(r.Ok, r.Checked, r.Ok ? null : r.Break.ToString(), r.BrokenId, r.Describe(text), r.FirstId, r.LastId,
                     r.Anchor?.At, r.Anchor?.HeadId));
             })
-            .WithSummary("Checks the keyed chain against its anchor as 'clientele audit verify' does.");
+            .WithName("VerifyAudit").WithSummary("Checks the keyed chain against its anchor as 'clientele audit verify' does.");
         audit.MapGet("/settings", GetSettingsAsync).WithSummary("Retention (days) and the mass-access rule; with an ETag.");
         audit.MapPut("/settings", PutSettingsAsync).WithSummary("Replaces the audit settings; If-Match guards against overwriting another change (412).");
         return api;

@@ -7,6 +7,13 @@ using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Backup;
 
+/// <summary>An automatic backup file: its name (to download it), size and when it was written (UTC).</summary>
+public sealed record AutomaticBackupRow(string Name, long Bytes, DateTime WrittenAt, string Kind)
+{
+    public static AutomaticBackupRow Of(FileInfo file) => new(file.Name, file.Length, file.LastWriteTimeUtc,
+        file.Name.StartsWith("clientele-" + ScheduledBackupJob.Label + "-", StringComparison.Ordinal) ? "scheduled" : "before-upgrade");
+}
+
 /// <summary>The owner's passphrase for the backup, in the body (never in a URL, where logs and histories keep it).</summary>
 public sealed record BackupRequest(string? Passphrase);
 
@@ -18,10 +25,45 @@ public static class BackupApi
 {
     public static RouteGroupBuilder MapBackup(this RouteGroupBuilder api)
     {
-        api.MapPost("/backup", DownloadAsync).WithTags("Backup").AllowRoles(EmployeeRole.Owner)
+        api.MapPost("/backup", DownloadAsync).WithTags("Backup").AllowRoles(EmployeeRole.Owner).WithName("CreateBackup")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .WithSummary("A full backup, encrypted with the passphrase in the body ({passphrase}, at least 12 characters; AES-256-GCM, key by PBKDF2-SHA256): "
                 + "a ZIP of manifest.json and one JSON Lines file per table inside, which `clientele restore` loads into an empty database with the same passphrase.");
+        var automatic = api.MapGroup("/backups").WithTags("Backup").AllowRoles(EmployeeRole.Owner);
+        automatic.MapGet("", ListAutomatic).WithName("ListAutomaticBackups")
+            .WithSummary("This base's automatic backups, newest first: the daily ones (job 'backup') and those taken before an upgrade; encrypted with the server's backup key file.");
+        automatic.MapGet("/{name}", DownloadAutomaticAsync).WithName("DownloadAutomaticBackup")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .WithSummary("Downloads one automatic backup by name; recorded as an export and in the audit trail. `clientele restore FILE --passphrase-stdin < backup.key` loads it.");
         return api;
+    }
+
+    private static Ok<AutomaticBackupRow[]> ListAutomatic(ClienteleDb db) =>
+        TypedResults.Ok(AutomaticBackups.Of(db).List(db).Select(AutomaticBackupRow.Of).ToArray());
+
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAutomaticAsync(
+        string name, HttpContext http, ClienteleDb db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (CurrentUser.IdOf(http.User) is not { } employeeId)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A backup needs a signed-in owner.");
+        if (AutomaticBackups.Of(db).Find(db, name) is not { } file)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no automatic backup '{name}' of this base.");
+        await RecordAsync(db, audit, employeeId, clock.GetUtcNow().UtcDateTime, "/api/v1/backups/" + file.Name, 0, 0, $"automatic backup {file.Name}, {file.Length} bytes", ct);
+        return TypedResults.File(file.OpenRead(), "application/octet-stream", file.Name);
+    }
+
+    /// <summary>Every backup download is an export of the whole base (without canaries: a backup must restore identically) and an audit entry.</summary>
+    private static async Task<ExportRecord> RecordAsync(ClienteleDb db, AuditLog audit, long employeeId, DateTime now, string path, long rows, long clients, string detail, CancellationToken ct)
+    {
+        var record = new ExportRecord
+        {
+            Id = ExportIds.New(), EmployeeId = employeeId, At = now, Path = path, Format = "zip", Status = ExportStatus.Done,
+            RowCount = (int)Math.Min(int.MaxValue, rows), ClientCount = (int)Math.Min(int.MaxValue, clients),
+        };
+        db.Add(record);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Exported, Entity: "Backup", RowCount: record.RowCount, Detail: $"{record.Id} {path} (encrypted): {detail}"), ct);
+        return record;
     }
 
     /// <remarks>
@@ -47,15 +89,8 @@ public static class BackupApi
             file.Position = 0;
             var rows = manifest.Tables.Sum(t => t.Rows);
             var clients = manifest.Tables.FirstOrDefault(t => t.Name == "Clients")?.Rows ?? 0;
-            var record = new ExportRecord
-            {
-                Id = ExportIds.New(), EmployeeId = employeeId, At = now, Path = "/api/v1/backup", Format = "zip", Status = ExportStatus.Done,
-                RowCount = (int)Math.Min(int.MaxValue, rows), ClientCount = (int)Math.Min(int.MaxValue, clients),
-            };
-            db.Add(record);
-            await db.SaveChangesAsync(ct);
-            await audit.RecordAsync(new AuditEvent(AuditAction.Exported, Entity: "Backup", RowCount: record.RowCount,
-                Detail: $"{record.Id} /api/v1/backup (encrypted): {manifest.Tables.Count} tables, {rows} rows, schema {manifest.Migration}"), ct);
+            var record = await RecordAsync(db, audit, employeeId, now, "/api/v1/backup", rows, clients,
+                $"{manifest.Tables.Count} tables, {rows} rows, schema {manifest.Migration}", ct);
             return TypedResults.File(file, "application/octet-stream", $"clientele-backup-{now:yyyy-MM-dd}-{record.Id}.clientele-backup");
         }
         catch

@@ -65,5 +65,45 @@ public static class BackupSchema
         return new BackupTable(table.Name, [.. columns], selfReferences);
     }
 
+    /// <summary>
+    /// The model's tables as the database has them: only the tables and columns that exist there. On a database of an
+    /// older schema (before an upgrade) that is what its migrations made; a restore brings a new database to that
+    /// schema (the manifest names it) and fills these columns.
+    /// </summary>
+    public static async Task<IReadOnlyList<BackupTable>> PresentAsync(ClienteleDb db, CancellationToken ct)
+    {
+        var present = new List<BackupTable>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            foreach (var table in Tables(db))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = db.Database.IsNpgsql()
+                    ? "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table"
+                    : "SELECT name FROM pragma_table_info(@table)";
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@table";
+                parameter.Value = table.Name;
+                command.Parameters.Add(parameter);
+                var columns = new HashSet<string>(StringComparer.Ordinal);
+                await using (var reader = await command.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct)) columns.Add(reader.GetString(0));
+                if (columns.Count == 0) continue;
+                present.Add(table with
+                {
+                    Columns = [.. table.Columns.Where(c => columns.Contains(c.Name))],
+                    SelfReferences = table.SelfReferences?.Where(columns.Contains).ToList(),
+                });
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return present;
+    }
+
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

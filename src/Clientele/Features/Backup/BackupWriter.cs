@@ -16,11 +16,12 @@ namespace Clientele.Features.Backup;
 /// </summary>
 public static class BackupWriter
 {
-    public static async Task<BackupManifest> WriteAsync(ClienteleDb db, Stream output, DateTime now, CancellationToken ct)
+    /// <param name="tables">The tables and columns to write: the model's (the default), or those an older schema has.</param>
+    public static async Task<BackupManifest> WriteAsync(ClienteleDb db, Stream output, DateTime now, CancellationToken ct, IReadOnlyList<BackupTable>? tables = null)
     {
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
         if (applied.Count == 0) throw new BackupException("the database has no schema yet: nothing to back up.");
-        var tables = BackupSchema.Tables(db);
+        tables ??= BackupSchema.Tables(db);
         var entries = new List<BackupTableEntry>(tables.Count);
 
         var connection = db.Database.GetDbConnection();

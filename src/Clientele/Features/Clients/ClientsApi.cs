@@ -30,13 +30,15 @@ public static class ClientsApi
     public static RouteGroupBuilder MapClients(this RouteGroupBuilder api)
     {
         api.MapEntity("/clients", "Clients", ClientSpec.Instance, filter: null).AuditsClientsApiReads()
-            .AddEndpointFilter(DefaultEmployee.Filter).MapGet("/", List);
+            .AddEndpointFilter(DefaultEmployee.Filter).MapGet("/", List)
+            .WithSummary("A page of the grid's clients (?q= search, ?status=, ?managerId=, ?channelId=, ?role=; ?limit=, ?after= the previous page's next).");
 
         var channels = api.MapGroup("/channels").WithTags("Clients");
         channels.MapGet("/", async (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(
             await db.AcquisitionChannels.AsNoTracking().OrderBy(c => c.Id)
-                .Select(c => new ChannelResponse(c.Id, c.Code, c.Name, c.IsActive)).ToListAsync(ct)));
-        channels.MapPost("/", CreateChannel).AddEndpointFilter<IdempotencyFilter>();
+                .Select(c => new ChannelResponse(c.Id, c.Code, c.Name, c.IsActive)).ToListAsync(ct)))
+            .WithName("ListChannels").WithSummary("Every acquisition channel: the built-ins (with a stable code) and the company's own.");
+        channels.MapPost("/", CreateChannel).AddEndpointFilter<IdempotencyFilter>().WithSummary("Adds an acquisition channel of the company's own.");
         return api;
     }
 

@@ -17,9 +17,9 @@ public static class GroupsApi
         group.MapGet("/{id:long}/clients", MembersAsync)
             .AuditsClientRows(value => value is GroupMembersResponse members ? [.. members.Items.Select(m => m.ClientId)] : null)
             .WithSummary("The group's members by name (?offset=&limit=): those added by hand and those its rule matches today.");
-        group.MapPut("/{id:long}/members/{clientId:long}", AddAsync)
+        group.MapPut("/{id:long}/members/{clientId:long}", AddAsync).WithName("AddGroupMember")
             .WithSummary("Adds a client to the group by hand (owner only); adding a member again changes nothing.");
-        group.MapDelete("/{id:long}/members/{clientId:long}", RemoveAsync)
+        group.MapDelete("/{id:long}/members/{clientId:long}", RemoveAsync).WithName("RemoveGroupMember")
             .WithSummary("Takes a client added by hand out of the group (owner only); a client the rule matches stays a member by rule.");
         api.MapGet("/clients/{id:long}/groups", OfClientAsync).WithTags("Groups")
             .WithSummary("The groups a client is in, by hand or by rule.");

@@ -17,7 +17,8 @@ public static class HomeApi
     public static RouteGroupBuilder MapHome(this RouteGroupBuilder api)
     {
         api.MapGet("/home", async Task<Ok<HomeSummary>> (HttpContext http, ClienteleDb db, CancellationToken ct) =>
-            TypedResults.Ok(await HomeQueries.SummaryAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home");
+            TypedResults.Ok(await HomeQueries.SummaryAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home")
+            .WithSummary("The start page: clients by status, revenue by month, and the caller's overdue and open tasks.");
         return api;
     }
 }

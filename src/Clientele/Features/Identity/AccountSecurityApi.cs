@@ -20,16 +20,20 @@ public static class AccountSecurityApi
     public static IEndpointRouteBuilder MapAccountSecurityApi(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/api/v1/account").AllowRoles(RoleAccess.Everyone).WithTags("Account");
-        account.MapGet("/2fa", Status);
-        account.MapPost("/2fa/setup", Setup).RequireRateLimiting(SignInSetup.RateLimitPolicy);
-        account.MapPost("/2fa/enable", Enable).RequireRateLimiting(SignInSetup.RateLimitPolicy);
-        account.MapPost("/2fa/disable", Disable).RequireRateLimiting(SignInSetup.RateLimitPolicy);
-        account.MapPost("/2fa/recovery-codes", RenewCodes).RequireRateLimiting(SignInSetup.RateLimitPolicy);
-        account.MapGet("/sessions", Sessions);
-        account.MapDelete("/sessions", EndOtherSessions);
-        account.MapDelete("/sessions/{id}", EndSession);
-        account.MapGet("/tokens", Tokens);
-        account.MapDelete("/tokens/{id:long}", RevokeToken);
+        account.MapGet("/2fa", Status).WithName("GetTwoFactorStatus").WithSummary("Whether the caller's two-factor sign-in is on and how many recovery codes are left.");
+        account.MapPost("/2fa/setup", Setup).RequireRateLimiting(SignInSetup.RateLimitPolicy).WithName("BeginTwoFactorSetup")
+            .WithSummary("Starts enrolling an authenticator app: a new secret and its otpauth URI; 409 when two-factor sign-in is already on.");
+        account.MapPost("/2fa/enable", Enable).RequireRateLimiting(SignInSetup.RateLimitPolicy).WithName("EnableTwoFactor")
+            .WithSummary("Switches two-factor sign-in on with a code from the authenticator app; answers the recovery codes, shown this once.");
+        account.MapPost("/2fa/disable", Disable).RequireRateLimiting(SignInSetup.RateLimitPolicy).WithName("DisableTwoFactor")
+            .WithSummary("Switches two-factor sign-in off; needs a current authenticator or recovery code.");
+        account.MapPost("/2fa/recovery-codes", RenewCodes).RequireRateLimiting(SignInSetup.RateLimitPolicy).WithName("RenewRecoveryCodes")
+            .WithSummary("Replaces the recovery codes with new ones (the old stop working); needs a current authenticator code.");
+        account.MapGet("/sessions", Sessions).WithSummary("The caller's signed-in sessions: when, from which address and browser, and which one is this.");
+        account.MapDelete("/sessions", EndOtherSessions).WithName("EndOtherSessions").WithSummary("Signs the caller out everywhere else; this session stays.");
+        account.MapDelete("/sessions/{id}", EndSession).WithName("EndSession").WithSummary("Signs one of the caller's sessions out.");
+        account.MapGet("/tokens", Tokens).WithSummary("The caller's API tokens (names and dates; the secret is shown only when a token is issued).");
+        account.MapDelete("/tokens/{id:long}", RevokeToken).WithName("RevokeToken").WithSummary("Revokes one of the caller's API tokens at once.");
         return app;
     }
 

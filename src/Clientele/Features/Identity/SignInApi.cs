@@ -14,9 +14,9 @@ public static class SignInApi
     public static IEndpointRouteBuilder MapSignInApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/account/sign-in", SignIn).AllowAnonymous().RequireRateLimiting(SignInSetup.RateLimitPolicy)
-            .WithTags("Account").WithSummary("Sign in with e-mail, password and, when enabled, an authenticator or recovery code; sets the session cookie.");
+            .WithTags("Account").WithName("SignIn").WithSummary("Sign in with e-mail, password and, when enabled, an authenticator or recovery code; sets the session cookie.");
         app.MapPost("/api/v1/account/sign-out", SignOut).AllowRoles(RoleAccess.Everyone).WithTags("Account")
-            .WithSummary("Ends the caller's session.");
+            .WithName("SignOut").WithSummary("Ends the caller's session.");
         return app;
     }
 

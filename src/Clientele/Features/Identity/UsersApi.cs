@@ -13,11 +13,13 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users").AllowRoles(EmployeeRole.Owner).WithTags("Users");
-        users.MapGet("/", (UserAdministration admin, CancellationToken ct) => admin.ListAsync(ct));
-        users.MapPatch("/{id:long}", Change);
+        users.MapGet("/", (UserAdministration admin, CancellationToken ct) => admin.ListAsync(ct))
+            .WithSummary("Every user with role, team lead, whether active, two-factor sign-in, lockout and number of active sessions.");
+        users.MapPatch("/{id:long}", Change).WithSummary("Changes a user's role, team lead or whether the account is active (any of them; the last active owner stays an owner).");
         var policy = app.MapGroup("/api/v1/sign-in-policy").AllowRoles(EmployeeRole.Owner).WithTags("Users");
-        policy.MapGet("/", async (UserAdministration admin, CancellationToken ct) => ToBody(await admin.PolicyAsync(ct)));
-        policy.MapPut("/", SavePolicy);
+        policy.MapGet("/", async (UserAdministration admin, CancellationToken ct) => ToBody(await admin.PolicyAsync(ct)))
+            .WithSummary("The sign-in policy: idle timeout, absolute session lifetime and whether two-factor sign-in is required.");
+        policy.MapPut("/", SavePolicy).WithSummary("Replaces the sign-in policy.");
         return app;
     }
 

@@ -20,7 +20,7 @@ public static class LifetimeApi
                 + "suggested action and open task. A manager sees their own clients unless managerId is given; 0 means all managers.")
             .AuditsClientRows(value => value is ChurnRiskResponse page ? [.. page.Items.Select(c => c.ClientId)] : null);
         risk.MapGet("/export", ExportWorklistAsync).WithSummary("The worklist as xlsx (default) or csv.");
-        risk.MapPost("/{clientId:long}/task", CreateTaskAsync)
+        risk.MapPost("/{clientId:long}/task", CreateTaskAsync).WithName("CreateChurnRiskTask")
             .WithSummary("Makes the follow-up task for an at-risk client (201); 409 with the task when one is open already or when the client is not at risk.");
         var settings = risk.MapGroup("/settings").RequireOwnerForWrites();
         settings.MapGet("", GetSettingsAsync).WithSummary("Thresholds, CLV horizon and discount rate, model period, job hour (UTC), task classes; with an ETag.");

@@ -16,9 +16,9 @@ public static class LostApi
     public static RouteGroupBuilder MapLostClients(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients/{id:long}").WithTags("Lost clients");
-        clients.MapPost("/lost", MarkAsync)
+        clients.MapPost("/lost", MarkAsync).WithName("MarkClientLost")
             .WithSummary("Marks the client lost: reasonId or reasonCode, competitorId or competitorName (new names are added), lostOn (today), comment. If-Match: the client's version.");
-        clients.MapDelete("/lost", WonBackAsync).WithSummary("The client is won back: active again, its loss closed today. If-Match: the client's version.");
+        clients.MapDelete("/lost", WonBackAsync).WithName("WinBackClient").WithSummary("The client is won back: active again, its loss closed today. If-Match: the client's version.");
         clients.MapGet("/losses", HistoryAsync).WithSummary("Every time the client was lost, newest first.");
 
         var analytics = api.MapGroup("/analytics").WithTags("Lost clients");

@@ -26,9 +26,9 @@ public static class LoyaltyApi
 
         var clients = api.MapGroup("/clients/{id:long}").WithTags("Loyalty ladder");
         clients.MapGet("/loyalty", ClientAsync).WithSummary("The client's stage, since when, and its path up and down the ladder.");
-        clients.MapPut("/advocate", (long id, ClienteleDb db, CancellationToken ct) => MarkAsync(id, true, db, ct))
+        clients.MapPut("/advocate", (long id, ClienteleDb db, CancellationToken ct) => MarkAsync(id, true, db, ct)).WithName("MarkClientAdvocate")
             .WithSummary("Marks the client an advocate from today: once regular, it stands at Advocate.");
-        clients.MapDelete("/advocate", (long id, ClienteleDb db, CancellationToken ct) => MarkAsync(id, false, db, ct))
+        clients.MapDelete("/advocate", (long id, ClienteleDb db, CancellationToken ct) => MarkAsync(id, false, db, ct)).WithName("ClearClientAdvocate")
             .WithSummary("Clears the advocate mark.");
 
         var settings = api.MapGroup("/loyalty/settings").WithTags("Loyalty ladder").RequireOwnerForWrites();

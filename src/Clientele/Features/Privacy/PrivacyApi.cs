@@ -34,10 +34,11 @@ public static class PrivacyApi
         var owner = privacy.MapGroup("").AllowRoles(EmployeeRole.Owner);
         owner.MapGet("/breaches", (BreachRegister register, CancellationToken ct) => register.ListAsync(ct))
             .WithSummary("The breach register with the 24 h and 72 h notification deadlines and the time left on each.");
-        owner.MapGet("/breaches/{breachId:long}", GetBreachAsync).WithName("GetBreach");
+        owner.MapGet("/breaches/{breachId:long}", GetBreachAsync).WithName("GetBreach").WithSummary("One breach entry with its deadlines.");
         owner.MapPost("/breaches", RecordBreachAsync).WithSummary("Records a breach; the deadlines run from discoveredAt.");
         owner.MapPut("/breaches/{breachId:long}", CorrectBreachAsync).WithSummary("Corrects a breach entry (If-Match: its version); entries are never deleted.");
-        owner.MapGet("/settings", async (ClienteleDb db, CancellationToken ct) => PrivacySettingsResponse.Of(await PrivacySettings.ReadAsync(db, ct)));
+        owner.MapGet("/settings", async (ClienteleDb db, CancellationToken ct) => PrivacySettingsResponse.Of(await PrivacySettings.ReadAsync(db, ct)))
+            .WithSummary("The retention period for inactive prospects in months (or off).");
         owner.MapPut("/settings", SaveSettingsAsync).WithSummary("The retention period for inactive prospects in months, or {retentionOff: true}.");
         owner.MapGet("/erasures", (ClienteleDb db, CancellationToken ct) => Erasure.RecordsAsync(db, null, ct)).WithSummary("Every erasure record, newest first.");
         privacy.MapGet("/consent-texts", (ClienteleDb db, CancellationToken ct) => ConsentTexts.ListAsync(db, ct))

@@ -39,8 +39,9 @@ public static class ProductsApi
             EntityEndpoints.LongQuery(request, "categoryId") is { } categoryId ? query.Where(p => p.CategoryId == categoryId) : query);
         var categories = api.MapGroup("/product-categories").WithTags("Products");
         categories.MapGet("/", async (ClienteleDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ProductCategories.AsNoTracking().OrderBy(c => c.Name).Select(c => new CategoryResponse(c.Id, c.Name)).ToListAsync(ct)));
-        categories.MapPost("/", CreateCategory).AddEndpointFilter<IdempotencyFilter>();
+            TypedResults.Ok(await db.ProductCategories.AsNoTracking().OrderBy(c => c.Name).Select(c => new CategoryResponse(c.Id, c.Name)).ToListAsync(ct)))
+            .WithName("ListProductCategories").WithSummary("Every product category by name.");
+        categories.MapPost("/", CreateCategory).AddEndpointFilter<IdempotencyFilter>().WithSummary("Adds a product category.");
         return api;
     }
 

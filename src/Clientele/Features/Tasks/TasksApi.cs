@@ -44,7 +44,7 @@ public static class TasksApi
             if (bool.TryParse(request.Query["done"], out var done)) query = query.Where(t => t.Done == done);
             return query;
         }).AddEndpointFilter(DefaultEmployee.Filter).AuditsEntityClientRows<TaskResponse>(t => t.ClientId);
-        api.MapGet("/tasks/mine", Mine).WithTags("Tasks")
+        api.MapGet("/tasks/mine", Mine).WithTags("Tasks").WithName("ListMyTasks").WithSummary("The caller's open tasks, earliest due first.")
             .AuditsClientRows(value => value is List<TaskResponse> tasks ? [.. tasks.Select(t => t.ClientId)] : null);
         return api;
     }

@@ -17,7 +17,8 @@ public static class EntityEndpoints
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
         var group = api.MapGroup(path).WithTags(tag);
-        var getName = "Get" + spec.Name.Replace(" ", "", StringComparison.Ordinal);
+        var getName = "Get" + string.Concat(spec.Name.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var what = spec.Name.ToLowerInvariant();
 
         if (filter is not null) group.MapGet("/", RuntimeHandlers.AtRuntime(async Task<Results<Ok<Page<TResponse>>, ValidationProblem>> (HttpRequest request, ClienteleDb db, CancellationToken ct, int? limit, string? after) =>
         {
@@ -26,7 +27,7 @@ public static class EntityEndpoints
             var rows = await filter(spec.Query(db).AsNoTracking(), request).Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(take + 1).ToListAsync(ct);
             var page = ApiConventions.ToPage(rows, take, e => e.Id);
             return TypedResults.Ok(new Page<TResponse>([.. page.Items.Select(spec.ToResponse)], page.Next));
-        }));
+        })).WithSummary($"A page of {what} records in id order (?limit=, at most {ApiConventions.MaxLimit}; ?after= the previous page's next), with the list's filters.");
 
         group.MapGet("/{id:long}", RuntimeHandlers.AtRuntime(async Task<Results<Ok<TResponse>, ProblemHttpResult>> (long id, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -34,7 +35,7 @@ public static class EntityEndpoints
             if (entity is null) return ApiConventions.NotFound(spec.Name, id);
             http.Response.Headers.ETag = ApiConventions.ETag(entity.Version);
             return TypedResults.Ok(spec.ToResponse(entity));
-        })).WithName(getName);
+        })).WithName(getName).WithSummary($"One {what} by id, with its version as the ETag.");
 
         group.MapPost("/", RuntimeHandlers.AtRuntime(async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem>> (TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -42,10 +43,12 @@ public static class EntityEndpoints
             if (outcome.Kind == OutcomeKind.Invalid) return ApiConventions.Invalid(outcome.Errors!);
             http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
             return TypedResults.CreatedAtRoute(spec.ToResponse(outcome.Value), getName, new { id = outcome.Value.Id });
-        })).AddEndpointFilter<IdempotencyFilter>();
+        })).AddEndpointFilter<IdempotencyFilter>()
+            .WithSummary($"Creates a {what}; 201 with its address and ETag. An Idempotency-Key header makes a retried request answer the first result.");
 
         group.MapPut("/{id:long}", RuntimeHandlers.AtRuntime((long id, TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
-            Update(spec, id, _ => input, db, http, ct)));
+            Update(spec, id, _ => input, db, http, ct)))
+            .WithSummary($"Replaces a {what} with the body; If-Match (its ETag) guards against overwriting someone else's change (412).");
 
         group.MapPatch("/{id:long}", RuntimeHandlers.AtRuntime(async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> (long id, JsonElement patch, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -58,7 +61,8 @@ public static class EntityEndpoints
             {
                 return ApiConventions.Invalid(ApiConventions.JsonField(e), ApiConventions.JsonProblem(e));
             }
-        })).Accepts<JsonElement>("application/merge-patch+json", "application/json");
+        })).Accepts<JsonElement>("application/merge-patch+json", "application/json")
+            .WithSummary($"Changes the fields of a {what} named in the body (RFC 7396 merge patch); If-Match (its ETag) guards against lost updates (412).");
 
         group.MapDelete("/{id:long}", RuntimeHandlers.AtRuntime(async Task<Results<NoContent, ProblemHttpResult>> (long id, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -69,7 +73,7 @@ public static class EntityEndpoints
                 OutcomeKind.Conflict => ApiConventions.Stale(outcome.CurrentVersion),
                 _ => TypedResults.NoContent(),
             };
-        }));
+        })).WithSummary($"Deletes a {what}; If-Match (its ETag) guards against deleting a version the caller has not seen (412).");
         return group;
     }
 

@@ -27,6 +27,7 @@ public static class JobsSetup
         services.AddSingleton<IDailyJob, RetentionJob>();
         services.AddSingleton<IDailyJob, AuditRetentionJob>();
         services.AddSingleton<IDailyJob, AuditAnchorJob>();
+        services.AddSingleton<IDailyJob, Features.Backup.ScheduledBackupJob>();
         return services;
     }
 

@@ -30,7 +30,7 @@ public static class ExportsApi
             DecideAsync(id, true, http, db, audit, clock, ct)).AllowRoles(EmployeeRole.Owner).WithSummary("Approves a request awaiting approval: its requester may download the export once within 24 hours.");
         group.MapPost("/{id}/refuse", (string id, HttpContext http, ClienteleDb db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
             DecideAsync(id, false, http, db, audit, clock, ct)).AllowRoles(EmployeeRole.Owner).WithSummary("Refuses a request awaiting approval.");
-        group.MapGet("/{id}/download", DownloadAsync)
+        group.MapGet("/{id}/download", DownloadAsync).WithName("DownloadExport")
             .WithSummary("For the requester of an approved export: 303 to the export itself (same path and filter), which then writes the file once.");
         return api;
     }

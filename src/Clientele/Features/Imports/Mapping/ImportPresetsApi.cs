@@ -18,10 +18,10 @@ public static class ImportPresetsApi
     {
         // Those who import (owners and managers) keep the presets; nobody else needs them.
         var group = api.MapGroup("/import-presets").WithTags("Imports").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{name}", GetAsync);
-        group.MapPost("/", SaveAsync);
-        group.MapDelete("/{name}", DeleteAsync);
+        group.MapGet("/", ListAsync).WithSummary("The built-in and saved column mappings (?kind= Clients, Purchases, Interactions or ServiceCosts).");
+        group.MapGet("/{name}", GetAsync).WithSummary("One mapping by name.");
+        group.MapPost("/", SaveAsync).WithName("SaveImportPreset").WithSummary("Saves a mapping under a name (a saved one of the same name is replaced; built-ins cannot be).");
+        group.MapDelete("/{name}", DeleteAsync).WithSummary("Deletes a saved mapping (built-ins cannot be deleted).");
         return group;
     }
 
