@@ -28,6 +28,7 @@ using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Jobs;
 using Clientele.Infrastructure.Localization;
 using Clientele.Infrastructure.Security;
+using Clientele.Infrastructure.Serving;
 using Radzen;
 using Scalar.AspNetCore;
 
@@ -39,7 +40,7 @@ namespace Clientele.Infrastructure;
 /// </summary>
 public static class AppHost
 {
-    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string DefaultUrls = ServingSettings.DefaultUrls;
     public const string DbSettingKey = "Clientele:Db";
 
     public static WebApplication Build(string[] args, DatabaseTarget? database = null, string? urls = null)
@@ -51,7 +52,7 @@ public static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         database ??= DatabaseTarget.Parse(builder.Configuration[DbSettingKey] ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
-        builder.WebHost.UseUrls(urls ?? builder.Configuration["urls"] ?? DefaultUrls);
+        builder.AddServing(database, urls);
         // Serve wwwroot and the component library's assets from the build output in every environment,
         // so `dotnet run` and the tests see the same pages a published app does.
         builder.WebHost.UseStaticWebAssets();
@@ -80,12 +81,14 @@ public static class AppHost
         services.AddRadzenComponents();
 
         var app = builder.Build();
+        app.UseServing();
         app.UseSecurityHeaders();
         // HSTS only ever goes out on HTTPS responses, so the loopback HTTP of a single-user install is unaffected.
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
+        app.UseInsecureSignInExplanation();
         // Before anything reads a cookie-authenticated change: a request another site made the browser send stops here.
         app.UseCrossSiteRequestGuard();
         app.UseAuthentication();
