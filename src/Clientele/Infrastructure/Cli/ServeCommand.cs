@@ -44,6 +44,8 @@ public static class ServeCommand
             }
             await app.StartAsync(ct);
             StartReport.Print(Console.Out, app.Services, target, hasUsers);
+            var text = app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ServingText>>();
+            app.Lifetime.ApplicationStopping.Register(() => Console.WriteLine(text["Clientele is stopping: requests in flight are finished first."]));
             await app.WaitForShutdownAsync(ct);
             return 0;
         });
