@@ -3,7 +3,7 @@
 # purpose: a green run here means every test in every project ran.
 #
 # Needs: Debian 12 with the .NET SDK (global.json), Node, and network access to apt and NuGet.
-# Installs Chromium and PostgreSQL from apt when they are missing (root, or sudo).
+# Installs Chromium, PostgreSQL and nginx from apt when they are missing (root, or sudo).
 # Output: per-project counts, then a last line "N passed, N failed, N skipped"; exit status non-zero
 # if anything failed, a project did not produce results, or no test ran at all.
 set -euo pipefail
@@ -39,8 +39,10 @@ install_prerequisites() {
     local packages=()
     [[ -x /usr/bin/chromium ]] || packages+=(chromium fonts-dejavu-core fonts-liberation)
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
+    # The TLS proxy of the behind-a-proxy browser test (deploy/nginx-clientele.conf).
+    [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
     if ((${#packages[@]} == 0)); then
-        echo "chromium and PostgreSQL present; nothing to install"
+        echo "chromium, PostgreSQL and nginx present; nothing to install"
         return
     fi
     local sudo=()

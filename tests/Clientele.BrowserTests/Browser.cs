@@ -11,7 +11,8 @@ public static class Browser
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <param name="extraArgs">Chromium switches one test needs on top of <see cref="ChromiumArgs"/>.</param>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
     {
         var playwright = await Playwright.CreateAsync();
         // A loaded CI machine renders a Blazor page in more than the default 5 s now and then; a real failure still fails.
@@ -21,7 +22,7 @@ public static class Browser
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CLIENTELE_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
-            Args = ChromiumArgs,
+            Args = [.. ChromiumArgs, .. extraArgs],
         });
         return (playwright, browser);
     }

@@ -27,15 +27,21 @@ public sealed class RunningApp : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+    /// <summary>The app's own folder: its database and, with HTTPS, the certificate made beside it.</summary>
+    public string Folder => _directory;
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningApp> StartAsync()
+    public static Task<RunningApp> StartAsync() => StartAsync("http://127.0.0.1:{port}");
+
+    /// <param name="urlPattern">Where to listen, "{port}" standing for a free port (e.g. "https://192.0.2.2:{port}").</param>
+    /// <param name="settings">More settings, as "--Key=value" (e.g. "--Clientele:Https=true").</param>
+    public static async Task<RunningApp> StartAsync(string urlPattern, params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("clientele-browser-").FullName;
         var file = Path.Combine(directory, "clientele.db");
         File.Copy(await Template.Value, file);
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var app = Build(file, url);
+        var url = urlPattern.Replace("{port}", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var app = Build(file, url, settings);
         // The copy is migrated already; the migrator is run anyway, as `serve` runs it, and finds nothing to do.
         await using (var scope = app.Services.CreateSystemScope())
             await Migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
@@ -72,10 +78,10 @@ public sealed class RunningApp : IAsyncDisposable
         return file;
     }
 
-    private static WebApplication Build(string file, string url) =>
-        AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off"], DatabaseTarget.Parse("sqlite:" + file), url);
+    private static WebApplication Build(string file, string url, params string[] settings) =>
+        AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off", .. settings], DatabaseTarget.Parse("sqlite:" + file), url);
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -49,12 +49,24 @@ public static class DatabaseRegistration
         else
             o.AddInterceptors(new SqlitePragmas(), new SqliteWriteGate(), Features.Access.FieldMasks.Instance);
         o.AddInterceptors(new Features.Audit.AuditCapture());
+        ForPeople(o);
     }
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
-        o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture())
+        ForPeople(o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture())
             // An upgrade runs all its migrations in one transaction of its own, so that a failing one leaves the base as it was (SafeUpgrade).
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning));
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning)));
+
+    /// <summary>
+    /// EF's step-by-step reports (each migration applied, the migration lock, every SQL command) are for whoever
+    /// debugs (Logging:LogLevel:Microsoft.EntityFrameworkCore=Debug, CLIENTELE_LOG=Debug), not for the person starting
+    /// the app: at information level they filled a first start with a dozen lines (ADR 016).
+    /// </summary>
+    private static void ForPeople(DbContextOptionsBuilder o) => o.ConfigureWarnings(w => w.Log(
+        (RelationalEventId.MigrationApplying, LogLevel.Debug),
+        (RelationalEventId.AcquiringMigrationLock, LogLevel.Debug),
+        (RelationalEventId.MigrationsNotApplied, LogLevel.Debug),
+        (RelationalEventId.CommandExecuted, LogLevel.Debug)));
 
     private static ProviderDbFactory Bare<T>(IDbContextFactory<T> inner) where T : ClienteleDb => new(() => inner.CreateDbContext());
 }

@@ -28,6 +28,7 @@ using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Jobs;
 using Clientele.Infrastructure.Localization;
 using Clientele.Infrastructure.Security;
+using Clientele.Infrastructure.Serving;
 using Radzen;
 using Scalar.AspNetCore;
 
@@ -39,7 +40,7 @@ namespace Clientele.Infrastructure;
 /// </summary>
 public static class AppHost
 {
-    public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string DefaultUrls = ServingSettings.DefaultUrls;
     public const string DbSettingKey = "Clientele:Db";
 
     public static WebApplication Build(string[] args, DatabaseTarget? database = null, string? urls = null)
@@ -51,16 +52,24 @@ public static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         database ??= DatabaseTarget.Parse(builder.Configuration[DbSettingKey] ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
-        builder.WebHost.UseUrls(urls ?? builder.Configuration["urls"] ?? DefaultUrls);
+        builder.AddServing(database, urls);
         // Serve wwwroot and the component library's assets from the build output in every environment,
         // so `dotnet run` and the tests see the same pages a published app does.
         builder.WebHost.UseStaticWebAssets();
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // What a start prints is StartReport's (address, database, keys, how to sign in); the host's own lines say less.
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // On Linux ASP.NET has no way to encrypt its key ring at rest and says so at every new key; the ring sits in the
+        // app user's own directory like the audit key (ADR 016), so that warning tells the person starting it nothing.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         // ASP.NET's own template ships this level: at thousands of requests a second, two console lines per request
         // (start and finish) cost more than the request (measured in bench/results/reads-2026-12-06.md).
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var services = builder.Services;
+        // Under systemd (Type=notify): tells it when the app is ready and stopping, and logs without colours; as a
+        // Windows service: answers the service manager. Started any other way both stay out of the way.
+        services.AddSystemd();
+        if (OperatingSystem.IsWindows()) services.AddWindowsService(o => o.ServiceName = "Clientele");
         services.AddClientele(database);
         // What only a web server needs, on top of what every command has too.
         services.AddProblemDetails();
@@ -82,12 +91,14 @@ public static class AppHost
         services.AddRadzenComponents();
 
         var app = builder.Build();
+        app.UseServing();
         app.UseSecurityHeaders();
         // HSTS only ever goes out on HTTPS responses, so the loopback HTTP of a single-user install is unaffected.
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
+        app.UseInsecureSignInExplanation();
         // Before anything reads a cookie-authenticated change: a request another site made the browser send stops here.
         app.UseCrossSiteRequestGuard();
         app.UseAuthentication();

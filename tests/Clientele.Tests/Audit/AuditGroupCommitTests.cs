@@ -128,7 +128,8 @@ public abstract class AuditGroupCommitTests(AppFixture fixture) : ApiTest(fixtur
         {
             if (line is null) return;
             _output.Enqueue(line);
-            if (line.Contains("Now listening on", StringComparison.Ordinal)) _listening.TrySetResult();
+            // serve's start report lists the address once it listens (in the user's language; the address is the same in all).
+            if (line.Trim() == BaseAddress.GetLeftPart(UriPartial.Authority)) _listening.TrySetResult();
             if (line.Contains(AuditGroupCommit.HoldingLine, StringComparison.Ordinal)) _holding.TrySetResult();
         }
 

@@ -38,7 +38,11 @@ public static class CommandLine
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            // The web host stops itself on SIGTERM or Ctrl+C and lets requests in flight finish (ADR 016); the command
+            // line's own handler would end the process two seconds after the signal, whatever was still running.
+            if (parsed.CommandResult.Command.Name == "serve") invocation.ProcessTerminationTimeout = null;
+            return await parsed.InvokeAsync(invocation);
         }
         catch (CliException e)
         {

@@ -47,7 +47,10 @@ public sealed class JobScheduler(JobRunner runner, IServiceScopeFactory scopes, 
         var now = clock.GetUtcNow().UtcDateTime;
         bool Due(JobRun? last) => IsDue(last?.StartedAt, now, hour);
         var run = await runner.RunAsync(name, startup ? JobTrigger.Startup : JobTrigger.Schedule, Due, ct);
-        if (run is not null) log.LogInformation("Job {Job} ran: {Status} {Message}", name, run.Status, run.Message);
+        if (run is null) return;
+        // A nightly run that succeeded is the usual case (the jobs page and `clientele jobs list` show it); a failure is news.
+        if (run.Status == JobStatus.Failed) log.LogWarning("Job {Job} failed: {Message}", name, run.Message);
+        else log.LogDebug("Job {Job} ran: {Status} {Message}", name, run.Status, run.Message);
     }
 
     /// <summary>

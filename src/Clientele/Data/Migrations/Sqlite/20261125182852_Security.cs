@@ -11,11 +11,13 @@ namespace Clientele.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
-                name: "TeamLeadId",
-                table: "AspNetUsers",
-                type: "INTEGER",
-                nullable: true);
+            // The column comes with its foreign key in one ALTER TABLE (SQLite allows a REFERENCES clause on a column
+            // that defaults to NULL). A separate AddForeignKey would make EF rebuild AspNetUsers between
+            // "PRAGMA foreign_keys = 0/1", which cannot run inside the migration's transaction (ADR 016).
+            migrationBuilder.Sql("""
+                ALTER TABLE "AspNetUsers" ADD COLUMN "TeamLeadId" INTEGER NULL
+                    CONSTRAINT "FK_AspNetUsers_AspNetUsers_TeamLeadId" REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL;
+                """);
 
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
@@ -502,14 +504,6 @@ namespace Clientele.Data.Migrations.Sqlite
                 name: "IX_UserSessions_EmployeeId_RevokedAt",
                 table: "UserSessions",
                 columns: new[] { "EmployeeId", "RevokedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AspNetUsers_AspNetUsers_TeamLeadId",
-                table: "AspNetUsers",
-                column: "TeamLeadId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
