@@ -31,7 +31,6 @@ internal sealed class ImportUpdatedRecordConfiguration : IEntityTypeConfiguratio
 /// <summary>A client's record that carries the number of the document it stands for in another system (1C, a CRM).</summary>
 public interface IExternalDocument
 {
-    long Id { get; }
     long ClientId { get; }
     string? Number { get; set; }
     string? Source { get; set; }
