@@ -21,8 +21,8 @@ public abstract class ReimportTests(AppFixture fixture) : ApiTest(fixture)
     static ReimportTests() =>
         Environment.SetEnvironmentVariable(ImportUploads.FolderVariable, Path.Combine(Path.GetTempPath(), "clientele-test-uploads"));
 
-    private async Task<JsonElement> UploadAsync(string csv) =>
-        await JsonAsync(await Http.PostAsync("/api/v1/imports?kind=purchases&fileName=sales.csv",
+    private async Task<JsonElement> UploadAsync(string csv, string query = "") =>
+        await JsonAsync(await Http.PostAsync("/api/v1/imports?kind=purchases&fileName=sales.csv" + query,
             new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }), HttpStatusCode.Created);
 
     /// <summary>Runs a checked upload in the background runner and waits for its end (the job's status, not a clock).</summary>
@@ -136,6 +136,29 @@ public abstract class ReimportTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Contains("rejected", refused.GetProperty("title").GetString());
         Assert.Equal(before, await ImportKit.SnapshotAsync(App));
         Assert.Equal(0, await App.ReadAsync(db => db.Purchases.CountAsync(p => p.ClientId == a || p.ClientId == b)));
+    }
+
+    [Fact]
+    public async Task A_1C_sales_report_finds_clients_by_code_first_and_documents_by_the_number_in_their_presentation()
+    {
+        var code = Unique("К-");
+        var innOther = Inn();
+        var byCode = Id(await CreateClientAsync(Unique("По коду "), new { externalCode = code }));
+        var byInn = Id(await CreateClientAsync(Unique("По ИНН "), new { taxId = innOther }));
+        var number = Unique("00УТ-");
+        var report = await UploadAsync($"""
+            Регистратор;Период;Код контрагента;ИНН/КПП;Контрагент;Номенклатура;Количество;Цена
+            Реализация товаров и услуг {number}1 от 15.01.2025 12:00:00;15.01.2025;{code};{innOther}/773601001;Неважно;Widget;2;100
+            Реализация товаров и услуг {number}1 от 15.01.2025 12:00:00;15.01.2025;{code};{innOther}/773601001;Неважно;Gadget;1;50
+            Реализация товаров и услуг {number}2 от 16.01.2025 10:00:00;16.01.2025;;{innOther}/773601001;Другой;Widget;1;100
+
+            """, "&preset=1c-sales");
+        Assert.Equal((3, 0), (report.GetProperty("create").GetInt32(), report.GetProperty("reject").GetInt32()));
+        Assert.Equal("client_code", report.GetProperty("map").GetProperty("Код контрагента").GetString());
+        await ImportAsync(report);
+        var stored = await App.ReadAsync(async db => await db.Purchases.AsNoTracking().Where(p => p.Number!.StartsWith(number))
+            .OrderBy(p => p.Number).Select(p => new { p.Number, p.ClientId, p.Total, Lines = p.Lines.Count }).ToListAsync());
+        Assert.Equal([(number + "1", byCode, 250m, 2), (number + "2", byInn, 100m, 1)], stored.Select(p => (p.Number!, p.ClientId, p.Total, p.Lines)));
     }
 }
 
