@@ -1,6 +1,5 @@
 using System.Net;
 using Clientele.Features.Imports;
-using Clientele.Features.Imports.Records;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Clientele.Tests.Imports.Mapping.RecordImportHarness;
@@ -16,25 +15,6 @@ public abstract class PurchaseImportTests(AppFixture fixture) : ApiTest(fixture)
 {
     [Fact]
     public Task Imported_purchases_give_the_figures_of_typed_ones_and_a_rollback_restores_the_base() => CompareAsync();
-
-    /// <summary>
-    /// The same with the refresh a large import takes (every client rebuilt set-based instead of client by client):
-    /// the two paths leave the same figures. The thresholds are lowered for this test only.
-    /// </summary>
-    [Fact]
-    public async Task A_large_imports_set_based_refresh_gives_the_same_figures_and_rollback()
-    {
-        var (from, share) = (RecordImport.EveryoneFrom, RecordImport.EveryoneShare);
-        (RecordImport.EveryoneFrom, RecordImport.EveryoneShare) = (0, 0);
-        try
-        {
-            await CompareAsync();
-        }
-        finally
-        {
-            (RecordImport.EveryoneFrom, RecordImport.EveryoneShare) = (from, share);
-        }
-    }
 
     private async Task CompareAsync()
     {

@@ -64,7 +64,7 @@ public static class RecordImport
             if (write)
             {
                 await run.SaveBatchAsync();
-                await RefreshAsync(db, options.Kind, run.Clients, ct);
+                await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
                 await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "ImportJob", EntityId: job.Id,
                     Detail: $"import of {ImportMapping.KindName(options.Kind)} from {job.FileName}: {run.Records} records from {run.Created} new and {run.Updated} changed rows, {run.Unchanged} unchanged, {run.Repeats} possible repeats, {run.Rejected} rejected",
                     RowCount: run.Records), ct);
@@ -77,31 +77,6 @@ public static class RecordImport
         }
         return new ImportReport(job.Id, file.Description, file.Header, map.ToDictionary(file.Header), run.RowsTotal, run.Created, run.Updated, 0,
             run.Skipped + run.Unchanged, run.Rejected, run.Repeats, run.Outcomes, run.Truncated, run.Unchanged);
-    }
-
-    /// <summary>Clients an import must touch before their figures are rebuilt for everyone at once rather than client by client.</summary>
-    internal static int EveryoneFrom { get; set; } = 2_000;
-    /// <summary>The share of the base they must be, too (a test sets both to zero to take the set-based path with a few rows).</summary>
-    internal static double EveryoneShare { get; set; } = 0.25;
-
-    /// <summary>
-    /// The refresh path for the clients an import (or its rollback) wrote: client by client, or — when they are many and
-    /// a good part of the base (a year of a wholesaler's sales) — the set-based rebuild of every client, which costs a
-    /// few statements instead of several round trips per client. Derived rows only, so it runs unfiltered.
-    /// </summary>
-    internal static async Task RefreshAsync(ClienteleDb db, ImportKind kind, IReadOnlyCollection<long> clients, CancellationToken ct)
-    {
-        var access = db.Access;
-        try
-        {
-            db.Access = Access.AccessScope.System;
-            var everyone = clients.Count > 0 && clients.Count >= EveryoneFrom && clients.Count >= EveryoneShare * await db.Clients.CountAsync(ct);
-            await ClientRefresh.RunAsync(db, everyone ? ClientWrite.AllClients(RowsOf(kind)) : ClientWrite.Of(RowsOf(kind), clients), ct);
-        }
-        finally
-        {
-            db.Access = access;
-        }
     }
 
     /// <summary>Which of the clients' rows an import of the kind writes.</summary>

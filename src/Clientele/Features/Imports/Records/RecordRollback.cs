@@ -1,3 +1,4 @@
+using Clientele.Features.Clients;
 using Clientele.Features.Imports.Mapping;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,7 @@ internal static class RecordRollback
                 await db.ServiceCosts.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(ct);
             }
             await db.Set<ImportCreatedRecord>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);
-            await RecordImport.RefreshAsync(db, job.Kind, clients, ct);
+            await ClientRefresh.RunAsync(db, ClientWrite.Of(RecordImport.RowsOf(job.Kind), clients), ct);
             await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Deleted, Entity: "ImportJob", EntityId: job.Id,
                 Detail: $"rollback of the import of {ImportMapping.KindName(job.Kind)} from {job.FileName}: {notes.Count} records removed, {restored} restored", RowCount: notes.Count + restored), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
