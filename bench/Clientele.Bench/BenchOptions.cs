@@ -28,6 +28,8 @@ public sealed record BenchOptions
           --clv-fit         the lifetime-model scenario instead: BG/NBD and Gamma-Gamma fits on --clients simulated clients
           --import          the client import scenario instead: a --clients-row CSV (10% repeats) through `clientele import clients`
                             into SQLite and PostgreSQL, peak memory, and sqlite3's .import of the same file as the anchor
+          --import-purchases  the purchase import: a CDNOW-shaped log (--purchases rows, 69,659 by default) through
+                            `clientele import purchases` into SQLite, then again, against sqlite3's .import
           --reads           the API reads scenario instead: /health, GET /clients/{id}, the grid's first page and /channels under
                             HTTP load on --clients clients, SQLite and PostgreSQL (--only sqlite|postgresql for one)
           --connections N   concurrent connections for --reads (default 16)
@@ -56,6 +58,8 @@ public sealed record BenchOptions
     public bool Analytics { get; init; }
     public bool ClvFit { get; init; }
     public bool Import { get; init; }
+    /// <summary>The purchase import of a CDNOW-shaped log (<see cref="Purchases"/> rows, 69,659 unless given) against sqlite3 .import.</summary>
+    public bool ImportPurchases { get; init; }
     public bool Reads { get; init; }
     public int Connections { get; init; } = 16;
     public int Seconds { get; init; } = 20;
@@ -96,6 +100,7 @@ public sealed record BenchOptions
                 "--analytics" => o with { Analytics = true },
                 "--clv-fit" => o with { ClvFit = true },
                 "--import" => o with { Import = true },
+                "--import-purchases" => o with { ImportPurchases = true, Purchases = o.Purchases == new BenchOptions().Purchases ? 69_659 : o.Purchases },
                 "--reads" => o with { Reads = true },
                 "--connections" => o with { Connections = Int() },
                 "--seconds" => o with { Seconds = Int() },

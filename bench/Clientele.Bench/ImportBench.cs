@@ -59,7 +59,7 @@ public static class ImportBench
     }
 
     /// <summary>Runs clientele.dll (beside the bench) and samples its resident high-water mark until it exits.</summary>
-    private static async Task<(int ExitCode, double Seconds, double CpuSeconds, long PeakBytes, string Output)> ClienteleAsync(string[] args, bool sample)
+    internal static async Task<(int ExitCode, double Seconds, double CpuSeconds, long PeakBytes, string Output)> ClienteleAsync(string[] args, bool sample)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -115,7 +115,7 @@ public static class ImportBench
         }
     }
 
-    private static async Task<double?> SqliteCliImportAsync(string csv, string bare)
+    internal static async Task<double?> SqliteCliImportAsync(string csv, string bare)
     {
         if (!File.Exists("/usr/bin/sqlite3"))
         {

@@ -20,6 +20,7 @@ if (args.Contains("--help") || args.Contains("-h"))
 
 if (o.Analytics) return await AnalyticsBench.RunAsync(o);
 if (o.ClvFit) return await ClvFitBench.RunAsync(o);
+if (o.ImportPurchases) return await PurchaseImportBench.RunAsync(o);
 if (o.Import) return await ImportBench.RunAsync(o);
 if (o.Reads) return await ReadsBench.RunAsync(o);
 

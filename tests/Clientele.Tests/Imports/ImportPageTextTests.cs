@@ -75,6 +75,35 @@ public sealed partial class ImportPageTextTests
         }
     }
 
+    [Theory]
+    [InlineData("ru", "изменено: Сумма, Дата оплаты", "номер B-1 уже указан для другого клиента в строке 2", "без изменений: в базе есть этот документ с теми же значениями")]
+    [InlineData("de", "geändert: Summe, Bezahlt am", "Nummer B-1 wird in Zeile 2 für einen anderen Kunden verwendet", "unverändert: der Bestand hat diesen Beleg mit denselben Werten")]
+    [InlineData("en", "changed: Total, Paid on", "number B-1 is used for another client on line 2", "unchanged: the base has this document with the same values")]
+    public void The_reimport_reasons_are_said_in_the_pages_language_with_their_values(string culture, string changed, string reused, string unchanged)
+    {
+        var (page, shared) = Localizers();
+        using var _ = new UiCulture(culture);
+        Assert.Equal(changed, ImportReasonText.Localize("changed: total, paid_on", page, shared));
+        Assert.Equal(reused, ImportReasonText.Localize("number B-1 is used for another client on line 2", page, shared));
+        Assert.Equal(unchanged, ImportReasonText.Localize("unchanged: the base has this document with the same values", page, shared));
+    }
+
+    private static (IStringLocalizer Page, IStringLocalizer Shared) Localizers()
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
+        return (new StringLocalizer<ImportPageText>(factory), new StringLocalizer<SharedResource>(factory));
+    }
+
+    /// <summary>The UI culture for the block, put back at its end.</summary>
+    private sealed class UiCulture : IDisposable
+    {
+        private readonly CultureInfo _previous = CultureInfo.CurrentUICulture;
+
+        public UiCulture(string culture) => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        public void Dispose() => CultureInfo.CurrentUICulture = _previous;
+    }
+
     private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]

@@ -19,6 +19,8 @@ public sealed class Client : IHasId, IVersioned, IStamped
     public required string Name { get; set; }
     public string? LegalName { get; set; }
     public string? TaxId { get; set; }
+    /// <summary>The client's code in the system it came from (1C "Код", a Bitrix24 or amoCRM id); imports match by it first.</summary>
+    public string? ExternalCode { get; set; }
     public string? Industry { get; set; }
     public string? Region { get; set; }
     public string? City { get; set; }

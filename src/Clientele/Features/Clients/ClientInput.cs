@@ -28,6 +28,8 @@ public sealed class ClientInput
     public string? Competitor { get; set; }
     public string[]? Tags { get; set; }
     public string? Notes { get; set; }
+    /// <summary>The client's code in another system (1C "Код", a Bitrix24 or amoCRM id) that imports match first.</summary>
+    public string? ExternalCode { get; set; }
 
     public static ClientInput From(Client c) => new()
     {
@@ -37,5 +39,6 @@ public sealed class ClientInput
         AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ManagerId = c.ManagerId,
         CoManagerIds = [.. c.CoManagers.Select(m => m.EmployeeId)], Status = c.Status, LostOn = c.LostOn,
         ChurnReason = c.ChurnReason, Competitor = c.Competitor, Tags = [.. c.Tags.Select(t => t.Tag)], Notes = c.Notes,
+        ExternalCode = c.ExternalCode,
     };
 }

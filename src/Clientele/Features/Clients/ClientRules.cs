@@ -21,6 +21,7 @@ public static class ClientRules
         input.Name = e.Required("name", input.Name, NameMax);
         input.LegalName = e.Optional("legalName", input.LegalName, NameMax);
         input.TaxId = e.TaxId("taxId", input.TaxId);
+        input.ExternalCode = e.Optional("externalCode", input.ExternalCode, 50);
         input.Industry = e.Optional("industry", input.Industry, 100);
         input.Region = e.Optional("region", input.Region, 100);
         input.City = e.Optional("city", input.City, 100);
@@ -70,7 +71,7 @@ public static class ClientRules
     public static void Apply(Client c, ClientInput input)
     {
         c.Kind = input.Kind; c.Role = input.Role; c.Name = input.Name!; c.NameKey = ClientSearch.Key(input.Name!);
-        c.LegalName = input.LegalName; c.TaxId = input.TaxId; c.Industry = input.Industry; c.Region = input.Region;
+        c.LegalName = input.LegalName; c.TaxId = input.TaxId; c.ExternalCode = input.ExternalCode; c.Industry = input.Industry; c.Region = input.Region;
         c.City = input.City; c.Country = input.Country; c.Size = input.Size; c.Website = input.Website;
         c.Phone = input.Phone; c.Email = input.Email; c.AcquisitionChannelId = input.AcquisitionChannelId;
         c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById;

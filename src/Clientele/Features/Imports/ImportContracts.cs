@@ -25,6 +25,7 @@ public sealed record ImportRowOutcome(long Line, ImportRowAction Action, string?
 
 /// <summary>A dry run's (or a finished run's) result: counts of every action and the rows worth reading.</summary>
 /// <param name="Rows">Every rejected and review row, plus updates and merges, up to a cap; creates are counted only.</param>
+/// <param name="Unchanged">Rows of records the base already has with the same number and values (a re-import); also counted in <paramref name="Skip"/>.</param>
 public sealed record ImportReport(
     long JobId,
     string FileDescription,
@@ -38,7 +39,8 @@ public sealed record ImportReport(
     long Reject,
     long Review,
     IReadOnlyList<ImportRowOutcome> Rows,
-    bool RowsTruncated);
+    bool RowsTruncated,
+    long Unchanged = 0);
 
 /// <summary>Progress of a running phase, for the CLI's bar and the page's.</summary>
 public sealed record ImportProgress(long JobId, string Phase, long RowsDone, long? RowsTotal, double RowsPerSecond, TimeSpan? Remaining);

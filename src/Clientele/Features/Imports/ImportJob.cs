@@ -52,6 +52,9 @@ public sealed class ImportJob
     public long RowsRejected { get; set; }
     /// <summary>Rows created but resembling an existing client (fuzzy name + city): sent to the duplicates review list.</summary>
     public long RowsForReview { get; set; }
+    /// <summary>Rows that made new records: a client import counts its review rows among the created (they are created
+    /// and listed for review); a record import does not write its possible repeats at all.</summary>
+    public long RowsNew => Kind == ImportKind.Clients ? RowsCreated - RowsForReview : RowsCreated;
     public string? Error { get; set; }
 }
 

@@ -6,8 +6,9 @@ namespace Clientele.Features.Imports;
 /// <summary>
 /// The duplicate matcher's reasons carry values (a line, a likeness), so a page cannot look them up whole. This
 /// recognises the matcher's own wording (<see cref="Engine.ClientMatcher"/>) and says it in the page's language; the
-/// client a reason names is shown by name next to it, so the translation leaves its id out. Any other reason is looked
-/// up as it is (the shared validation texts).
+/// client a reason names is shown by name next to it, so the translation leaves its id out. The record import's
+/// re-import reasons (<see cref="Records.RecordReasons"/>) likewise. Any other reason is looked up as it is (the shared
+/// validation texts).
 /// </summary>
 public static partial class ImportReasonText
 {
@@ -21,8 +22,32 @@ public static partial class ImportReasonText
             return page["resembles a client in the same city ({0} alike)", similar.Groups[1].Value];
         if (OtherManager().Match(reason) is { Success: true } other)
             return page["a client with this {0} exists and belongs to another manager.", Key(page, other.Groups[1].Value)];
+        if (reason is Records.RecordReasons.Unchanged or Records.RecordReasons.PossibleRepeat) return page[reason];
+        if (reason.StartsWith(ChangedPrefix, StringComparison.Ordinal))
+            return page["changed: {0}", string.Join(", ", reason[ChangedPrefix.Length..].Split(", ").Select(FieldLabel))];
+        if (NumberOfAnotherClientInFile().Match(reason) is { Success: true } reused)
+            return page["number {0} is used for another client on line {1}", reused.Groups[1].Value, reused.Groups[2].Value];
+        if (NumberRepeated().Match(reason) is { Success: true } repeated)
+            return page["number {0} repeats line {1}; the lines of one document must follow each other", repeated.Groups[1].Value, repeated.Groups[2].Value];
+        if (NumberOfAnotherClientInBase().Match(reason) is { Success: true } taken)
+            return page["number {0} belongs to another client's record in the base", taken.Groups[1].Value];
         return shared[reason];
     }
+
+    private const string ChangedPrefix = "changed: ";
+
+    /// <summary>A record import's field key by its label in the page's language.</summary>
+    private static string FieldLabel(string key) =>
+        new[] { ImportKind.Purchases, ImportKind.Interactions, ImportKind.ServiceCosts }.Select(k => Mapping.ImportFields.Find(k, key)).FirstOrDefault(f => f is not null)?.LabelIn() ?? key;
+
+    [GeneratedRegex("^number (.+) is used for another client on line ([0-9]+)$")]
+    private static partial Regex NumberOfAnotherClientInFile();
+
+    [GeneratedRegex("^number (.+) repeats line ([0-9]+); the lines of one document must follow each other$")]
+    private static partial Regex NumberRepeated();
+
+    [GeneratedRegex("^number (.+) belongs to another client's record in the base$")]
+    private static partial Regex NumberOfAnotherClientInBase();
 
     private static string Key(IStringLocalizer page, string noun) => page[$"Key.{noun}"];
 

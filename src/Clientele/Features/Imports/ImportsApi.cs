@@ -231,6 +231,9 @@ public sealed record ImportJobResponse(
     DateTime? FinishedAt, string? Phase, long? RowsTotal, long RowsDone, double? Percent, double? RowsPerSecond, double? SecondsLeft,
     long RowsCreated, long RowsUpdated, long RowsMerged, long RowsSkipped, long RowsRejected, long RowsForReview, string? Error)
 {
+    /// <summary>Rows that made new records (see <see cref="ImportJob.RowsNew"/>).</summary>
+    public long RowsNew => Kind == ImportKind.Clients ? RowsCreated - RowsForReview : RowsCreated;
+
     public static ImportJobResponse Of(ImportJob j, DateTime nowUtc)
     {
         double? percent = j.Status == ImportJobStatus.Completed ? 100

@@ -1,6 +1,7 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
 using Clientele.Features.Identity;
+using Clientele.Features.Imports.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ public enum InteractionKind { Call = 0, Meeting = 1, Email = 2, Sms = 3, Message
 public enum Direction { Inbound = 0, Outbound = 1, Internal = 2 }
 
 /// <summary>Any touch with a client: a call, a meeting, a letter, a note.</summary>
-public sealed class Interaction : IHasId, IVersioned, IStamped
+public sealed class Interaction : IHasId, IVersioned, IStamped, IExternalDocument
 {
     public long Id { get; set; }
     public long ClientId { get; set; }
@@ -26,6 +27,9 @@ public sealed class Interaction : IHasId, IVersioned, IStamped
     public string? Text { get; set; }
     /// <summary>A satisfaction or recommendation score (0–10) the client gave; a promoter's score is evidence of advocacy.</summary>
     public int? Score { get; set; }
+    /// <summary>Its number in the system it was imported from (a CRM activity id); re-imports match by it.</summary>
+    public string? Number { get; set; }
+    public string? Source { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }
@@ -37,10 +41,13 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
     {
         b.Property(i => i.Outcome).HasMaxLength(200);
         b.Property(i => i.Text).HasMaxLength(4000);
+        b.Property(i => i.Number).HasMaxLength(50);
+        b.Property(i => i.Source).HasMaxLength(30);
         b.Property(i => i.Version).IsConcurrencyToken();
         b.HasOne<Client>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ContactPerson>().WithMany().HasForeignKey(i => i.ContactPersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(i => i.Employee).WithMany().HasForeignKey(i => i.EmployeeId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(i => new { i.ClientId, i.OccurredAt });
+        b.HasIndex(i => new { i.Number, i.Source });
     }
 }

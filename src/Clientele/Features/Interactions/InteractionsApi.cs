@@ -19,10 +19,13 @@ public sealed class InteractionInput
     public string? Text { get; set; }
     /// <summary>A satisfaction or recommendation score from 0 to 10 the client gave, if asked.</summary>
     public int? Score { get; set; }
+    /// <summary>Its number in the system it came from (a CRM activity id), so a re-import finds it.</summary>
+    public string? Number { get; set; }
+    public string? Source { get; set; }
 }
 
 public sealed record InteractionResponse(long Id, long ClientId, long? ContactPersonId, long? EmployeeId, string? EmployeeName, InteractionKind Kind,
-    Direction Direction, DateTime OccurredAt, string? Outcome, string? Text, int? Score, DateTime CreatedAt, long Version);
+    Direction Direction, DateTime OccurredAt, string? Outcome, string? Text, int? Score, DateTime CreatedAt, long Version, string? Number = null, string? Source = null);
 
 public static class InteractionsApi
 {
@@ -30,8 +33,8 @@ public static class InteractionsApi
     {
         Name = "Interaction",
         Query = db => db.Interactions.Include(i => i.Employee),
-        ToInput = i => new InteractionInput { ClientId = i.ClientId, ContactPersonId = i.ContactPersonId, EmployeeId = i.EmployeeId, Kind = i.Kind, Direction = i.Direction, OccurredAt = i.OccurredAt, Outcome = i.Outcome, Text = i.Text, Score = i.Score },
-        ToResponse = i => new InteractionResponse(i.Id, i.ClientId, i.ContactPersonId, i.EmployeeId, i.Employee?.DisplayName, i.Kind, i.Direction, i.OccurredAt, i.Outcome, i.Text, i.Score, i.CreatedAt, i.Version),
+        ToInput = i => new InteractionInput { ClientId = i.ClientId, ContactPersonId = i.ContactPersonId, EmployeeId = i.EmployeeId, Kind = i.Kind, Direction = i.Direction, OccurredAt = i.OccurredAt, Outcome = i.Outcome, Text = i.Text, Score = i.Score, Number = i.Number, Source = i.Source },
+        ToResponse = i => new InteractionResponse(i.Id, i.ClientId, i.ContactPersonId, i.EmployeeId, i.Employee?.DisplayName, i.Kind, i.Direction, i.OccurredAt, i.Outcome, i.Text, i.Score, i.CreatedAt, i.Version, i.Number, i.Source),
         Check = CheckAsync,
         Create = input => Apply(new Interaction(), input),
         Apply = (i, input) => Apply(i, input),
@@ -60,6 +63,8 @@ public static class InteractionsApi
         if (input.OccurredAt > db.UtcNow.AddDays(1)) e.Add("occurredAt", "an interaction cannot lie in the future; plan it as a task.");
         input.Outcome = e.Optional("outcome", input.Outcome, 200);
         input.Text = e.Optional("text", input.Text, 4000);
+        input.Number = e.Optional("number", input.Number, 50);
+        input.Source = e.Optional("source", input.Source, 30);
         if (input.Score is < 0 or > 10) e.Add("score", "must be a whole number from 0 to 10.");
         if (input.ContactPersonId is { } personId && !await db.ContactPersons.AnyAsync(p => p.Id == personId && p.ClientId == input.ClientId, ctx.Cancellation))
             e.Add("contactPersonId", $"client {input.ClientId} has no contact person {personId}.");
@@ -72,6 +77,7 @@ public static class InteractionsApi
     {
         i.ClientId = input.ClientId; i.ContactPersonId = input.ContactPersonId; i.EmployeeId = input.EmployeeId; i.Kind = input.Kind;
         i.Direction = input.Direction; i.OccurredAt = input.OccurredAt!.Value; i.Outcome = input.Outcome; i.Text = input.Text; i.Score = input.Score;
+        i.Number = input.Number; i.Source = input.Source;
         return i;
     }
 }

@@ -1,5 +1,6 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
+using Clientele.Features.Imports.Records;
 using Clientele.Features.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Clientele.Features.Purchases;
 
 /// <summary>An order or sale to a client, with what the firm gave away on it.</summary>
-public sealed class Purchase : IHasId, IVersioned, IStamped
+public sealed class Purchase : IHasId, IVersioned, IStamped, IExternalDocument
 {
     public long Id { get; set; }
     public long ClientId { get; set; }
@@ -29,7 +30,10 @@ public sealed class Purchase : IHasId, IVersioned, IStamped
     public DateOnly? PaidOn { get; set; }
     public long? ManagerId { get; set; }
     public Employee? Manager { get; set; }
+    /// <summary>The document number in the system it came from (a 1C invoice, a CRM deal); re-imports match by it.</summary>
     public string? Number { get; set; }
+    /// <summary>The system <see cref="Number"/> belongs to ("1c", "bitrix24"); null for the app's own numbering.</summary>
+    public string? Source { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }
@@ -60,12 +64,14 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         b.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
         b.Property(p => p.RateToBase).HasPrecision(18, 6);
         b.Property(p => p.Number).HasMaxLength(50);
+        b.Property(p => p.Source).HasMaxLength(30);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne(p => p.Client).WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(p => p.Manager).WithMany().HasForeignKey(p => p.ManagerId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(p => p.Lines).WithOne().HasForeignKey(l => l.PurchaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(p => new { p.ClientId, p.Date });
         b.HasIndex(p => p.Date);
+        b.HasIndex(p => new { p.Number, p.Source });
     }
 }
 

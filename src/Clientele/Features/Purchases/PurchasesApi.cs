@@ -32,6 +32,8 @@ public sealed class PurchaseInput
     public DateOnly? PaidOn { get; set; }
     public long? ManagerId { get; set; }
     public string? Number { get; set; }
+    /// <summary>The system <see cref="Number"/> belongs to ("1c", "bitrix24"), when it is not the app's own.</summary>
+    public string? Source { get; set; }
 }
 
 public sealed record PurchaseLineResponse(long Id, long? ProductId, string? ProductName, string? Description, decimal Quantity, decimal Price, decimal UnitCost, decimal Amount);
@@ -39,7 +41,7 @@ public sealed record PurchaseLineResponse(long Id, long? ProductId, string? Prod
 public sealed record PurchaseResponse(
     long Id, long ClientId, DateTime Date, PurchaseLineResponse[] Lines, decimal Discount, decimal Bonus, decimal Kickback,
     decimal Total, decimal CostOfGoods, string Currency, decimal ExchangeRate, DateOnly? PaymentDue, DateOnly? PaidOn, long? ManagerId, string? Number,
-    DateTime CreatedAt, DateTime UpdatedAt, long Version);
+    DateTime CreatedAt, DateTime UpdatedAt, long Version, string? Source = null);
 
 public static class PurchasesApi
 {
@@ -54,13 +56,13 @@ public static class PurchasesApi
         ToInput = p => new PurchaseInput
         {
             ClientId = p.ClientId, Date = p.Date, Discount = p.Discount, Bonus = p.Bonus, Kickback = p.Kickback, Currency = p.Currency, ExchangeRate = p.RateToBase,
-            PaymentDue = p.PaymentDue, PaidOn = p.PaidOn, ManagerId = p.ManagerId, Number = p.Number,
+            PaymentDue = p.PaymentDue, PaidOn = p.PaidOn, ManagerId = p.ManagerId, Number = p.Number, Source = p.Source,
             Lines = [.. p.Lines.OrderBy(l => l.Id).Select(l => new PurchaseLineInput { ProductId = l.ProductId, Description = l.Description, Quantity = l.Quantity, Price = l.Price, UnitCost = l.UnitCost })],
         },
         ToResponse = p => new PurchaseResponse(p.Id, p.ClientId, p.Date,
             [.. p.Lines.OrderBy(l => l.Id).Select(l => new PurchaseLineResponse(l.Id, l.ProductId, l.Product?.Name, l.Description, l.Quantity, l.Price, l.UnitCost, l.Quantity * l.Price))],
             p.Discount, p.Bonus, p.Kickback, p.Total, p.CostOfGoods, p.Currency, p.RateToBase, p.PaymentDue, p.PaidOn, p.ManagerId, p.Number,
-            p.CreatedAt, p.UpdatedAt, p.Version),
+            p.CreatedAt, p.UpdatedAt, p.Version, p.Source),
         Check = CheckAsync,
         Create = input => Apply(new Purchase { Currency = input.Currency! }, input),
         Apply = (p, input) => Apply(p, input),
@@ -92,6 +94,7 @@ public static class PurchasesApi
         if (input.Date != default)
             input.ExchangeRate = await BaseCurrency.RateAsync(db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, DateOnly.FromDateTime(input.Date), ctx.Cancellation);
         input.Number = e.Optional("number", input.Number, 50);
+        input.Source = e.Optional("source", input.Source, 30);
         e.Amount("discount", input.Discount);
         e.Amount("bonus", input.Bonus);
         e.Amount("kickback", input.Kickback);
@@ -144,7 +147,7 @@ public static class PurchasesApi
     private static Purchase Apply(Purchase p, PurchaseInput input)
     {
         p.ClientId = input.ClientId; p.Date = input.Date; p.Discount = input.Discount; p.Bonus = input.Bonus; p.Kickback = input.Kickback;
-        p.Currency = input.Currency!; p.RateToBase = input.ExchangeRate ?? 1; p.PaymentDue = input.PaymentDue; p.PaidOn = input.PaidOn; p.ManagerId = input.ManagerId; p.Number = input.Number;
+        p.Currency = input.Currency!; p.RateToBase = input.ExchangeRate ?? 1; p.PaymentDue = input.PaymentDue; p.PaidOn = input.PaidOn; p.ManagerId = input.ManagerId; p.Number = input.Number; p.Source = input.Source;
         p.Lines.Clear();
         foreach (var line in input.Lines ?? [])
             p.Lines.Add(new PurchaseLine { ProductId = line.ProductId, Description = line.Description, Quantity = line.Quantity, Price = line.Price, UnitCost = line.UnitCost ?? 0 });

@@ -1,4 +1,5 @@
 using Clientele.Features.Clients;
+using Clientele.Features.Imports.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,7 +8,7 @@ namespace Clientele.Features.ServiceCosts;
 public enum ServiceCostCategory { Support = 0, Delivery = 1, Visit = 2, ManagerTime = 3, Other = 4 }
 
 /// <summary>What it cost to serve a client on a date; manager time is hours × rate.</summary>
-public sealed class ServiceCost : IHasId, IVersioned, IStamped
+public sealed class ServiceCost : IHasId, IVersioned, IStamped, IExternalDocument
 {
     public long Id { get; set; }
     public long ClientId { get; set; }
@@ -20,6 +21,9 @@ public sealed class ServiceCost : IHasId, IVersioned, IStamped
     /// <summary>Units of the base currency per unit of <see cref="Currency"/>, fixed when the record was written.</summary>
     public decimal RateToBase { get; set; } = 1;
     public string? Note { get; set; }
+    /// <summary>Its document number in the system it was imported from (an act, an invoice); re-imports match by it.</summary>
+    public string? Number { get; set; }
+    public string? Source { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }
@@ -35,8 +39,11 @@ internal sealed class ServiceCostConfiguration : IEntityTypeConfiguration<Servic
         b.Property(c => c.Currency).HasMaxLength(3).IsFixedLength();
         b.Property(c => c.RateToBase).HasPrecision(18, 6);
         b.Property(c => c.Note).HasMaxLength(500);
+        b.Property(c => c.Number).HasMaxLength(50);
+        b.Property(c => c.Source).HasMaxLength(30);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.ClientId, c.Date });
+        b.HasIndex(c => new { c.Number, c.Source });
     }
 }

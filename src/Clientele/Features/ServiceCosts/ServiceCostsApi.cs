@@ -18,9 +18,12 @@ public sealed class ServiceCostInput
     /// <summary>Units of the base currency per unit of <see cref="Currency"/>; taken from the rate table when left out.</summary>
     public decimal? ExchangeRate { get; set; }
     public string? Note { get; set; }
+    /// <summary>Its document number in the system it came from (an act, an invoice), so a re-import finds it.</summary>
+    public string? Number { get; set; }
+    public string? Source { get; set; }
 }
 
-public sealed record ServiceCostResponse(long Id, long ClientId, DateOnly Date, ServiceCostCategory Category, decimal Amount, decimal? Hours, decimal? HourlyRate, string Currency, decimal ExchangeRate, string? Note, long Version);
+public sealed record ServiceCostResponse(long Id, long ClientId, DateOnly Date, ServiceCostCategory Category, decimal Amount, decimal? Hours, decimal? HourlyRate, string Currency, decimal ExchangeRate, string? Note, long Version, string? Number = null, string? Source = null);
 
 public static class ServiceCostsApi
 {
@@ -28,8 +31,8 @@ public static class ServiceCostsApi
     {
         Name = "Service cost",
         Query = db => db.ServiceCosts,
-        ToInput = c => new ServiceCostInput { ClientId = c.ClientId, Date = c.Date, Category = c.Category, Amount = c.Amount, Hours = c.Hours, HourlyRate = c.HourlyRate, Currency = c.Currency, ExchangeRate = c.RateToBase, Note = c.Note },
-        ToResponse = c => new ServiceCostResponse(c.Id, c.ClientId, c.Date, c.Category, c.Amount, c.Hours, c.HourlyRate, c.Currency, c.RateToBase, c.Note, c.Version),
+        ToInput = c => new ServiceCostInput { ClientId = c.ClientId, Date = c.Date, Category = c.Category, Amount = c.Amount, Hours = c.Hours, HourlyRate = c.HourlyRate, Currency = c.Currency, ExchangeRate = c.RateToBase, Note = c.Note, Number = c.Number, Source = c.Source },
+        ToResponse = c => new ServiceCostResponse(c.Id, c.ClientId, c.Date, c.Category, c.Amount, c.Hours, c.HourlyRate, c.Currency, c.RateToBase, c.Note, c.Version, c.Number, c.Source),
         Check = CheckAsync,
         Create = input => Apply(new ServiceCost { Currency = input.Currency! }, input),
         Apply = (c, input) => Apply(c, input),
@@ -56,6 +59,8 @@ public static class ServiceCostsApi
         if (input.Date != default)
             input.ExchangeRate = await BaseCurrency.RateAsync(ctx.Db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, input.Date, ctx.Cancellation);
         input.Note = e.Optional("note", input.Note, 500);
+        input.Number = e.Optional("number", input.Number, 50);
+        input.Source = e.Optional("source", input.Source, 30);
         e.Amount("hours", input.Hours);
         e.Amount("hourlyRate", input.HourlyRate);
         e.Amount("amount", input.Amount);
@@ -71,6 +76,7 @@ public static class ServiceCostsApi
     {
         c.ClientId = input.ClientId; c.Date = input.Date; c.Category = input.Category; c.Amount = input.Amount!.Value;
         c.Hours = input.Hours; c.HourlyRate = input.HourlyRate; c.Currency = input.Currency!; c.RateToBase = input.ExchangeRate ?? 1; c.Note = input.Note;
+        c.Number = input.Number; c.Source = input.Source;
         return c;
     }
 }

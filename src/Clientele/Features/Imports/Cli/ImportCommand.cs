@@ -93,7 +93,7 @@ public static class ImportCommand
         rows.Print(Console.Out);
         if (done.Status != ImportJobStatus.Completed)
         {
-            Console.WriteLine(ImportOutput.Counts(done.RowsCreated - done.RowsForReview, done.RowsUpdated, done.RowsMerged, done.RowsSkipped,
+            Console.WriteLine(ImportOutput.Counts(done.RowsNew, done.RowsUpdated, done.RowsMerged, done.RowsSkipped,
                 done.RowsRejected, done.RowsForReview));
             await Console.Error.WriteLineAsync($"Nothing was imported: {done.RowsRejected:N0} row(s) rejected. Fix them, or run again with --skip-invalid to import the valid rows.");
             return 1;
@@ -116,7 +116,7 @@ public static class ImportCommand
     private static int Done(ImportJob job)
     {
         Console.WriteLine($"Import {job.Id} done: " +
-            ImportOutput.Counts(job.RowsCreated - job.RowsForReview, job.RowsUpdated, job.RowsMerged, job.RowsSkipped, job.RowsRejected, job.RowsForReview) +
+            ImportOutput.Counts(job.RowsNew, job.RowsUpdated, job.RowsMerged, job.RowsSkipped, job.RowsRejected, job.RowsForReview) +
             $". Undo with: clientele import rollback {job.Id}");
         return 0;
     }
@@ -146,7 +146,7 @@ public static class ImportCommand
             Console.WriteLine("id\tkind\tstatus\tcreated at\tfile\trows\tresult");
             foreach (var j in jobs)
                 Console.WriteLine($"{j.Id}\t{j.Kind}\t{j.Status}\t{j.CreatedAt:yyyy-MM-dd HH:mm}\t{j.FileName}\t{j.RowsTotal}\t" +
-                    ImportOutput.Counts(j.RowsCreated - j.RowsForReview, j.RowsUpdated, j.RowsMerged, j.RowsSkipped, j.RowsRejected, j.RowsForReview));
+                    ImportOutput.Counts(j.RowsNew, j.RowsUpdated, j.RowsMerged, j.RowsSkipped, j.RowsRejected, j.RowsForReview));
             return 0;
         }));
         return command;

@@ -54,7 +54,8 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         if (name is null && row.Kind == (int)ClientKind.Person) name = row.ContactName;
         row.Name = errors.Required(ClientFieldKeys.Name, name, ClientRules.NameMax);
         row.LegalName = errors.Optional(ClientFieldKeys.LegalName, Get(reader, ClientFieldKeys.LegalName), ClientRules.NameMax);
-        var taxId = errors.TaxId(ClientFieldKeys.TaxId, Get(reader, ClientFieldKeys.TaxId));
+        // 1C lists "ИНН/КПП" in one cell; the INN is the client's tax id.
+        var taxId = errors.TaxId(ClientFieldKeys.TaxId, Get(reader, ClientFieldKeys.TaxId) is { } taxCell ? Reading.OneC.SplitTaxId(taxCell).TaxId : null);
         row.TaxId = errors.Has(ClientFieldKeys.TaxId) ? null : taxId;
         row.Industry = errors.Optional(ClientFieldKeys.Industry, Get(reader, ClientFieldKeys.Industry), 100);
         row.Region = errors.Optional(ClientFieldKeys.Region, Get(reader, ClientFieldKeys.Region), 100);

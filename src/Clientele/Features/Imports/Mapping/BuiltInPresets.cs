@@ -12,6 +12,34 @@ public static class BuiltInPresets
 
     public static readonly IReadOnlyList<PresetView> All =
     [
+        // 1C (Бухгалтерия 3.0, УТ 11, КА/ERP): the list "Контрагенты" (Ещё → Вывести список / Сохранить как), which
+        // writes the columns shown in the list; "Код" is the catalogue code, "ИНН/КПП" one cell in some layouts.
+        new("1c-counterparties", ImportKind.Clients, true,
+        [
+            P("Наименование", "name"), P("Рабочее наименование", "name"), P("Полное наименование", "legal_name"), P("Наименование полное", "legal_name"),
+            P("ИНН", "tax_id"), P("ИНН/КПП", "tax_id"), P("ИНН / КПП", "tax_id"),
+            P("Вид контрагента", "kind"), P("Юр. / физ. лицо", "kind"), P("Юридическое / физическое лицо", "kind"),
+            P("Телефон", "phone"), P("Телефон контрагента", "phone"), P("Email", "email"), P("E-mail", "email"), P("Адрес электронной почты", "email"),
+            P("Электронная почта", "email"), P("Сайт", "website"), P("Город", "city"), P("Регион", "region"), P("Страна регистрации", "country"),
+            P("Основной менеджер", "manager"), P("Ответственный", "manager"), P("Комментарий", "notes"), P("Дополнительная информация", "notes"),
+        ]),
+        // 1C sales: the document list "Реализация (акты, накладные, УПД)" / "Реализация товаров и услуг" (one row per
+        // document: Дата, Номер, Контрагент, Сумма), its table part (Номенклатура, Количество, Цена), and the report
+        // "Продажи по контрагентам" (Контрагент, Регистратор/Документ, Номенклатура, Количество, Выручка, Себестоимость).
+        new("1c-sales", ImportKind.Purchases, true,
+        [
+            P("Номер", "number"), P("Номер документа", "number"), P("Документ", "number"), P("Регистратор", "number"), P("Документ продажи", "number"),
+            P("Дата", "date"), P("Дата документа", "date"), P("Период", "date"),
+            P("Код контрагента", "client_code"), P("Контрагент.Код", "client_code"),
+            P("ИНН", "client_tax_id"), P("ИНН контрагента", "client_tax_id"), P("ИНН/КПП", "client_tax_id"), P("Контрагент.ИНН", "client_tax_id"),
+            P("Контрагент", "client_name"), P("Покупатель", "client_name"), P("Клиент", "client_name"), P("Партнер", "client_name"),
+            P("Номенклатура", "product"), P("Товар", "product"), P("Артикул", "sku"),
+            P("Количество", "quantity"), P("Цена", "price"),
+            P("Сумма", "total"), P("Выручка", "total"), P("Сумма документа", "total"), P("Всего", "total"),
+            P("Себестоимость", "cost_of_goods"), P("Скидка", "discount"), P("Сумма скидки", "discount"),
+            P("Валюта", "currency"), P("Валюта документа", "currency"),
+            P("Ответственный", "manager"), P("Менеджер", "manager"), P("Дата оплаты", "paid_on"), P("Срок оплаты", "payment_due"),
+        ]),
         new("bitrix24-companies", ImportKind.Clients, true,
         [
             P("Название компании", "name"), P("Company name", "name"), P("Firmenname", "name"), P("Unternehmensname", "name"),

@@ -56,6 +56,8 @@ public static partial class ImportFields
             "datum", "bestelldatum", "kaufdatum", "rechnungsdatum", "verkaufsdatum", "abschlussdatum"),
         F("number", ImportValueType.Text, "Number", "number", "order number", "invoice number", "order no.", "no.", "номер", "номер заказа",
             "номер документа", "№", "номер счета", "nummer", "bestellnummer", "rechnungsnummer", "belegnummer", "auftragsnummer"),
+        F("source", ImportValueType.Text, "Source system", "source system", "system", "система", "система-источник", "учетная система",
+            "quellsystem", "system"),
         OneOf("amount", "total", ImportValueType.Amount, "Total", "total", "amount", "sum", "order total", "revenue", "deal amount",
             "сумма", "итого", "сумма заказа", "сумма сделки", "бюджет", "стоимость", "summe", "betrag", "gesamtbetrag", "gesamt", "umsatz"),
         F("product", ImportValueType.Text, "Product", "product", "item", "goods", "product name", "товар", "продукт", "номенклатура",
@@ -92,6 +94,9 @@ public static partial class ImportFields
             "описание", "содержание", "notiz", "bemerkung", "beschreibung", "inhalt", "kommentar"),
         F("outcome", ImportValueType.Text, "Outcome", "outcome", "result", "результат", "итог", "ergebnis"),
         F("score", ImportValueType.Number, "Score (0–10)", "score", "nps", "rating", "оценка", "bewertung", "note 0-10"),
+        F("number", ImportValueType.Text, "Number", "number", "id", "activity id", "номер", "№", "id дела", "номер дела", "nummer", "aktivitäts-id"),
+        F("source", ImportValueType.Text, "Source system", "source system", "system", "система", "система-источник", "учетная система",
+            "quellsystem", "system"),
         ManagerField,
     ];
 
@@ -108,5 +113,8 @@ public static partial class ImportFields
         OneOf("amount", "hourly_rate", ImportValueType.Amount, "Hourly rate", "hourly rate", "rate", "ставка", "ставка в час", "stundensatz"),
         F("description", ImportValueType.Text, "Description", "description", "note", "notes", "comment", "описание", "примечание", "комментарий",
             "beschreibung", "notiz", "bemerkung"),
+        F("number", ImportValueType.Text, "Number", "number", "document number", "no.", "номер", "номер документа", "№", "nummer", "belegnummer"),
+        F("source", ImportValueType.Text, "Source system", "source system", "system", "система", "система-источник", "учетная система",
+            "quellsystem", "system"),
     ];
 }

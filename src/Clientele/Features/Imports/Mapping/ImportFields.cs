@@ -51,6 +51,7 @@ public static partial class ImportFields
     public static ImportField? Find(ImportKind kind, string key) => For(kind).FirstOrDefault(f => f.Key == key);
 
     // Keys shared by the record kinds: the client a row belongs to, and the employee who handled it.
+    public const string ClientCode = "client_code";
     public const string ClientTaxId = "client_tax_id";
     public const string ClientEmail = "client_email";
     public const string ClientPhone = "client_phone";
@@ -60,7 +61,7 @@ public static partial class ImportFields
     public const string Currency = "currency";
 
     /// <summary>The order a row's client is looked up in: the most exact identifier first.</summary>
-    public static readonly string[] ClientIdentifiers = [ClientTaxId, ClientEmail, ClientPhone, ClientName];
+    public static readonly string[] ClientIdentifiers = [ClientCode, ClientTaxId, ClientEmail, ClientPhone, ClientName];
 
     private static ImportField F(string key, ImportValueType type, string label, params string[] synonyms) =>
         new(key, type, label, false, null, synonyms);
@@ -73,6 +74,9 @@ public static partial class ImportFields
 
     private static ImportField[] ClientIdentification =>
     [
+        OneOf("client", ClientCode, ImportValueType.Text, "Client's code",
+            "client code", "customer code", "client id", "customer id", "код контрагента", "код клиента", "код покупателя", "id клиента",
+            "id компании", "kundennummer", "debitorennummer", "kunden-id"),
         OneOf("client", ClientTaxId, ImportValueType.TaxId, "Client's tax id",
             "tax id", "inn", "vat", "vat id", "vat number", "client inn", "client tax id", "инн", "инн клиента", "инн покупателя", "инн контрагента",
             "ust-idnr.", "ust-id", "umsatzsteuer-id", "steuernummer", "steuer-nr."),

@@ -58,9 +58,10 @@ internal sealed class PurchaseBuilder(RecordContext context) : RecordBuilder(con
         {
             ClientId = first.ClientId ?? 0, Date = date ?? default, Lines = [.. lines], Discount = discount, Bonus = bonus, Kickback = kickback,
             Currency = first.Currency(currencies, Context.Company.BaseCurrency), PaymentDue = paymentDue, PaidOn = paidOn, ManagerId = manager,
-            Number = first["number"],
+            Number = first["number"], Source = first["source"],
         };
-        return new RecordUnit<Purchase, PurchaseInput, PurchaseResponse>(rows, PurchasesApi.Spec, input, ImportCreatedRecord.Purchase, f => Locate(first, f));
+        return new RecordUnit<Purchase, PurchaseInput, PurchaseResponse>(rows, PurchasesApi.Spec, input, ImportCreatedRecord.Purchase, f => Locate(first, f),
+            c => p => p.ClientId == c.ClientId && p.Date == c.Date, (stored, candidate) => stored.Total == candidate.Total);
     }
 
     private async Task<PurchaseLineInput> LineAsync(RecordRow row, decimal discount, HashSet<string> currencies, CancellationToken ct)

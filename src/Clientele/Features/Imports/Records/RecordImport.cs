@@ -18,7 +18,9 @@ public static class RecordImport
     /// <summary>
     /// Validates every row (the client found by tax id, e-mail, phone or exact name); when <paramref name="write"/>,
     /// commits all valid rows in one transaction recorded against <paramref name="job"/> so it can be rolled back.
-    /// Counts are of rows: every data row is created, rejected or (blank) skipped.
+    /// Counts are of rows: every data row is created, updated (its number found with other values), unchanged (found with
+    /// the same values), a possible repeat (no number, and the base has the client's record of that day and amount: not
+    /// written), rejected or (blank) skipped.
     /// </summary>
     public static async Task<ImportReport> RunAsync(ClienteleDb db, ImportJob job, ImportOptions options, ITabularReader file, ColumnMap map,
         bool write, IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -26,11 +28,12 @@ public static class RecordImport
         if (options.Kind == ImportKind.Clients) throw new ArgumentException("Clients are imported by the client importer.", nameof(options));
         ImportMapping.CheckRequired(options.Kind, map);
         // A run that committed and then died before its job was marked done must not land a second time when run again.
-        if (write && await db.Set<ImportCreatedRecord>().AnyAsync(r => r.JobId == job.Id, ct)) write = false;
+        if (write && (await db.Set<ImportCreatedRecord>().AnyAsync(r => r.JobId == job.Id, ct)
+            || await db.Set<ImportUpdatedRecord>().AnyAsync(r => r.JobId == job.Id, ct))) write = false;
         var company = await new CompanySettingsReader(db).GetAsync(ct);
         var context = new RecordContext(db, new RecordLookups(db, options.DefaultRegion), company, job, map);
         var builder = RecordBuilder.For(options.Kind, context);
-        var run = new Run(db, job, company, write, ct);
+        var run = new Run(db, job, company, write, await LastIdAsync(db, options.Kind, ct), ct);
 
         var bulk = db.BulkLoad;
         await using var transaction = write && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -63,7 +66,7 @@ public static class RecordImport
                 await run.SaveBatchAsync();
                 await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
                 await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "ImportJob", EntityId: job.Id,
-                    Detail: $"import of {ImportMapping.KindName(options.Kind)} from {job.FileName}: {run.Records} records from {run.Created} rows, {run.Rejected} rows rejected",
+                    Detail: $"import of {ImportMapping.KindName(options.Kind)} from {job.FileName}: {run.Records} records from {run.Created} new and {run.Updated} changed rows, {run.Unchanged} unchanged, {run.Repeats} possible repeats, {run.Rejected} rejected",
                     RowCount: run.Records), ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
             }
@@ -72,8 +75,8 @@ public static class RecordImport
         {
             db.BulkLoad = bulk;
         }
-        return new ImportReport(job.Id, file.Description, file.Header, map.ToDictionary(file.Header), run.RowsTotal, run.Created, 0, 0, run.Skipped,
-            run.Rejected, 0, run.Outcomes, run.Truncated);
+        return new ImportReport(job.Id, file.Description, file.Header, map.ToDictionary(file.Header), run.RowsTotal, run.Created, run.Updated, 0,
+            run.Skipped + run.Unchanged, run.Rejected, run.Repeats, run.Outcomes, run.Truncated, run.Unchanged);
     }
 
     /// <summary>Which of the clients' rows an import of the kind writes.</summary>
@@ -95,11 +98,22 @@ public static class RecordImport
     /// <summary>Removes every record <paramref name="job"/> created and brings the figures of their clients back to what they were.</summary>
     public static Task RollbackAsync(ClienteleDb db, ImportJob job, CancellationToken ct) => RecordRollback.RunAsync(db, job, ct);
 
+    /// <summary>The largest id of the kind's records before the import: only those can be repeated by a row without a number.</summary>
+    private static async Task<long> LastIdAsync(ClienteleDb db, ImportKind kind, CancellationToken ct) => kind switch
+    {
+        ImportKind.Purchases => await db.Purchases.MaxAsync(p => (long?)p.Id, ct),
+        ImportKind.Interactions => await db.Interactions.MaxAsync(i => (long?)i.Id, ct),
+        _ => await db.ServiceCosts.MaxAsync(c => (long?)c.Id, ct),
+    } ?? 0;
+
     /// <summary>The counts, outcomes and pending writes of one run.</summary>
-    private sealed class Run(ClienteleDb db, ImportJob job, CompanySettings company, bool write, CancellationToken ct)
+    private sealed class Run(ClienteleDb db, ImportJob job, CompanySettings company, bool write, long lastIdBefore, CancellationToken ct)
     {
         public long RowsTotal;
         public long Created;
+        public long Updated;
+        public long Unchanged;
+        public long Repeats;
         public long Rejected;
         public long Skipped;
         public int Records;
@@ -107,6 +121,9 @@ public static class RecordImport
         public readonly List<ImportRowOutcome> Outcomes = [];
         public readonly HashSet<long> Clients = [];
         private readonly List<(string Entity, object Record)> _pending = [];
+        private readonly List<(string Entity, object Record, string Before)> _updated = [];
+        /// <summary>Every number the file used so far, with the client and line it first came with.</summary>
+        private readonly Dictionary<(string? Source, string Number), (long ClientId, long Line)> _numbers = [];
 
         public async Task ProcessAsync(List<RecordUnit> ready)
         {
@@ -121,12 +138,30 @@ public static class RecordImport
                 RejectAll(unit, bad, problem.Field, problem.Reason);
                 return;
             }
-            var errors = await unit.CheckAsync(db, company, ct);
-            if (errors.Any)
+            var first = unit.Rows[0];
+            if (unit.Number is { } number)
             {
-                var (apiField, messages) = errors.ToDictionary().First();
-                var (field, index) = unit.Locate(apiField);
-                RejectAll(unit, unit.Rows[Math.Clamp(index, 0, unit.Rows.Count - 1)], field, messages[0]);
+                if (_numbers.TryGetValue((unit.Source, number), out var earlier))
+                {
+                    RejectAll(unit, first, "number", earlier.ClientId != unit.ClientId
+                        ? RecordReasons.NumberOfAnotherClientInFile(number, earlier.Line)
+                        : RecordReasons.NumberRepeated(number, earlier.Line));
+                    return;
+                }
+                _numbers[(unit.Source, number)] = (unit.ClientId, first.Line);
+                if (await unit.FindByNumberAsync(db, ct) is { } stored)
+                {
+                    if (stored.ClientId != unit.ClientId) RejectAll(unit, first, "number", RecordReasons.NumberOfAnotherClientInBase(number));
+                    else await MatchAsync(unit, stored.Id);
+                    return;
+                }
+            }
+            if (!await CheckedAsync(unit, null)) return;
+            if (unit.Number is null && await unit.FindRepeatAsync(db, lastIdBefore, ct) is not null)
+            {
+                // Without a number a second import of the same export cannot be told from new sales: the user decides.
+                Repeats += unit.Rows.Count;
+                Report(new ImportRowOutcome(first.Line, ImportRowAction.Review, RecordReasons.PossibleRepeat, null, unit.ClientId));
                 return;
             }
             Created += unit.Rows.Count;
@@ -136,7 +171,54 @@ public static class RecordImport
             var record = unit.Create();
             db.Add(record);
             _pending.Add((unit.Entity, record));
-            if (_pending.Count >= SaveBatch) await SaveBatchAsync();
+            if (_pending.Count + _updated.Count >= SaveBatch) await SaveBatchAsync();
+        }
+
+        /// <summary>A record the base has under the same number: unchanged, or updated in place keeping its before-image.</summary>
+        private async Task MatchAsync(RecordUnit unit, long storedId)
+        {
+            var first = unit.Rows[0];
+            var existing = await unit.LoadAsync(db, storedId, ct);
+            if (existing is null || !await CheckedAsync(unit, existing)) return;
+            var changed = unit.ChangedFields(existing).Select(f => unit.Locate(f).Field ?? f).Distinct().ToList();
+            if (changed.Count == 0)
+            {
+                Unchanged += unit.Rows.Count;
+                Report(new ImportRowOutcome(first.Line, ImportRowAction.Skip, RecordReasons.Unchanged, null, unit.ClientId));
+                db.Entry(existing).State = EntityState.Detached;
+                return;
+            }
+            Updated += unit.Rows.Count;
+            Records++;
+            Clients.Add(unit.ClientId);
+            Report(new ImportRowOutcome(first.Line, ImportRowAction.Update, RecordReasons.Changed(changed), changed[0], unit.ClientId));
+            if (!write)
+            {
+                db.Entry(existing).State = EntityState.Detached;
+                return;
+            }
+            var before = unit.BeforeImage(existing);
+            unit.Apply(existing);
+            _updated.Add((unit.Entity, existing, before));
+            if (_pending.Count + _updated.Count >= SaveBatch) await SaveBatchAsync();
+        }
+
+        /// <summary>Checks the unit as the API would (an edit of <paramref name="existing"/> when given); rejects it when it fails.</summary>
+        private async Task<bool> CheckedAsync(RecordUnit unit, object? existing)
+        {
+            var errors = await unit.CheckAsync(db, company, existing, ct);
+            if (!errors.Any) return true;
+            var (apiField, messages) = errors.ToDictionary().First();
+            var (field, index) = unit.Locate(apiField);
+            RejectAll(unit, unit.Rows[Math.Clamp(index, 0, unit.Rows.Count - 1)], field, messages[0]);
+            if (existing is not null) db.Entry(existing).State = EntityState.Detached;
+            return false;
+        }
+
+        private void Report(ImportRowOutcome outcome)
+        {
+            if (Outcomes.Count < ReportedRowsCap) Outcomes.Add(outcome);
+            else Truncated = true;
         }
 
         /// <summary>Rejects the unit's culprit row with the reason and its other rows (lines of the same purchase) for its sake.</summary>
@@ -145,30 +227,35 @@ public static class RecordImport
             foreach (var row in unit.Rows)
             {
                 Rejected++;
-                var outcome = row == culprit
+                Report(row == culprit
                     ? new ImportRowOutcome(row.Line, ImportRowAction.Reject, reason, field, row.ClientId)
-                    : new ImportRowOutcome(row.Line, ImportRowAction.Reject, $"line {culprit.Line} of the same purchase was rejected.", null, row.ClientId);
-                if (Outcomes.Count < ReportedRowsCap) Outcomes.Add(outcome);
-                else Truncated = true;
+                    : new ImportRowOutcome(row.Line, ImportRowAction.Reject, $"line {culprit.Line} of the same purchase was rejected.", null, row.ClientId));
             }
         }
 
-        /// <summary>Saves the pending records, notes their ids against the job, and lets go of them so memory stays flat.</summary>
+        /// <summary>Saves the pending records, notes their ids (and the before-images of updated ones) against the job, and lets go of them so memory stays flat.</summary>
         public async Task SaveBatchAsync()
         {
-            if (_pending.Count == 0) return;
+            if (_pending.Count == 0 && _updated.Count == 0) return;
             await db.SaveChangesAsync(ct);
             var notes = _pending.Select(p => new ImportCreatedRecord { JobId = job.Id, Entity = p.Entity, EntityId = ((IHasId)p.Record).Id }).ToList();
+            var images = _updated.Select(u => new ImportUpdatedRecord
+            {
+                JobId = job.Id, Entity = u.Entity, EntityId = ((IHasId)u.Record).Id, VersionAfter = ((IVersioned)u.Record).Version, BeforeJson = u.Before,
+            }).ToList();
             db.AddRange(notes);
+            db.AddRange(images);
             await db.SaveChangesAsync(ct);
-            foreach (var (_, record) in _pending)
+            foreach (var record in _pending.Select(p => p.Record).Concat(_updated.Select(u => u.Record)))
             {
                 if (record is Purchases.Purchase purchase)
                     foreach (var line in purchase.Lines) db.Entry(line).State = EntityState.Detached;
                 db.Entry(record).State = EntityState.Detached;
             }
             foreach (var note in notes) db.Entry(note).State = EntityState.Detached;
+            foreach (var image in images) db.Entry(image).State = EntityState.Detached;
             _pending.Clear();
+            _updated.Clear();
         }
     }
 }

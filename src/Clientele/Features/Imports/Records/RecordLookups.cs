@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Imports.Records;
 
 /// <summary>
-/// Finds what a row refers to — its client, its manager, its product — once per distinct value: an import repeats the
+/// Finds what a row refers to — its client (by its external code first, then tax id, e-mail, phone, exact name), its
+/// manager, its product — once per distinct value: an import repeats the
 /// same client and product on many rows. Clients are read through the access filter, so a manager's import finds only
 /// the clients that manager may see.
 /// </summary>
@@ -42,6 +43,7 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
     {
         var label = ImportFields.Translate(field switch
         {
+            ImportFields.ClientCode => "External code",
             ImportFields.ClientTaxId => "Tax id",
             ImportFields.ClientEmail => "E-mail",
             ImportFields.ClientPhone => "Phone",
@@ -49,6 +51,7 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
         });
         string? key = field switch
         {
+            ImportFields.ClientCode => text.Trim(),
             ImportFields.ClientTaxId => DuplicateKeys.TaxId(text),
             ImportFields.ClientEmail => DuplicateKeys.Email(text),
             ImportFields.ClientPhone => DuplicateKeys.Phone(text, defaultRegion),
@@ -61,6 +64,7 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
         var clients = db.Clients.AsNoTracking();
         var query = field switch
         {
+            ImportFields.ClientCode => clients.Where(c => c.ExternalCode == key),
             ImportFields.ClientTaxId => clients.Where(c => c.TaxId == key),
             ImportFields.ClientEmail => clients.Where(c => c.Email == key),
             ImportFields.ClientPhone => clients.Where(c => c.Phone == key),

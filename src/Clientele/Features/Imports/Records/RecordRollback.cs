@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Records;
 
-/// <summary>Takes a record import back out: deletes exactly the records it noted, then refreshes their clients.</summary>
+/// <summary>
+/// Takes a record import back out: deletes exactly the records it created, writes the before-images of the records it
+/// updated back through the API's spec, then refreshes their clients. A record edited since the import is not
+/// overwritten: the rollback is refused and names it.
+/// </summary>
 internal static class RecordRollback
 {
     private const int Chunk = 500;
@@ -23,6 +27,7 @@ internal static class RecordRollback
             // someone else. Seen through the user's filter, such rows would stay while their notes were deleted.
             db.Access = Access.AccessScope.System;
             var clients = new HashSet<long>();
+            var restored = await RestoreAsync(db, job, clients, ct);
             foreach (var ids in Chunks(byEntity.GetValueOrDefault(ImportCreatedRecord.Purchase)))
             {
                 clients.UnionWith(await db.Purchases.Where(p => ids.Contains(p.Id)).Select(p => p.ClientId).Distinct().ToListAsync(ct));
@@ -41,7 +46,7 @@ internal static class RecordRollback
             await db.Set<ImportCreatedRecord>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);
             await ClientRefresh.RunAsync(db, ClientWrite.Of(RecordImport.RowsOf(job.Kind), clients), ct);
             await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Deleted, Entity: "ImportJob", EntityId: job.Id,
-                Detail: $"rollback of the import of {ImportMapping.KindName(job.Kind)} from {job.FileName}: {notes.Count} records removed", RowCount: notes.Count), ct);
+                Detail: $"rollback of the import of {ImportMapping.KindName(job.Kind)} from {job.FileName}: {notes.Count} records removed, {restored} restored", RowCount: notes.Count + restored), ct);
             if (transaction is not null) await transaction.CommitAsync(ct);
         }
         finally
@@ -49,6 +54,48 @@ internal static class RecordRollback
             db.BulkLoad = bulk;
             db.Access = access;
         }
+    }
+
+    /// <summary>Puts the records the import updated back as they were; returns how many.</summary>
+    private static async Task<int> RestoreAsync(ClienteleDb db, ImportJob job, HashSet<long> clients, CancellationToken ct)
+    {
+        var images = await db.Set<ImportUpdatedRecord>().AsNoTracking().Where(r => r.JobId == job.Id).ToListAsync(ct);
+        if (images.Count == 0) return 0;
+        var restored = 0;
+        foreach (var group in images.GroupBy(i => i.Entity))
+            restored += group.Key switch
+            {
+                ImportCreatedRecord.Purchase => await RestoreAsync(db, Purchases.PurchasesApi.Spec, [.. group], clients, ct),
+                ImportCreatedRecord.Interaction => await RestoreAsync(db, Interactions.InteractionsApi.Spec, [.. group], clients, ct),
+                _ => await RestoreAsync(db, ServiceCosts.ServiceCostsApi.Spec, [.. group], clients, ct),
+            };
+        await db.Set<ImportUpdatedRecord>().Where(r => r.JobId == job.Id).ExecuteDeleteAsync(ct);
+        return restored;
+    }
+
+    private static async Task<int> RestoreAsync<TEntity, TInput, TResponse>(ClienteleDb db, Infrastructure.Api.EntitySpec<TEntity, TInput, TResponse> spec,
+        List<ImportUpdatedRecord> images, HashSet<long> clients, CancellationToken ct)
+        where TEntity : class, IHasId, IVersioned, IExternalDocument where TInput : class
+    {
+        var restored = 0;
+        foreach (var chunk in images.Chunk(Chunk))
+        {
+            var ids = chunk.Select(i => i.EntityId).ToList();
+            var records = await spec.Query(db).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+            // A record deleted since has nothing to restore; one edited since keeps the later edit, and the user decides.
+            if (chunk.FirstOrDefault(i => records.TryGetValue(i.EntityId, out var r) && r.Version != i.VersionAfter) is { } edited)
+                throw new Engine.ImportRefusedException($"{spec.Name} {edited.EntityId} was changed after import {edited.JobId}; the import cannot be rolled back without losing that change.");
+            foreach (var image in chunk)
+            {
+                if (!records.TryGetValue(image.EntityId, out var record)) continue;
+                spec.Apply(record, System.Text.Json.JsonSerializer.Deserialize<TInput>(image.BeforeJson, ImportJobs.Json)!);
+                clients.Add(record.ClientId);
+                restored++;
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return restored;
     }
 
     private static IEnumerable<long[]> Chunks(List<long>? ids) => ids is null ? [] : ids.Chunk(Chunk);

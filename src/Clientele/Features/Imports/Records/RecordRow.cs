@@ -30,7 +30,12 @@ internal sealed class RecordRow
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < map.Fields.Count; i++)
-            if (map.Fields[i] is { } field && file[i].Trim() is { Length: > 0 } text) values[field] = text;
+            if (map.Fields[i] is { } field && file[i].Trim() is { Length: > 0 } text) values[field] = field switch
+            {
+                "number" => OneC.DocumentNumber(text),
+                ImportFields.ClientTaxId => OneC.SplitTaxId(text).TaxId,
+                _ => text,
+            };
         var row = new RecordRow(file.Line, values);
         if (file.RowError is { } error) row.Reject(null, error);
         return row;

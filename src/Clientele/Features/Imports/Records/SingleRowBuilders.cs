@@ -25,6 +25,7 @@ internal sealed class InteractionBuilder(RecordContext context) : RecordBuilder(
             Outcome = row["outcome"],
             Text = subject is null ? text : text is null ? subject : subject + "\n" + text,
             Score = row.Whole("score"),
+            Number = row["number"], Source = row["source"],
         };
         ready.Add(new RecordUnit<Interaction, InteractionInput, InteractionResponse>([row], InteractionsApi.Spec, input, ImportCreatedRecord.Interaction,
             f => (Common(row, f) ?? f switch
@@ -33,7 +34,8 @@ internal sealed class InteractionBuilder(RecordContext context) : RecordBuilder(
                 "kind" => "type",
                 "text" => text is null ? "subject" : "text",
                 var plain => plain,
-            }, 0)));
+            }, 0),
+            c => i => i.ClientId == c.ClientId && i.OccurredAt == c.OccurredAt, (stored, candidate) => stored.Kind == candidate.Kind && stored.Text == candidate.Text));
     }
 }
 
@@ -54,6 +56,7 @@ internal sealed class ServiceCostBuilder(RecordContext context) : RecordBuilder(
             Hours = row.Amount("hours"),
             HourlyRate = row.Amount("hourly_rate", currencies),
             Note = row["description"],
+            Number = row["number"], Source = row["source"],
         };
         input.Currency = row.Currency(currencies, Context.Company.BaseCurrency);
         ready.Add(new RecordUnit<ServiceCost, ServiceCostInput, ServiceCostResponse>([row], ServiceCostsApi.Spec, input, ImportCreatedRecord.ServiceCost,
@@ -62,7 +65,8 @@ internal sealed class ServiceCostBuilder(RecordContext context) : RecordBuilder(
                 "note" => "description",
                 "hourlyRate" => "hourly_rate",
                 var plain => plain,
-            }, 0)));
+            }, 0),
+            c => s => s.ClientId == c.ClientId && s.Date == c.Date, (stored, candidate) => stored.Amount == candidate.Amount && stored.Category == candidate.Category));
         return Task.CompletedTask;
     }
 
