@@ -70,6 +70,24 @@ public abstract class RefreshPathTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_all_clients_refresh_recomputes_each_clients_purchase_count_and_last_purchase()
+    {
+        var client = Id(await CreateClientAsync(Unique("Bulk buyer ")));
+        await BuyAsync(client, Today.AddDays(-30));
+        await BuyAsync(client, Today.AddDays(-3));
+        // What a bulk writer that wrote purchases past the per-client path leaves behind: the client's own columns stale.
+        await App.ReadAsync(db => db.Clients.Where(c => c.Id == client)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PurchaseCount, 0).SetProperty(c => c.LastPurchaseAt, (DateTime?)null)));
+        await App.ReadAsync(async db =>
+        {
+            await ClientRefresh.RunAsync(db, ClientWrite.AllClients(ChangedRows.Purchases), default);
+            return 0;
+        });
+        Assert.Equal(2, await App.ReadAsync(db => db.Clients.Where(c => c.Id == client).Select(c => c.PurchaseCount).SingleAsync()));
+        await DerivedRows.AssertEqualToRebuildAsync(App, "the all-clients refresh");
+    }
+
+    [Fact]
     public async Task A_purchase_recorded_and_an_interaction_logged_on_the_forms()
     {
         // The forms write through EntityWriter with the API's specs, in a context of their own, as here.

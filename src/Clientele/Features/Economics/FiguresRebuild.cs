@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Economics;
 
 /// <summary>
-/// Recomputes every client's figures from the raw rows: after a bulk load (demo, import) that bypassed the write path,
+/// Recomputes every client's figures (and its purchase count and last purchase) from the raw rows: after a bulk load (demo, import) that bypassed the write path,
 /// and as the reference the incremental figures are tested against. Uses the same <see cref="Ledger"/> as the write path.
 /// </summary>
 public static class FiguresRebuild
@@ -55,6 +55,11 @@ public static class FiguresRebuild
                 select new { purchase.ClientId, line.Product!.CategoryId })
             .Distinct().GroupBy(x => x.ClientId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        // The client's own purchase columns as well, which the per-client update keeps and the grid filters and sorts by:
+        // a bulk writer on the all-clients path would otherwise leave them as they were.
+        await db.Clients.Where(c => c.Id >= low && c.Id < high).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.PurchaseCount, c => db.Purchases.Count(p => p.ClientId == c.Id))
+            .SetProperty(c => c.LastPurchaseAt, c => db.Purchases.Where(p => p.ClientId == c.Id).Max(p => (DateTime?)p.Date)), ct);
 
         foreach (var clientId in purchases.Select(g => g.Key).Union(costs.Select(g => g.Key)))
         {
