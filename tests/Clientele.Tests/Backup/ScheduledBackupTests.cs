@@ -8,7 +8,7 @@ namespace Clientele.Tests.Backup;
 
 /// <summary>
 /// The daily backup job run on demand as the scheduler runs it: each run writes an encrypted backup of the base, the
-/// newest Keep (2 in the test run, <see cref="AutomaticBackupLocation"/>) stay; the owner lists and downloads them,
+/// newest Keep (2 in the test run, <see cref="Infrastructure.RunDirectory"/>) stay; the owner lists and downloads them,
 /// each download recorded as an export and in the audit trail; others get 403, a name that is not one gets 404.
 /// </summary>
 public abstract class ScheduledBackupTests(AppFixture fixture) : ApiTest(fixture)
