@@ -59,4 +59,21 @@ public sealed class BackupEncryptionTests
             Assert.StartsWith(message, error.Message);
         }
     }
+    [Fact]
+    public async Task A_backup_is_written_in_format_2_and_one_of_format_1_from_an_earlier_release_still_opens()
+    {
+        Assert.Equal("CLIENTELE-BACKUP\x02"u8.ToArray(), Sealed.Value[..17]);
+
+        // Written from the documented layout by an independent implementation (PreviousRelease/README.md), and opened
+        // by the release that wrote format 1 (it got as far as the ZIP inside); 100 000 iterations, 1 KiB chunks.
+        var format1 = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Backup", "PreviousRelease", "format-1-sample.bin"));
+        byte[] expected = [.. Enumerable.Range(0, 2500).Select(i => (byte)(i * 31 % 253))];
+        Assert.Equal(expected, await DecryptAsync(format1));
+
+        var changed = format1.ToArray();
+        changed[200] ^= 1;
+        var error = await Assert.ThrowsAsync<BackupException>(() => DecryptAsync(changed));
+        Assert.StartsWith("The backup was changed or damaged: part 1 does not match its seal.", error.Message);
+        await Assert.ThrowsAsync<BackupException>(() => DecryptAsync(format1, "correct horse battery stapler"));
+    }
 }

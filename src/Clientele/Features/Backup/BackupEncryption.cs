@@ -6,13 +6,17 @@ namespace Clientele.Features.Backup;
 
 /// <summary>
 /// A backup at rest: the ZIP encrypted with AES-256-GCM under a key derived from the owner's passphrase with
-/// PBKDF2-HMAC-SHA256 (600 000 iterations, a random 16-byte salt per file). The archive is cut into chunks of 1 MiB,
+/// PBKDF2-HMAC-SHA256 (600 000 iterations, a random 16-byte salt per file, one 32-byte block) expanded with HKDF-SHA256
+/// into the encryption key and the header-MAC key. The archive is cut into chunks of 1 MiB,
 /// each sealed on its own (its own nonce and tag), with the header, the chunk's index and a final-chunk flag as
 /// associated data: a changed byte, a reordered or dropped chunk, and a cut-off end are each refused. A header MAC
 /// tells a wrong passphrase from a damaged archive. Both come from .NET itself (no package).
 /// </summary>
 /// <remarks>
-/// Layout: magic "CLIENTELE-BACKUP\x01" (17 bytes), iterations (int32 BE), salt (16), nonce prefix (4), chunk size
+/// Format 1 (read, no longer written) took both keys from one 64-byte PBKDF2 output: two PBKDF2 blocks, so the owner
+/// paid 1.2 million iterations per backup and restore while a guesser needs only the block of the MAC key to test a
+/// passphrase. Format 2 derives one block and expands it: half the owner's wait for the same cost to a guesser.
+/// Layout: magic "CLIENTELE-BACKUP\x02" (17 bytes; \x01 for format 1), iterations (int32 BE), salt (16), nonce prefix (4), chunk size
 /// (int32 BE), header MAC (32, HMAC-SHA256 over the preceding bytes with the second half of the derived key); then the
 /// chunks, each ciphertext (chunk size, or less for the last) followed by its 16-byte tag. The nonce of chunk i is the
 /// prefix and i (uint64 BE); the associated data is the header, i and the flag.
@@ -24,7 +28,8 @@ public static class BackupEncryption
     public const int Iterations = 600_000;
     private const int MinIterations = 100_000, MaxIterations = 10_000_000;
     internal const int ChunkSize = 1 << 20;
-    private static readonly byte[] Magic = "CLIENTELE-BACKUP\x01"u8.ToArray();
+    private static readonly byte[] Magic = "CLIENTELE-BACKUP\x02"u8.ToArray();
+    private static readonly byte[] MagicOfFormat1 = "CLIENTELE-BACKUP\x01"u8.ToArray();
     private const int SaltBytes = 16, PrefixBytes = 4, MacBytes = 32, TagBytes = 16;
     private static readonly int HeaderBytes = Magic.Length + 4 + SaltBytes + PrefixBytes + 4 + MacBytes;
 
@@ -40,13 +45,25 @@ public static class BackupEncryption
     {
         using var file = File.OpenRead(path);
         var start = new byte[Magic.Length];
-        return file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && start.AsSpan().SequenceEqual(Magic);
+        return file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && FormatOf(start) > 0;
     }
 
-    private static (byte[] Encryption, byte[] Mac) Derive(string passphrase, byte[] salt, int iterations)
+    /// <summary>The format a file's first bytes name: 2, 1, or 0 when they are not a backup's.</summary>
+    private static int FormatOf(ReadOnlySpan<byte> start) =>
+        start.StartsWith(Magic) ? 2 : start.StartsWith(MagicOfFormat1) ? 1 : 0;
+
+    private static (byte[] Encryption, byte[] Mac) Derive(string passphrase, byte[] salt, int iterations, int format = 2)
     {
-        var both = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(passphrase), salt, iterations, HashAlgorithmName.SHA256, 64);
-        return (both[..32], both[32..]);
+        var secret = Encoding.UTF8.GetBytes(passphrase);
+        if (format == 1)
+        {
+            var both = Rfc2898DeriveBytes.Pbkdf2(secret, salt, iterations, HashAlgorithmName.SHA256, 64);
+            return (both[..32], both[32..]);
+        }
+        // PBKDF2's output is already a uniformly random key, so HKDF's expand step alone separates the two keys (RFC 5869, 3.3).
+        var master = Rfc2898DeriveBytes.Pbkdf2(secret, salt, iterations, HashAlgorithmName.SHA256, 32);
+        return (HKDF.Expand(HashAlgorithmName.SHA256, master, 32, "clientele backup: encryption"u8.ToArray()),
+            HKDF.Expand(HashAlgorithmName.SHA256, master, 32, "clientele backup: header mac"u8.ToArray()));
     }
 
     /// <summary>A write-only stream that encrypts what is written to <paramref name="output"/>; <see cref="Stream.DisposeAsync"/> seals the final chunk.</summary>
@@ -183,7 +200,8 @@ public static class BackupEncryption
     public static async Task DecryptAsync(Stream input, string passphrase, Stream output, CancellationToken ct)
     {
         var header = new byte[HeaderBytes];
-        if (await input.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct) < header.Length || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var format = await input.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct) < header.Length ? 0 : FormatOf(header);
+        if (format == 0)
             throw BackupException.Text("This file is not an encrypted Clientele backup.");
         var at = Magic.Length;
         var iterations = BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(at));
@@ -193,7 +211,7 @@ public static class BackupEncryption
         at += 4;
         if (iterations is < MinIterations or > MaxIterations || chunkSize is < 1024 or > 16 << 20)
             throw BackupException.Text("The backup's header is damaged.");
-        var (encryption, mac) = Derive(passphrase, salt, iterations);
+        var (encryption, mac) = Derive(passphrase, salt, iterations, format);
         if (!CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(mac, header.AsSpan(0, at)), header.AsSpan(at, MacBytes)))
             throw BackupException.Text("Wrong passphrase: the backup cannot be decrypted with it (or its header was changed).");
 
