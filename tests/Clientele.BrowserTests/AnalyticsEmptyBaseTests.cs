@@ -7,19 +7,17 @@ namespace Clientele.BrowserTests;
 public sealed class AnalyticsEmptyBaseTests : IAsyncLifetime
 {
     private RunningApp _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
+    private BrowserLease _browser = default!;
 
     public async Task InitializeAsync()
     {
         _app = await RunningApp.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
+        _browser = await Browser.LeaseAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         await _app.DisposeAsync();
     }
 

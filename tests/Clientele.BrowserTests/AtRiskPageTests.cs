@@ -14,13 +14,12 @@ namespace Clientele.BrowserTests;
 public sealed class AtRiskPageTests : IAsyncLifetime
 {
     private RunningApp _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
+    private BrowserLease _browser = default!;
 
     public async Task InitializeAsync()
     {
         _app = await RunningApp.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
+        _browser = await Browser.LeaseAsync();
         await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
     }
@@ -28,7 +27,6 @@ public sealed class AtRiskPageTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         await _app.DisposeAsync();
     }
 

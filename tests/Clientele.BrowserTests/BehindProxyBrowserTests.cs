@@ -25,7 +25,7 @@ public sealed class BehindProxyBrowserTests(BehindProxyBrowserTests.NginxInFront
     public async Task Chromium_signs_in_through_nginx_and_the_audit_has_the_browsers_address()
     {
         Assert.Equal(proxy.Certificate.Fingerprint, await HttpsBrowserTests.ServedFingerprintAsync(proxy.Url));
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var browser = await Browser.LeaseAsync();
         try
         {
             var context = await HttpsBrowserTests.AcceptingCertificateErrorsAsync(browser);
@@ -43,7 +43,6 @@ public sealed class BehindProxyBrowserTests(BehindProxyBrowserTests.NginxInFront
         finally
         {
             await browser.DisposeAsync();
-            playwright.Dispose();
         }
     }
 

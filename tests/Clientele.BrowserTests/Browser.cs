@@ -11,8 +11,11 @@ public static class Browser
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    /// <param name="extraArgs">Chromium switches one test needs on top of <see cref="ChromiumArgs"/>.</param>
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
+    // One Chromium (and one Playwright driver) for the whole run: launching both cost a test about two CPU-seconds
+    // before it opened a page. Tests stay apart through their own contexts (cookies, storage), closed by their lease.
+    private static readonly Lazy<Task<IBrowser>> Shared = new(LaunchSharedAsync);
+
+    private static async Task<IBrowser> LaunchSharedAsync()
     {
         var playwright = await Playwright.CreateAsync();
         // A loaded CI machine renders a Blazor page in more than the default 5 s now and then; a real failure still fails.
@@ -22,10 +25,18 @@ public static class Browser
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CLIENTELE_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
-            Args = [.. ChromiumArgs, .. extraArgs],
+            Args = ChromiumArgs,
         });
-        return (playwright, browser);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return browser;
     }
+
+    /// <summary>The run's Chromium for one test: the contexts it opens are closed when the lease is disposed.</summary>
+    public static async Task<BrowserLease> LeaseAsync() => new(await Shared.Value);
 
     /// <summary>Where screenshots go: $CLIENTELE_ARTIFACTS (set by test.sh) or ./artifacts.</summary>
     public static string ArtifactPath(string name)
@@ -64,4 +75,27 @@ public static class Browser
     /// <summary>Input typed into a prerendered page before its circuit connects is lost; wait for the circuit.</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}
+
+/// <summary>
+/// A test's share of the run's Chromium. Its contexts are closed at the end of the test, so no page of a stopped app
+/// keeps reconnecting its Blazor circuit while the next tests run.
+/// </summary>
+public sealed class BrowserLease(IBrowser browser) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await browser.NewContextAsync(options);
+        lock (_contexts) _contexts.Add(context);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        IBrowserContext[] contexts;
+        lock (_contexts) contexts = [.. _contexts];
+        foreach (var context in contexts) await context.CloseAsync();
+    }
 }

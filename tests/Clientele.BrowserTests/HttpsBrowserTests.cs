@@ -41,7 +41,7 @@ public sealed class HttpsBrowserTests
         return served ?? throw new InvalidOperationException(url + " served no certificate");
     }
 
-    public static Task<IBrowserContext> AcceptingCertificateErrorsAsync(IBrowser browser) =>
+    public static Task<IBrowserContext> AcceptingCertificateErrorsAsync(BrowserLease browser) =>
         browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class HttpsBrowserTests
         Assert.True(certificate.SelfSigned && certificate.MadeNow);
         Assert.Equal(Path.Combine(app.Folder, ServerCertificate.SelfSignedFile), certificate.File);
         Assert.Equal(certificate.Fingerprint, await ServedFingerprintAsync(app.BaseUrl));
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var browser = await Browser.LeaseAsync();
         try
         {
             var context = await AcceptingCertificateErrorsAsync(browser);
@@ -69,7 +69,6 @@ public sealed class HttpsBrowserTests
         finally
         {
             await browser.DisposeAsync();
-            playwright.Dispose();
         }
     }
 }

@@ -20,21 +20,19 @@ namespace Clientele.BrowserTests;
 public sealed class ImportJourneyTests : IAsyncLifetime
 {
     private RunningApp _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
+    private BrowserLease _browser = default!;
     private readonly string _work = Directory.CreateTempSubdirectory("clientele-import-browser-").FullName;
 
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable(ImportUploads.FolderVariable, Path.Combine(_work, "uploads"));
         _app = await RunningApp.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
+        _browser = await Browser.LeaseAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         await _app.DisposeAsync();
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }

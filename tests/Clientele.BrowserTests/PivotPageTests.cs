@@ -8,13 +8,12 @@ namespace Clientele.BrowserTests;
 public sealed class PivotPageTests : IAsyncLifetime
 {
     private RunningApp _app = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
+    private BrowserLease _browser = default!;
 
     public async Task InitializeAsync()
     {
         _app = await RunningApp.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
+        _browser = await Browser.LeaseAsync();
         await using var scope = _app.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 11, CancellationToken.None);
     }
@@ -22,7 +21,6 @@ public sealed class PivotPageTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         await _app.DisposeAsync();
     }
 

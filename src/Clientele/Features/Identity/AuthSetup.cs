@@ -54,6 +54,7 @@ public static class AuthSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
             o.LoginPath = "/login";
+            o.AccessDeniedPath = "/access-denied";
             o.LogoutPath = "/logout";
             // The session row decides idle and absolute expiry (owner settings); the ticket only bounds it from outside.
             o.ExpireTimeSpan = TimeSpan.FromDays(7);
