@@ -73,6 +73,42 @@ public abstract class DuplicatesTests(AppFixture fixture) : DuplicatesWorld(fixt
     }
 
     [Fact]
+    public async Task Two_clients_with_different_tax_ids_are_never_a_certain_match_and_look_alike_names_of_two_taxpayers_are_no_pair()
+    {
+        var city = Unique("Город");
+        var name = Unique("Ромашка");
+        // Two firms of one holding: one phone, one e-mail domain's mailbox, two INNs (both with valid check digits).
+        var firm = Id(await CreateClientAsync($"ООО «{name}»", new { city, taxId = "7736207543", phone = "+7 903 555-77-01" }));
+        var sister = Id(await CreateClientAsync($"{name} ООО", new { city, taxId = "7710140679", phone = "8 (903) 555-77-01" }));
+        // The same INN written twice stays a certain match whatever else differs.
+        var same = Id(await CreateClientAsync(Unique("Вектор "), new { taxId = "5029009950" }));
+        var sameAgain = Id(await CreateClientAsync(Unique("Совсем не Вектор "), new { taxId = "5029009950" }));
+
+        Assert.Equal(HttpStatusCode.OK, (await Http.PostAsync("/api/v1/duplicates/scan", null)).StatusCode);
+        var open = await OpenPairsAsync();
+
+        var holding = open.Where(p => Pairs(p, firm, sister)).ToList();
+        var pair = Assert.Single(holding);
+        Assert.Equal("Phone", pair.GetProperty("reason").GetString());
+        Assert.Equal(0.5, pair.GetProperty("score").GetDouble());
+        var certain = open.Single(p => Pairs(p, same, sameAgain));
+        Assert.Equal("TaxId", certain.GetProperty("reason").GetString());
+        Assert.Equal(1.0, certain.GetProperty("score").GetDouble());
+
+        // Alike names in one city with nothing else shared: a pair without tax ids, none between two taxpayers.
+        var other = Unique("Лютик");
+        var named = Id(await CreateClientAsync($"ООО «{other}»", new { city }));
+        var namedTwin = Id(await CreateClientAsync($"{other} ООО", new { city }));
+        var taxpayer = Id(await CreateClientAsync($"ООО «{other}» Сервис", new { city = Unique("Город"), taxId = "7702070139" }));
+        var taxpayerTwin = Id(await CreateClientAsync($"ООО «{name}»", new { city, taxId = "7712345671" }));
+        Assert.Equal(HttpStatusCode.OK, (await Http.PostAsync("/api/v1/duplicates/scan", null)).StatusCode);
+        open = await OpenPairsAsync();
+        Assert.Equal("NameAndCity", open.Single(p => Pairs(p, named, namedTwin)).GetProperty("reason").GetString());
+        Assert.DoesNotContain(open, p => Pairs(p, firm, taxpayerTwin) || Pairs(p, sister, taxpayerTwin));
+        Assert.DoesNotContain(open, p => Pairs(p, taxpayer, named) || Pairs(p, taxpayer, namedTwin));
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_with_the_field_named_and_nothing_changed()
     {
         var a = Id(await CreateClientAsync(Unique("Refused ")));
