@@ -70,6 +70,17 @@ public sealed class TopBarBrowserTests : IAsyncLifetime
         await Expect(phone.Locator(".client-link")).ToHaveTextAsync(["Торговый дом Вектор"]);
         await Expect(phone.Locator("#client-search")).ToHaveValueAsync("8 (916) 123-45-67");
 
+        // Back from a card returns to the same search in one step.
+        await Browser.WaitUntilInteractiveAsync(phone);
+        await phone.FillAsync("#client-search", "Альфа");
+        await Expect(phone.Locator(".client-link")).ToHaveTextAsync(["Альфа Снаб"]);
+        await phone.WaitForURLAsync("**/clients?q=*");
+        await phone.ClickAsync(".client-link");
+        await phone.WaitForURLAsync("**/clients/*");
+        await phone.GoBackAsync();
+        await Expect(phone.Locator("#client-search")).ToHaveValueAsync("Альфа");
+        await Expect(phone.Locator(".client-link")).ToHaveTextAsync(["Альфа Снаб"]);
+
         // A manager opening the owner's settings is told in German that the page is closed to them, not sent to sign in.
         var manager = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
         await manager.GotoAsync(_app.BaseUrl + "/settings");
