@@ -35,7 +35,7 @@ public static class ClientFieldKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        Code, Name, Kind, Role, LegalName, TaxId, Kpp, Phone, Email, Website, City, Region, Country, Industry, Manager, Channel,
+        Name, Code, Kind, Role, LegalName, TaxId, Kpp, Phone, Email, Website, City, Region, Country, Industry, Manager, Channel,
         AcquiredOn, Status, Tags, Notes, ContactName, ContactPosition, ContactPhone, ContactEmail,
     ];
 }
