@@ -104,6 +104,12 @@ public abstract class TaxIdsAndPhonesTests(AppFixture fixture) : ApiTest(fixture
             var page = await GetJsonAsync($"/api/v1/clients?q={Uri.EscapeDataString(query)}");
             Assert.Contains(page.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetInt64() == Id(created));
         }
+        // The card (as the server prerenders it) shows the number as written and warns about it, in the reader's language.
+        using var card = new HttpRequestMessage(HttpMethod.Get, $"/clients/{Id(created)}");
+        card.Headers.AcceptLanguage.ParseAdd("ru");
+        var html = System.Net.WebUtility.HtmlDecode(await (await Http.SendAsync(card)).Content.ReadAsStringAsync());
+        Assert.Contains("id=\"client-phone\">+7 (200) 123-45-67</span>", html);
+        Assert.Contains("номера «+7 (200) 123-45-67» нет в плане нумерации его страны; сохранён как записан.", html);
         // Garbage is still refused.
         await AssertInvalidAsync(await PostAsync("/api/v1/clients", new { name = Unique("Garbage "), phone = "+7 916 12" }), "phone");
     }
