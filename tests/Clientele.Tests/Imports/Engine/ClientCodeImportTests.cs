@@ -69,6 +69,8 @@ public abstract class ClientCodeImportTests(AppFixture fixture) : ApiTest(fixtur
         Assert.Equal("'+7 (200) 123-45-67' is not in its country's numbering plan; kept as written.", warned.Warning);
         Assert.Equal("номера «+7 (200) 123-45-67» нет в плане нумерации его страны; сохранён как записан.",
             IdText.Relocalize(warned.Warning!, CultureInfo.GetCultureInfo("ru")));
+        Assert.Equal("line 2: create (warning: '+7 (200) 123-45-67' is not in its country's numbering plan; kept as written.)",
+            Clientele.Features.Imports.Cli.ImportOutput.Describe(warned));
         Assert.Contains(report.Rows, r => r is { Line: 3, Action: ImportRowAction.Reject, Field: "kpp" } && r.Reason!.Contains("77360100"));
         Assert.Contains(report.Rows, r => r is { Line: 4, Action: ImportRowAction.Reject, Field: "tax_id" } && r.Reason!.Contains("Kazakh"));
 
