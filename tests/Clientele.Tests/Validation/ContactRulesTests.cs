@@ -84,4 +84,36 @@ public sealed class ContactRulesTests
 
         Assert.Contains("x@y", errors.First("emails[0]"));
     }
+
+    // +7 2xx is no range of the Russian plan (nor Kazakhstan's 6xx/7xx), yet ten national digits are a Russian number's length.
+    [Theory]
+    [InlineData("+7 (200) 123-45-67", "RU")]
+    [InlineData("+7 200 1234567", "DE")]
+    public void A_number_outside_the_plan_is_kept_as_written_and_flagged(string input, string region)
+    {
+        var errors = new Errors();
+
+        var stored = errors.Phone("phone", input, region);
+
+        Assert.False(errors.Any, errors.ToString());
+        Assert.Equal(input, stored);
+        Assert.True(ContactRules.IsOutsidePlan(stored));
+        Assert.Equal(input, ContactRules.FormatPhone(stored!));
+        Assert.Equal("72001234567", Clientele.Features.Clients.ClientSearch.PhoneTerm(stored!));
+    }
+
+    [Theory]
+    [InlineData("+7 916 12")] // too short for any plan
+    [InlineData("+7 916 123 45 67 89 00")] // too long
+    [InlineData("+7 2OO 123 45 67")] // letters
+    public void What_cannot_be_a_number_is_still_refused(string input)
+    {
+        var errors = new Errors();
+
+        Assert.Null(errors.Phone("phone", input, "RU"));
+        Assert.True(errors.Has("phone"));
+    }
+
+    [Fact]
+    public void A_known_number_is_not_flagged() => Assert.False(ContactRules.IsOutsidePlan("+79161234567"));
 }

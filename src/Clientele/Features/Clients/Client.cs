@@ -18,7 +18,10 @@ public sealed class Client : IHasId, IVersioned, IStamped
     public ClientRole Role { get; set; }
     public required string Name { get; set; }
     public string? LegalName { get; set; }
+    /// <summary>Normalised (separators out, upper case); which rule checked it follows from <see cref="Country"/> (ADR 021).</summary>
     public string? TaxId { get; set; }
+    /// <summary>A Russian organisation's KPP (9 characters), beside its 10-digit INN.</summary>
+    public string? Kpp { get; set; }
     /// <summary>The client's code in the system it came from (1C "Код", a Bitrix24 or amoCRM id); imports match by it first.</summary>
     public string? ExternalCode { get; set; }
     public string? Industry { get; set; }
@@ -28,7 +31,7 @@ public sealed class Client : IHasId, IVersioned, IStamped
     public string? Country { get; set; }
     public SizeBand Size { get; set; }
     public string? Website { get; set; }
-    /// <summary>E.164.</summary>
+    /// <summary>E.164; as written when the numbering plan does not know the range (the card warns, ADR 021).</summary>
     public string? Phone { get; set; }
     /// <summary>Trimmed and lower-cased, so equality is case-insensitive on every provider.</summary>
     public string? Email { get; set; }

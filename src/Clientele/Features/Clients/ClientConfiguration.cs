@@ -10,7 +10,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.Name).HasMaxLength(ClientRules.NameMax);
         b.Property(c => c.LegalName).HasMaxLength(ClientRules.NameMax);
         b.Property(c => c.NameKey).HasMaxLength(ClientRules.NameMax);
-        b.Property(c => c.TaxId).HasMaxLength(20);
+        b.Property(c => c.TaxId).HasMaxLength(TaxIds.MaxLength);
+        b.Property(c => c.Kpp).HasMaxLength(TaxIds.KppLength);
         b.Property(c => c.ExternalCode).HasMaxLength(50);
         b.HasIndex(c => c.ExternalCode);
         b.Property(c => c.Industry).HasMaxLength(100);

@@ -7,7 +7,10 @@ public sealed class ClientInput
     public ClientRole Role { get; set; }
     public string? Name { get; set; }
     public string? LegalName { get; set; }
+    /// <summary>The tax id; the client's <see cref="Country"/> says which country's rule checks it (none: Russia's).</summary>
     public string? TaxId { get; set; }
+    /// <summary>A Russian organisation's KPP, beside its 10-digit INN.</summary>
+    public string? Kpp { get; set; }
     public string? Industry { get; set; }
     public string? Region { get; set; }
     public string? City { get; set; }
@@ -39,6 +42,6 @@ public sealed class ClientInput
         AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ManagerId = c.ManagerId,
         CoManagerIds = [.. c.CoManagers.Select(m => m.EmployeeId)], Status = c.Status, LostOn = c.LostOn,
         ChurnReason = c.ChurnReason, Competitor = c.Competitor, Tags = [.. c.Tags.Select(t => t.Tag)], Notes = c.Notes,
-        ExternalCode = c.ExternalCode,
+        ExternalCode = c.ExternalCode, Kpp = c.Kpp,
     };
 }

@@ -13,7 +13,7 @@ public enum ClientSort { Name, Created, LastPurchase, City }
 public sealed record ClientRow(
     long Id, string Name, ClientKind Kind, ClientRole Role, ClientStatus Status, string? City, string? Region,
     string? Phone, string? Email, string? TaxId, string? ManagerName, string? ChannelCode, string? ChannelName, int PurchaseCount,
-    DateTime? LastPurchaseAt, DateTime CreatedAt);
+    DateTime? LastPurchaseAt, DateTime CreatedAt, string? Kpp = null);
 
 /// <summary>Reads over the whole base: every query is shaped to walk one index, so it stays fast on a million clients.</summary>
 public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings)
@@ -115,7 +115,7 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
         c.Manager != null ? c.Manager.DisplayName : null,
         c.AcquisitionChannel != null ? c.AcquisitionChannel.Code : null,
         c.AcquisitionChannel != null ? c.AcquisitionChannel.Name : null,
-        c.PurchaseCount, c.LastPurchaseAt, c.CreatedAt));
+        c.PurchaseCount, c.LastPurchaseAt, c.CreatedAt, c.Kpp));
     }
 
     public Task<Client?> CardAsync(long id, CancellationToken ct) =>

@@ -10,6 +10,7 @@ public static class ClientRules
     public const int NotesMax = 10_000;
     public const int TagMax = 50;
     public const int MaxTags = 30;
+    public const int ExternalCodeMax = 50;
 
     public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, long? selfId, string phoneRegion, CancellationToken ct)
     {
@@ -20,14 +21,17 @@ public static class ClientRules
         e.Defined("status", input.Status);
         input.Name = e.Required("name", input.Name, NameMax);
         input.LegalName = e.Optional("legalName", input.LegalName, NameMax);
-        input.TaxId = e.TaxId("taxId", input.TaxId);
-        input.ExternalCode = e.Optional("externalCode", input.ExternalCode, 50);
+        input.ExternalCode = e.Optional("externalCode", input.ExternalCode, ExternalCodeMax);
         input.Industry = e.Optional("industry", input.Industry, 100);
         input.Region = e.Optional("region", input.Region, 100);
         input.City = e.Optional("city", input.City, 100);
         input.Country = e.Optional("country", input.Country, 2)?.ToUpperInvariant();
         if (input.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
             e.Add("country", $"'{country}' is not a two-letter ISO 3166 country code.");
+        // The tax id is read by the client's country (ADR 021); a malformed country leaves Russia's rule to decide.
+        var taxCountry = e.Has("country") ? null : input.Country;
+        input.TaxId = e.TaxId("taxId", input.TaxId, taxCountry);
+        input.Kpp = e.Kpp("kpp", input.Kpp, e.Has("taxId") ? null : input.TaxId, taxCountry);
         input.Website = e.Optional("website", input.Website, 300);
         if (input.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
             e.Add("website", $"'{site}' is not a web address.");
@@ -71,7 +75,7 @@ public static class ClientRules
     public static void Apply(Client c, ClientInput input)
     {
         c.Kind = input.Kind; c.Role = input.Role; c.Name = input.Name!; c.NameKey = ClientSearch.Key(input.Name!);
-        c.LegalName = input.LegalName; c.TaxId = input.TaxId; c.ExternalCode = input.ExternalCode; c.Industry = input.Industry; c.Region = input.Region;
+        c.LegalName = input.LegalName; c.TaxId = input.TaxId; c.Kpp = input.Kpp; c.ExternalCode = input.ExternalCode; c.Industry = input.Industry; c.Region = input.Region;
         c.City = input.City; c.Country = input.Country; c.Size = input.Size; c.Website = input.Website;
         c.Phone = input.Phone; c.Email = input.Email; c.AcquisitionChannelId = input.AcquisitionChannelId;
         c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById;

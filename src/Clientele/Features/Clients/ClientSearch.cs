@@ -46,8 +46,13 @@ public static class ClientSearch
         }
     }
 
-    /// <summary>The phone's digits without the plus: "+79161234567" is found as "79161234567".</summary>
-    public static string PhoneTerm(string e164) => e164.TrimStart('+');
+    /// <summary>
+    /// The phone's digits: "+79161234567" is found as "79161234567"; a number kept as written (outside the numbering plan,
+    /// ADR 021) by the digits it was written with, "8 (200) 123-45-67" as "82001234567".
+    /// </summary>
+    public static string PhoneTerm(string phone) => phone.StartsWith('+') && phone.Skip(1).All(char.IsAsciiDigit)
+        ? phone[1..]
+        : new string(phone.Where(char.IsAsciiDigit).ToArray());
 
     public static HashSet<string> TermsFor(Client c, IEnumerable<ContactPerson> contacts)
     {

@@ -18,7 +18,7 @@ public static class ClientsExport
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> ExportAsync(
-        ClientQueries queries, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null,
+        ClientQueries queries, IStringLocalizer<SharedResource> l, IStringLocalizer<IdText> idText, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null,
         ClientStatus? status = null, long? managerId = null, long? channelId = null, ClientRole? role = null,
         string? region = null, string? tag = null, bool? hasPurchases = null)
     {
@@ -29,14 +29,14 @@ public static class ClientsExport
         {
             c.Id, c.Name, l[$"ClientKind.{c.Kind}"].Value, l[$"ClientRole.{c.Role}"].Value, l[$"ClientStatus.{c.Status}"].Value, c.City, c.Region,
             c.Phone, c.Email, c.TaxId, c.ManagerName, c.ChannelName, c.PurchaseCount,
-            c.LastPurchaseAt is { } last ? DateOnly.FromDateTime(last) : null, c.CreatedAt,
+            c.LastPurchaseAt is { } last ? DateOnly.FromDateTime(last) : null, c.CreatedAt, c.Kpp,
         });
         ExportColumn Text(string h) => new(l[h], ExportType.Text);
         var table = new ExportTable(l["Clients"],
         [
             new(l["Client id"], ExportType.Integer), Text("Name"), Text("Type"), Text("Role"), Text("Status"), Text("City"), Text("Region"),
             Text("Phone"), Text("E-mail"), Text("Tax id"), Text("Manager"), Text("Channel"), new(l["Purchases"], ExportType.Integer),
-            new(l["Last purchase"], ExportType.Date), new(l["Created"], ExportType.DateTime),
+            new(l["Last purchase"], ExportType.Date), new(l["Created"], ExportType.DateTime), new(idText["KPP"], ExportType.Text),
         ], rows)
         {
             Clients = new ClientRows(IdColumn: 0, NameColumn: 1, EmailColumn: 8, PhoneColumn: 7, Count: query.CountAsync, BlankColumns: [9]),

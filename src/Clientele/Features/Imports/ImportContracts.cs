@@ -21,11 +21,15 @@ public enum ImportRowAction { Create = 0, Update = 1, Merge = 2, Skip = 3, Rejec
 /// <param name="Line">The row's line in the file, as the user's editor shows it.</param>
 /// <param name="ClientId">The existing client an update, skip or review refers to.</param>
 /// <param name="Field">The field a rejection is about (a field key), if one.</param>
-public sealed record ImportRowOutcome(long Line, ImportRowAction Action, string? Reason = null, string? Field = null, long? ClientId = null);
+/// <param name="Warning">What the row keeps that the reader should check (a phone outside the numbering plan, kept as
+/// written), in English with its value; the page says it in the reader's language.</param>
+public sealed record ImportRowOutcome(long Line, ImportRowAction Action, string? Reason = null, string? Field = null, long? ClientId = null,
+    string? Warning = null);
 
 /// <summary>A dry run's (or a finished run's) result: counts of every action and the rows worth reading.</summary>
-/// <param name="Rows">Every rejected and review row, plus updates and merges, up to a cap; creates are counted only.</param>
+/// <param name="Rows">Every rejected and review row, plus updates, merges and rows with a warning, up to a cap; other creates are counted only.</param>
 /// <param name="Unchanged">Rows of records the base already has with the same number and values (a re-import); also counted in <paramref name="Skip"/>.</param>
+/// <param name="Warnings">Rows written with a warning (a phone kept as written); they are listed in <paramref name="Rows"/>.</param>
 public sealed record ImportReport(
     long JobId,
     string FileDescription,
@@ -40,7 +44,8 @@ public sealed record ImportReport(
     long Review,
     IReadOnlyList<ImportRowOutcome> Rows,
     bool RowsTruncated,
-    long Unchanged = 0);
+    long Unchanged = 0,
+    long Warnings = 0);
 
 /// <summary>Progress of a running phase, for the CLI's bar and the page's.</summary>
 public sealed record ImportProgress(long JobId, string Phase, long RowsDone, long? RowsTotal, double RowsPerSecond, TimeSpan? Remaining);

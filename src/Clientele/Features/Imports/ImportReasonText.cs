@@ -31,6 +31,8 @@ public static partial class ImportReasonText
             return page["number {0} repeats line {1}; the lines of one document must follow each other", repeated.Groups[1].Value, repeated.Groups[2].Value];
         if (NumberOfAnotherClientInBase().Match(reason) is { Success: true } taken)
             return page["number {0} belongs to another client's record in the base", taken.Groups[1].Value];
+        // The tax-id and phone rules' messages carry the value the row had.
+        if (Infrastructure.Validation.IdText.Relocalize(reason) is { } said) return said;
         return shared[reason];
     }
 
@@ -51,15 +53,15 @@ public static partial class ImportReasonText
 
     private static string Key(IStringLocalizer page, string noun) => page[$"Key.{noun}"];
 
-    [GeneratedRegex("^same (phone|e-mail|tax id) as client [0-9]+ in the base$")]
+    [GeneratedRegex("^same (client code|phone|e-mail|tax id) as client [0-9]+ in the base$")]
     private static partial Regex SameAsClient();
 
-    [GeneratedRegex("^same (phone|e-mail|tax id) as line ([0-9]+)$")]
+    [GeneratedRegex("^same (client code|phone|e-mail|tax id) as line ([0-9]+)$")]
     private static partial Regex SameAsLine();
 
     [GeneratedRegex(@"^resembles client [0-9]+ in the same city \((.+) alike\)$")]
     private static partial Regex Resembles();
 
-    [GeneratedRegex(@"^a client with this (phone|e-mail|tax id) exists and belongs to another manager\.$")]
+    [GeneratedRegex(@"^a client with this (client code|phone|e-mail|tax id) exists and belongs to another manager\.$")]
     private static partial Regex OtherManager();
 }

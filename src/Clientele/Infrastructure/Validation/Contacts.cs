@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using PhoneNumbers;
 
@@ -39,6 +40,7 @@ public static class ContactRules
     /// <summary>An E.164 number written for people, e.g. +7 916 123-45-67.</summary>
     public static string FormatPhone(string e164)
     {
+        if (IsOutsidePlan(e164)) return e164;
         try
         {
             return Phones.Format(Phones.Parse(e164, null), PhoneNumberFormat.INTERNATIONAL);
@@ -49,13 +51,44 @@ public static class ContactRules
         }
     }
 
-    public static string? Phone(this Errors errors, string field, string? input, string defaultRegion)
+    /// <summary>
+    /// The phone to store: its E.164 form when the numbering plan knows it; as written (trimmed) when it has a possible
+    /// length for its country but a range the plan does not list (a new or unallocated mobile range) — kept, and warned
+    /// about on the card (<see cref="IsOutsidePlan"/>); otherwise a refusal in <paramref name="culture"/> (the reader's by default).
+    /// </summary>
+    public static string? Phone(this Errors errors, string field, string? input, string defaultRegion, CultureInfo? culture = null)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
-        var e164 = NormalizePhone(input, defaultRegion);
-        if (e164 is null) errors.Add(field, $"'{input.Trim()}' is not a valid phone number.");
+        var e164 = NormalizePhone(input, defaultRegion) ?? KeptAsWritten(input, defaultRegion);
+        if (e164 is null) errors.Add(field, IdText.Say(culture, "'{0}' is not a valid phone number.", input.Trim()));
         return e164;
     }
+
+    /// <summary>The longest phone kept as written: the column's width.</summary>
+    public const int PhoneMax = 20;
+
+    /// <summary>
+    /// The trimmed input when it is a number the plan does not list but could be one: digits and the usual separators
+    /// only, and a length its country's numbers can have. Null for anything else (too short, letters, no country).
+    /// </summary>
+    public static string? KeptAsWritten(string input, string defaultRegion)
+    {
+        var trimmed = input.Trim();
+        if (trimmed.Length > PhoneMax || trimmed.Count(char.IsAsciiDigit) < 5
+            || !trimmed.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.')) return null;
+        try
+        {
+            var number = Phones.Parse(trimmed, defaultRegion);
+            return Phones.IsPossibleNumber(number) ? trimmed : null;
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A stored phone that is not E.164: kept as written because the numbering plan does not know its range.</summary>
+    public static bool IsOutsidePlan(string? stored) => stored is not null && NormalizePhone(stored, "ZZ") != stored;
 
     public static string? NormalizeEmail(string? input)
     {

@@ -41,7 +41,9 @@ public sealed class AutoMappingTests
         string[] bitrix = ["ID", "Название компании", "Тип компании", "Сфера деятельности", "Рабочий телефон", "Рабочий e-mail", "Корпоративный сайт", "Ответственный", "Комментарий"];
         Assert.Equal(L(null, "name", "role", "industry", "phone", "email", "website", "manager", "notes"), Auto(ImportKind.Clients, bitrix));
         var bitrixPreset = BuiltInPresets.All.Single(p => p.Name == "bitrix24-companies");
-        Assert.Equal(L(null, "name", "role", "industry", "phone", "email", "website", "manager", "notes"),
+        // The preset reads Bitrix24's ID as the client's code (matched first on the next import, ADR 021); a file without
+        // the preset leaves it alone, since an "ID" column could be anyone's.
+        Assert.Equal(L("client_code", "name", "role", "industry", "phone", "email", "website", "manager", "notes"),
             L(ImportMapping.FromPreset(ImportKind.Clients, bitrixPreset.Map, bitrix).Fields));
 
         string[] amo = ["Наименование", "Рабочий телефон", "Рабочий email", "Полное имя контакта", "Рабочий телефон (контакт)", "Рабочий email (контакт)", "Теги"];

@@ -242,6 +242,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kpp")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<DateTime?>("LastPurchaseAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1243,6 +1247,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<long?>("ExistingClientId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ExternalCode")
+                        .HasColumnType("text");
+
                     b.Property<string>("Field")
                         .HasColumnType("text");
 
@@ -1251,6 +1258,9 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.Property<int?>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Kpp")
+                        .HasColumnType("text");
 
                     b.Property<string>("LegalName")
                         .HasColumnType("text");

@@ -230,6 +230,10 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kpp")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastPurchaseAt")
                         .HasColumnType("TEXT");
 
@@ -1213,6 +1217,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<long?>("ExistingClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Field")
                         .HasColumnType("TEXT");
 
@@ -1221,6 +1228,9 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.Property<int?>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kpp")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LegalName")
                         .HasColumnType("TEXT");

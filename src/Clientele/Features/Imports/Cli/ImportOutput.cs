@@ -14,6 +14,7 @@ public static class ImportOutput
         output.WriteLine($"File: {report.FileDescription}; {report.RowsTotal.ToString("N0", c)} rows.");
         if (report.Map.Count > 0) output.WriteLine("Columns: " + string.Join("; ", report.Map.Select(p => $"{p.Key} → {p.Value}")));
         output.WriteLine(Counts(report.Create, report.Update, report.Merge, report.Skip, report.Reject, report.Review));
+        if (report.Warnings > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings {report.Warnings:N0} (kept, check them)"));
         foreach (var row in report.Rows.Take(RowsShown)) output.WriteLine("  " + Describe(row));
         var more = report.Rows.Count > RowsShown || report.RowsTruncated;
         if (more) output.WriteLine($"  … more rows not shown; --report FILE.csv lists every row.");
@@ -28,7 +29,8 @@ public static class ImportOutput
         var what = row.Action.ToString().ToLowerInvariant();
         var field = row.Field is null ? "" : $" {row.Field}:";
         var reason = row.Reason is null ? "" : $"{field} {row.Reason}";
-        return string.Create(CultureInfo.InvariantCulture, $"line {row.Line}: {what}{reason}");
+        var warning = row.Warning is null ? "" : $" (warning: {row.Warning})";
+        return string.Create(CultureInfo.InvariantCulture, $"line {row.Line}: {what}{reason}{warning}");
     }
 
     /// <summary>Keeps the first rows worth showing (all but plain creates) and writes every row to the CSV report, if asked.</summary>
@@ -41,7 +43,7 @@ public static class ImportOutput
         public void Add(ImportRowOutcome row)
         {
             _csv?.Write(row);
-            if (row.Action == ImportRowAction.Create) return;
+            if (row.Action == ImportRowAction.Create && row.Warning is null) return;
             if (_shown.Count < RowsShown) _shown.Add(row);
             else _more = true;
         }
@@ -68,7 +70,7 @@ public static class ImportOutput
 
         public void Write(ImportRowOutcome row) =>
             _writer.WriteLine(string.Join(';', row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString().ToLowerInvariant(),
-                Quote(row.Field), Quote(row.Reason), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                Quote(row.Field), Quote(row.Reason ?? row.Warning), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
         private static string Quote(string? text) =>
             text is null ? "" : text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

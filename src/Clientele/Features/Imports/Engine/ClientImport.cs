@@ -48,7 +48,7 @@ public sealed class ClientImport
     {
         var counts = new long[6];
         var rows = new List<ImportRowOutcome>();
-        long seq = 0;
+        long seq = 0, warnings = 0, listable = 0;
         while (_reader.Read())
         {
             ct.ThrowIfCancellationRequested();
@@ -56,12 +56,17 @@ public sealed class ClientImport
             counts[(int)row.Action]++;
             var outcome = Outcome(row);
             everyRow?.Invoke(outcome);
-            if (row.Action != ImportRowAction.Create && rows.Count < ReportRowsCap) rows.Add(outcome);
+            if (row.Warning is not null) warnings++;
+            if (row.Action != ImportRowAction.Create || row.Warning is not null)
+            {
+                listable++;
+                if (rows.Count < ReportRowsCap) rows.Add(outcome);
+            }
             _meter.Report(seq, _reader);
         }
         _meter.Report(seq, 1, force: true);
         return new ImportReport(_job.Id, _reader.Description, _reader.Header, new Dictionary<string, string>(), seq,
-            counts[0] + counts[5], counts[1], counts[2], counts[3], counts[4], counts[5], rows, rows.Count < counts.Sum() - counts[0]);
+            counts[0] + counts[5], counts[1], counts[2], counts[3], counts[4], counts[5], rows, rows.Count < listable, Warnings: warnings);
     }
 
     /// <summary>Stages every row after the job's checkpoint, batch by batch; resumes where a killed run stopped.</summary>
@@ -174,7 +179,7 @@ public sealed class ClientImport
             .Select(s => new StagedClient
             {
                 Seq = s.Seq, Line = s.Line, Action = s.Action, ExistingClientId = s.ExistingClientId, NewOrdinal = s.NewOrdinal,
-                MergedIntoSeq = s.MergedIntoSeq, PhoneHash = s.PhoneHash, EmailHash = s.EmailHash, TaxIdHash = s.TaxIdHash,
+                MergedIntoSeq = s.MergedIntoSeq, PhoneHash = s.PhoneHash, EmailHash = s.EmailHash, TaxIdHash = s.TaxIdHash, ExternalCode = s.ExternalCode,
             });
         await foreach (var row in staged.AsAsyncEnumerable().WithCancellation(ct)) _matcher.Replay(row);
     }
@@ -187,7 +192,7 @@ public sealed class ClientImport
     }
 
     public static ImportRowOutcome Outcome(StagedClient row) => new(row.Line, row.Action, row.Reason, row.Field,
-        row.Action == ImportRowAction.Review ? row.SimilarClientId : row.ExistingClientId);
+        row.Action == ImportRowAction.Review ? row.SimilarClientId : row.ExistingClientId, row.Warning);
 }
 
 /// <summary>Rows per second and time left, reported at most every 100 ms so the caller's drawing stays cheap.</summary>

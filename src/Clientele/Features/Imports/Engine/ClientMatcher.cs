@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Imports.Engine;
 
 /// <summary>
-/// Decides what a valid row does: update or skip the client in the base it matches exactly (phone, e-mail, tax id),
+/// Decides what a valid row does: update or skip the client in the base it matches exactly (its code in the source
+/// system first, then phone, e-mail, tax id),
 /// fold into an earlier row of the file it repeats, or create a client — marked for review when its name resembles
 /// one in the same city. The base's keys are loaded once into hash maps; the file's keys are added as rows pass.
 /// </summary>
@@ -12,8 +13,9 @@ public sealed class ClientMatcher
 {
     private readonly record struct Similar(string NameKey, long ClientId);
 
-    private readonly Dictionary<long, long>[] _base = [new(), new(), new()];
-    private readonly Dictionary<long, long>[] _file = [new(), new(), new()];
+    // Key 0 is the client code, then phone, e-mail, tax id: the order they are tried in.
+    private readonly Dictionary<long, long>[] _base = [new(), new(), new(), new()];
+    private readonly Dictionary<long, long>[] _file = [new(), new(), new(), new()];
     private readonly OwnerTable _owners = new();
     private readonly Dictionary<string, List<Similar>> _blocks = new(StringComparer.Ordinal);
     private HashSet<long>? _visible;
@@ -33,12 +35,13 @@ public sealed class ClientMatcher
         var scope = db.Access;
         var matcher = new ClientMatcher(policy, scope.SeesAllClients ? null : scope.ViewerId);
         // Every client, seen or not: a row must not create a second copy of a client its importer cannot see.
-        var all = db.Clients.IgnoreQueryFilters().AsNoTracking().Select(c => new { c.Id, c.Phone, c.Email, c.TaxId, c.Name, c.City });
+        var all = db.Clients.IgnoreQueryFilters().AsNoTracking().Select(c => new { c.Id, c.ExternalCode, c.Phone, c.Email, c.TaxId, c.Name, c.City });
         await foreach (var c in all.AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (KeyHash.Of(c.Phone) is { } phone) matcher._base[0].TryAdd(phone, c.Id);
-            if (KeyHash.Of(c.Email) is { } email) matcher._base[1].TryAdd(email, c.Id);
-            if (KeyHash.Of(c.TaxId is null ? null : DuplicateKeys.TaxId(c.TaxId)) is { } tax) matcher._base[2].TryAdd(tax, c.Id);
+            if (KeyHash.Of(c.ExternalCode) is { } code) matcher._base[0].TryAdd(code, c.Id);
+            if (KeyHash.Of(c.Phone) is { } phone) matcher._base[1].TryAdd(phone, c.Id);
+            if (KeyHash.Of(c.Email) is { } email) matcher._base[2].TryAdd(email, c.Id);
+            if (KeyHash.Of(c.TaxId is null ? null : DuplicateKeys.TaxId(c.TaxId)) is { } tax) matcher._base[3].TryAdd(tax, c.Id);
             var city = DuplicateKeys.CityKey(c.City);
             if (city.Length == 0) continue;
             var nameKey = DuplicateKeys.NameKey(c.Name);
@@ -54,7 +57,7 @@ public sealed class ClientMatcher
     public void Decide(StagedClient row)
     {
         ClientRowParser.Hash(row);
-        long?[] keys = [row.PhoneHash, row.EmailHash, row.TaxIdHash];
+        long?[] keys = KeysOf(row);
 
         long? hidden = null;
         for (var k = 0; k < keys.Length; k++)
@@ -115,7 +118,7 @@ public sealed class ClientMatcher
     /// <summary>A resumed run: puts back what the already staged rows taught the maps, in file order.</summary>
     public void Replay(StagedClient row)
     {
-        long?[] keys = [row.PhoneHash, row.EmailHash, row.TaxIdHash];
+        long?[] keys = KeysOf(row);
         switch (row.Action)
         {
             case ImportRowAction.Create or ImportRowAction.Review or ImportRowAction.Update or ImportRowAction.Skip when row.MergedIntoSeq is null:
@@ -152,5 +155,7 @@ public sealed class ClientMatcher
         return best;
     }
 
-    private static string Noun(int key) => key switch { 0 => "phone", 1 => "e-mail", _ => "tax id" };
+    private static long?[] KeysOf(StagedClient row) => [KeyHash.Of(row.ExternalCode), row.PhoneHash, row.EmailHash, row.TaxIdHash];
+
+    private static string Noun(int key) => key switch { 0 => "client code", 1 => "phone", 2 => "e-mail", _ => "tax id" };
 }

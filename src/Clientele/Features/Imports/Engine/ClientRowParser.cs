@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
@@ -54,23 +55,30 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         if (name is null && row.Kind == (int)ClientKind.Person) name = row.ContactName;
         row.Name = errors.Required(ClientFieldKeys.Name, name, ClientRules.NameMax);
         row.LegalName = errors.Optional(ClientFieldKeys.LegalName, Get(reader, ClientFieldKeys.LegalName), ClientRules.NameMax);
-        // 1C lists "ИНН/КПП" in one cell; the INN is the client's tax id.
-        var taxId = errors.TaxId(ClientFieldKeys.TaxId, Get(reader, ClientFieldKeys.TaxId) is { } taxCell ? Reading.OneC.SplitTaxId(taxCell).TaxId : null);
-        row.TaxId = errors.Has(ClientFieldKeys.TaxId) ? null : taxId;
+        row.ExternalCode = errors.Optional(ClientFieldKeys.Code, Get(reader, ClientFieldKeys.Code), ClientRules.ExternalCodeMax);
         row.Industry = errors.Optional(ClientFieldKeys.Industry, Get(reader, ClientFieldKeys.Industry), 100);
         row.Region = errors.Optional(ClientFieldKeys.Region, Get(reader, ClientFieldKeys.Region), 100);
         row.City = errors.Optional(ClientFieldKeys.City, Get(reader, ClientFieldKeys.City), 100);
         row.Country = errors.Optional(ClientFieldKeys.Country, Get(reader, ClientFieldKeys.Country), 2)?.ToUpperInvariant();
         if (row.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
             errors.Add(ClientFieldKeys.Country, $"'{country}' is not a two-letter ISO 3166 country code.");
+        // The tax id is read by the client's country (ADR 021). 1C lists "ИНН/КПП" in one cell: the INN is the tax id, the
+        // KPP kept beside it unless the file has a KPP column of its own. Reasons are stored in English (said again in the
+        // reader's language when shown).
+        var taxCountry = errors.Has(ClientFieldKeys.Country) ? null : row.Country;
+        var (taxCell, kppInCell) = Get(reader, ClientFieldKeys.TaxId) is { } cell ? Reading.OneC.SplitTaxId(cell) : (null, null);
+        var taxId = errors.TaxId(ClientFieldKeys.TaxId, taxCell, taxCountry, CultureInfo.InvariantCulture);
+        row.TaxId = errors.Has(ClientFieldKeys.TaxId) ? null : taxId;
+        var kpp = errors.Kpp(ClientFieldKeys.Kpp, Get(reader, ClientFieldKeys.Kpp) ?? kppInCell, row.TaxId, taxCountry, CultureInfo.InvariantCulture);
+        row.Kpp = errors.Has(ClientFieldKeys.Kpp) ? null : kpp;
         row.Website = errors.Optional(ClientFieldKeys.Website, Get(reader, ClientFieldKeys.Website), 300);
         if (row.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
             errors.Add(ClientFieldKeys.Website, $"'{site}' is not a web address.");
-        row.Phone = phones.Check(errors, ClientFieldKeys.Phone, Get(reader, ClientFieldKeys.Phone), defaultRegion);
+        row.Phone = phones.Check(errors, ClientFieldKeys.Phone, Get(reader, ClientFieldKeys.Phone), defaultRegion, out var phoneOutsidePlan);
         row.Email = EmailFastPath.Check(errors, ClientFieldKeys.Email, Get(reader, ClientFieldKeys.Email));
         row.Notes = errors.Optional(ClientFieldKeys.Notes, Get(reader, ClientFieldKeys.Notes), ClientRules.NotesMax);
         row.ContactPosition = errors.Optional(ClientFieldKeys.ContactPosition, Get(reader, ClientFieldKeys.ContactPosition), 200);
-        row.ContactPhone = phones.Check(errors, ClientFieldKeys.ContactPhone, Get(reader, ClientFieldKeys.ContactPhone), defaultRegion);
+        row.ContactPhone = phones.Check(errors, ClientFieldKeys.ContactPhone, Get(reader, ClientFieldKeys.ContactPhone), defaultRegion, out var contactPhoneOutsidePlan);
         row.ContactEmail = EmailFastPath.Check(errors, ClientFieldKeys.ContactEmail, Get(reader, ClientFieldKeys.ContactEmail));
         if (row.ContactName is null && (row.ContactPosition ?? row.ContactPhone ?? row.ContactEmail) is not null)
             errors.Add(ClientFieldKeys.ContactName, "is required when the row has a contact person's position, phone or e-mail.");
@@ -106,6 +114,9 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
             return Reject(row, errors.First(field)!, field);
         }
 
+        // A number the plan does not know is no reason to drop the client: kept as written, the report says so.
+        if (phoneOutsidePlan || contactPhoneOutsidePlan)
+            row.Warning = IdText.Say(CultureInfo.InvariantCulture, OutsidePlan, phoneOutsidePlan ? row.Phone! : row.ContactPhone!);
         row.NameKey = ClientSearch.Key(row.Name!);
         row.Terms = JsonSerializer.Serialize(TermsOf(row));
         row.Action = ImportRowAction.Create;
@@ -143,6 +154,9 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         row.Field = field;
         return row;
     }
+
+    /// <summary>The warning of a phone kept as written (a resource key of <see cref="IdText"/>).</summary>
+    public const string OutsidePlan = "'{0}' is not in its country's numbering plan; kept as written.";
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -8,11 +8,11 @@ namespace Clientele.Features.Imports.Engine;
 public sealed record ClientBefore(
     int Kind, int Role, int Status, string Name, string? LegalName, string? TaxId, string? Phone, string? Email, string? Website,
     string? City, string? Region, string? Country, string? Industry, long? ManagerId, long? ChannelId, DateOnly? AcquiredOn,
-    string? Notes, string[] Tags, DateTime UpdatedAt, long Version)
+    string? Notes, string[] Tags, DateTime UpdatedAt, long Version, string? Kpp = null, string? ExternalCode = null)
 {
     public static ClientBefore Of(Client c) => new((int)c.Kind, (int)c.Role, (int)c.Status, c.Name, c.LegalName, c.TaxId, c.Phone,
         c.Email, c.Website, c.City, c.Region, c.Country, c.Industry, c.ManagerId, c.AcquisitionChannelId, c.AcquiredOn, c.Notes,
-        [.. c.Tags.Select(t => t.Tag)], c.UpdatedAt, c.Version);
+        [.. c.Tags.Select(t => t.Tag)], c.UpdatedAt, c.Version, c.Kpp, c.ExternalCode);
 
     /// <summary>
     /// Puts the client back exactly as it was, stamps and version included: rolling an import back is undoing it, not a
@@ -23,7 +23,7 @@ public sealed record ClientBefore(
         await db.Clients.IgnoreQueryFilters().Where(c => c.Id == clientId).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.Kind, (ClientKind)Kind).SetProperty(c => c.Role, (ClientRole)Role).SetProperty(c => c.Status, (ClientStatus)Status)
             .SetProperty(c => c.Name, Name).SetProperty(c => c.NameKey, ClientSearch.Key(Name)).SetProperty(c => c.LegalName, LegalName)
-            .SetProperty(c => c.TaxId, TaxId).SetProperty(c => c.Phone, Phone).SetProperty(c => c.Email, Email).SetProperty(c => c.Website, Website)
+            .SetProperty(c => c.TaxId, TaxId).SetProperty(c => c.Kpp, Kpp).SetProperty(c => c.ExternalCode, ExternalCode).SetProperty(c => c.Phone, Phone).SetProperty(c => c.Email, Email).SetProperty(c => c.Website, Website)
             .SetProperty(c => c.City, City).SetProperty(c => c.Region, Region).SetProperty(c => c.Country, Country)
             .SetProperty(c => c.Industry, Industry).SetProperty(c => c.ManagerId, ManagerId).SetProperty(c => c.AcquisitionChannelId, ChannelId)
             .SetProperty(c => c.AcquiredOn, AcquiredOn).SetProperty(c => c.Notes, Notes)
@@ -74,6 +74,8 @@ public static class ClientUpdates
         c.NameKey = r.NameKey;
         c.LegalName = r.LegalName ?? c.LegalName;
         c.TaxId = r.TaxId ?? c.TaxId;
+        c.Kpp = r.Kpp ?? c.Kpp;
+        c.ExternalCode = r.ExternalCode ?? c.ExternalCode;
         c.Phone = r.Phone ?? c.Phone;
         c.Email = r.Email ?? c.Email;
         c.Website = r.Website ?? c.Website;

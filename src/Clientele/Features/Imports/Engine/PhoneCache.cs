@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Clientele.Features.Imports.Engine;
 
 /// <summary>
@@ -8,17 +10,26 @@ namespace Clientele.Features.Imports.Engine;
 public sealed class PhoneCache
 {
     private const int MaxEntries = 20_000;
-    private readonly Dictionary<string, string?> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Stored, bool OutsidePlan)> _known = new(StringComparer.Ordinal);
 
-    public string? Check(Errors errors, string field, string? input, string region)
+    /// <summary>
+    /// The phone to store: E.164, or as written when the numbering plan does not list its range (then
+    /// <paramref name="outsidePlan"/> is set, the row keeps it with a warning); null and a refusal for no phone at all.
+    /// The refusal is stored in English and said in the reader's language when shown (<see cref="IdText.Relocalize"/>).
+    /// </summary>
+    public string? Check(Errors errors, string field, string? input, string region, out bool outsidePlan)
     {
+        outsidePlan = false;
         if (input is null) return null;
-        if (!_known.TryGetValue(input, out var e164))
+        if (!_known.TryGetValue(input, out var known))
         {
-            e164 = PhoneFastPath.Normalize(input, region);
-            if (_known.Count < MaxEntries) _known[input] = e164;
+            var e164 = PhoneFastPath.Normalize(input, region);
+            known = e164 is not null ? (e164, false) : (ContactRules.KeptAsWritten(input, region), true);
+            if (_known.Count < MaxEntries) _known[input] = known;
         }
-        if (e164 is null) errors.Add(field, $"'{(input.Length <= 40 ? input : input[..40] + "…")}' is not a valid phone number.");
-        return e164;
+        if (known.Stored is null)
+            errors.Add(field, IdText.Say(CultureInfo.InvariantCulture, "'{0}' is not a valid phone number.", input.Length <= 40 ? input : input[..40] + "…"));
+        else outsidePlan = known.OutsidePlan;
+        return known.Stored;
     }
 }

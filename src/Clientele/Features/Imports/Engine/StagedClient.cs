@@ -37,6 +37,11 @@ public sealed class StagedClient
     public int? Status { get; set; }
     public string? LegalName { get; set; }
     public string? TaxId { get; set; }
+    public string? Kpp { get; set; }
+    /// <summary>The client's code in the file's system; matched before every other key.</summary>
+    public string? ExternalCode { get; set; }
+    /// <summary>What the row's report says besides its action (a phone kept as written); not staged, the dry run lists it.</summary>
+    public string? Warning { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Website { get; set; }
@@ -65,6 +70,7 @@ internal sealed class StagedClientConfiguration : IEntityTypeConfiguration<Stage
         b.ToTable("ImportStagedClients");
         b.HasKey(s => new { s.JobId, s.Seq });
         b.HasIndex(s => new { s.JobId, s.Action });
+        b.Ignore(s => s.Warning);
     }
 }
 

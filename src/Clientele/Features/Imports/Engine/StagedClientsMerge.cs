@@ -47,10 +47,10 @@ public static class StagedClientsMerge
         object[] args = [job.Id, baseId, now, today];
 
         var created = await Sql(db, $$"""
-            INSERT INTO "Clients" ("Id", "Kind", "Role", "Name", "LegalName", "TaxId", "Industry", "Region", "City", "Country", "Size",
+            INSERT INTO "Clients" ("Id", "Kind", "Role", "Name", "LegalName", "TaxId", "Kpp", "ExternalCode", "Industry", "Region", "City", "Country", "Size",
                 "Website", "Phone", "Email", "AcquisitionChannelId", "AcquiredOn", "ManagerId", "Status", "Notes", "NameKey",
                 "PurchaseCount", "CreatedAt", "UpdatedAt", "Version")
-            SELECT {1} + s."NewOrdinal", COALESCE(s."Kind", 0), COALESCE(s."Role", 0), s."Name", s."LegalName", s."TaxId", s."Industry", s."Region", s."City", s."Country", 0,
+            SELECT {1} + s."NewOrdinal", COALESCE(s."Kind", 0), COALESCE(s."Role", 0), s."Name", s."LegalName", s."TaxId", s."Kpp", s."ExternalCode", s."Industry", s."Region", s."City", s."Country", 0,
                 s."Website", s."Phone", s."Email", s."ChannelId", s."AcquiredOn", s."ManagerId", COALESCE(s."Status", 0), s."Notes", s."NameKey",
                 0, {2}, {2}, 1
             FROM {{Staged}} s WHERE {{NewClientRows}}

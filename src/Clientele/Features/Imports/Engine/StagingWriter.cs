@@ -41,6 +41,8 @@ public sealed class StagingWriter
         new("Status", r => r.Status, DbType.Int32, NpgsqlDbType.Integer),
         new("LegalName", r => r.LegalName, DbType.String, NpgsqlDbType.Text),
         new("TaxId", r => r.TaxId, DbType.String, NpgsqlDbType.Text),
+        new("Kpp", r => r.Kpp, DbType.String, NpgsqlDbType.Text),
+        new("ExternalCode", r => r.ExternalCode, DbType.String, NpgsqlDbType.Text),
         new("Phone", r => r.Phone, DbType.String, NpgsqlDbType.Text),
         new("Email", r => r.Email, DbType.String, NpgsqlDbType.Text),
         new("Website", r => r.Website, DbType.String, NpgsqlDbType.Text),
@@ -62,7 +64,7 @@ public sealed class StagingWriter
 
     /// <summary>The fields a repeating row fills in its earlier row when that row left them empty.</summary>
     private static readonly string[] Foldable =
-        ["LegalName", "TaxId", "Phone", "Email", "Website", "City", "Region", "Country", "Industry", "ManagerId", "ChannelId", "AcquiredOn", "Notes"];
+        ["LegalName", "TaxId", "Kpp", "ExternalCode", "Phone", "Email", "Website", "City", "Region", "Country", "Industry", "ManagerId", "ChannelId", "AcquiredOn", "Notes"];
 
     public static async Task WriteAsync(ClienteleDb db, IReadOnlyList<StagedClient> rows, CancellationToken ct)
     {
@@ -181,6 +183,8 @@ public sealed class StagingWriter
     {
         into.LegalName ??= from.LegalName;
         into.TaxId ??= from.TaxId;
+        into.Kpp ??= from.Kpp;
+        into.ExternalCode ??= from.ExternalCode;
         into.Phone ??= from.Phone;
         into.Email ??= from.Email;
         into.Website ??= from.Website;

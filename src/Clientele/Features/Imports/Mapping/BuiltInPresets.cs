@@ -17,7 +17,7 @@ public static class BuiltInPresets
         new("1c-counterparties", ImportKind.Clients, true,
         [
             P("Наименование", "name"), P("Рабочее наименование", "name"), P("Полное наименование", "legal_name"), P("Наименование полное", "legal_name"),
-            P("ИНН", "tax_id"), P("ИНН/КПП", "tax_id"), P("ИНН / КПП", "tax_id"),
+            P("Код", "client_code"), P("ИНН", "tax_id"), P("ИНН/КПП", "tax_id"), P("ИНН / КПП", "tax_id"), P("КПП", "kpp"),
             P("Вид контрагента", "kind"), P("Юр. / физ. лицо", "kind"), P("Юридическое / физическое лицо", "kind"),
             P("Телефон", "phone"), P("Телефон контрагента", "phone"), P("Email", "email"), P("E-mail", "email"), P("Адрес электронной почты", "email"),
             P("Электронная почта", "email"), P("Сайт", "website"), P("Город", "city"), P("Регион", "region"), P("Страна регистрации", "country"),
@@ -42,7 +42,7 @@ public static class BuiltInPresets
         ]),
         new("bitrix24-companies", ImportKind.Clients, true,
         [
-            P("Название компании", "name"), P("Company name", "name"), P("Firmenname", "name"), P("Unternehmensname", "name"),
+            P("ID", "client_code"), P("Название компании", "name"), P("Company name", "name"), P("Firmenname", "name"), P("Unternehmensname", "name"),
             P("Тип компании", "role"), P("Company type", "role"), P("Unternehmenstyp", "role"),
             P("Сфера деятельности", "industry"), P("Industry", "industry"), P("Branche", "industry"),
             P("ИНН", "tax_id"), P("Реквизиты: ИНН", "tax_id"),
@@ -74,7 +74,7 @@ public static class BuiltInPresets
         ]),
         new("amocrm-companies", ImportKind.Clients, true,
         [
-            P("Наименование", "name"), P("Название компании", "name"), P("Name", "name"), P("Company name", "name"),
+            P("ID", "client_code"), P("Наименование", "name"), P("Название компании", "name"), P("Name", "name"), P("Company name", "name"),
             P("Рабочий телефон", "phone"), P("Рабочий телефон (компания)", "phone"), P("Work phone", "phone"), P("Work phone (company)", "phone"),
             P("Мобильный телефон", "phone"), P("Mobile phone", "phone"),
             P("Рабочий email", "email"), P("Рабочий email (компания)", "email"), P("Work email", "email"), P("Work email (company)", "email"),

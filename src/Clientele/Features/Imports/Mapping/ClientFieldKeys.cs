@@ -6,11 +6,15 @@ namespace Clientele.Features.Imports.Mapping;
 /// </summary>
 public static class ClientFieldKeys
 {
+    /// <summary>The client's code in the system the file comes from (1C "Код", a Bitrix24 or amoCRM id): matched first.</summary>
+    public const string Code = "client_code";
     public const string Name = "name";
     public const string Kind = "kind";
     public const string Role = "role";
     public const string LegalName = "legal_name";
     public const string TaxId = "tax_id";
+    /// <summary>A Russian organisation's KPP; also split off a 1C "ИНН/КПП" cell mapped to the tax id.</summary>
+    public const string Kpp = "kpp";
     public const string Phone = "phone";
     public const string Email = "email";
     public const string Website = "website";
@@ -31,7 +35,7 @@ public static class ClientFieldKeys
 
     public static readonly IReadOnlyList<string> All =
     [
-        Name, Kind, Role, LegalName, TaxId, Phone, Email, Website, City, Region, Country, Industry, Manager, Channel,
+        Name, Code, Kind, Role, LegalName, TaxId, Kpp, Phone, Email, Website, City, Region, Country, Industry, Manager, Channel,
         AcquiredOn, Status, Tags, Notes, ContactName, ContactPosition, ContactPhone, ContactEmail,
     ];
 }
