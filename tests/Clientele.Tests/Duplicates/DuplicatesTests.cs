@@ -73,7 +73,7 @@ public abstract class DuplicatesTests(AppFixture fixture) : DuplicatesWorld(fixt
     }
 
     [Fact]
-    public async Task Two_clients_with_different_tax_ids_are_never_a_certain_match_and_look_alike_names_of_two_taxpayers_are_no_pair()
+    public async Task Two_taxpayers_or_two_branches_are_never_a_certain_match_and_look_alike_names_of_two_taxpayers_are_no_pair()
     {
         var city = Unique("Город");
         var name = Unique("Ромашка");
@@ -94,6 +94,9 @@ public abstract class DuplicatesTests(AppFixture fixture) : DuplicatesWorld(fixt
         var certain = open.Single(p => Pairs(p, same, sameAgain));
         Assert.Equal("TaxId", certain.GetProperty("reason").GetString());
         Assert.Equal(1.0, certain.GetProperty("score").GetDouble());
+        // One INN, two KPPs: two branches of one taxpayer, a pair to look at but not a certain one.
+        var branch = Id(await CreateClientAsync(Unique("Филиал "), new { taxId = "5027123457", kpp = "502701001" }));
+        var otherBranch = Id(await CreateClientAsync(Unique("Филиал "), new { taxId = "5027123457", kpp = "773001001" }));
 
         // Alike names in one city with nothing else shared: a pair without tax ids, none between two taxpayers.
         var other = Unique("Лютик");
@@ -104,6 +107,9 @@ public abstract class DuplicatesTests(AppFixture fixture) : DuplicatesWorld(fixt
         Assert.Equal(HttpStatusCode.OK, (await Http.PostAsync("/api/v1/duplicates/scan", null)).StatusCode);
         open = await OpenPairsAsync();
         Assert.Equal("NameAndCity", open.Single(p => Pairs(p, named, namedTwin)).GetProperty("reason").GetString());
+        var branches = open.Single(p => Pairs(p, branch, otherBranch));
+        Assert.Equal("TaxId", branches.GetProperty("reason").GetString());
+        Assert.Equal(0.5, branches.GetProperty("score").GetDouble());
         Assert.DoesNotContain(open, p => Pairs(p, firm, taxpayerTwin) || Pairs(p, sister, taxpayerTwin));
         Assert.DoesNotContain(open, p => Pairs(p, taxpayer, named) || Pairs(p, taxpayer, namedTwin));
     }

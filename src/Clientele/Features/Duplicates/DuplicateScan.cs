@@ -78,22 +78,28 @@ public static class DuplicateScan
     /// <summary>
     /// Two clients with different tax ids are two legal entities (in Russia an INN is one taxpayer; a holding's firms
     /// share phones and e-mails): a shared phone or e-mail between them is kept at <see cref="DifferentTaxIdScore"/>
-    /// instead of a 100% match, and a look-alike name in the same city is no candidate at all. Returns the name pairs
-    /// dropped.
+    /// instead of a 100% match, and a look-alike name in the same city is no candidate at all. One INN with two KPPs is
+    /// one taxpayer's two branches: a pair, but not a certain one either. Returns the name pairs dropped.
     /// </summary>
     private static async Task<int> SeparateLegalEntitiesAsync(ClienteleDb db, Dictionary<(long, long), Found> found, CancellationToken ct)
     {
-        var taxIds = new Dictionary<long, string>();
+        var taxIds = new Dictionary<long, (string TaxId, string? Kpp)>();
         foreach (var chunk in found.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct().Chunk(500))
             foreach (var c in await db.Clients.AsNoTracking().Where(c => chunk.Contains(c.Id) && c.TaxId != null && c.TaxId != "")
-                         .Select(c => new { c.Id, c.TaxId }).ToListAsync(ct))
-                taxIds[c.Id] = DuplicateKeys.TaxId(c.TaxId) ?? "";
+                         .Select(c => new { c.Id, c.TaxId, c.Kpp }).ToListAsync(ct))
+                taxIds[c.Id] = (DuplicateKeys.TaxId(c.TaxId) ?? "", string.IsNullOrWhiteSpace(c.Kpp) ? null : c.Kpp.Trim());
         var dropped = 0;
         foreach (var (pair, what) in found.ToList())
         {
             if (!taxIds.TryGetValue(pair.Item1, out var left) || !taxIds.TryGetValue(pair.Item2, out var right)
-                || left.Length == 0 || right.Length == 0 || string.Equals(left, right, StringComparison.Ordinal))
+                || left.TaxId.Length == 0 || right.TaxId.Length == 0)
                 continue;
+            if (string.Equals(left.TaxId, right.TaxId, StringComparison.Ordinal))
+            {
+                if (left.Kpp is not null && right.Kpp is not null && !string.Equals(left.Kpp, right.Kpp, StringComparison.Ordinal))
+                    found[pair] = what with { Score = Math.Min(what.Score, DifferentTaxIdScore) };
+                continue;
+            }
             if (what.Reason == DuplicateReason.NameAndCity)
             {
                 found.Remove(pair);
