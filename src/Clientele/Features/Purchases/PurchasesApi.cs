@@ -90,7 +90,7 @@ public static class PurchasesApi
             e.Add("clientId", $"there is no client {input.ClientId}.");
         var days = await Company.CompanyDays.OfAsync(db, ctx.Cancellation);
         // A time without an offset is the company's wall clock (ADR 023); stored, like every instant, in UTC.
-        if (input.Date != default) input.Date = days.ToUtc(input.Date);
+        if (input.Date.Year is > 1 and < 9999) input.Date = days.ToUtc(input.Date);
         if (input.Date == default) e.Add("date", "is required.");
         else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", "must be between 1990 and a year from now.");
         input.Currency = e.Currency("currency", input.Currency);
