@@ -24,6 +24,9 @@ public static class AnalyticsFill
     /// <summary>"Today" of the generated base: the generator's fixed date.</summary>
     public static readonly DateOnly Today = DateOnly.FromDateTime(Filler.AsOfUtc);
 
+    /// <summary>The bench's figures are written directly in UTC days; its base is set to UTC below so the app reads them the same (ADR 023).</summary>
+    private static readonly Clientele.Features.Company.CompanyDays BenchDays = Clientele.Features.Company.CompanyDays.Utc;
+
     /// <summary>Heavy-tailed appetite (Pareto α = 1.16, as the demo) capped at 1,000 × the smallest: a few clients buy thousands of times.</summary>
     private const double Alpha = 1.16, WeightCap = 1_000;
 
@@ -38,6 +41,7 @@ public static class AnalyticsFill
         Filler.Exec(connection, "PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-2000000; PRAGMA threads=2;");
         var clients = ReadClients(connection);
         var products = AddCatalogue(connection, rng);
+        Filler.Exec(connection, "UPDATE \"CompanySettings\" SET \"TimeZone\" = 'UTC';");
 
         // Purchase counts per client: systematic sampling of the weights gives exactly o.Purchases in all.
         var weights = clients.Select(c => c.Status == 0 ? 0 : Math.Min(WeightCap, Math.Pow(1 - rng.NextDouble(), -1 / Alpha))).ToArray();
@@ -107,7 +111,7 @@ public static class AnalyticsFill
                 purchaseId++;
                 purchases.Add(purchaseId, c.Id, date, discount, bonus, kickback, totalAmount, cost, "RUB", 1m, c.ManagerId, date, savedAt > date ? savedAt : date, 1L);
                 lines.Add(purchaseId, purchaseId, product.Id, quantity, product.Price, product.UnitCost);
-                ledger.Add(ClientFiguresUpdater.ToLedger(date, totalAmount, cost, discount, bonus, kickback, 1m));
+                ledger.Add(ClientFiguresUpdater.ToLedger(BenchDays, date, totalAmount, cost, discount, bonus, kickback, 1m));
                 categories.Add(product.CategoryId);
             }
             LedgerCost[] serviceCosts = [];

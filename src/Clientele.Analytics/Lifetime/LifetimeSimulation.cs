@@ -102,4 +102,29 @@ public static class LifetimeSimulation
         }
         return summaries;
     }
+
+    /// <summary>
+    /// A transaction log dated to the day, as a shop's records are: <paramref name="clients"/> clients whose first
+    /// purchase falls at a uniformly random moment between <paramref name="maxAgeWeeks"/> and <paramref name="minAgeWeeks"/>
+    /// weeks before the end of <paramref name="calibrationEnd"/>, with the model's rates per week; each purchase is
+    /// dated to the day it falls on.
+    /// </summary>
+    public static List<Transaction> WeeklyLog(BgNbdParameters purchases, int clients, DateOnly calibrationEnd, double minAgeWeeks, double maxAgeWeeks, Random random)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(clients);
+        ArgumentNullException.ThrowIfNull(random);
+        if (!(minAgeWeeks >= 0 && maxAgeWeeks >= minAgeWeeks))
+            throw new ArgumentOutOfRangeException(nameof(minAgeWeeks), "Need 0 ≤ minAgeWeeks ≤ maxAgeWeeks.");
+        var end = (double)calibrationEnd.AddDays(1).DayNumber;
+        var log = new List<Transaction>();
+        for (var i = 0; i < clients; i++)
+        {
+            var age = minAgeWeeks + (maxAgeWeeks - minAgeWeeks) * random.NextDouble();
+            var client = Client(purchases, null, age, random);
+            var start = end - 7 * age;
+            foreach (var time in client.PurchaseTimes)
+                log.Add(new Transaction($"c{i}", DateOnly.FromDayNumber((int)Math.Floor(Math.Min(start + 7 * time, end - 1)))));
+        }
+        return log;
+    }
 }

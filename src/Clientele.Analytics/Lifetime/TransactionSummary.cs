@@ -7,6 +7,20 @@ public readonly record struct Transaction(string CustomerId, DateOnly Date, deci
 public readonly record struct CustomerLifetimeSummary(string CustomerId, LifetimeSummary Summary);
 
 /// <summary>
+/// How a transaction log's dates become the model's times (ADR 023).
+/// </summary>
+public enum LifetimeTimeConvention
+{
+    /// <summary>
+    /// The model's continuous time, as the BG/NBD paper and the BTYD package take it: time measured in days and expressed
+    /// in the period (weeks = days / 7), repeat purchases = distinct purchase days after the first.
+    /// </summary>
+    Continuous = 0,
+    /// <summary>Whole calendar periods (the <c>lifetimes</c> library): a purchase is dated to its period, a period with purchases counts once.</summary>
+    CalendarPeriods = 1,
+}
+
+/// <summary>
 /// Builds per-customer <see cref="LifetimeSummary"/> rows from a raw transaction log, with the semantics of the Python
 /// <c>lifetimes</c> library's <c>summary_data_from_transaction_data</c>:
 /// <list type="bullet">
@@ -19,12 +33,20 @@ public readonly record struct CustomerLifetimeSummary(string CustomerId, Lifetim
 /// <item>monetary value = the mean of the repeat periods' sums (the first period left out), 0 without repeats; a missing
 /// amount counts as 0.</item>
 /// </list>
-/// Customers come out in the order of their first appearance in the log.
+/// Customers come out in the order of their first appearance in the log. With <see cref="LifetimeTimeConvention.Continuous"/>
+/// the same rules hold with days in place of periods, and the times are then divided by the period's length in days.
 /// </summary>
 public static class TransactionSummary
 {
-    public static IReadOnlyList<CustomerLifetimeSummary> Build(IEnumerable<Transaction> transactions, DateOnly calibrationEnd, LifetimePeriod period)
+    public static IReadOnlyList<CustomerLifetimeSummary> Build(IEnumerable<Transaction> transactions, DateOnly calibrationEnd, LifetimePeriod period) =>
+        Build(transactions, calibrationEnd, period, LifetimeTimeConvention.CalendarPeriods);
+
+    public static IReadOnlyList<CustomerLifetimeSummary> Build(IEnumerable<Transaction> transactions, DateOnly calibrationEnd, LifetimePeriod period,
+        LifetimeTimeConvention convention)
     {
+        // Continuous time counts in days and scales to the period; calendar periods count whole periods.
+        var unit = convention == LifetimeTimeConvention.Continuous ? LifetimePeriod.Day : period;
+        double scale = convention == LifetimeTimeConvention.Continuous ? DaysIn(period) : 1;
         ArgumentNullException.ThrowIfNull(transactions);
         // Per customer: period index → the period's total.
         var customers = new Dictionary<string, SortedDictionary<long, decimal>>(StringComparer.Ordinal);
@@ -40,11 +62,11 @@ public static class TransactionSummary
                 customers.Add(transaction.CustomerId, periods);
                 order.Add(transaction.CustomerId);
             }
-            var index = PeriodOf(transaction.Date, period);
+            var index = PeriodOf(transaction.Date, unit);
             periods[index] = periods.GetValueOrDefault(index) + (transaction.Amount ?? 0m);
         }
 
-        var end = PeriodOf(calibrationEnd, period);
+        var end = PeriodOf(calibrationEnd, unit);
         var summaries = new List<CustomerLifetimeSummary>(order.Count);
         foreach (var id in order)
         {
@@ -54,10 +76,18 @@ public static class TransactionSummary
             var repeats = periods.Count - 1;
             var repeatTotal = periods.Values.Sum() - periods[first];
             var mean = repeats == 0 ? 0.0 : (double)(repeatTotal / repeats);
-            summaries.Add(new CustomerLifetimeSummary(id, new LifetimeSummary(repeats, last - first, end - first, mean)));
+            summaries.Add(new CustomerLifetimeSummary(id, new LifetimeSummary(repeats, (last - first) / scale, (end - first) / scale, mean)));
         }
         return summaries;
     }
+
+    /// <summary>The period's length in days.</summary>
+    public static int DaysIn(LifetimePeriod period) => period switch
+    {
+        LifetimePeriod.Day => 1,
+        LifetimePeriod.Week => 7,
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown period."),
+    };
 
     /// <summary>
     /// Day number, or week number counted in Monday-to-Sunday weeks: day 0 of <see cref="DateOnly.DayNumber"/>

@@ -55,7 +55,7 @@ public static class Migrator
                 new ClientGroup { Name = "Image", Preset = GroupPreset.Image, Strategy = "Keep for the name they lend; hold costs in check." },
                 new ClientGroup { Name = "Prospective", Preset = GroupPreset.Prospective, Strategy = "Invest attention; review in six months." });
         if (!await db.CompanySettings.AnyAsync(ct))
-            db.CompanySettings.Add(new CompanySettings { Name = "My company" });
+            db.CompanySettings.Add(new CompanySettings { Name = "My company", TimeZone = CompanyDays.MachineZoneId() });
         await db.SaveChangesAsync(ct);
     }
 }

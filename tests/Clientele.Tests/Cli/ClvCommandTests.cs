@@ -84,7 +84,7 @@ public sealed class ClvCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Transactions_are_summarised_by_week_then_fitted()
+    public async Task Transactions_are_summarised_in_continuous_time_by_default_and_in_whole_weeks_on_request()
     {
         // Simulated clients in weeks, written as a daily log starting on various days of 2024, half the dates dd.MM.yyyy.
         var random = new Random(23);
@@ -112,10 +112,18 @@ public sealed class ClvCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = JsonNode.Parse(run.Stdout)!;
-        var summaries = TransactionSummary.Build(transactions, end, LifetimePeriod.Week).Select(s => s.Summary).ToArray();
+        var summaries = TransactionSummary.Build(transactions, end, LifetimePeriod.Week, LifetimeTimeConvention.Continuous).Select(s => s.Summary).ToArray();
         Assert.Equal(3_000, (int)json["clients"]!);
+        Assert.Equal("continuous", (string?)json["time"]);
         Assert.Equal(BgNbd.Fit(summaries).Parameters.R, (double)json["r"]!, 9);
         Assert.Equal(GammaGamma.Fit(summaries).Parameters.P, (double)json["p"]!, 9);
+
+        var weeks = await CliProcess.RunAsync(["clv", "fit", "--transactions", path, "--customer", "who", "--date", "when",
+            "--calibration-end", "2025-06-30", "--time", "calendar"]);
+        Assert.True(weeks.ExitCode == 0, weeks.ToString());
+        var wholeWeeks = TransactionSummary.Build(transactions, end, LifetimePeriod.Week, LifetimeTimeConvention.CalendarPeriods).Select(s => s.Summary).ToArray();
+        Assert.Contains("(whole calendar weeks)", weeks.StdoutLines[0]);
+        Assert.Contains($"r                {BgNbd.Fit(wholeWeeks).Parameters.R.ToString("0.######", Invariant)}", weeks.StdoutLines);
     }
 
     [Fact]
@@ -159,6 +167,8 @@ public sealed class ClvCommandTests : IDisposable
     public async Task Inputs_must_be_one_summary_or_one_complete_transaction_log()
     {
         await AssertFailsWith(["clv", "fit"], "exactly one of --summary FILE or --transactions FILE");
+        await AssertFailsWith(["clv", "fit", "--summary", WriteFile("given.csv", "customer_id,frequency,recency,T\na,1,2,3\n"), "--time", "calendar"],
+            "--time applies to --transactions only");
         await AssertFailsWith(["clv", "fit", "--transactions", "x.csv", "--customer", "who", "--date", "when"], "--transactions needs --calibration-end");
     }
 

@@ -15,7 +15,8 @@ namespace Clientele.Features.Analytics;
 /// Reads the base as of a day. The large reads (clients with their running figures, the months of the window, the
 /// day's own month) go through plain data readers into structs: at a million clients EF Core's materialisation of
 /// entities cost several microseconds a row, many times the reading itself (bench/results/2026-11-23-analytics.md).
-/// The SQL is the same on SQLite and PostgreSQL; money is read as the minor units the figures tables store.
+/// The SQL is the same on SQLite and PostgreSQL; money is read as the minor units the figures tables store. Days and
+/// months are the company's (ADR 023): the stored months already are, and raw instants are bounded by the company's days.
 /// </summary>
 /// <remarks>These reads bypass EF Core's query filters: when access rules arrive as filters, they must be added here too.</remarks>
 public static class AnalyticsBaseLoader
@@ -26,6 +27,7 @@ public static class AnalyticsBaseLoader
     public static async Task<AnalyticsBase> LoadAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
     {
         var settings = await new CompanySettingsReader(db).GetAsync(ct);
+        var days = await CompanyDays.OfAsync(db, ct);
         var asOfMonth = MonthIndex.Of(asOf);
         var fromMonth = asOfMonth - AnalyticsBase.HistoryMonths;
 
@@ -33,7 +35,7 @@ public static class AnalyticsBaseLoader
         try
         {
             Activity? phase = Trace.StartActivity("clients");
-            var (clients, totals) = await ReadClientsAsync(db, asOf, ct);
+            var (clients, totals) = await ReadClientsAsync(db, days, asOf, ct);
             var index = new Dictionary<long, int>(clients.Length);
             for (var i = 0; i < clients.Length; i++) index[clients[i].Id] = i;
 
@@ -43,7 +45,7 @@ public static class AnalyticsBaseLoader
             var (history, dayMonth, raw) = await ReadMonthsAsync(db, index, totals, fromMonth, asOf, ct);
             phase?.Dispose();
             phase = Trace.StartActivity("partial month");
-            await PartialMonthAsync(db, clients, index, dayMonth, raw, asOf, ct);
+            await PartialMonthAsync(db, days, clients, index, dayMonth, raw, asOf, ct);
             foreach (var (i, month) in dayMonth)
             {
                 if (month.Purchases == 0 && month.ServiceCost == 0) continue;
@@ -118,7 +120,7 @@ public static class AnalyticsBaseLoader
     /// first of: entered, won, first purchase. Imported history is entered today but bought long ago, and as of those
     /// days it was a client. Without an acquisition date a client was won when entered, or at its first purchase if earlier.
     /// </summary>
-    private static async Task<(ClientFacts[] Clients, LedgerSums[] Totals)> ReadClientsAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct)
+    private static async Task<(ClientFacts[] Clients, LedgerSums[] Totals)> ReadClientsAsync(ClienteleDb db, CompanyDays days, DateOnly asOf, CancellationToken ct)
     {
         var tags = new Dictionary<long, List<string>>();
         await using (var command = Command(db, """SELECT "ClientId", "Tag" FROM "ClientTags" """))
@@ -142,7 +144,7 @@ public static class AnalyticsBaseLoader
             FROM "Clients" AS c LEFT JOIN "ClientFigures" AS f ON f."ClientId" = c."Id"
             WHERE c."CreatedAt" < @end OR c."AcquiredOn" <= @asOf OR f."FirstPurchase" <= @asOfDay
             ORDER BY c."Id"
-            """, ("@end", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), ("@asOf", asOf), ("@asOfDay", asOf.DayNumber)))
+            """, ("@end", days.EndOf(asOf)), ("@asOf", asOf), ("@asOfDay", asOf.DayNumber)))
         await using (var r = await command.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct))
             {
@@ -153,7 +155,7 @@ public static class AnalyticsBaseLoader
                     Revenue = Money(r, 13), CostOfGoods = Money(r, 14), Discounts = Money(r, 15), Bonuses = Money(r, 16), Kickbacks = Money(r, 17),
                     ServiceCost = Money(r, 18), Purchases = r.GetInt32(19), FirstPurchase = Day(r, 20), LastPurchase = Day(r, 21),
                 };
-                var acquiredOn = r.IsDBNull(10) ? Earliest(DateOnly.FromDateTime(r.GetDateTime(11)), sums.FirstPurchase) : r.GetFieldValue<DateOnly>(10);
+                var acquiredOn = r.IsDBNull(10) ? Earliest(days.DayOf(r.GetDateTime(11)), sums.FirstPurchase) : r.GetFieldValue<DateOnly>(10);
                 clients.Add(new ClientFacts(id, maskNames ? Access.FieldMasks.MaskedClientName(id) : r.GetString(1), (ClientKind)r.GetInt32(2), (ClientRole)r.GetInt32(3),
                     r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), (SizeBand)r.GetInt32(6), (ClientStatus)r.GetInt32(7),
                     r.IsDBNull(8) ? null : r.GetInt64(8), r.IsDBNull(9) ? null : r.GetInt64(9), acquiredOn, r.IsDBNull(12) ? 0 : r.GetDecimal(12),
@@ -227,7 +229,7 @@ public static class AnalyticsBaseLoader
     /// Completes the day's month up to the day: the costs after the day come off the stored months kept, and the
     /// clients that bought after the day within the month are summed from their raw rows, a chunk of them at a time.
     /// </summary>
-    private static async Task PartialMonthAsync(ClienteleDb db, ClientFacts[] clients, Dictionary<long, int> index, Dictionary<int, LedgerSums> dayMonth,
+    private static async Task PartialMonthAsync(ClienteleDb db, CompanyDays days, ClientFacts[] clients, Dictionary<long, int> index, Dictionary<int, LedgerSums> dayMonth,
         List<int> raw, DateOnly asOf, CancellationToken ct)
     {
         var month = MonthIndex.Of(asOf);
@@ -246,11 +248,11 @@ public static class AnalyticsBaseLoader
             await using (var command = Command(db, $"""
                 SELECT "ClientId", "Date", "Total", "CostOfGoods", "Discount", "Bonus", "Kickback", "RateToBase"
                 FROM "Purchases" WHERE "ClientId" IN ({ids}) AND "Date" >= @start AND "Date" < @end
-                """, ("@start", first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), ("@end", asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))))
+                """, ("@start", days.StartOf(first)), ("@end", days.EndOf(asOf))))
             await using (var r = await command.ExecuteReaderAsync(ct))
                 while (await r.ReadAsync(ct))
                 {
-                    var p = ClientFiguresUpdater.ToLedger(r.GetDateTime(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5), r.GetDecimal(6), r.GetDecimal(7));
+                    var p = ClientFiguresUpdater.ToLedger(days, r.GetDateTime(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5), r.GetDecimal(6), r.GetDecimal(7));
                     CollectionsMarshal.GetValueRefOrAddDefault(dayMonth, index[r.GetInt64(0)], out _).Add(p);
                 }
             await using (var command = Command(db, $"""

@@ -6,7 +6,8 @@ namespace Clientele.Features.Analytics;
 /// <summary>Reports for a day, from the cache or computed; plus the few per-client facts read only for the clients shown.</summary>
 public sealed class AnalyticsService(ClienteleDb db, AnalyticsCache cache, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The company's today (ADR 023).</summary>
+    public DateOnly Today => Company.CompanyDays.Of(db).Today(clock);
 
     public Task<AnalyticsReport> ReportAsync(DateOnly? asOf, CancellationToken ct = default)
     {
@@ -18,7 +19,7 @@ public sealed class AnalyticsService(ClienteleDb db, AnalyticsCache cache, TimeP
     public async Task<Dictionary<long, PaymentStats>> PaymentsAsync(IReadOnlyCollection<long> clientIds, DateOnly asOf, CancellationToken ct = default)
     {
         var result = new Dictionary<long, PaymentStats>();
-        var end = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = (await Company.CompanyDays.OfAsync(db, ct)).EndOf(asOf);
         foreach (var chunk in clientIds.Chunk(500))
         {
             var invoices = await db.Purchases.AsNoTracking()

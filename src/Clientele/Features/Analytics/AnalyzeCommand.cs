@@ -11,7 +11,7 @@ public static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var asOf = new Option<string?>("--as-of") { Description = "The day to analyse, YYYY-MM-DD (default: today, UTC)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The day to analyse, YYYY-MM-DD (default: the company's today, in its time zone)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var command = new Command("analyze", "Print the summary: clients, revenue, contribution, Pareto, ABC, RFM, retention, loss-makers.") { asOf, json };
         command.Validators.Add(r =>

@@ -25,14 +25,15 @@ public sealed record ClientEconomics(
         var i = Array.FindIndex(b.Clients, c => c.Id == clientId);
         if (i < 0) return null;
         var asOf = b.AsOf;
-        var end = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var days = await Company.CompanyDays.OfAsync(db, ct);
+        var end = days.EndOf(asOf);
         var lifetime = b.Figures[i];
 
         var purchases = await db.Purchases.AsNoTracking().Where(p => p.ClientId == clientId && p.Date < end).OrderBy(p => p.Date).ThenBy(p => p.Id)
             .Select(p => new { p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase }).ToListAsync(ct);
         var costs = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == clientId && c.Date <= asOf).OrderBy(c => c.Date)
             .Select(c => new { c.Date, c.Amount, c.RateToBase }).ToListAsync(ct);
-        var ledger = purchases.Select(p => ClientFiguresUpdater.ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase)).ToArray();
+        var ledger = purchases.Select(p => ClientFiguresUpdater.ToLedger(days, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase)).ToArray();
         var serviceCosts = costs.Select(c => new CostEvent(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase))).ToArray();
         var events = ledger.Select(p => new PurchaseEvent(p.Date, p.MarginLessConcessions)).ToArray();
         var payback = Clientele.Analytics.Economics.Payback.Find(events, serviceCosts, lifetime.AcquisitionCost);

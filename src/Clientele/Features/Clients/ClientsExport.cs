@@ -18,18 +18,19 @@ public static class ClientsExport
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> ExportAsync(
-        ClientQueries queries, IStringLocalizer<SharedResource> l, IStringLocalizer<IdText> idText, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null,
+        ClientQueries queries, ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<IdText> idText, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null,
         ClientStatus? status = null, long? managerId = null, long? channelId = null, ClientRole? role = null,
         string? region = null, string? tag = null, bool? hasPurchases = null)
     {
         if (ExportResults.ParseFormat(format ?? "xlsx") is not { } fileFormat) return ExportResults.InvalidFormat(format);
+        var days = await Company.CompanyDays.OfAsync(db, ct);
         var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
         // Streamed row by row as the file is written: a million clients never sit in memory at once.
         var rows = ClientQueries.Project(ClientQueries.ByName(query, queries.Access), queries.Access).AsNoTracking().AsEnumerable().Select(c => new object?[]
         {
             c.Id, c.Name, l[$"ClientKind.{c.Kind}"].Value, l[$"ClientRole.{c.Role}"].Value, l[$"ClientStatus.{c.Status}"].Value, c.City, c.Region,
             c.Phone, c.Email, c.TaxId, c.ManagerName, c.ChannelName, c.PurchaseCount,
-            c.LastPurchaseAt is { } last ? DateOnly.FromDateTime(last) : null, c.CreatedAt, c.Kpp,
+            c.LastPurchaseAt is { } last ? days.DayOf(last) : null, days.LocalOf(c.CreatedAt), c.Kpp,
         });
         ExportColumn Text(string h) => new(l[h], ExportType.Text);
         var table = new ExportTable(l["Clients"],
@@ -41,6 +42,6 @@ public static class ClientsExport
         {
             Clients = new ClientRows(IdColumn: 0, NameColumn: 1, EmailColumn: 8, PhoneColumn: 7, Count: query.CountAsync, BlankColumns: [9]),
         };
-        return ExportResults.File(table, null, fileFormat, CultureInfo.CurrentCulture, "clients", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return ExportResults.File(table, null, fileFormat, CultureInfo.CurrentCulture, "clients", days.Today(clock));
     }
 }

@@ -1,14 +1,23 @@
 namespace Clientele.Features.Company;
 
-/// <summary>
-/// The company's days from the injected clock. Its time zone is not yet a setting (ADR 004), so its days are UTC
-/// days, as the analytics' "today" is; this is the one place to change when it becomes one.
-/// </summary>
+/// <summary>The company's today and "now on a day" for code that holds a context: the days are the base's (<see cref="CompanyDays"/>, ADR 023).</summary>
 public static class CompanyCalendar
 {
-    public static DateOnly CompanyToday(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public static DateOnly CompanyToday(this ClienteleDb db) => CompanyDays.Of(db).Today(db.UtcNow);
 
-    /// <summary>The moment now on the company's <paramref name="day"/>: a record entered for a day keeps the order of entry within it.</summary>
-    public static DateTime NowOn(this TimeProvider clock, DateOnly day) =>
-        day.ToDateTime(TimeOnly.FromTimeSpan(clock.GetUtcNow().UtcDateTime.TimeOfDay), DateTimeKind.Utc);
+    public static async Task<DateOnly> CompanyTodayAsync(this ClienteleDb db, CancellationToken ct = default) => (await CompanyDays.OfAsync(db, ct)).Today(db.UtcNow);
+
+    /// <summary>The company's days, for a component that has no context open yet.</summary>
+    public static async Task<CompanyDays> CompanyDaysAsync(this Microsoft.EntityFrameworkCore.IDbContextFactory<ClienteleDb> factory, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await CompanyDays.OfAsync(db, ct);
+    }
+
+    /// <summary>For a page that has no context open yet.</summary>
+    public static async Task<DateOnly> CompanyTodayAsync(this Microsoft.EntityFrameworkCore.IDbContextFactory<ClienteleDb> factory, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.CompanyTodayAsync(ct);
+    }
 }

@@ -29,6 +29,11 @@ public sealed class CompanySettings
     public decimal CostToServePerActiveMonth { get; set; }
     /// <summary>Company-wide cost to serve as a fraction of each client's revenue, 0–1 (ADR 019).</summary>
     public decimal CostToServeShareOfRevenue { get; set; }
+    /// <summary>
+    /// The IANA time zone whose days and months are the company's (ADR 023): every day and month taken from a stored
+    /// instant is taken in it. "UTC" for a base that predates the setting, so its stored figures stay true.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
     public long Version { get; set; }
 
     public Clientele.Analytics.Economics.CostToServeAllocation CostToServeRule() => new(CostToServePerActiveMonth, CostToServeShareOfRevenue);
@@ -50,6 +55,7 @@ internal sealed class CompanySettingsConfiguration : IEntityTypeConfiguration<Co
         b.Property(s => s.ActiveWindowMonths).HasDefaultValue(12);
         b.Property(s => s.CostToServePerActiveMonth).HasPrecision(18, 2);
         b.Property(s => s.CostToServeShareOfRevenue).HasPrecision(9, 6);
+        b.Property(s => s.TimeZone).HasMaxLength(64);
         b.Property(s => s.Version).IsConcurrencyToken();
     }
 }

@@ -1,5 +1,6 @@
 using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Economics;
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Economics;
@@ -12,7 +13,8 @@ public static class ClientFiguresUpdater
 {
     public static async Task RefreshAsync(ClienteleDb db, long clientId, CancellationToken ct)
     {
-        var (purchases, costs, last) = await ReadAsync(db.Purchases.Where(p => p.ClientId == clientId), db.ServiceCosts.Where(c => c.ClientId == clientId), ct);
+        var days = await CompanyDays.OfAsync(db, ct);
+        var (purchases, costs, last) = await ReadAsync(days, db.Purchases.Where(p => p.ClientId == clientId), db.ServiceCosts.Where(c => c.ClientId == clientId), ct);
         var categories = await CategoriesAsync(db, clientId, ct);
         var months = Ledger.ByMonth([.. purchases], costs);
 
@@ -47,14 +49,15 @@ public static class ClientFiguresUpdater
     /// </summary>
     public static async Task AddedAsync(ClienteleDb db, long clientId, DateTime date, CancellationToken ct)
     {
-        // The entity still holds the date as given; it is stored (and summed) in UTC.
+        // The entity still holds the date as given; it is stored in UTC and summed in the company's month.
         if (date.Kind == DateTimeKind.Local) date = date.ToUniversalTime();
-        var month = MonthIndex.Of(date);
+        var days = await CompanyDays.OfAsync(db, ct);
+        var month = days.MonthOf(date);
         var first = MonthIndex.FirstDay(month);
         var last = MonthIndex.LastDay(month);
-        var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var (purchases, costs, _) = await ReadAsync(
+        var start = days.StartOf(first);
+        var end = days.EndOf(last);
+        var (purchases, costs, _) = await ReadAsync(days,
             db.Purchases.Where(p => p.ClientId == clientId && p.Date >= start && p.Date < end),
             db.ServiceCosts.Where(c => c.ClientId == clientId && c.Date >= first && c.Date <= last), ct);
         var sums = Ledger.ByMonth([.. purchases], costs).Single();
@@ -91,14 +94,14 @@ public static class ClientFiguresUpdater
         .Distinct().CountAsync(ct);
 
     /// <summary>The rows of purchases and costs as the ledger takes them, in the base currency, and the last purchase's time.</summary>
-    private static async Task<(List<LedgerPurchase> Purchases, LedgerCost[] Costs, DateTime? LastAt)> ReadAsync(
+    private static async Task<(List<LedgerPurchase> Purchases, LedgerCost[] Costs, DateTime? LastAt)> ReadAsync(CompanyDays days,
         IQueryable<Purchases.Purchase> purchases, IQueryable<ServiceCosts.ServiceCost> costs, CancellationToken ct)
     {
         var bought = await purchases.AsNoTracking()
             .Select(p => new { p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
             .ToListAsync(ct);
         var spent = await costs.AsNoTracking().Select(c => new { c.Date, c.Amount, c.RateToBase }).ToListAsync(ct);
-        return ([.. bought.Select(p => ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
+        return ([.. bought.Select(p => ToLedger(days, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase))],
             [.. spent.Select(c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)))],
             bought.Count == 0 ? null : bought.Max(p => p.Date));
     }
@@ -109,8 +112,9 @@ public static class ClientFiguresUpdater
         ServiceCost = m.ServiceCost, Purchases = m.Purchases, FirstPurchase = m.FirstPurchase, LastPurchase = m.LastPurchase,
     };
 
-    public static LedgerPurchase ToLedger(DateTime date, decimal total, decimal costOfGoods, decimal discount, decimal bonus, decimal kickback, decimal rate) =>
-        new(DateOnly.FromDateTime(date), BaseCurrency.ToBase(total, rate), BaseCurrency.ToBase(costOfGoods, rate),
+    /// <summary>A purchase as the ledger takes it: on the company's day of its instant, in the base currency.</summary>
+    public static LedgerPurchase ToLedger(CompanyDays days, DateTime date, decimal total, decimal costOfGoods, decimal discount, decimal bonus, decimal kickback, decimal rate) =>
+        new(days.DayOf(date), BaseCurrency.ToBase(total, rate), BaseCurrency.ToBase(costOfGoods, rate),
             BaseCurrency.ToBase(discount, rate), BaseCurrency.ToBase(bonus, rate), BaseCurrency.ToBase(kickback, rate));
 
     public static void Copy(LedgerMonth from, FiguresColumns to)

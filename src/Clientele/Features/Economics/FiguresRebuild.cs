@@ -5,7 +5,7 @@ namespace Clientele.Features.Economics;
 
 /// <summary>
 /// Recomputes every client's figures (and its purchase count and last purchase) from the raw rows: after a bulk load (demo, import) that bypassed the write path,
-/// and as the reference the incremental figures are tested against. Uses the same <see cref="Ledger"/> as the write path.
+/// after the company's time zone changed (its days and months move, ADR 023), and as the reference the incremental figures are tested against. Uses the same <see cref="Ledger"/> as the write path.
 /// </summary>
 public static class FiguresRebuild
 {
@@ -40,10 +40,11 @@ public static class FiguresRebuild
 
     private static async Task RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct)
     {
+        var days = await Company.CompanyDays.OfAsync(db, ct);
         var purchases = (await db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high)
                 .Select(p => new { p.ClientId, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
                 .ToListAsync(ct))
-            .ToLookup(p => p.ClientId, p => ClientFiguresUpdater.ToLedger(p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase));
+            .ToLookup(p => p.ClientId, p => ClientFiguresUpdater.ToLedger(days, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase));
         var costs = (await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId >= low && c.ClientId < high)
                 .Select(c => new { c.ClientId, c.Date, c.Amount, c.RateToBase })
                 .ToListAsync(ct))

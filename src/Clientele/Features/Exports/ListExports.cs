@@ -64,14 +64,16 @@ public static class ListExports
     {
         if (from > to) return ApiConventions.Invalid("from", "must not be after 'to'.");
         var query = db.Purchases.AsNoTracking();
+        // The days asked for and the times shown are the company's (ADR 023).
+        var days = Company.CompanyDays.Of(db);
         if (clientId is { } client) query = query.Where(p => p.ClientId == client);
-        if (from is { } start) query = query.Where(p => p.Date >= start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        if (to is { } end) query = query.Where(p => p.Date < end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        if (from is { } first) { var start = days.StartOf(first); query = query.Where(p => p.Date >= start); }
+        if (to is { } last) { var end = days.EndOf(last); query = query.Where(p => p.Date < end); }
         // Streamed: a base's purchases are many more than its clients.
         var rows = query.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
             .Select(p => new { p.Id, p.Date, p.Number, p.ClientId, Client = p.Client!.Name, p.Total, p.Currency, Manager = p.Manager != null ? p.Manager.DisplayName : null, p.PaidOn })
             // Arrays are built here, not in SQL: PostgreSQL would take object[] for an ARRAY of one type.
-            .AsEnumerable().Select(p => new object?[] { p.Id, p.Date, p.Number, p.ClientId, p.Client, p.Total, p.Currency, p.Manager, p.PaidOn });
+            .AsEnumerable().Select(p => new object?[] { p.Id, days.LocalOf(p.Date), p.Number, p.ClientId, p.Client, p.Total, p.Currency, p.Manager, p.PaidOn });
         var table = new ExportTable(l["Purchases"],
             [new("Id", ExportType.Integer), new(l["Date"], ExportType.DateTime), new("№", ExportType.Text), new(l["Client id"], ExportType.Integer), Text(l, "Client"),
              new(l["Total"], ExportType.Money), Text(l, "Currency"), Text(l, "Manager"), new(l["Paid"], ExportType.Date)], rows)
@@ -85,8 +87,9 @@ public static class ListExports
     private static async Task<Results<ExportFileResult, ValidationProblem>> TasksAsync(
         HttpContext http, ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<ExportsText> x, TimeProvider clock, CancellationToken ct, string? format = null)
     {
+        var days = await Company.CompanyDays.OfAsync(db, ct);
         var tasks = (await TaskQueries.OpenFor(db, CurrentUser.IdOf(http.User)).Select(t => new { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, Client = t.Client!.Name })
-            .ToListAsync(ct)).Select(t => new object?[] { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, t.Client }).ToList();
+            .ToListAsync(ct)).Select(t => new object?[] { t.Id, days.LocalOf(t.DueAt), t.Title, t.Details, t.ClientId, t.Client }).ToList();
         var table = new ExportTable(l["Tasks"],
             [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(x, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks)
         {

@@ -30,8 +30,11 @@ public static class HomeQueries
         var byStatus = await db.Clients.AsNoTracking().GroupBy(c => c.Status)
             .Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
         var now = db.UtcNow;
-        var thisMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-        var lastMonth = thisMonth.AddMonths(-1);
+        // The company's months (ADR 023).
+        var days = await Company.CompanyDays.OfAsync(db, ct);
+        var firstOfMonth = days.Today(now) is var today ? new DateOnly(today.Year, today.Month, 1) : default;
+        var thisMonth = days.StartOf(firstOfMonth);
+        var lastMonth = days.StartOf(firstOfMonth.AddMonths(-1));
         // Two months of totals is small; decimals are summed here because SQLite cannot sum them exactly.
         var recent = await db.Purchases.AsNoTracking().Where(p => p.Date >= lastMonth)
             .Select(p => new { p.Date, p.Currency, p.Total }).ToListAsync(ct);

@@ -60,6 +60,8 @@ public static class InteractionsApi
         e.Defined("kind", input.Kind);
         e.Defined("direction", input.Direction);
         input.OccurredAt ??= db.UtcNow;
+        // A time without an offset is the company's wall clock (ADR 023).
+        if (input.OccurredAt is { Year: > 1 and < 9999 } given) input.OccurredAt = (await Company.CompanyDays.OfAsync(db, ctx.Cancellation)).ToUtc(given);
         if (input.OccurredAt > db.UtcNow.AddDays(1)) e.Add("occurredAt", "an interaction cannot lie in the future; plan it as a task.");
         input.Outcome = e.Optional("outcome", input.Outcome, 200);
         input.Text = e.Optional("text", input.Text, 4000);

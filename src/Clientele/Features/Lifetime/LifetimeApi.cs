@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clientele.Features.Audit;
+using Clientele.Features.Company;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
@@ -69,7 +70,7 @@ public static class LifetimeApi
         var rows = await LifetimeQueries.Worklist(db, ManagerFilter(http, managerId)).ToListAsync(ct);
         var currency = (await new Company.CompanySettingsReader(db).GetAsync(ct)).BaseCurrency;
         return ExportResults.File(LifetimeExports.Worklist(rows, currency, text), null, fileFormat, CultureInfo.CurrentCulture, "at-risk",
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            await db.CompanyTodayAsync(ct));
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> ExportClvAsync(
@@ -79,7 +80,7 @@ public static class LifetimeApi
         var rows = await LifetimeQueries.ClvListAsync(db, null, ct);
         var currency = (await new Company.CompanySettingsReader(db).GetAsync(ct)).BaseCurrency;
         return ExportResults.File(LifetimeExports.Clv(rows, currency, text), null, fileFormat, CultureInfo.CurrentCulture, "clv",
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            await db.CompanyTodayAsync(ct));
     }
 
     private static async Task<Results<Created<OpenTaskResponse>, ProblemHttpResult>> CreateTaskAsync(

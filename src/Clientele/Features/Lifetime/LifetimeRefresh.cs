@@ -40,7 +40,7 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
     {
         var settings = await LifetimeSettingsStore.GetAsync(db, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = (await Company.CompanyDays.OfAsync(db, ct)).Today(now);
         var history = await PurchaseHistory.ReadAsync(db, today, settings.Period, ct);
         if (history.Count == 0)
         {

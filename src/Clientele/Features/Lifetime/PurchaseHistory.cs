@@ -20,7 +20,8 @@ public static class PurchaseHistory
 {
     public static async Task<List<ClientHistory>> ReadAsync(ClienteleDb db, DateOnly asOf, LifetimePeriod period, CancellationToken ct)
     {
-        var end = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var company = await Company.CompanyDays.OfAsync(db, ct);
+        var end = company.EndOf(asOf);
         var rows = db.Purchases.AsNoTracking().Where(p => p.Date < end)
             .OrderBy(p => p.ClientId).ThenBy(p => p.Date)
             .Select(p => new { p.ClientId, p.Date, p.Total, p.RateToBase }).AsAsyncEnumerable();
@@ -36,7 +37,7 @@ public static class PurchaseHistory
                 days.Clear();
                 current = row.ClientId;
             }
-            var day = DateOnly.FromDateTime(row.Date);
+            var day = company.DayOf(row.Date);
             var value = BaseCurrency.ToBase(row.Total, row.RateToBase);
             if (days.Count > 0 && days[^1].Day == day) days[^1] = (day, days[^1].Value + value);
             else days.Add((day, value));

@@ -1,5 +1,6 @@
 using Clientele.Features.Clients;
 using Clientele.Features.Interactions;
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.LostClients;
@@ -29,12 +30,13 @@ public static class LostMarking
         var e = new Errors();
         var reason = await LostLists.ReasonAsync(db, e, input.ReasonId, input.ReasonCode, ct);
         var competitor = await LostLists.CompetitorAsync(db, e, input.CompetitorId, input.CompetitorName, ct);
-        var today = DateOnly.FromDateTime(db.UtcNow);
+        var days = await CompanyDays.OfAsync(db, ct);
+        var today = days.Today(db.UtcNow);
         var lostOn = input.LostOn ?? today;
         if (lostOn > today) e.Add("lostOn", "must not be in the future.");
         else if (lostOn.Year < 1990) e.Add("lostOn", "must be in 1990 or later.");
-        else if (client.LastPurchaseAt is { } last && lostOn < DateOnly.FromDateTime(last))
-            e.Add("lostOn", $"must not be before the client's last purchase ({DateOnly.FromDateTime(last):yyyy-MM-dd}).");
+        else if (client.LastPurchaseAt is { } last && lostOn < days.DayOf(last))
+            e.Add("lostOn", $"must not be before the client's last purchase ({days.DayOf(last):yyyy-MM-dd}).");
         var comment = e.Optional("comment", input.Comment, LostRules.CommentMax);
         if (e.Any) return new LossOutcome(LossChange.Invalid, Errors: e);
 
@@ -64,7 +66,7 @@ public static class LostMarking
         if (client.Status != ClientStatus.Lost) return new LossOutcome(LossChange.NotLost);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var today = DateOnly.FromDateTime(db.UtcNow);
+        var today = await db.CompanyTodayAsync(ct);
         var loss = await CloseAsync(db, client, today, ct);
         db.Interactions.Add(Note(clientId, actorId, db.UtcNow, notes.WonBack, null));
         await db.SaveChangesAsync(ct);

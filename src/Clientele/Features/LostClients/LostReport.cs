@@ -67,10 +67,11 @@ public static class LostReport
                 list.Add((f.Month, f.Revenue, Margins.BeforeAcquisition(f.Revenue, f.CostOfGoods, f.Discounts, f.Bonuses, f.Kickbacks, f.ServiceCost)));
             }
         }
+        var days = await Company.CompanyDays.OfAsync(db, ct);
         var ranked = open
             .Select(o =>
             {
-                var last = o.LastPurchaseAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
+                var last = o.LastPurchaseAt is { } at ? days.DayOf(at) : (DateOnly?)null;
                 var window = last is { } day && figures.TryGetValue(o.Loss.ClientId, out var list)
                     ? list.Where(f => f.Month > MonthIndex.Of(day) - WindowMonths && f.Month <= MonthIndex.Of(day)).ToList() : [];
                 return (o.Loss, Last: last, Revenue: window.Sum(f => f.Revenue), Contribution: window.Sum(f => f.Contribution));

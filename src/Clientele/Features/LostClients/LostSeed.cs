@@ -62,12 +62,13 @@ public static class LostSeed
             return found;
         }
 
+        var days = await Company.CompanyDays.OfAsync(db, ct);
         var picked = orphans.Select(c => (c, Reason: Reason(c.ChurnReason), Competitor: CompetitorOf(c.Competitor))).ToList();
         await db.SaveChangesAsync(ct);
         foreach (var (c, reason, competitor) in picked)
             db.Add(new ClientLoss
             {
-                ClientId = c.Id, LostOn = c.LostOn ?? DateOnly.FromDateTime(c.UpdatedAt), ReasonId = reason.Id, CompetitorId = competitor?.Id,
+                ClientId = c.Id, LostOn = c.LostOn ?? days.DayOf(c.UpdatedAt), ReasonId = reason.Id, CompetitorId = competitor?.Id,
                 ManagerId = c.ManagerId, RecordedAt = c.UpdatedAt,
             });
         await db.SaveChangesAsync(ct);

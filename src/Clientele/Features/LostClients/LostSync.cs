@@ -1,4 +1,5 @@
 using Clientele.Features.Clients;
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.LostClients;
@@ -14,12 +15,13 @@ public static class LostSync
     {
         if (db.Entry(client).State == EntityState.Detached) return;
         var open = await LostMarking.OpenLossAsync(db, client.Id, ct);
+        var today = await db.CompanyTodayAsync(ct);
         if (client.Status != ClientStatus.Lost)
         {
-            if (open is not null) open.WonBackOn = Max(DateOnly.FromDateTime(db.UtcNow), open.LostOn);
+            if (open is not null) open.WonBackOn = Max(today, open.LostOn);
             return;
         }
-        var lostOn = client.LostOn ?? DateOnly.FromDateTime(db.UtcNow);
+        var lostOn = client.LostOn ?? today;
         if (open is null) db.Add(open = new ClientLoss { ClientId = client.Id, ManagerId = client.ManagerId, RecordedAt = db.UtcNow });
         open.LostOn = lostOn;
         if (open.Reason is null || !Same(open.Reason.Name, client.ChurnReason))
@@ -38,14 +40,15 @@ public static class LostSync
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId && c.Status == ClientStatus.Lost, ct);
         var loss = client is null ? null : await LostMarking.OpenLossAsync(db, clientId, ct);
         if (client is null || loss is null) return;
-        var lostOn = loss.LostOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var days = await CompanyDays.OfAsync(db, ct);
+        var lostOn = days.StartOf(loss.LostOn);
         var purchase = await db.Purchases.AsNoTracking()
             .Where(p => p.ClientId == clientId && p.Date >= lostOn && p.UpdatedAt >= loss.RecordedAt)
             .OrderBy(p => p.Date).Select(p => new { p.Date, p.Number, p.ManagerId }).FirstOrDefaultAsync(ct);
         if (purchase is null) return;
         // The figures updater has just set these with a bulk update the tracked client may not know of.
         await db.Entry(client).ReloadAsync(ct);
-        await LostMarking.CloseAsync(db, client, DateOnly.FromDateTime(purchase.Date), ct);
+        await LostMarking.CloseAsync(db, client, days.DayOf(purchase.Date), ct);
         db.Interactions.Add(LostMarking.Note(client.Id, purchase.ManagerId, db.UtcNow, "Won back by a purchase", purchase.Number));
     }
 

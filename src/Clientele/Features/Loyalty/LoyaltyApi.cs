@@ -7,6 +7,7 @@ using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -39,7 +40,7 @@ public static class LoyaltyApi
         return api;
     }
 
-    private static DateOnly Today(ClienteleDb db) => DateOnly.FromDateTime(db.UtcNow);
+    private static DateOnly Today(ClienteleDb db) => db.CompanyToday();
 
     private static async Task<Results<Ok<LadderResponse>, ValidationProblem>> LadderAsync(string? asOf, ClienteleDb db, CancellationToken ct) =>
         AnalyticsApi.ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(await LoyaltyReport.LadderAsync(db, day ?? Today(db), ct));

@@ -1,4 +1,5 @@
 using Clientele.Analytics.Loyalty;
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Loyalty;
@@ -22,7 +23,7 @@ public static class LoyaltyRebuild
         settings.BaseMedianIntervalDays = await BaseMedianIntervalAsync(db, ct);
         await db.SaveChangesAsync(ct);
         var rules = settings.Rules;
-        var today = DateOnly.FromDateTime(db.UtcNow);
+        var today = await db.CompanyTodayAsync(ct);
 
         await db.Set<ClientLoyaltyStep>().ExecuteDeleteAsync(ct);
         if (!await db.Clients.AnyAsync(ct)) return;
@@ -62,7 +63,8 @@ public static class LoyaltyRebuild
     /// <summary>The median days between a client's consecutive purchase days over the whole base: two columns of every purchase, once a rebuild.</summary>
     private static async Task<double?> BaseMedianIntervalAsync(ClienteleDb db, CancellationToken ct)
     {
+        var company = await Company.CompanyDays.OfAsync(db, ct);
         var days = await db.Purchases.AsNoTracking().Select(p => new { p.ClientId, p.Date }).ToListAsync(ct);
-        return LoyaltyPath.MedianInterval(days.GroupBy(p => p.ClientId, p => DateOnly.FromDateTime(p.Date)));
+        return LoyaltyPath.MedianInterval(days.GroupBy(p => p.ClientId, p => company.DayOf(p.Date)));
     }
 }

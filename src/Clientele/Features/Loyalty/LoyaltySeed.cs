@@ -15,8 +15,13 @@ public static class LoyaltySeed
 {
     public static async Task EnteredAsync(ClienteleDb db, long first, long last, CancellationToken ct)
     {
-        // The UTC day of the record, as LoyaltyFactsReader takes it (DateOnly.FromDateTime of the stored UTC time).
-        var recordedOn = db.Database.IsNpgsql() ? "(c.\"CreatedAt\" AT TIME ZONE 'UTC')::date" : "date(c.\"CreatedAt\")";
+        // The company's day of the record, as LoyaltyFactsReader takes it (ADR 023). The clients seeded here were recorded
+        // just now, so the zone's offset now is theirs; whole minutes, so nothing but a number reaches the SQL text.
+        var days = await Company.CompanyDays.OfAsync(db, ct);
+        var minutes = (int)days.Zone.GetUtcOffset(db.UtcNow).TotalMinutes;
+        var recordedOn = db.Database.IsNpgsql()
+            ? $"((c.\"CreatedAt\" AT TIME ZONE 'UTC') + interval '{minutes} minutes')::date"
+            : $"date(c.\"CreatedAt\", '{minutes:+0;-0} minutes')";
         var entered = $"CASE WHEN c.\"AcquiredOn\" IS NOT NULL AND c.\"AcquiredOn\" < {recordedOn} THEN c.\"AcquiredOn\" ELSE {recordedOn} END";
         const string newClients = """
             c."Id" >= {0} AND c."Id" <= {1} AND c."Status" <> {2}

@@ -1,4 +1,5 @@
 using Clientele.Analytics.Loyalty;
+using Clientele.Features.Company;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Loyalty;
@@ -21,7 +22,7 @@ public static class LoyaltyUpdater
             if (stored.Count > 0) await db.Set<ClientLoyaltyStep>().Where(s => s.ClientId == clientId).ExecuteDeleteAsync(ct);
             return;
         }
-        var path = LoyaltyPath.Compute(clientFacts, settings.Rules, settings.BaseMedianIntervalDays, DateOnly.FromDateTime(db.UtcNow));
+        var path = LoyaltyPath.Compute(clientFacts, settings.Rules, settings.BaseMedianIntervalDays, await db.CompanyTodayAsync(ct));
         var state = await db.Set<ClientLoyalty>().FindAsync([clientId], ct);
         if (state is null) db.Add(state = new ClientLoyalty { ClientId = clientId });
         // A path that came out as it was stored keeps its rows: an undo (an import rolled back) then leaves the table
@@ -47,6 +48,6 @@ public static class LoyaltyUpdater
     {
         // A client whose only facts lie in the future (a creation day after today) stands at the bottom until then.
         state.Stage = path.Count == 0 ? LoyaltyStage.Prospect : path[^1].Stage;
-        state.Since = path.Count == 0 ? DateOnly.FromDateTime(db.UtcNow) : path[^1].Date;
+        state.Since = path.Count == 0 ? db.CompanyToday() : path[^1].Date;
     }
 }

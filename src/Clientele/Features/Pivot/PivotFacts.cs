@@ -80,8 +80,9 @@ public static class PivotFacts
     /// <summary>Purchase lines of the span summed per client, month and category, in the base currency.</summary>
     private static async Task<List<CategoryLine>> CategoryLinesAsync(ClienteleDb db, PivotQuery query, CancellationToken ct)
     {
-        var start = MonthIndex.FirstDay(query.FromMonth).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = MonthIndex.FirstDay(query.ToMonth + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var days = await Company.CompanyDays.OfAsync(db, ct);
+        var start = days.StartOf(MonthIndex.FirstDay(query.FromMonth));
+        var end = days.StartOf(MonthIndex.FirstDay(query.ToMonth + 1));
         var purchases = await db.Purchases.AsNoTracking().Where(p => p.Date >= start && p.Date < end)
             .Select(p => new
             {
@@ -95,7 +96,7 @@ public static class PivotFacts
         {
             purchaseNumber++;
             var gross = p.Lines.Sum(l => l.Quantity * l.Price);
-            var month = MonthIndex.Of(p.Date);
+            var month = days.MonthOf(p.Date);
             foreach (var l in p.Lines)
             {
                 var amount = l.Quantity * l.Price;

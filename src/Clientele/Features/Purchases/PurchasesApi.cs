@@ -88,11 +88,14 @@ public static class PurchasesApi
             e.Add("clientId", "a purchase cannot be moved to another client.");
         else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
             e.Add("clientId", $"there is no client {input.ClientId}.");
+        var days = await Company.CompanyDays.OfAsync(db, ctx.Cancellation);
+        // A time without an offset is the company's wall clock (ADR 023); stored, like every instant, in UTC.
+        if (input.Date.Year is > 1 and < 9999) input.Date = days.ToUtc(input.Date);
         if (input.Date == default) e.Add("date", "is required.");
         else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", "must be between 1990 and a year from now.");
         input.Currency = e.Currency("currency", input.Currency);
         if (input.Date != default)
-            input.ExchangeRate = await BaseCurrency.RateAsync(db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, DateOnly.FromDateTime(input.Date), ctx.Cancellation);
+            input.ExchangeRate = await BaseCurrency.RateAsync(db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, days.DayOf(input.Date), ctx.Cancellation);
         input.Number = e.Optional("number", input.Number, 50);
         input.Source = e.Optional("source", input.Source, 30);
         e.Amount("discount", input.Discount);
@@ -135,9 +138,9 @@ public static class PurchasesApi
                 e.Add("exchangeRate", $"the purchase in the base currency must be less than {Errors.MaxAmountText}.");
         }
         if (linesInRange && input.Discount > gross && !e.Has("lines")) e.Add("discount", $"must not exceed the sum of the lines ({gross:0.##}).");
-        if (input.PaidOn is { } paid && input.Date != default && paid < DateOnly.FromDateTime(input.Date))
+        if (input.PaidOn is { } paid && input.Date != default && paid < days.DayOf(input.Date))
             e.Add("paidOn", "must not be before the purchase date.");
-        if (input.PaymentDue is { } due && input.Date != default && due < DateOnly.FromDateTime(input.Date))
+        if (input.PaymentDue is { } due && input.Date != default && due < days.DayOf(input.Date))
             e.Add("paymentDue", "must not be before the purchase date.");
         if (input.ManagerId is { } managerId && !await db.Set<Employee>().AnyAsync(x => x.Id == managerId, ctx.Cancellation))
             e.Add("managerId", $"there is no employee {managerId}.");

@@ -451,6 +451,11 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<string>("TargetProfile")
                         .HasColumnType("text");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
