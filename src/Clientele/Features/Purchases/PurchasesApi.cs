@@ -86,7 +86,7 @@ public static class PurchasesApi
         var db = ctx.Db;
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId)
             e.Add("clientId", "a purchase cannot be moved to another client.");
-        else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+        else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
             e.Add("clientId", $"there is no client {input.ClientId}.");
         if (input.Date == default) e.Add("date", "is required.");
         else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", "must be between 1990 and a year from now.");
@@ -103,7 +103,7 @@ public static class PurchasesApi
         if (lines.Length == 0) e.Add("lines", "a purchase needs at least one line.");
         if (lines.Length > MaxLines) e.Add("lines", $"at most {MaxLines} lines.");
         var productIds = lines.Select(l => l.ProductId).OfType<long>().Distinct().ToArray();
-        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ctx.Cancellation);
+        var products = await ctx.ProductsAsync(productIds);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -139,7 +139,7 @@ public static class PurchasesApi
             e.Add("paidOn", "must not be before the purchase date.");
         if (input.PaymentDue is { } due && input.Date != default && due < DateOnly.FromDateTime(input.Date))
             e.Add("paymentDue", "must not be before the purchase date.");
-        if (input.ManagerId is { } managerId && !await db.Set<Employee>().AnyAsync(x => x.Id == managerId, ctx.Cancellation))
+        if (input.ManagerId is { } managerId && !await ctx.EmployeeExistsAsync(managerId))
             e.Add("managerId", $"there is no employee {managerId}.");
         return e;
     }
