@@ -1,7 +1,6 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Economics;
-using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Economics;
 using Clientele.Infrastructure.Api;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.ServiceCosts;
 
