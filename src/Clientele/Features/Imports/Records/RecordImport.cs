@@ -77,11 +77,14 @@ public static class RecordImport
             await builder.FinishAsync(ready, ct);
             await run.ProcessAsync(ready);
             progress?.Report(Progress(job, write, run.RowsTotal, 1, clock.Elapsed));
+            Engine.ImportTrace.Report("records: read, check and write", clock.Elapsed);
 
             if (write)
             {
                 await run.SaveBatchAsync();
-                await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
+                Engine.ImportTrace.Report("records: of which writing", run.Writing);
+                using (Engine.ImportTrace.Start($"records: refresh of {run.Clients.Count} clients"))
+                    await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
                 await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "ImportJob", EntityId: job.Id,
                     Detail: $"import of {ImportMapping.KindName(options.Kind)} from {job.FileName}: {run.Records} records from {run.Created} new and {run.Updated} changed rows, {run.Unchanged} unchanged, {run.Repeats} possible repeats, {run.Rejected} rejected",
                     RowCount: run.Records), ct);
@@ -137,6 +140,8 @@ public static class RecordImport
         public bool Truncated;
         public readonly List<ImportRowOutcome> Outcomes = [];
         public readonly HashSet<long> Clients = [];
+        /// <summary>Time spent writing new records (for the trace).</summary>
+        public TimeSpan Writing;
         private readonly List<object> _created = [];
         private string? _createdEntity;
         private readonly List<(string Entity, object Record, string Before)> _updated = [];
@@ -259,8 +264,10 @@ public static class RecordImport
         /// </summary>
         public async Task SaveBatchAsync()
         {
+            var started = Stopwatch.GetTimestamp();
             if (_created.Count > 0) await RecordWriter.InsertAsync(db, job.Id, _createdEntity!, _created, ct);
             _created.Clear();
+            Writing += Stopwatch.GetElapsedTime(started);
             if (_updated.Count == 0) return;
             await db.SaveChangesAsync(ct);
             var images = _updated.Select(u => new ImportUpdatedRecord
