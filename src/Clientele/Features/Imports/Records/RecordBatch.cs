@@ -49,7 +49,8 @@ internal sealed class RecordBatch<TEntity, TInput, TResponse>(
         if (lastIdBefore == 0) return;
         var earlier = new List<TEntity>();
         foreach (var clients in live.Where(u => u.Number is null).Select(u => u.ClientId).Distinct().Chunk(KeysPerQuery))
-            earlier.AddRange(await db.Set<TEntity>().AsNoTracking().Where(e => e.Id <= lastIdBefore && clients.Contains(e.ClientId)).ToListAsync(ct));
+            // The id bound is applied here, not in SQL: there SQLite would walk the primary key instead of the client index.
+            earlier.AddRange((await db.Set<TEntity>().AsNoTracking().Where(e => clients.Contains(e.ClientId)).ToListAsync(ct)).Where(e => e.Id <= lastIdBefore));
         _before = earlier.ToLookup(e => e.ClientId);
     }
 
