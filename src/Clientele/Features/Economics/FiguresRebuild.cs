@@ -38,27 +38,52 @@ public static class FiguresRebuild
         }
     }
 
-    private static async Task RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct)
+    /// <summary>
+    /// The same rebuild for the given clients only (a bulk write of many clients' rows, <see cref="Clients.ClientRefresh"/>):
+    /// their rows are replaced, set-wise, by what the ledger makes of their raw rows; the caller saves.
+    /// </summary>
+    /// <param name="clients">Ascending ids, a chunk small enough for one IN list.</param>
+    public static async Task ClientsAsync(ClienteleDb db, long[] clients, CancellationToken ct)
     {
+        // Rows of these clients an earlier write left tracked would collide with the new ones of the same key.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is ClientMonthlyFigures m && clients.Contains(m.ClientId)
+                     || e.Entity is ClientRunningFigures r && clients.Contains(r.ClientId)).ToList())
+            entry.State = EntityState.Detached;
+        await db.ClientMonthFigures.Where(m => clients.Contains(m.ClientId)).ExecuteDeleteAsync(ct);
+        await db.ClientFigures.Where(f => clients.Contains(f.ClientId)).ExecuteDeleteAsync(ct);
+        await RebuildRangeAsync(db, clients[0], clients[^1] + 1, ct, clients);
+    }
+
+    private static async Task RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct, long[]? only = null)
+    {
+        var purchasesOf = db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high);
+        var costsOf = db.ServiceCosts.AsNoTracking().Where(c => c.ClientId >= low && c.ClientId < high);
+        var clientsOf = db.Clients.Where(c => c.Id >= low && c.Id < high);
+        if (only is not null)
+        {
+            purchasesOf = purchasesOf.Where(p => only.Contains(p.ClientId));
+            costsOf = costsOf.Where(c => only.Contains(c.ClientId));
+            clientsOf = clientsOf.Where(c => only.Contains(c.Id));
+        }
         var days = await Company.CompanyDays.OfAsync(db, ct);
-        var purchases = (await db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high)
+        var purchases = (await purchasesOf
                 .Select(p => new { p.ClientId, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
                 .ToListAsync(ct))
             .ToLookup(p => p.ClientId, p => ClientFiguresUpdater.ToLedger(days, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase));
-        var costs = (await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId >= low && c.ClientId < high)
+        var costs = (await costsOf
                 .Select(c => new { c.ClientId, c.Date, c.Amount, c.RateToBase })
                 .ToListAsync(ct))
             .ToLookup(c => c.ClientId, c => new LedgerCost(c.Date, BaseCurrency.ToBase(c.Amount, c.RateToBase)));
         var categories = await (
                 from line in db.PurchaseLines
-                join purchase in db.Purchases on line.PurchaseId equals purchase.Id
-                where purchase.ClientId >= low && purchase.ClientId < high && line.Product!.CategoryId != null
+                join purchase in purchasesOf on line.PurchaseId equals purchase.Id
+                where line.Product!.CategoryId != null
                 select new { purchase.ClientId, line.Product!.CategoryId })
             .Distinct().GroupBy(x => x.ClientId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         // The client's own purchase columns as well, which the per-client update keeps and the grid filters and sorts by:
         // a bulk writer on the all-clients path would otherwise leave them as they were.
-        await db.Clients.Where(c => c.Id >= low && c.Id < high).ExecuteUpdateAsync(s => s
+        await clientsOf.ExecuteUpdateAsync(s => s
             .SetProperty(c => c.PurchaseCount, c => db.Purchases.Count(p => p.ClientId == c.Id))
             .SetProperty(c => c.LastPurchaseAt, c => db.Purchases.Where(p => p.ClientId == c.Id).Max(p => (DateTime?)p.Date)), ct);
 

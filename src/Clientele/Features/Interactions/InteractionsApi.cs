@@ -1,5 +1,4 @@
 using Clientele.Features.Audit;
-using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +54,7 @@ public static class InteractionsApi
         var e = new Errors();
         var db = ctx.Db;
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "an interaction cannot be moved to another client.");
-        else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+        else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
             e.Add("clientId", $"there is no client {input.ClientId}.");
         e.Defined("kind", input.Kind);
         e.Defined("direction", input.Direction);
@@ -70,7 +69,7 @@ public static class InteractionsApi
         if (input.Score is < 0 or > 10) e.Add("score", "must be a whole number from 0 to 10.");
         if (input.ContactPersonId is { } personId && !await db.ContactPersons.AnyAsync(p => p.Id == personId && p.ClientId == input.ClientId, ctx.Cancellation))
             e.Add("contactPersonId", $"client {input.ClientId} has no contact person {personId}.");
-        if (input.EmployeeId is { } employeeId && !await db.Set<Employee>().AnyAsync(x => x.Id == employeeId, ctx.Cancellation))
+        if (input.EmployeeId is { } employeeId && !await ctx.EmployeeExistsAsync(employeeId))
             e.Add("employeeId", $"there is no employee {employeeId}.");
         return e;
     }

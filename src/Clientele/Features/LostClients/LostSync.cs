@@ -53,8 +53,9 @@ public static class LostSync
     }
 
     /// <summary>Lost clients with a purchase written since their loss was recorded: the few a whole-base refresh must look at.</summary>
-    public static Task<List<long>> WinBackCandidatesAsync(ClienteleDb db, CancellationToken ct) => (
-            from loss in db.Set<ClientLoss>()
+    /// <param name="among">Only these clients (a bulk write's); null: the whole base.</param>
+    public static Task<List<long>> WinBackCandidatesAsync(ClienteleDb db, CancellationToken ct, long[]? among = null) => (
+            from loss in among is null ? db.Set<ClientLoss>() : db.Set<ClientLoss>().Where(l => among.Contains(l.ClientId))
             where loss.WonBackOn == null
             join client in db.Clients on loss.ClientId equals client.Id
             where client.Status == ClientStatus.Lost

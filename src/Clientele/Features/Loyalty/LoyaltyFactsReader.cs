@@ -10,20 +10,40 @@ namespace Clientele.Features.Loyalty;
 /// </summary>
 public static class LoyaltyFactsReader
 {
-    public static async Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long low, long high, CancellationToken ct)
+    public static Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long low, long high, CancellationToken ct) =>
+        ReadAsync(db, low, high, null, ct);
+
+    /// <summary>The same for the given clients only.</summary>
+    /// <param name="clients">Ascending ids, a chunk small enough for one IN list.</param>
+    public static Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long[] clients, CancellationToken ct) =>
+        ReadAsync(db, clients[0], clients[^1] + 1, clients, ct);
+
+    private static async Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long low, long high, long[]? only, CancellationToken ct)
     {
-        var clients = await db.Clients.AsNoTracking().Where(c => c.Id >= low && c.Id < high)
+        var clientsOf = db.Clients.AsNoTracking().Where(c => c.Id >= low && c.Id < high);
+        var purchasesOf = db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high);
+        var interactionsOf = db.Interactions.AsNoTracking().Where(i => i.ClientId >= low && i.ClientId < high);
+        var referredOf = db.Clients.AsNoTracking().Where(c => c.ReferredById >= low && c.ReferredById < high);
+        var marksOf = db.Set<ClientLoyalty>().AsNoTracking().Where(l => l.ClientId >= low && l.ClientId < high);
+        if (only is not null)
+        {
+            clientsOf = clientsOf.Where(c => only.Contains(c.Id));
+            purchasesOf = purchasesOf.Where(p => only.Contains(p.ClientId));
+            interactionsOf = interactionsOf.Where(i => only.Contains(i.ClientId));
+            referredOf = referredOf.Where(c => only.Contains(c.ReferredById!.Value));
+            marksOf = marksOf.Where(l => only.Contains(l.ClientId));
+        }
+        var clients = await clientsOf
             .Select(c => new { c.Id, c.CreatedAt, c.AcquiredOn, c.Status, c.LostOn, c.UpdatedAt }).ToListAsync(ct);
         if (clients.Count == 0) return [];
         var days = await Company.CompanyDays.OfAsync(db, ct);
-        var purchases = (await db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high)
+        var purchases = (await purchasesOf
             .Select(p => new { p.ClientId, p.Date }).ToListAsync(ct)).ToLookup(p => p.ClientId, p => days.DayOf(p.Date));
-        var interactions = (await db.Interactions.AsNoTracking().Where(i => i.ClientId >= low && i.ClientId < high)
+        var interactions = (await interactionsOf
             .Select(i => new { i.ClientId, i.OccurredAt, i.Score }).ToListAsync(ct)).ToLookup(i => i.ClientId);
-        var referrals = (await db.Clients.AsNoTracking().Where(c => c.ReferredById >= low && c.ReferredById < high)
+        var referrals = (await referredOf
             .Select(c => new { c.ReferredById, c.CreatedAt, c.AcquiredOn }).ToListAsync(ct)).ToLookup(r => r.ReferredById!.Value, r => Entered(days, r.CreatedAt, r.AcquiredOn));
-        var marks = await db.Set<ClientLoyalty>().AsNoTracking().Where(l => l.ClientId >= low && l.ClientId < high)
-            .ToDictionaryAsync(l => l.ClientId, ct);
+        var marks = await marksOf.ToDictionaryAsync(l => l.ClientId, ct);
 
         return clients.ToDictionary(c => c.Id, c =>
         {

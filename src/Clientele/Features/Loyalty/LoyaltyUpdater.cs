@@ -36,6 +36,43 @@ public static class LoyaltyUpdater
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// <see cref="RefreshAsync"/> for many clients at once (a bulk write): the same facts, rules and comparison with the
+    /// stored path, read and written set-wise — a query per kind of fact for the whole chunk, one delete of the paths that changed.
+    /// </summary>
+    /// <param name="clients">Ascending ids, a chunk small enough for one IN list.</param>
+    public static async Task RefreshManyAsync(ClienteleDb db, long[] clients, CancellationToken ct)
+    {
+        var settings = await LoyaltySettings.ReadAsync(db, ct);
+        var today = DateOnly.FromDateTime(db.UtcNow);
+        var facts = await LoyaltyFactsReader.ReadAsync(db, clients, ct);
+        var stored = (await db.Set<ClientLoyaltyStep>().AsNoTracking().Where(s => clients.Contains(s.ClientId))
+                .OrderBy(s => s.ClientId).ThenBy(s => s.Date).ThenBy(s => s.Id).Select(s => new { s.ClientId, s.Date, s.Stage, s.PreviousStage }).ToListAsync(ct))
+            .ToLookup(s => s.ClientId, s => new StageChange(s.Date, s.Stage, s.PreviousStage));
+        var states = await db.Set<ClientLoyalty>().Where(l => clients.Contains(l.ClientId)).ToDictionaryAsync(l => l.ClientId, ct);
+        var rewritten = new List<long>();
+        var newPaths = new List<(ClientLoyalty State, IReadOnlyList<StageChange> Path)>();
+        foreach (var clientId in clients)
+        {
+            if (!facts.TryGetValue(clientId, out var clientFacts))
+            {
+                if (stored[clientId].Any()) rewritten.Add(clientId);
+                continue;
+            }
+            var path = LoyaltyPath.Compute(clientFacts, settings.Rules, settings.BaseMedianIntervalDays, today);
+            if (!states.TryGetValue(clientId, out var state)) db.Add(state = new ClientLoyalty { ClientId = clientId });
+            if (stored[clientId].SequenceEqual(path)) SetStage(db, state, path);
+            else
+            {
+                rewritten.Add(clientId);
+                newPaths.Add((state, path));
+            }
+        }
+        if (rewritten.Count > 0) await db.Set<ClientLoyaltyStep>().Where(s => rewritten.Contains(s.ClientId)).ExecuteDeleteAsync(ct);
+        foreach (var (state, path) in newPaths) Store(db, state, path);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Adds the path's steps and sets the stage now; the caller saves.</summary>
     internal static void Store(ClienteleDb db, ClientLoyalty state, IReadOnlyList<StageChange> path)
     {

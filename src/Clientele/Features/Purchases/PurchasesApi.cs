@@ -1,7 +1,6 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Economics;
-using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,7 +85,7 @@ public static class PurchasesApi
         var db = ctx.Db;
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId)
             e.Add("clientId", "a purchase cannot be moved to another client.");
-        else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+        else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
             e.Add("clientId", $"there is no client {input.ClientId}.");
         var days = await Company.CompanyDays.OfAsync(db, ctx.Cancellation);
         // A time without an offset is the company's wall clock (ADR 023); stored, like every instant, in UTC.
@@ -106,7 +105,7 @@ public static class PurchasesApi
         if (lines.Length == 0) e.Add("lines", "a purchase needs at least one line.");
         if (lines.Length > MaxLines) e.Add("lines", $"at most {MaxLines} lines.");
         var productIds = lines.Select(l => l.ProductId).OfType<long>().Distinct().ToArray();
-        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ctx.Cancellation);
+        var products = await ctx.ProductsAsync(productIds);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -142,7 +141,7 @@ public static class PurchasesApi
             e.Add("paidOn", "must not be before the purchase date.");
         if (input.PaymentDue is { } due && input.Date != default && due < days.DayOf(input.Date))
             e.Add("paymentDue", "must not be before the purchase date.");
-        if (input.ManagerId is { } managerId && !await db.Set<Employee>().AnyAsync(x => x.Id == managerId, ctx.Cancellation))
+        if (input.ManagerId is { } managerId && !await ctx.EmployeeExistsAsync(managerId))
             e.Add("managerId", $"there is no employee {managerId}.");
         return e;
     }

@@ -1,7 +1,6 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Economics;
 using Clientele.Infrastructure.Api;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.ServiceCosts;
 
@@ -51,7 +50,7 @@ public static class ServiceCostsApi
     {
         var e = new Errors();
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "a cost cannot be moved to another client.");
-        else if (ctx.Existing is null && !await ctx.Db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
+        else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
             e.Add("clientId", $"there is no client {input.ClientId}.");
         if (input.Date == default) e.Add("date", "is required.");
         e.Defined("category", input.Category);

@@ -31,6 +31,25 @@ public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, Co
 {
     /// <summary>Numbers written without a country code are read in the company's region.</summary>
     public string PhoneRegion => Company.DefaultPhoneRegion;
+
+    /// <summary>What a bulk writer has already read set-wise (an import); null: every check asks the database.</summary>
+    public KnownRows? Known { get; init; }
+
+    /// <summary>Whether the reader may see the client (row filters apply).</summary>
+    public async Task<bool> ClientExistsAsync(long clientId) =>
+        Known?.Clients.Contains(clientId) == true || await Db.Clients.AnyAsync(c => c.Id == clientId, Cancellation);
+
+    public async Task<bool> EmployeeExistsAsync(long employeeId) =>
+        Known?.Employees.Contains(employeeId) == true
+        || await Db.Set<Features.Identity.Employee>().AnyAsync(e => e.Id == employeeId, Cancellation);
+
+    /// <summary>The catalogue products with these ids (those that exist).</summary>
+    public async Task<Dictionary<long, Features.Products.Product>> ProductsAsync(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        if (Known is { } known && ids.All(known.Products.ContainsKey)) return ids.ToDictionary(id => id, id => known.Products[id]);
+        return await Db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, Cancellation);
+    }
 }
 
 /// <summary>Create, update and delete through an <see cref="EntitySpec{TEntity, TInput, TResponse}"/>.</summary>

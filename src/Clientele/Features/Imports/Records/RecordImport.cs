@@ -3,6 +3,7 @@ using Clientele.Features.Clients;
 using Clientele.Features.Company;
 using Clientele.Features.Imports.Mapping;
 using Clientele.Features.Imports.Reading;
+using Clientele.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Records;
@@ -12,7 +13,10 @@ public static class RecordImport
 {
     /// <summary>Rows listed in a report; beyond these only the counts grow.</summary>
     public const int ReportedRowsCap = 1_000;
-    private const int SaveBatch = 500;
+    /// <summary>Records written at a time: few statements, bounded memory.</summary>
+    private const int SaveBatch = 5_000;
+    /// <summary>Rows whose clients, products and stored records are read in one go.</summary>
+    private const int ChunkRows = 2_000;
     private const int ProgressEvery = 500;
 
     /// <summary>
@@ -33,7 +37,7 @@ public static class RecordImport
         var company = await new CompanySettingsReader(db).GetAsync(ct);
         var context = new RecordContext(db, new RecordLookups(db, options.DefaultRegion), company, job, map);
         var builder = RecordBuilder.For(options.Kind, context);
-        var run = new Run(db, job, company, write, await LastIdAsync(db, options.Kind, ct), ct);
+        var run = new Run(db, job, company, context.Lookups.Known, write, await LastIdAsync(db, options.Kind, ct), ct);
 
         var bulk = db.BulkLoad;
         await using var transaction = write && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -42,6 +46,19 @@ public static class RecordImport
             db.BulkLoad = write || bulk;
             var clock = Stopwatch.StartNew();
             var ready = new List<RecordUnit>();
+            var rows = new List<RecordRow>(ChunkRows);
+            // A chunk of rows at a time: its clients and products read set-wise, then its rows built into units one by one.
+            async Task TakeChunkAsync()
+            {
+                await context.Lookups.ReadAheadAsync(rows, ct);
+                foreach (var row in rows)
+                {
+                    if (row.Problem is null) await context.Lookups.FindClientAsync(row, ct);
+                    await builder.AddAsync(row, ready, ct);
+                }
+                rows.Clear();
+                await run.ProcessAsync(ready);
+            }
             while (file.Read())
             {
                 ct.ThrowIfCancellationRequested();
@@ -52,19 +69,22 @@ public static class RecordImport
                     run.Skipped++;
                     continue;
                 }
-                if (row.Problem is null) await context.Lookups.FindClientAsync(row, ct);
-                await builder.AddAsync(row, ready, ct);
-                await run.ProcessAsync(ready);
+                rows.Add(row);
+                if (rows.Count == ChunkRows) await TakeChunkAsync();
                 if (run.RowsTotal % ProgressEvery == 0) progress?.Report(Progress(job, write, run.RowsTotal, file.Progress, clock.Elapsed));
             }
+            await TakeChunkAsync();
             await builder.FinishAsync(ready, ct);
             await run.ProcessAsync(ready);
             progress?.Report(Progress(job, write, run.RowsTotal, 1, clock.Elapsed));
+            Engine.ImportTrace.Report("records: read, check and write", clock.Elapsed);
 
             if (write)
             {
                 await run.SaveBatchAsync();
-                await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
+                Engine.ImportTrace.Report("records: of which writing", run.Writing);
+                using (Engine.ImportTrace.Start($"records: refresh of {run.Clients.Count} clients"))
+                    await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
                 await new Audit.AuditLog(db).RecordAsync(new Audit.AuditEvent(Audit.AuditAction.Created, Entity: "ImportJob", EntityId: job.Id,
                     Detail: $"import of {ImportMapping.KindName(options.Kind)} from {job.FileName}: {run.Records} records from {run.Created} new and {run.Updated} changed rows, {run.Unchanged} unchanged, {run.Repeats} possible repeats, {run.Rejected} rejected",
                     RowCount: run.Records), ct);
@@ -107,7 +127,7 @@ public static class RecordImport
     } ?? 0;
 
     /// <summary>The counts, outcomes and pending writes of one run.</summary>
-    private sealed class Run(ClienteleDb db, ImportJob job, CompanySettings company, bool write, long lastIdBefore, CancellationToken ct)
+    private sealed class Run(ClienteleDb db, ImportJob job, CompanySettings company, KnownRows known, bool write, long lastIdBefore, CancellationToken ct)
     {
         public long RowsTotal;
         public long Created;
@@ -120,18 +140,26 @@ public static class RecordImport
         public bool Truncated;
         public readonly List<ImportRowOutcome> Outcomes = [];
         public readonly HashSet<long> Clients = [];
-        private readonly List<(string Entity, object Record)> _pending = [];
+        /// <summary>Time spent writing new records (for the trace).</summary>
+        public TimeSpan Writing;
+        private readonly List<object> _created = [];
+        private string? _createdEntity;
         private readonly List<(string Entity, object Record, string Before)> _updated = [];
         /// <summary>Every number the file used so far, with the client and line it first came with.</summary>
         private readonly Dictionary<(string? Source, string Number), (long ClientId, long Line)> _numbers = [];
 
+        /// <summary>Takes the ready units: what they need from the base read set-wise first, then each checked as the API would.</summary>
         public async Task ProcessAsync(List<RecordUnit> ready)
         {
-            foreach (var unit in ready) await ProcessAsync(unit);
+            if (ready.Count == 0) return;
+            var batch = ready[0].NewBatch();
+            await batch.ReadAsync(db, ready, lastIdBefore, ct);
+            foreach (var unit in ready) await ProcessAsync(unit, batch);
             ready.Clear();
+            if (_created.Count + _updated.Count >= SaveBatch) await SaveBatchAsync();
         }
 
-        private async Task ProcessAsync(RecordUnit unit)
+        private async Task ProcessAsync(RecordUnit unit, RecordBatch batch)
         {
             if (unit.Rows.FirstOrDefault(r => r.Problem is not null) is { Problem: { } problem } bad)
             {
@@ -149,15 +177,16 @@ public static class RecordImport
                     return;
                 }
                 _numbers[(unit.Source, number)] = (unit.ClientId, first.Line);
-                if (await unit.FindByNumberAsync(db, ct) is { } stored)
+                if (batch.ByNumber(unit) is { } stored)
                 {
                     if (stored.ClientId != unit.ClientId) RejectAll(unit, first, "number", RecordReasons.NumberOfAnotherClientInBase(number));
-                    else await MatchAsync(unit, stored.Id);
+                    else await MatchAsync(unit, batch.Stored(stored.Id));
                     return;
                 }
             }
             if (!await CheckedAsync(unit, null)) return;
-            if (unit.Number is null && await unit.FindRepeatAsync(db, lastIdBefore, ct) is not null)
+            var record = unit.Create();
+            if (unit.Number is null && batch.Repeats(record))
             {
                 // Without a number a second import of the same export cannot be told from new sales: the user decides.
                 Repeats += unit.Rows.Count;
@@ -168,17 +197,14 @@ public static class RecordImport
             Records++;
             Clients.Add(unit.ClientId);
             if (!write) return;
-            var record = unit.Create();
-            db.Add(record);
-            _pending.Add((unit.Entity, record));
-            if (_pending.Count + _updated.Count >= SaveBatch) await SaveBatchAsync();
+            _created.Add(record);
+            _createdEntity = unit.Entity;
         }
 
         /// <summary>A record the base has under the same number: unchanged, or updated in place keeping its before-image.</summary>
-        private async Task MatchAsync(RecordUnit unit, long storedId)
+        private async Task MatchAsync(RecordUnit unit, object? existing)
         {
             var first = unit.Rows[0];
-            var existing = await unit.LoadAsync(db, storedId, ct);
             if (existing is null || !await CheckedAsync(unit, existing)) return;
             var changed = unit.ChangedFields(existing).Select(f => unit.Locate(f).Field ?? f).Distinct().ToList();
             if (changed.Count == 0)
@@ -200,13 +226,12 @@ public static class RecordImport
             var before = unit.BeforeImage(existing);
             unit.Apply(existing);
             _updated.Add((unit.Entity, existing, before));
-            if (_pending.Count + _updated.Count >= SaveBatch) await SaveBatchAsync();
         }
 
         /// <summary>Checks the unit as the API would (an edit of <paramref name="existing"/> when given); rejects it when it fails.</summary>
         private async Task<bool> CheckedAsync(RecordUnit unit, object? existing)
         {
-            var errors = await unit.CheckAsync(db, company, existing, ct);
+            var errors = await unit.CheckAsync(db, company, existing, known, ct);
             if (!errors.Any) return true;
             var (apiField, messages) = errors.ToDictionary().First();
             var (field, index) = unit.Locate(apiField);
@@ -233,28 +258,31 @@ public static class RecordImport
             }
         }
 
-        /// <summary>Saves the pending records, notes their ids (and the before-images of updated ones) against the job, and lets go of them so memory stays flat.</summary>
+        /// <summary>
+        /// Writes the pending records: new ones below EF with their notes against the job (<see cref="RecordWriter"/>),
+        /// updated ones through EF with their before-images; then lets go of them so memory stays flat.
+        /// </summary>
         public async Task SaveBatchAsync()
         {
-            if (_pending.Count == 0 && _updated.Count == 0) return;
+            var started = Stopwatch.GetTimestamp();
+            if (_created.Count > 0) await RecordWriter.InsertAsync(db, job.Id, _createdEntity!, _created, ct);
+            _created.Clear();
+            Writing += Stopwatch.GetElapsedTime(started);
+            if (_updated.Count == 0) return;
             await db.SaveChangesAsync(ct);
-            var notes = _pending.Select(p => new ImportCreatedRecord { JobId = job.Id, Entity = p.Entity, EntityId = ((IHasId)p.Record).Id }).ToList();
             var images = _updated.Select(u => new ImportUpdatedRecord
             {
                 JobId = job.Id, Entity = u.Entity, EntityId = ((IHasId)u.Record).Id, VersionAfter = ((IVersioned)u.Record).Version, BeforeJson = u.Before,
             }).ToList();
-            db.AddRange(notes);
             db.AddRange(images);
             await db.SaveChangesAsync(ct);
-            foreach (var record in _pending.Select(p => p.Record).Concat(_updated.Select(u => u.Record)))
+            foreach (var record in _updated.Select(u => u.Record))
             {
                 if (record is Purchases.Purchase purchase)
                     foreach (var line in purchase.Lines) db.Entry(line).State = EntityState.Detached;
                 db.Entry(record).State = EntityState.Detached;
             }
-            foreach (var note in notes) db.Entry(note).State = EntityState.Detached;
             foreach (var image in images) db.Entry(image).State = EntityState.Detached;
-            _pending.Clear();
             _updated.Clear();
         }
     }

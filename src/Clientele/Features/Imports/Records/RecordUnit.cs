@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Text.Json;
 using Clientele.Features.Company;
 using Clientele.Infrastructure.Api;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Imports.Records;
 
@@ -22,17 +20,11 @@ internal abstract class RecordUnit(IReadOnlyList<RecordRow> rows)
     public abstract string? Source { get; }
 
     /// <summary>Checks the input as a create (<paramref name="existing"/> null) or as an edit of that record.</summary>
-    public abstract Task<Errors> CheckAsync(ClienteleDb db, CompanySettings company, object? existing, CancellationToken ct);
+    public abstract Task<Errors> CheckAsync(ClienteleDb db, CompanySettings company, object? existing, KnownRows known, CancellationToken ct);
     public abstract object Create();
 
-    /// <summary>The record with the same number and source, whoever's client it is (null: none).</summary>
-    public abstract Task<(long Id, long ClientId)?> FindByNumberAsync(ClienteleDb db, CancellationToken ct);
-
-    /// <summary>The record of the same client, day and amount that was in the base before the import (id at most <paramref name="lastIdBefore"/>).</summary>
-    public abstract Task<long?> FindRepeatAsync(ClienteleDb db, long lastIdBefore, CancellationToken ct);
-
-    /// <summary>The stored record, tracked, to compare and update.</summary>
-    public abstract Task<object?> LoadAsync(ClienteleDb db, long id, CancellationToken ct);
+    /// <summary>A reader of what a batch of units of this kind needs from the base, set-wise.</summary>
+    public abstract RecordBatch NewBatch();
 
     /// <summary>The API fields whose values the (checked) input would change on <paramref name="existing"/>.</summary>
     public abstract IReadOnlyList<string> ChangedFields(object existing);
@@ -46,11 +38,11 @@ internal abstract class RecordUnit(IReadOnlyList<RecordRow> rows)
     public abstract (string? Field, int RowIndex) Locate(string apiField);
 }
 
-/// <param name="sameDay">The stored records of this client and day (or moment) a record without a number may repeat.</param>
+/// <param name="sameDay">Whether a stored record (first) is of the candidate's (second) client and day (or moment): one a record without a number may repeat.</param>
 /// <param name="sameValues">Whether a stored record of that day is this one again (same total or amount).</param>
 internal sealed class RecordUnit<TEntity, TInput, TResponse>(
     IReadOnlyList<RecordRow> rows, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, string entity, Func<string, (string?, int)> locate,
-    Func<TEntity, Expression<Func<TEntity, bool>>> sameDay, Func<TEntity, TEntity, bool> sameValues)
+    Func<TEntity, TEntity, bool> sameDay, Func<TEntity, TEntity, bool> sameValues)
     : RecordUnit(rows)
     where TEntity : class, IHasId, IVersioned, IExternalDocument where TInput : class
 {
@@ -61,30 +53,12 @@ internal sealed class RecordUnit<TEntity, TInput, TResponse>(
     public override string? Number => Rows[0]["number"];
     public override string? Source => Rows[0]["source"];
 
-    public override Task<Errors> CheckAsync(ClienteleDb db, CompanySettings company, object? existing, CancellationToken ct) =>
-        spec.Check(new CheckContext<TEntity>(db, (TEntity?)existing, company, ct), input);
+    public override Task<Errors> CheckAsync(ClienteleDb db, CompanySettings company, object? existing, KnownRows known, CancellationToken ct) =>
+        spec.Check(new CheckContext<TEntity>(db, (TEntity?)existing, company, ct) { Known = known }, input);
 
     public override object Create() => spec.Create(input);
 
-    public override async Task<(long Id, long ClientId)?> FindByNumberAsync(ClienteleDb db, CancellationToken ct)
-    {
-        if (Number is not { } number) return null;
-        var source = Source;
-        var found = await db.Set<TEntity>().AsNoTracking().Where(e => e.Number == number && e.Source == source)
-            .OrderBy(e => e.Id).Select(e => new { e.Id, e.ClientId }).FirstOrDefaultAsync(ct);
-        return found is null ? null : (found.Id, found.ClientId);
-    }
-
-    public override async Task<long?> FindRepeatAsync(ClienteleDb db, long lastIdBefore, CancellationToken ct)
-    {
-        // Compared in memory: SQLite keeps decimals as text, where 100.5 and 100.50 differ.
-        var candidate = spec.Create(input);
-        var sameDayRows = await db.Set<TEntity>().AsNoTracking().Where(e => e.Id <= lastIdBefore).Where(sameDay(candidate)).ToListAsync(ct);
-        return sameDayRows.FirstOrDefault(e => sameValues(e, candidate))?.Id;
-    }
-
-    public override async Task<object?> LoadAsync(ClienteleDb db, long id, CancellationToken ct) =>
-        await spec.Query(db).SingleOrDefaultAsync(e => e.Id == id, ct);
+    public override RecordBatch NewBatch() => new RecordBatch<TEntity, TInput, TResponse>(spec, sameDay, sameValues);
 
     public override IReadOnlyList<string> ChangedFields(object existing)
     {
