@@ -28,7 +28,7 @@ public static class UsersCommands
         command.SetAction(async (result, ct) =>
         {
             var password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
-            if (string.IsNullOrEmpty(password)) throw new CliException("no password on standard input.");
+            if (string.IsNullOrEmpty(password)) throw new CliException(Message.Of("no password on standard input."));
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             await Migrator.MigrateAsync(services.Db, ct);
             var employee = await UserAdmin.AddAsync(services.Users, result.GetValue(email)!, Enum.Parse<EmployeeRole>(result.GetValue(role)!, true),
@@ -75,7 +75,7 @@ public static class UserAdmin
 {
     public static async Task<Employee> AddAsync(UserManager<Employee> users, string email, EmployeeRole role, string? name, string password, TimeProvider clock)
     {
-        var normalized = ContactRules.NormalizeEmail(email) ?? throw new CliException($"'{email}' is not a valid e-mail address.");
+        var normalized = ContactRules.NormalizeEmail(email) ?? throw new CliException(Message.Of("'{0}' is not a valid e-mail address.", email));
         var employee = new Employee
         {
             UserName = normalized, Email = normalized, EmailConfirmed = true,
@@ -97,7 +97,7 @@ public static class UserAdmin
     {
         var users = services.GetRequiredService<UserManager<Employee>>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var employee = await users.FindByEmailAsync(email.Trim()) ?? throw new CliException($"there is no user {email}.");
+        var employee = await users.FindByEmailAsync(email.Trim()) ?? throw new CliException(Message.Of("there is no user {0}.", email));
         var wasActive = employee.IsActive;
         employee.IsActive = false;
         employee.DepartedAt ??= clock.GetUtcNow().UtcDateTime;

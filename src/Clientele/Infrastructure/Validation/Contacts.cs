@@ -53,7 +53,7 @@ public static class ContactRules
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var e164 = NormalizePhone(input, defaultRegion);
-        if (e164 is null) errors.Add(field, $"'{input.Trim()}' is not a valid phone number.");
+        if (e164 is null) errors.Add(field, Message.Of("'{0}' is not a valid phone number.", input.Trim()));
         return e164;
     }
 
@@ -71,7 +71,7 @@ public static class ContactRules
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var email = NormalizeEmail(input);
-        if (email is null) errors.Add(field, $"'{input.Trim()}' is not a valid e-mail address.");
+        if (email is null) errors.Add(field, Message.Of("'{0}' is not a valid e-mail address.", input.Trim()));
         return email;
     }
 }

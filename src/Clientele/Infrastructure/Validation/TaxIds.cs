@@ -54,16 +54,16 @@ public static class TaxIds
         var value = Normalize(input);
         if (value.StartsWith("DE", StringComparison.Ordinal))
         {
-            if (!IsValidGermanVatId(value)) errors.Add(field, $"'{input.Trim()}' is not a valid German VAT id (DE and 9 digits with a correct check digit).");
+            if (!IsValidGermanVatId(value)) errors.Add(field, Message.Of("'{0}' is not a valid German VAT id (DE and 9 digits with a correct check digit).", input.Trim()));
         }
         else if (value.All(char.IsAsciiDigit))
         {
-            if (value.Length is not (10 or 12)) errors.Add(field, $"'{input.Trim()}' is not a valid INN: it must have 10 or 12 digits.");
-            else if (!IsValidInn(value)) errors.Add(field, $"'{input.Trim()}' is not a valid INN: the check digit is wrong.");
+            if (value.Length is not (10 or 12)) errors.Add(field, Message.Of("'{0}' is not a valid INN: it must have 10 or 12 digits.", input.Trim()));
+            else if (!IsValidInn(value)) errors.Add(field, Message.Of("'{0}' is not a valid INN: the check digit is wrong.", input.Trim()));
         }
         else
         {
-            errors.Add(field, $"'{input.Trim()}' is neither a Russian INN (10 or 12 digits) nor a German VAT id (DE + 9 digits).");
+            errors.Add(field, Message.Of("'{0}' is neither a Russian INN (10 or 12 digits) nor a German VAT id (DE + 9 digits).", input.Trim()));
         }
         return value;
     }

@@ -27,7 +27,7 @@ public static class ImportOutput
     {
         var what = row.Action.ToString().ToLowerInvariant();
         var field = row.Field is null ? "" : $" {row.Field}:";
-        var reason = row.Reason is null ? "" : $"{field} {row.Reason}";
+        var reason = row.Reason is null ? "" : $"{field} {ImportReasonText.Plain(row.Reason)}";
         return string.Create(CultureInfo.InvariantCulture, $"line {row.Line}: {what}{reason}");
     }
 
@@ -68,7 +68,7 @@ public static class ImportOutput
 
         public void Write(ImportRowOutcome row) =>
             _writer.WriteLine(string.Join(';', row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString().ToLowerInvariant(),
-                Quote(row.Field), Quote(row.Reason), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                Quote(row.Field), Quote(ImportReasonText.Plain(row.Reason)), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
         private static string Quote(string? text) =>
             text is null ? "" : text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -18,7 +18,7 @@ public sealed class PhoneCache
             e164 = PhoneFastPath.Normalize(input, region);
             if (_known.Count < MaxEntries) _known[input] = e164;
         }
-        if (e164 is null) errors.Add(field, $"'{(input.Length <= 40 ? input : input[..40] + "…")}' is not a valid phone number.");
+        if (e164 is null) errors.Add(field, Message.Of("'{0}' is not a valid phone number.", (input.Length <= 40 ? input : input[..40] + "…")));
         return e164;
     }
 }
