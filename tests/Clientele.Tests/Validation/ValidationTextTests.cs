@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Validation;
@@ -130,7 +129,7 @@ public sealed partial class ValidationTextTests
     private static partial Regex HolePattern();
 
     /// <summary><c>Message.Of("key"</c> or <c>Message.Of&lt;Marker&gt;("key"</c>: group 1 the marker (empty: the validation texts), 2 the key.</summary>
-    [GeneratedRegex("""Message\.Of(?:<([\w.]+)>)?\(\s*"((?:[^"\\]|\\.)*)"""")]
+    [GeneratedRegex(@"Message\.Of(?:<([\w.]+)>)?\(\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex KindPattern();
 
     [GeneratedRegex("""Message\.Of(?:<[\w.]+>)?\(\s*\$""")]

@@ -40,7 +40,7 @@ public sealed class UserAdministration(UserManager<Employee> users, ClienteleDb 
         if (change.TeamLeadId is { } lead)
         {
             if (lead == id) return (Outcome.Invalid, "teamLeadId", Message.Of("A user cannot lead their own team."));
-            if (!await db.Set<Employee>().AnyAsync(e => e.Id == lead, ct)) return (Outcome.Invalid, "teamLeadId", Message.Of("There is no user {0}.", lead));
+            if (!await db.Set<Employee>().AnyAsync(e => e.Id == lead, ct)) return (Outcome.Invalid, "teamLeadId", Message.Of("there is no user {0}.", lead));
         }
         var roleChanged = change.Role is { } role && role != employee.Role;
         var deactivated = change.IsActive == false && employee.IsActive;

@@ -26,9 +26,9 @@ public static partial class BadRequestProblems
                     && UnparsableParameter(context.HttpContext) is { } parameter)
                 {
                     context.HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-                    var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter.Name] = [Expected(parameter.Type).Render()] })
+                    var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter.Name] = [Expected(parameter.Type).Render(CultureOf(context.HttpContext))] })
                     {
-                        Title = ApiConventions.InvalidTitle.Render(),
+                        Title = ApiConventions.InvalidTitle.Render(CultureOf(context.HttpContext)),
                         Status = StatusCodes.Status400BadRequest,
                     };
                     if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem })) return;
@@ -38,6 +38,14 @@ public static partial class BadRequestProblems
         });
         return services;
     }
+
+    /// <summary>
+    /// The request's language. These answers are written by the exception handler and the status-code pages, which sit
+    /// before the request localization in the pipeline, so the culture it set for the endpoint is no longer current;
+    /// the choice it made stays on the request.
+    /// </summary>
+    private static System.Globalization.CultureInfo? CultureOf(HttpContext http) =>
+        http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture;
 
     /// <summary>
     /// The first query or route value of the endpoint's handler that does not parse as its parameter's type, read
@@ -91,7 +99,7 @@ public static partial class BadRequestProblems
             http.Response.StatusCode = bad.StatusCode;
             var field = FieldOf(bad);
             var problem = bad.StatusCode == StatusCodes.Status400BadRequest
-                ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [Describe(bad, ParameterType(http, field)).Render()] }) { Title = ApiConventions.InvalidTitle.Render() }
+                ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [Describe(bad, ParameterType(http, field)).Render(CultureOf(http))] }) { Title = ApiConventions.InvalidTitle.Render(CultureOf(http)) }
                 : new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = bad.Message };
             problem.Status = bad.StatusCode;
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
