@@ -26,6 +26,7 @@ public sealed class CommandLineCultureTests : IDisposable
 
         Assert.True(result.ExitCode != 0, result.ToString());
         Assert.Equal([expected], result.StderrLines);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.db")), "a refused user must not create the database");
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public static class UsersCommands
         {
             var password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
             if (string.IsNullOrEmpty(password)) throw new CliException(Message.Of("no password on standard input."));
+            // Refused before the database is opened (and perhaps migrated): bad input leaves it as it was.
+            UserAdmin.CheckedEmail(result.GetValue(email)!);
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             await Migrator.MigrateAsync(services.Db, ct);
             var employee = await UserAdmin.AddAsync(services.Users, result.GetValue(email)!, Enum.Parse<EmployeeRole>(result.GetValue(role)!, true),
@@ -75,7 +77,7 @@ public static class UserAdmin
 {
     public static async Task<Employee> AddAsync(UserManager<Employee> users, string email, EmployeeRole role, string? name, string password, TimeProvider clock)
     {
-        var normalized = ContactRules.NormalizeEmail(email) ?? throw new CliException(Message.Of("'{0}' is not a valid e-mail address.", email));
+        var normalized = CheckedEmail(email);
         var employee = new Employee
         {
             UserName = normalized, Email = normalized, EmailConfirmed = true,
@@ -88,6 +90,10 @@ public static class UserAdmin
         if (!created.Succeeded) throw new CliException(string.Join(" ", created.Errors.Select(e => e.Description)));
         return employee;
     }
+
+    /// <summary>The e-mail as it is stored, or the refusal naming it in the command's language.</summary>
+    public static string CheckedEmail(string email) =>
+        ContactRules.NormalizeEmail(email) ?? throw new CliException(Message.Of("'{0}' is not a valid e-mail address.", email));
 
     /// <summary>
     /// Deactivates the user as the owner's user page does: sessions end within one session check, tokens at once, and
