@@ -74,6 +74,14 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await Expect(page.Locator(".field-error[data-field=taxId]")).ToContainTextAsync("not a valid German VAT id");
         await Expect(page.Locator(".field-error[data-field=email]")).ToContainTextAsync("not a valid e-mail");
 
+        // The same refusal in the Russian interface is Russian, with the refused value in it.
+        var russian = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU" })).NewPageAsync();
+        await Browser.SignInAsync(russian, _app.BaseUrl, "/clients/new");
+        await russian.Locator("input[name=name]").FillAsync("Вектор");
+        await russian.Locator("input[name=email]").FillAsync("anna@@vektor.ru");
+        await russian.ClickAsync("#save-client");
+        await Expect(russian.Locator(".field-error[data-field=email]")).ToHaveTextAsync("«anna@@vektor.ru» — неверный адрес электронной почты.");
+
         await using var scope = _app.Services.CreateSystemScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Clients.CountAsync());
     }

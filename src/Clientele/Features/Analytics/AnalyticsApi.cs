@@ -50,7 +50,7 @@ public static class AnalyticsApi
         int? r, int? f, string? cohort, AnalyticsSort? sort, int? offset, int? limit, AnalyticsService analytics, CancellationToken ct)
     {
         if (ParseDay(asOf, out var day) is { } bad) return bad;
-        if (offset < 0) return ApiConventions.Invalid("offset", "must not be negative.");
+        if (offset < 0) return ApiConventions.Invalid("offset", Message.Of("must not be negative."));
         var report = await analytics.ReportAsync(day, ct);
         var selection = new AnalyticsSelection
         {
@@ -85,7 +85,7 @@ public static class AnalyticsApi
         day = null;
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || parsed.Year is < 1990 or > 2100)
-            return ApiConventions.Invalid("asOf", "must be a date as YYYY-MM-DD between 1990 and 2100.");
+            return ApiConventions.Invalid("asOf", Message.Of("must be a date as YYYY-MM-DD between 1990 and 2100."));
         day = parsed;
         return null;
     }

@@ -74,15 +74,15 @@ public static class AnalyticsSettingsWriter
     {
         Between0And1(e, "abcA", input.AbcA);
         Between0And1(e, "abcB", input.AbcB);
-        if (input.AbcA is > 0 and < 1 && input.AbcB is > 0 and < 1 && input.AbcB <= input.AbcA) e.Add("abcB", "must be greater than abcA.");
+        if (input.AbcA is > 0 and < 1 && input.AbcB is > 0 and < 1 && input.AbcB <= input.AbcA) e.Add("abcB", Message.Of("must be greater than abcA."));
         Positive(e, "xyzX", input.XyzX);
         Positive(e, "xyzY", input.XyzY);
-        if (input.XyzX is > 0 and <= MaxXyz && input.XyzY is > 0 and <= MaxXyz && input.XyzY <= input.XyzX) e.Add("xyzY", "must be greater than xyzX.");
-        if (input.ActiveWindowMonths is null) e.Add("activeWindowMonths", "is required.");
-        else if (input.ActiveWindowMonths is < 1 or > MaxWindowMonths) e.Add("activeWindowMonths", "must be between 1 and 36 months.");
+        if (input.XyzX is > 0 and <= MaxXyz && input.XyzY is > 0 and <= MaxXyz && input.XyzY <= input.XyzX) e.Add("xyzY", Message.Of("must be greater than xyzX."));
+        if (input.ActiveWindowMonths is null) e.Add("activeWindowMonths", Message.Of("is required."));
+        else if (input.ActiveWindowMonths is < 1 or > MaxWindowMonths) e.Add("activeWindowMonths", Message.Of("must be between 1 and 36 months."));
         var profile = ProfileRules.Normalise(e, "targetProfile", input.TargetProfile);
         e.Amount("costToServePerActiveMonth", input.CostToServePerActiveMonth);
-        if (input.CostToServeShareOfRevenue is < 0 or > 1) e.Add("costToServeShareOfRevenue", "must be between 0 and 1 (0 % and 100 %).");
+        if (input.CostToServeShareOfRevenue is < 0 or > 1) e.Add("costToServeShareOfRevenue", Message.Of("must be between 0 and 1 (0 % and 100 %)."));
         else e.Amount("costToServeShareOfRevenue", input.CostToServeShareOfRevenue, 6);
         return (profile, Rules(e, input.StrategyRules));
     }
@@ -90,19 +90,19 @@ public static class AnalyticsSettingsWriter
     private static StrategyRule[]? Rules(Errors e, StrategyRuleInput?[]? input)
     {
         if (input is null || input.Length == 0) return null;
-        if (input.Length > MaxRules) e.Add("strategyRules", "must have at most 200 rules.");
+        if (input.Length > MaxRules) e.Add("strategyRules", Message.Of("must have at most 200 rules."));
         var rules = new List<StrategyRule>(input.Length);
         for (var i = 0; i < input.Length; i++)
         {
             if (input[i] is not { } r)
             {
-                e.Add($"strategyRules[{i}]", "is required.");
+                e.Add($"strategyRules[{i}]", Message.Of("is required."));
                 continue;
             }
             if (r.Abc is { } abc) e.Defined($"strategyRules[{i}].abc", abc);
             if (r.Sign is { } sign) e.Defined($"strategyRules[{i}].sign", sign);
             if (r.Segment is { } segment) e.Defined($"strategyRules[{i}].segment", segment);
-            if (r.Strategy is not { } strategy) e.Add($"strategyRules[{i}].strategy", "is required.");
+            if (r.Strategy is not { } strategy) e.Add($"strategyRules[{i}].strategy", Message.Of("is required."));
             else rules.Add(new StrategyRule(r.Abc, r.Sign, r.Segment, e.Defined($"strategyRules[{i}].strategy", strategy)));
         }
         // The built-in table sent back unchanged stays "the built-in table", so that a later release's better defaults reach it.
@@ -111,14 +111,14 @@ public static class AnalyticsSettingsWriter
 
     private static void Between0And1(Errors e, string field, double? value)
     {
-        if (value is null) e.Add(field, "is required.");
-        else if (value is not (> 0 and < 1)) e.Add(field, "must lie strictly between 0 and 1.");
+        if (value is null) e.Add(field, Message.Of("is required."));
+        else if (value is not (> 0 and < 1)) e.Add(field, Message.Of("must lie strictly between 0 and 1."));
     }
 
     private static void Positive(Errors e, string field, double? value)
     {
-        if (value is null) e.Add(field, "is required.");
-        else if (value <= 0) e.Add(field, "must be greater than zero.");
-        else if (value > MaxXyz) e.Add(field, "must be at most 10.");
+        if (value is null) e.Add(field, Message.Of("is required."));
+        else if (value <= 0) e.Add(field, Message.Of("must be greater than zero."));
+        else if (value > MaxXyz) e.Add(field, Message.Of("must be at most 10."));
     }
 }

@@ -30,7 +30,7 @@ public static class ProfileRules
             Kind = profile.Kind is { } kind ? e.Defined($"{field}.kind", kind) : null,
             MinRevenue12Months = MinRevenue(e, $"{field}.minRevenue12Months", profile.MinRevenue12Months),
         };
-        if (normalised.ToJson().Length > JsonMax) e.Add(field, "has too many values.");
+        if (normalised.ToJson().Length > JsonMax) e.Add(field, Message.Of("has too many values."));
         return normalised.IsEmpty ? null : normalised;
     }
 
@@ -39,9 +39,9 @@ public static class ProfileRules
         // A client that sends "industries": null means "any", the same as leaving it out.
         var list = values ?? [];
         for (var i = 0; i < list.Length; i++)
-            if (list[i]?.Trim() is { Length: > 0 } text && text.Length > max) e.Add($"{field}[{i}]", $"must be at most {max} characters.");
+            if (list[i]?.Trim() is { Length: > 0 } text && text.Length > max) e.Add($"{field}[{i}]", Message.Of("must be at most {0} characters.", max));
         var kept = list.Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (kept.Length > MaxValues) e.Add(field, $"must have at most {MaxValues} values.");
+        if (kept.Length > MaxValues) e.Add(field, Message.Of("must have at most {0} values.", MaxValues));
         return kept;
     }
 
@@ -54,8 +54,8 @@ public static class ProfileRules
 
     private static decimal? MinRevenue(Errors e, string field, decimal? value)
     {
-        if (value < 0) e.Add(field, "must not be negative.");
-        else if (value > MaxRevenue) e.Add(field, "must be at most 1,000,000,000,000.");
+        if (value < 0) e.Add(field, Message.Of("must not be negative."));
+        else if (value > MaxRevenue) e.Add(field, Message.Of("must be at most {0:N0}.", Errors.MaxAmount));
         return value;
     }
 }

@@ -47,7 +47,7 @@ public static class AuditApi
     private static bool TryRange(DateTimeOffset? from, DateTimeOffset? to, out DateTime? fromUtc, out DateTime? toUtc, out ValidationProblem? problem)
     {
         (fromUtc, toUtc, problem) = (from?.UtcDateTime, to?.UtcDateTime, null);
-        if (fromUtc is { } f && toUtc is { } t && t <= f) problem = ApiConventions.Invalid("to", "must be later than from.");
+        if (fromUtc is { } f && toUtc is { } t && t <= f) problem = ApiConventions.Invalid("to", Message.Of("must be later than from."));
         return problem is null;
     }
 
@@ -61,7 +61,7 @@ public static class AuditApi
         if (!string.IsNullOrWhiteSpace(action))
         {
             if (!Enum.TryParse<AuditAction>(action, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-                return ApiConventions.Invalid("action", $"'{action}' is not an audit action; one of: {string.Join(", ", Enum.GetNames<AuditAction>())}.");
+                return ApiConventions.Invalid("action", Message.Of("'{0}' is not an audit action; one of: {1}.", action, string.Join(", ", Enum.GetNames<AuditAction>())));
             kind = parsed;
         }
         var filter = new AuditFilter(employeeId, clientId, kind, f, t);
@@ -71,7 +71,7 @@ public static class AuditApi
             var all = await AuditQueries.EntriesAsync(db, filter, null, AuditQueries.MaxRows, ct);
             return ExportResults.File(AuditExports.Entries(all, text), null, fileFormat, CultureInfo.CurrentCulture, "audit", Today(clock));
         }
-        if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", "is not a cursor this API gave out.");
+        if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", Message.Of("is not a cursor this API gave out."));
         var take = ApiConventions.Limit(limit);
         var rows = await AuditQueries.EntriesAsync(db, filter, string.IsNullOrEmpty(after) ? null : afterId, take + 1, ct);
         return TypedResults.Ok(ApiConventions.ToPage(rows, take, r => r.Id));
@@ -81,7 +81,7 @@ public static class AuditApi
         ClienteleDb db, IStringLocalizer<AuditText> text, TimeProvider clock, CancellationToken ct,
         long? employeeId = null, DateTimeOffset? from = null, DateTimeOffset? to = null, string? format = null)
     {
-        if (employeeId is not { } employee) return ApiConventions.Invalid("employeeId", "is required: whose access to list.");
+        if (employeeId is not { } employee) return ApiConventions.Invalid("employeeId", Message.Of("is required: whose access to list."));
         if (!TryRange(from, to, out var f, out var t, out var bad)) return bad!;
         var fileFormat = ExportResults.ParseFormat(format);
         if (format is not null && fileFormat is null) return ExportResults.InvalidFormat(format);

@@ -22,12 +22,12 @@ public static class AuditSettingsStore
     public static Errors Validate(AuditSettingsInput input)
     {
         var e = new Errors();
-        if (input.RetentionDays is not { } days) e.Add("retentionDays", "is required.");
-        else if (days is < MinRetentionDays or > MaxRetentionDays) e.Add("retentionDays", $"must be between {MinRetentionDays} and {MaxRetentionDays}.");
-        if (input.MassAccessFactor is not { } factor) e.Add("massAccessFactor", "is required.");
-        else if (!(factor >= 1 && factor <= 1000)) e.Add("massAccessFactor", "must be between 1 and 1000.");
-        if (input.MassAccessMinClients is not { } min) e.Add("massAccessMinClients", "is required.");
-        else if (min is < 1 or > 10_000_000) e.Add("massAccessMinClients", "must be between 1 and 10000000.");
+        if (input.RetentionDays is not { } days) e.Add("retentionDays", Message.Of("is required."));
+        else if (days is < MinRetentionDays or > MaxRetentionDays) e.Add("retentionDays", Message.Of("must be between {0} and {1}.", MinRetentionDays, MaxRetentionDays));
+        if (input.MassAccessFactor is not { } factor) e.Add("massAccessFactor", Message.Of("is required."));
+        else if (!(factor >= 1 && factor <= 1000)) e.Add("massAccessFactor", Message.Of("must be between {0} and {1}.", 1, 1000));
+        if (input.MassAccessMinClients is not { } min) e.Add("massAccessMinClients", Message.Of("is required."));
+        else if (min is < 1 or > 10_000_000) e.Add("massAccessMinClients", Message.Of("must be between {0} and {1}.", 1, 10000000));
         return e;
     }
 

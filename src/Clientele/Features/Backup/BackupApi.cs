@@ -77,7 +77,7 @@ public static class BackupApi
         if (CurrentUser.IdOf(http.User) is not { } employeeId)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A backup needs a signed-in owner.");
         if (BackupEncryption.PassphraseProblem(request?.Passphrase) is { } problem)
-            return ApiConventions.Invalid("passphrase", text[problem.Text, problem.Args]);
+            return ApiConventions.Invalid("passphrase", Message.Of<BackupText>(problem.Text, problem.Args));
         var now = clock.GetUtcNow().UtcDateTime;
         var path = Path.Combine(Path.GetTempPath(), $"clientele-backup-{Guid.NewGuid():N}.bak");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

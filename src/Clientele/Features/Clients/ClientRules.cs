@@ -27,14 +27,14 @@ public static class ClientRules
         input.City = e.Optional("city", input.City, 100);
         input.Country = e.Optional("country", input.Country, 2)?.ToUpperInvariant();
         if (input.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
-            e.Add("country", $"'{country}' is not a two-letter ISO 3166 country code.");
+            e.Add("country", Message.Of("'{0}' is not a two-letter ISO 3166 country code.", country));
         // The tax id is read by the client's country (ADR 021); a malformed country leaves Russia's rule to decide.
         var taxCountry = e.Has("country") ? null : input.Country;
         input.TaxId = e.TaxId("taxId", input.TaxId, taxCountry);
         input.Kpp = e.Kpp("kpp", input.Kpp, e.Has("taxId") ? null : input.TaxId, taxCountry);
         input.Website = e.Optional("website", input.Website, 300);
         if (input.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
-            e.Add("website", $"'{site}' is not a web address.");
+            e.Add("website", Message.Of("'{0}' is not a web address.", site));
         input.Phone = e.Phone("phone", input.Phone, phoneRegion);
         input.Email = e.Email("email", input.Email);
         input.AcquisitionCost = e.Amount("acquisitionCost", input.AcquisitionCost);
@@ -43,31 +43,31 @@ public static class ClientRules
         input.Notes = e.Optional("notes", input.Notes, NotesMax);
 
         if (input.Status == ClientStatus.Lost && input.LostOn is null)
-            e.Add("lostOn", "is required when the client is lost.");
+            e.Add("lostOn", Message.Of("is required when the client is lost."));
         if (input.Status != ClientStatus.Lost && input.LostOn is not null)
-            e.Add("lostOn", "can only be set for a lost client.");
+            e.Add("lostOn", Message.Of("can only be set for a lost client."));
 
         var tags = (input.Tags ?? []).Select(t => t?.Trim() ?? "").Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (tags.Length > MaxTags) e.Add("tags", $"at most {MaxTags} tags.");
-        foreach (var tag in tags.Where(t => t.Length > TagMax)) e.Add("tags", $"tag '{tag[..20]}…' is longer than {TagMax} characters.");
+        if (tags.Length > MaxTags) e.Add("tags", Message.Of("at most {0} tags.", MaxTags));
+        foreach (var tag in tags.Where(t => t.Length > TagMax)) e.Add("tags", Message.Of("tag '{0}…' is longer than {1} characters.", tag[..20], TagMax));
         input.Tags = tags;
         input.CoManagerIds = [.. (input.CoManagerIds ?? []).Distinct().Where(id => id != input.ManagerId)];
 
         if (input.AcquisitionChannelId is { } channelId && !await db.AcquisitionChannels.AnyAsync(c => c.Id == channelId, ct))
-            e.Add("acquisitionChannelId", $"there is no acquisition channel {channelId}.");
+            e.Add("acquisitionChannelId", Message.Of("there is no acquisition channel {0}.", channelId));
         if (input.ReferredById is { } referrer)
         {
-            if (referrer == selfId) e.Add("referredById", "a client cannot refer themselves.");
-            else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", $"there is no client {referrer}.");
+            if (referrer == selfId) e.Add("referredById", Message.Of("a client cannot refer themselves."));
+            else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", Message.Of("there is no client {0}.", referrer));
         }
         var staff = input.CoManagerIds.Concat(input.ManagerId is { } m ? [m] : []).Distinct().ToArray();
         if (staff.Length > 0)
         {
             var active = await db.Set<Employee>().Where(x => staff.Contains(x.Id) && x.IsActive).Select(x => x.Id).ToListAsync(ct);
             if (input.ManagerId is { } managerId && !active.Contains(managerId))
-                e.Add("managerId", $"there is no active employee {managerId}.");
+                e.Add("managerId", Message.Of("there is no active employee {0}.", managerId));
             foreach (var missing in input.CoManagerIds.Except(active))
-                e.Add("coManagerIds", $"there is no active employee {missing}.");
+                e.Add("coManagerIds", Message.Of("there is no active employee {0}.", missing));
         }
         return e;
     }

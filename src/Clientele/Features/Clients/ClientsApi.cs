@@ -47,7 +47,7 @@ public static class ClientsApi
         ClientStatus? status = null, long? managerId = null, long? channelId = null, ClientRole? role = null,
         string? region = null, string? tag = null, bool? hasPurchases = null)
     {
-        if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", "is not a cursor this API gave out.");
+        if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", Message.Of("is not a cursor this API gave out."));
         var take = ApiConventions.Limit(limit);
         var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
         var rows = await ClientQueries.Project(query.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take + 1), queries.Access).ToListAsync(ct);
@@ -58,7 +58,7 @@ public static class ClientsApi
     {
         var errors = new Errors();
         var name = errors.Required("name", input.Name, 100);
-        if (name is not null && await db.AcquisitionChannels.AnyAsync(c => c.Name == name, ct)) errors.Add("name", $"a channel named '{name}' exists.");
+        if (name is not null && await db.AcquisitionChannels.AnyAsync(c => c.Name == name, ct)) errors.Add("name", Message.Of("a channel named '{0}' exists.", name));
         if (errors.Any) return ApiConventions.Invalid(errors);
         var channel = new AcquisitionChannel { Name = name! };
         db.AcquisitionChannels.Add(channel);

@@ -71,21 +71,21 @@ public static class ContactPersonsApi
     {
         var e = new Errors();
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId)
-            e.Add("clientId", "a contact person cannot be moved to another client.");
+            e.Add("clientId", Message.Of("a contact person cannot be moved to another client."));
         else if (ctx.Existing is null && !await ctx.Db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
-            e.Add("clientId", $"there is no client {input.ClientId}.");
+            e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
         input.Name = e.Required("name", input.Name, 200);
         input.Position = e.Optional("position", input.Position, 200);
         input.Messenger = e.Optional("messenger", input.Messenger, 100);
         input.Phones = [.. (input.Phones ?? []).Select((p, i) => e.Phone($"phones[{i}]", p, ctx.PhoneRegion)).OfType<string>().Distinct()];
         input.Emails = [.. (input.Emails ?? []).Select((m, i) => e.Email($"emails[{i}]", m)).OfType<string>().Distinct()];
-        if (input.Phones.Length > 10) e.Add("phones", "at most 10 phone numbers.");
-        if (input.Emails.Length > 10) e.Add("emails", "at most 10 e-mail addresses.");
+        if (input.Phones.Length > 10) e.Add("phones", Message.Of("at most 10 phone numbers."));
+        if (input.Emails.Length > 10) e.Add("emails", Message.Of("at most 10 e-mail addresses."));
         input.PreferredLanguage = e.Optional("preferredLanguage", input.PreferredLanguage, 5)?.ToLowerInvariant();
         if (input.PreferredLanguage is { } lang && lang is not ("ru" or "de" or "en"))
-            e.Add("preferredLanguage", "must be ru, de or en.");
+            e.Add("preferredLanguage", Message.Of("must be ru, de or en."));
         if (input.Birthday is { } birthday && (birthday.Year < 1900 || birthday > DateOnly.FromDateTime(ctx.Db.UtcNow)))
-            e.Add("birthday", "must be a past date after 1900.");
+            e.Add("birthday", Message.Of("must be a past date after 1900."));
         var consents = input.Consents ?? [];
         for (var i = 0; i < consents.Length; i++)
         {
@@ -93,7 +93,7 @@ public static class ContactPersonsApi
             consents[i].Source = e.Optional($"consents[{i}].source", consents[i].Source, 200);
             consents[i].RecordedAt ??= ctx.Db.UtcNow;
         }
-        if (consents.GroupBy(c => c.Channel).Any(g => g.Count() > 1)) e.Add("consents", "one consent per channel.");
+        if (consents.GroupBy(c => c.Channel).Any(g => g.Count() > 1)) e.Add("consents", Message.Of("one consent per channel."));
         // A "no" stands until the person says otherwise: only the owner turns it into a "yes", stating how (issue 17;
         // the same rule as the consents API, ConsentWriter). A marketer cannot write here at all.
         for (var i = 0; ctx.Existing is not null && i < consents.Length; i++)
@@ -101,9 +101,9 @@ public static class ContactPersonsApi
             var said = ctx.Existing.Consents.Where(c => c.Channel == consents[i].Channel).OrderBy(c => c.RecordedAt).LastOrDefault();
             if (said is not { Granted: false } || !consents[i].Granted) continue;
             if (ctx.Db.Access.Role is not (null or Identity.EmployeeRole.Owner))
-                e.Add($"consents[{i}].granted", "the person refused this channel: only the owner can record a new consent, with its source.");
+                e.Add($"consents[{i}].granted", Message.Of("the person refused this channel: only the owner can record a new consent, with its source."));
             else if (consents[i].Source is null)
-                e.Add($"consents[{i}].source", "after a refusal, state how the person consented again.");
+                e.Add($"consents[{i}].source", Message.Of("after a refusal, state how the person consented again."));
         }
         return e;
     }

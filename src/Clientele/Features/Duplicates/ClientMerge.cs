@@ -10,7 +10,7 @@ namespace Clientele.Features.Duplicates;
 /// <summary>What a merge or an undo did: done (with its record), bad input, no such (visible) record, or refused (409).</summary>
 public sealed record MergeResult(OutcomeKind Kind, ClientMergeRecord? Record = null, Errors? Errors = null, string? Problem = null)
 {
-    public static MergeResult Invalid(string field, string message)
+    public static MergeResult Invalid(string field, Message message)
     {
         var errors = new Errors();
         errors.Add(field, message);
@@ -43,9 +43,9 @@ public static class ClientMerge
 
     public static async Task<MergeResult> MergeAsync(ClienteleDb db, long keepId, long mergeId, CancellationToken ct)
     {
-        if (keepId <= 0) return MergeResult.Invalid("keepId", "must be a client id.");
-        if (mergeId <= 0) return MergeResult.Invalid("mergeId", "must be a client id.");
-        if (keepId == mergeId) return MergeResult.Invalid("mergeId", "must be another client than keepId: a client cannot be merged with itself.");
+        if (keepId <= 0) return MergeResult.Invalid("keepId", Message.Of("must be a client id."));
+        if (mergeId <= 0) return MergeResult.Invalid("mergeId", Message.Of("must be a client id."));
+        if (keepId == mergeId) return MergeResult.Invalid("mergeId", Message.Of("must be another client than keepId: a client cannot be merged with itself."));
         // Read through the access filter: a manager merges only clients they see.
         var kept = await db.Clients.SingleOrDefaultAsync(c => c.Id == keepId, ct);
         if (kept is null) return MergeResult.NotFound($"Client {keepId} does not exist.");

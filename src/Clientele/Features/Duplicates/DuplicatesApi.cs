@@ -44,7 +44,7 @@ public static class DuplicatesApi
         {
             if (!Enum.TryParse<DuplicateStatus>(status, true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
             {
-                problem = ApiConventions.Invalid("status", "must be Open, Merged, Dismissed or all.");
+                problem = ApiConventions.Invalid("status", Message.Of("must be Open, Merged, Dismissed or all."));
                 return false;
             }
             wantedStatus = s;
@@ -54,14 +54,14 @@ public static class DuplicatesApi
         {
             if (!Enum.TryParse<DuplicateSource>(source, true, out var s) || !Enum.IsDefined(s) || int.TryParse(source, out _))
             {
-                problem = ApiConventions.Invalid("source", "must be Scan or Import.");
+                problem = ApiConventions.Invalid("source", Message.Of("must be Scan or Import."));
                 return false;
             }
             wantedSource = s;
         }
         if (importJob is <= 0)
         {
-            problem = ApiConventions.Invalid("importJob", "must be an import job id.");
+            problem = ApiConventions.Invalid("importJob", Message.Of("must be an import job id."));
             return false;
         }
         filter = new DuplicateFilter(wantedStatus, wantedSource, importJob);
@@ -72,7 +72,7 @@ public static class DuplicatesApi
         ClienteleDb db, string? status, string? source, long? importJob, string? after, int? limit, CancellationToken ct)
     {
         if (!TryFilter(status, source, importJob, out var filter, out var problem)) return problem!;
-        if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", "is not a cursor this list gave.");
+        if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", Message.Of("is not a cursor this list gave."));
         var take = ApiConventions.Limit(limit);
         var rows = await DuplicateQueries.PageAsync(db, filter, afterId, take + 1, ct);
         return TypedResults.Ok(ApiConventions.ToPage(rows, take, r => r.Id));
@@ -95,8 +95,8 @@ public static class DuplicatesApi
 
     private static async Task<Results<Ok<MergeSummary>, ValidationProblem, ProblemHttpResult>> MergeAsync(MergeRequest? body, ClienteleDb db, CancellationToken ct)
     {
-        if (body?.KeepId is not { } keep) return ApiConventions.Invalid("keepId", "is required: the client that stays.");
-        if (body.MergeId is not { } merge) return ApiConventions.Invalid("mergeId", "is required: the client merged into keepId.");
+        if (body?.KeepId is not { } keep) return ApiConventions.Invalid("keepId", Message.Of("is required: the client that stays."));
+        if (body.MergeId is not { } merge) return ApiConventions.Invalid("mergeId", Message.Of("is required: the client merged into keepId."));
         return await AnswerAsync(db, await ClientMerge.MergeAsync(db, keep, merge, ct), ct);
     }
 

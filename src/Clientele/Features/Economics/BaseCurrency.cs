@@ -16,18 +16,18 @@ public static class BaseCurrency
         if (currency is null) return null;
         if (currency == company.BaseCurrency)
         {
-            if (given is { } rate && rate != 1) errors.Add("exchangeRate", $"must be 1 (or left out) for the base currency {company.BaseCurrency}.");
+            if (given is { } rate && rate != 1) errors.Add("exchangeRate", Message.Of("must be 1 (or left out) for the base currency {0}.", company.BaseCurrency));
             return 1;
         }
         if (given is { } explicitRate)
         {
-            if (explicitRate <= 0 || explicitRate > 1_000_000) errors.Add("exchangeRate", "must be greater than 0 and at most 1,000,000.");
+            if (explicitRate <= 0 || explicitRate > 1_000_000) errors.Add("exchangeRate", Message.Of("must be greater than 0 and at most {0:N0}.", 1_000_000));
             else errors.Amount("exchangeRate", explicitRate, 6);
             return explicitRate;
         }
         var known = await DayRateAsync(db, currency, day, ct);
         if (known is null)
-            errors.Add(field, $"there is no exchange rate {currency}→{company.BaseCurrency} on or before {day:yyyy-MM-dd}: give exchangeRate, or enter the rate under Settings.");
+            errors.Add(field, Message.Of("there is no exchange rate {0}→{1} on or before {2:yyyy-MM-dd}: give exchangeRate, or enter the rate under Settings.", currency, company.BaseCurrency, day));
         return known;
     }
 

@@ -26,9 +26,9 @@ public static class ChannelSpendApi
     {
         var e = new Errors();
         int? first = null, last = null;
-        if (from is not null) { if (MonthText.TryParse(from, out var f)) first = f; else e.Add("from", "must be a month as YYYY-MM between 1990 and 2100."); }
-        if (to is not null) { if (MonthText.TryParse(to, out var t)) last = t; else e.Add("to", "must be a month as YYYY-MM between 1990 and 2100."); }
-        if (first > last) e.Add("to", "must not be before from.");
+        if (from is not null) { if (MonthText.TryParse(from, out var f)) first = f; else e.Add("from", Message.Of("must be a month as YYYY-MM between 1990 and 2100.")); }
+        if (to is not null) { if (MonthText.TryParse(to, out var t)) last = t; else e.Add("to", Message.Of("must be a month as YYYY-MM between 1990 and 2100.")); }
+        if (first > last) e.Add("to", Message.Of("must not be before from."));
         if (e.Any) return ApiConventions.Invalid(e);
         return TypedResults.Ok(new ChannelSpendList((await company.GetAsync(ct)).BaseCurrency, await ChannelSpendWriter.ListAsync(db, first, last, ct)));
     }
@@ -55,5 +55,5 @@ public static class ChannelSpendApi
             : TypedResults.NoContent();
     }
 
-    private static ValidationProblem BadMonth() => ApiConventions.Invalid("month", "must be a month as YYYY-MM between 1990 and 2100.");
+    private static ValidationProblem BadMonth() => ApiConventions.Invalid("month", Message.Of("must be a month as YYYY-MM between 1990 and 2100."));
 }

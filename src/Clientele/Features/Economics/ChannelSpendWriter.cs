@@ -33,10 +33,10 @@ public static class ChannelSpendWriter
     public static Errors CheckAmount(decimal? amount)
     {
         var e = new Errors();
-        if (amount is not { } a) e.Add("amount", "is required.");
-        else if (a < 0) e.Add("amount", "must not be negative.");
-        else if (a > MaxAmount) e.Add("amount", "must be at most 1,000,000,000,000.");
-        else if (a != Math.Round(a, 2)) e.Add("amount", "must have at most 2 decimal places.");
+        if (amount is not { } a) e.Add("amount", Message.Of("is required."));
+        else if (a < 0) e.Add("amount", Message.Of("must not be negative."));
+        else if (a > MaxAmount) e.Add("amount", Message.Of("must be at most {0:N0}.", Errors.MaxAmount));
+        else if (a != Math.Round(a, 2)) e.Add("amount", Message.Of("must have at most 2 decimal places."));
         return e;
     }
 

@@ -36,7 +36,7 @@ public static class ExchangeRateWriter
     {
         var code = e.Currency("currency", currency);
         if (code is not null && !e.Has("currency") && code == company.BaseCurrency)
-            e.Add("currency", "must not be the base currency: its rate is always 1.");
+            e.Add("currency", Message.Of("must not be the base currency: its rate is always 1."));
         return code;
     }
 
@@ -45,12 +45,12 @@ public static class ExchangeRateWriter
     {
         var e = new Errors();
         var code = CheckCurrency(e, await new CompanySettingsReader(db).GetAsync(ct), currency);
-        if (validFrom is null) e.Add("validFrom", "is required.");
-        else if (!MonthText.InRange(validFrom.Value)) e.Add("validFrom", "must be a date as YYYY-MM-DD between 1990 and 2100.");
-        if (rate is not { } r) e.Add("rate", "is required.");
-        else if (r <= 0) e.Add("rate", "must be greater than zero.");
-        else if (r > MaxRate) e.Add("rate", "must be at most 1,000,000.");
-        else if (r != Math.Round(r, 6)) e.Add("rate", "must have at most 6 decimal places.");
+        if (validFrom is null) e.Add("validFrom", Message.Of("is required."));
+        else if (!MonthText.InRange(validFrom.Value)) e.Add("validFrom", Message.Of("must be a date as YYYY-MM-DD between 1990 and 2100."));
+        if (rate is not { } r) e.Add("rate", Message.Of("is required."));
+        else if (r <= 0) e.Add("rate", Message.Of("must be greater than zero."));
+        else if (r > MaxRate) e.Add("rate", Message.Of("must be at most {0:N0}.", 1_000_000));
+        else if (r != Math.Round(r, 6)) e.Add("rate", Message.Of("must have at most 6 decimal places."));
         if (e.Any) return Outcome<ExchangeRate>.Invalid(e);
         var day = validFrom!.Value;
         for (var attempt = 0; ; attempt++)

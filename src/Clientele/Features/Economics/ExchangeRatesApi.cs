@@ -51,5 +51,5 @@ public static class ExchangeRatesApi
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no {code} rate from {day:yyyy-MM-dd}.");
     }
 
-    private static ValidationProblem BadDay() => ApiConventions.Invalid("validFrom", "must be a date as YYYY-MM-DD between 1990 and 2100.");
+    private static ValidationProblem BadDay() => ApiConventions.Invalid("validFrom", Message.Of("must be a date as YYYY-MM-DD between 1990 and 2100."));
 }

@@ -29,7 +29,7 @@ public static class ClientsVCard
             "3" or "3.0" => ExportFormat.VCard3,
             _ => null,
         };
-        if (format is null) return ApiConventions.Invalid("version", $"must be 4 or 3 (was '{version}').");
+        if (format is null) return ApiConventions.Invalid("version", Message.Of("must be 4 or 3 (was '{0}').", version));
         var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
         var table = new ExportTable("Clients", ClientCards.Columns, Rows(query, db))
         {

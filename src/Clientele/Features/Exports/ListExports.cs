@@ -62,7 +62,7 @@ public static class ListExports
     private static Results<ExportFileResult, ValidationProblem> PurchasesAsync(
         ClienteleDb db, IStringLocalizer<SharedResource> l, TimeProvider clock, string? format = null, long? clientId = null, DateOnly? from = null, DateOnly? to = null)
     {
-        if (from > to) return ApiConventions.Invalid("from", "must not be after 'to'.");
+        if (from > to) return ApiConventions.Invalid("from", Message.Of("must not be after 'to'."));
         var query = db.Purchases.AsNoTracking();
         // The days asked for and the times shown are the company's (ADR 023).
         var days = Company.CompanyDays.Of(db);

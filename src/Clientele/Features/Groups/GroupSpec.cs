@@ -34,7 +34,7 @@ public static class GroupSpec
         // Names differing only in case would read as the same group on every page.
         if (input.Name is { } name && !e.Has("name")
             && await ctx.Db.ClientGroups.AnyAsync(g => g.Id != selfId && g.Name.ToLower() == name.ToLower(), ctx.Cancellation))
-            e.Add("name", "another group has this name.");
+            e.Add("name", Message.Of("another group has this name."));
         return e;
     }
 

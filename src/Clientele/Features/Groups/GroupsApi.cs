@@ -32,7 +32,7 @@ public static class GroupsApi
     private static async Task<Results<Ok<GroupMembersResponse>, ValidationProblem, ProblemHttpResult>> MembersAsync(
         long id, int? offset, int? limit, ClienteleDb db, AnalyticsService analytics, CancellationToken ct)
     {
-        if (offset < 0) return ApiConventions.Invalid("offset", "must not be negative.");
+        if (offset < 0) return ApiConventions.Invalid("offset", Message.Of("must not be negative."));
         var members = await GroupMembership.MembersAsync(db, await analytics.ReportAsync(null, ct), id, offset ?? 0, ApiConventions.Limit(limit), ct);
         return members is null ? ApiConventions.NotFound("Group", id) : TypedResults.Ok(members);
     }

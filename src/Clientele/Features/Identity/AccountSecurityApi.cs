@@ -61,7 +61,7 @@ public static class AccountSecurityApi
         if (await MeAsync(users, principal) is not { } me) return Gone();
         if (me.TwoFactorEnabled) return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Two-factor sign-in is already on; switch it off first."]);
         var codes = await enrolment.ConfirmAsync(me, input.Code, SessionStore.IdOf(principal), ct);
-        return codes is null ? ApiConventions.Invalid("code", text["The code is wrong, expired or already used."]) : TypedResults.Ok(new RecoveryCodesResponse(codes));
+        return codes is null ? ApiConventions.Invalid("code", Message.Of<SignInText>("The code is wrong, expired or already used.")) : TypedResults.Ok(new RecoveryCodesResponse(codes));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Disable(
@@ -72,7 +72,7 @@ public static class AccountSecurityApi
         {
             TwoFactorEnrolment.DisableOutcome.Disabled => TypedResults.NoContent(),
             TwoFactorEnrolment.DisableOutcome.Required => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["The owner requires two-factor sign-in for everyone."]),
-            _ => ApiConventions.Invalid("code", text["The code is wrong, expired or already used."]),
+            _ => ApiConventions.Invalid("code", Message.Of<SignInText>("The code is wrong, expired or already used.")),
         };
     }
 
@@ -81,7 +81,7 @@ public static class AccountSecurityApi
     {
         if (await MeAsync(users, principal) is not { } me) return Gone();
         var codes = await enrolment.RenewRecoveryCodesAsync(me, input.Code, ct);
-        return codes is null ? ApiConventions.Invalid("code", text["The code is wrong, expired or already used."]) : TypedResults.Ok(new RecoveryCodesResponse(codes));
+        return codes is null ? ApiConventions.Invalid("code", Message.Of<SignInText>("The code is wrong, expired or already used.")) : TypedResults.Ok(new RecoveryCodesResponse(codes));
     }
 
     private static async Task<Ok<List<SessionRow>>> Sessions(ClaimsPrincipal principal, ClienteleDb db, TimeProvider clock, CancellationToken ct)

@@ -23,8 +23,8 @@ public static class SignInApi
     private static async Task<Results<Ok<SignedIn>, ValidationProblem, ProblemHttpResult>> SignIn(
         SignInRequest input, SignInFlow flow, IStringLocalizer<SignInText> text, HttpContext http, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(input.Email)) return ApiConventions.Invalid("email", text["Enter your e-mail."]);
-        if (string.IsNullOrEmpty(input.Password)) return ApiConventions.Invalid("password", text["Enter your password."]);
+        if (string.IsNullOrWhiteSpace(input.Email)) return ApiConventions.Invalid("email", Message.Of<SignInText>("Enter your e-mail."));
+        if (string.IsNullOrEmpty(input.Password)) return ApiConventions.Invalid("password", Message.Of<SignInText>("Enter your password."));
 
         var (outcome, user) = await flow.CheckPasswordAsync(input.Email, input.Password, ct);
         var method = "pwd";

@@ -23,7 +23,7 @@ public static class TokensCommands
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             var employee = await services.Users.FindByEmailAsync(result.GetValue(email)!.Trim())
-                ?? throw new CliException($"there is no user {result.GetValue(email)}.");
+                ?? throw new CliException(Message.Of("there is no user {0}.", result.GetValue(email)));
             var token = await ApiTokens.IssueAsync(services.Db, employee.Id, result.GetValue(name)!, services.Clock, ct);
             Console.WriteLine($"Token '{result.GetValue(name)}' for {employee.Email}; it will not be shown again:");
             Console.WriteLine(token);
@@ -41,9 +41,9 @@ public static class TokensCommands
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             var employee = await services.Users.FindByEmailAsync(result.GetValue(email)!.Trim())
-                ?? throw new CliException($"there is no user {result.GetValue(email)}.");
+                ?? throw new CliException(Message.Of("there is no user {0}.", result.GetValue(email)));
             var revoked = await ApiTokens.RevokeAsync(services.Db, employee.Id, result.GetValue(name)!, services.Clock, ct);
-            if (revoked == 0) throw new CliException($"{employee.Email} has no active token named '{result.GetValue(name)}'.");
+            if (revoked == 0) throw new CliException(Message.Of("{0} has no active token named '{1}'.", employee.Email, result.GetValue(name)));
             Console.WriteLine($"Revoked '{result.GetValue(name)}' of {employee.Email}.");
             return 0;
         });
@@ -57,9 +57,9 @@ public static class ApiTokens
     public static async Task<string> IssueAsync(ClienteleDb db, long employeeId, string name, TimeProvider clock, CancellationToken ct)
     {
         name = name.Trim();
-        if (name.Length is 0 or > 100) throw new CliException("a token name must have 1 to 100 characters.");
+        if (name.Length is 0 or > 100) throw new CliException(Message.Of("a token name must have 1 to 100 characters."));
         if (await db.ApiTokens.AnyAsync(t => t.EmployeeId == employeeId && t.Name == name && t.RevokedAt == null, ct))
-            throw new CliException($"an active token named '{name}' exists already.");
+            throw new CliException(Message.Of("an active token named '{0}' exists already.", name));
         var token = ApiTokenAuthentication.NewToken();
         db.ApiTokens.Add(new ApiToken { EmployeeId = employeeId, Name = name, Hash = ApiTokenAuthentication.Hash(token), CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);

@@ -33,23 +33,23 @@ public sealed class UserAdministration(UserManager<Employee> users, ClienteleDb 
     }
 
     /// <summary>Applies <paramref name="change"/>; the field and message name what is wrong for Invalid and Conflict.</summary>
-    public async Task<(Outcome Outcome, string? Field, string? Message)> ChangeAsync(long id, UserChange change, long actingOwnerId, CancellationToken ct)
+    public async Task<(Outcome Outcome, string? Field, Message? Text)> ChangeAsync(long id, UserChange change, long actingOwnerId, CancellationToken ct)
     {
         var employee = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (employee is null) return (Outcome.NotFound, null, null);
         if (change.TeamLeadId is { } lead)
         {
-            if (lead == id) return (Outcome.Invalid, "teamLeadId", "A user cannot lead their own team.");
-            if (!await db.Set<Employee>().AnyAsync(e => e.Id == lead, ct)) return (Outcome.Invalid, "teamLeadId", $"There is no user {lead}.");
+            if (lead == id) return (Outcome.Invalid, "teamLeadId", Message.Of("A user cannot lead their own team."));
+            if (!await db.Set<Employee>().AnyAsync(e => e.Id == lead, ct)) return (Outcome.Invalid, "teamLeadId", Message.Of("there is no user {0}.", lead));
         }
         var roleChanged = change.Role is { } role && role != employee.Role;
         var deactivated = change.IsActive == false && employee.IsActive;
         var reactivated = change.IsActive == true && !employee.IsActive;
         var losesOwner = employee.Role == EmployeeRole.Owner && employee.IsActive && (deactivated || roleChanged);
         if (losesOwner && !await db.Set<Employee>().AnyAsync(e => e.Id != id && e.Role == EmployeeRole.Owner && e.IsActive, ct))
-            return (Outcome.Conflict, null, "The company must keep at least one active owner.");
+            return (Outcome.Conflict, null, Message.Of("The company must keep at least one active owner."));
         if (id == actingOwnerId && (deactivated || roleChanged))
-            return (Outcome.Conflict, null, "You cannot deactivate yourself or change your own role; another owner can.");
+            return (Outcome.Conflict, null, Message.Of("You cannot deactivate yourself or change your own role; another owner can."));
 
         if (change.Role is { } newRole) employee.Role = newRole;
         if (change.IsActive is { } active) employee.IsActive = active;
@@ -58,7 +58,7 @@ public sealed class UserAdministration(UserManager<Employee> users, ClienteleDb 
         if (change.TeamLeadId is not null) employee.TeamLeadId = change.TeamLeadId;
         if (change.ClearTeamLead) employee.TeamLeadId = null;
         var saved = await users.UpdateAsync(employee);
-        if (!saved.Succeeded) return (Outcome.Conflict, null, string.Join(" ", saved.Errors.Select(e => e.Description)));
+        if (!saved.Succeeded) return (Outcome.Conflict, null, Message.Of("The change could not be saved: {0}", string.Join(" ", saved.Errors.Select(e => e.Description))));
 
         if (deactivated || roleChanged)
             sessions.Forget(await UserCutOff.CutOffAsync(users, db, employee, clock, ct));

@@ -27,7 +27,7 @@ public static class UsersApi
     private static async Task<Results<Ok<UserRow>, ValidationProblem, ProblemHttpResult>> Change(
         long id, JsonElement body, ClaimsPrincipal principal, UserAdministration admin, CancellationToken ct)
     {
-        if (body.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", "Send a JSON object.");
+        if (body.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", Message.Of("Send a JSON object."));
         EmployeeRole? role = null;
         bool? active = null;
         long? lead = null;
@@ -39,20 +39,20 @@ public static class UsersApi
                 case "role":
                     if (property.Value.ValueKind != JsonValueKind.String || !Enum.TryParse<EmployeeRole>(property.Value.GetString(), true, out var parsed) || !Enum.IsDefined(parsed)
                         || int.TryParse(property.Value.GetString(), out _))
-                        return ApiConventions.Invalid("role", "Use owner, manager, marketer or analyst.");
+                        return ApiConventions.Invalid("role", Message.Of("Use owner, manager, marketer or analyst."));
                     role = parsed;
                     break;
                 case "isactive":
-                    if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return ApiConventions.Invalid("isActive", "Use true or false.");
+                    if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return ApiConventions.Invalid("isActive", Message.Of("Use true or false."));
                     active = property.Value.GetBoolean();
                     break;
                 case "teamleadid":
                     if (property.Value.ValueKind == JsonValueKind.Null) clearLead = true;
                     else if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out var l)) lead = l;
-                    else return ApiConventions.Invalid("teamLeadId", "Use a user id or null.");
+                    else return ApiConventions.Invalid("teamLeadId", Message.Of("Use a user id or null."));
                     break;
                 default:
-                    return ApiConventions.Invalid(property.Name, "Only role, isActive and teamLeadId can be changed here.");
+                    return ApiConventions.Invalid(property.Name, Message.Of("Only role, isActive and teamLeadId can be changed here."));
             }
         }
         var (outcome, field, message) = await admin.ChangeAsync(id, new UserChange(role, active, lead, clearLead), CurrentUser.IdOf(principal) ?? 0, ct);
@@ -60,15 +60,15 @@ public static class UsersApi
         {
             UserAdministration.Outcome.NotFound => ApiConventions.NotFound("User", id),
             UserAdministration.Outcome.Invalid => ApiConventions.Invalid(field!, message!),
-            UserAdministration.Outcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message),
+            UserAdministration.Outcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message?.Render()),
             _ => TypedResults.Ok((await admin.ListAsync(ct)).Single(u => u.Id == id)),
         };
     }
 
     private static async Task<Results<Ok<SignInPolicyBody>, ValidationProblem>> SavePolicy(SignInPolicyBody body, UserAdministration admin, CancellationToken ct)
     {
-        if (body.IdleTimeoutMinutes is < 1 or > 1440) return ApiConventions.Invalid("idleTimeoutMinutes", "Use 1 to 1440 minutes.");
-        if (body.AbsoluteLifetimeHours is < 1 or > 168) return ApiConventions.Invalid("absoluteLifetimeHours", "Use 1 to 168 hours.");
+        if (body.IdleTimeoutMinutes is < 1 or > 1440) return ApiConventions.Invalid("idleTimeoutMinutes", Message.Of("Use 1 to 1440 minutes."));
+        if (body.AbsoluteLifetimeHours is < 1 or > 168) return ApiConventions.Invalid("absoluteLifetimeHours", Message.Of("Use 1 to 168 hours."));
         var policy = new SignInPolicy { IdleTimeoutMinutes = body.IdleTimeoutMinutes, AbsoluteLifetimeHours = body.AbsoluteLifetimeHours, TwoFactorRequired = body.TwoFactorRequired };
         await admin.SavePolicyAsync(policy, ct);
         return TypedResults.Ok(ToBody(policy));

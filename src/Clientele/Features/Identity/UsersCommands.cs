@@ -28,7 +28,9 @@ public static class UsersCommands
         command.SetAction(async (result, ct) =>
         {
             var password = (await Console.In.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
-            if (string.IsNullOrEmpty(password)) throw new CliException("no password on standard input.");
+            if (string.IsNullOrEmpty(password)) throw new CliException(Message.Of("no password on standard input."));
+            // Refused before the database is opened (and perhaps migrated): bad input leaves it as it was.
+            UserAdmin.CheckedEmail(result.GetValue(email)!);
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             await Migrator.MigrateAsync(services.Db, ct);
             var employee = await UserAdmin.AddAsync(services.Users, result.GetValue(email)!, Enum.Parse<EmployeeRole>(result.GetValue(role)!, true),
@@ -75,7 +77,7 @@ public static class UserAdmin
 {
     public static async Task<Employee> AddAsync(UserManager<Employee> users, string email, EmployeeRole role, string? name, string password, TimeProvider clock)
     {
-        var normalized = ContactRules.NormalizeEmail(email) ?? throw new CliException($"'{email}' is not a valid e-mail address.");
+        var normalized = CheckedEmail(email);
         var employee = new Employee
         {
             UserName = normalized, Email = normalized, EmailConfirmed = true,
@@ -89,6 +91,10 @@ public static class UserAdmin
         return employee;
     }
 
+    /// <summary>The e-mail as it is stored, or the refusal naming it in the command's language.</summary>
+    public static string CheckedEmail(string email) =>
+        ContactRules.NormalizeEmail(email) ?? throw new CliException(Message.Of("'{0}' is not a valid e-mail address.", email));
+
     /// <summary>
     /// Deactivates the user as the owner's user page does: sessions end within one session check, tokens at once, and
     /// the audit trail gets the same entry, with no employee as the actor (the operator of the machine).
@@ -97,7 +103,7 @@ public static class UserAdmin
     {
         var users = services.GetRequiredService<UserManager<Employee>>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var employee = await users.FindByEmailAsync(email.Trim()) ?? throw new CliException($"there is no user {email}.");
+        var employee = await users.FindByEmailAsync(email.Trim()) ?? throw new CliException(Message.Of("there is no user {0}.", email));
         var wasActive = employee.IsActive;
         employee.IsActive = false;
         employee.DepartedAt ??= clock.GetUtcNow().UtcDateTime;

@@ -14,6 +14,7 @@ public static partial class ImportReasonText
 {
     public static string Localize(string reason, IStringLocalizer page, IStringLocalizer shared)
     {
+        if (Message.Parse(reason) is { } kind) return kind.Render();
         if (SameAsClient().Match(reason) is { Success: true } client)
             return page["same {0} as a client in the base", Key(page, client.Groups[1].Value)];
         if (SameAsLine().Match(reason) is { Success: true } line)
@@ -35,6 +36,16 @@ public static partial class ImportReasonText
         if (Infrastructure.Validation.IdText.Relocalize(reason) is { } said) return said;
         return shared[reason];
     }
+
+    /// <summary>
+    /// A stored reason that is a kind with its values (a row's validation refusal) in the current UI culture; any other
+    /// reason as it is.
+    /// </summary>
+    public static string? Plain(string? reason) => Message.Parse(reason)?.Render() ?? reason;
+
+    /// <summary>The report with every row's reason that is a kind worded in the reader's language (the API's answer).</summary>
+    public static ImportReport InReadersLanguage(ImportReport report) =>
+        report with { Rows = [.. report.Rows.Select(r => r with { Reason = Plain(r.Reason) })] };
 
     private const string ChangedPrefix = "changed: ";
 

@@ -50,13 +50,13 @@ public static class ImportsApi
         var errors = new Errors();
         var options = ReadOptions(errors, kind ?? "clients", onMatch, preset, map, sheet, encoding, delimiter, region);
         var name = string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName.Trim());
-        if (name.Length > 260) errors.Add("fileName", "At most 260 characters.");
+        if (name.Length > 260) errors.Add("fileName", Message.Of("At most 260 characters."));
         if (errors.Any) return ApiConventions.Invalid(errors);
         var path = await ImportUploads.SaveAsync(request.Body, name, db.UtcNow, ct);
         if (new FileInfo(path).Length == 0)
         {
             File.Delete(path);
-            return ApiConventions.Invalid("file", "The request body is empty: send the file itself as the body.");
+            return ApiConventions.Invalid("file", Message.Of("The request body is empty: send the file itself as the body."));
         }
         var job = await ImportJobs.CreateAsync(db, path, name, options!, Me(user), ct);
         var (report, problem) = await CheckAsync(db, job.Id, ct);
@@ -66,7 +66,7 @@ public static class ImportsApi
         ImportUploads.Discard(path);
         return problem is not null
             ? TypedResults.Problem(statusCode: problem.ProblemDetails.Status, title: problem.ProblemDetails.Title, detail: problem.ProblemDetails.Detail)
-            : ApiConventions.Invalid("file", "The file has no data rows under its header row.");
+            : ApiConventions.Invalid("file", Message.Of("The file has no data rows under its header row."));
     }
 
     /// <summary>Runs the dry run, turning a file or mapping that cannot be used into a 400 that says where and why.</summary>
@@ -74,7 +74,7 @@ public static class ImportsApi
     {
         try
         {
-            return (await ImportJobs.DryRunAsync(db, jobId, progress: null, ct), null);
+            return (ImportReasonText.InReadersLanguage(await ImportJobs.DryRunAsync(db, jobId, progress: null, ct)), null);
         }
         catch (ImportFileException e)
         {
@@ -82,7 +82,7 @@ public static class ImportsApi
         }
         catch (ImportMappingException e)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "The columns cannot be mapped.", e.Message, jobId));
+            return (null, Problem(StatusCodes.Status400BadRequest, "The columns cannot be mapped.", e.Text.Render(), jobId));
         }
     }
 
@@ -101,14 +101,14 @@ public static class ImportsApi
             "servicecosts" => ImportKind.ServiceCosts,
             _ => null,
         };
-        if (parsedKind is null) errors.Add("kind", "One of clients, purchases, interactions, service-costs.");
+        if (parsedKind is null) errors.Add("kind", Message.Of("One of clients, purchases, interactions, service-costs."));
         ImportMatchPolicy? policy = (onMatch ?? "update").Trim().ToLowerInvariant() switch
         {
             "update" => ImportMatchPolicy.Update,
             "skip" => ImportMatchPolicy.Skip,
             _ => null,
         };
-        if (policy is null) errors.Add("onMatch", "update or skip.");
+        if (policy is null) errors.Add("onMatch", Message.Of("update or skip."));
         IReadOnlyDictionary<string, string>? columns = null;
         if (!string.IsNullOrWhiteSpace(map))
         {
@@ -118,7 +118,7 @@ public static class ImportsApi
             }
             catch (ImportMappingException e)
             {
-                errors.Add("map", e.Message);
+                errors.Add("map", e.Text);
             }
         }
         char? separator = delimiter switch
@@ -128,12 +128,12 @@ public static class ImportsApi
             { Length: 1 } d => d[0],
             _ => '\0',
         };
-        if (separator == '\0') errors.Add("delimiter", "One character, or 'tab'.");
+        if (separator == '\0') errors.Add("delimiter", Message.Of("One character, or 'tab'."));
         var phoneRegion = string.IsNullOrWhiteSpace(region) ? "RU" : region.Trim().ToUpperInvariant();
-        if (phoneRegion.Length != 2 || !phoneRegion.All(char.IsAsciiLetterUpper)) errors.Add("region", "A two-letter country code such as RU or DE.");
-        if (encoding is { Length: > 40 }) errors.Add("encoding", "At most 40 characters.");
-        if (preset is { Length: > 100 }) errors.Add("preset", "At most 100 characters.");
-        if (sheet is { Length: > 100 }) errors.Add("sheet", "At most 100 characters.");
+        if (phoneRegion.Length != 2 || !phoneRegion.All(char.IsAsciiLetterUpper)) errors.Add("region", Message.Of("A two-letter country code such as RU or DE."));
+        if (encoding is { Length: > 40 }) errors.Add("encoding", Message.Of("At most 40 characters."));
+        if (preset is { Length: > 100 }) errors.Add("preset", Message.Of("At most 100 characters."));
+        if (sheet is { Length: > 100 }) errors.Add("sheet", Message.Of("At most 100 characters."));
         if (errors.Any) return null;
         return new ImportOptions(parsedKind!.Value, columns, string.IsNullOrWhiteSpace(preset) ? null : preset.Trim(), policy!.Value,
             new TabularOptions(string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), string.IsNullOrWhiteSpace(encoding) ? null : encoding.Trim(), separator),

@@ -53,24 +53,24 @@ public static class InteractionsApi
     {
         var e = new Errors();
         var db = ctx.Db;
-        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "an interaction cannot be moved to another client.");
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of("an interaction cannot be moved to another client."));
         else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
-            e.Add("clientId", $"there is no client {input.ClientId}.");
+            e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
         e.Defined("kind", input.Kind);
         e.Defined("direction", input.Direction);
         input.OccurredAt ??= db.UtcNow;
         // A time without an offset is the company's wall clock (ADR 023).
         if (input.OccurredAt is { Year: > 1 and < 9999 } given) input.OccurredAt = (await Company.CompanyDays.OfAsync(db, ctx.Cancellation)).ToUtc(given);
-        if (input.OccurredAt > db.UtcNow.AddDays(1)) e.Add("occurredAt", "an interaction cannot lie in the future; plan it as a task.");
+        if (input.OccurredAt > db.UtcNow.AddDays(1)) e.Add("occurredAt", Message.Of("an interaction cannot lie in the future; plan it as a task."));
         input.Outcome = e.Optional("outcome", input.Outcome, 200);
         input.Text = e.Optional("text", input.Text, 4000);
         input.Number = e.Optional("number", input.Number, 50);
         input.Source = e.Optional("source", input.Source, 30);
-        if (input.Score is < 0 or > 10) e.Add("score", "must be a whole number from 0 to 10.");
+        if (input.Score is < 0 or > 10) e.Add("score", Message.Of("must be a whole number from 0 to 10."));
         if (input.ContactPersonId is { } personId && !await db.ContactPersons.AnyAsync(p => p.Id == personId && p.ClientId == input.ClientId, ctx.Cancellation))
-            e.Add("contactPersonId", $"client {input.ClientId} has no contact person {personId}.");
+            e.Add("contactPersonId", Message.Of("client {0} has no contact person {1}.", input.ClientId, personId));
         if (input.EmployeeId is { } employeeId && !await ctx.EmployeeExistsAsync(employeeId))
-            e.Add("employeeId", $"there is no employee {employeeId}.");
+            e.Add("employeeId", Message.Of("there is no employee {0}.", employeeId));
         return e;
     }
 

@@ -50,8 +50,8 @@ public static class LifetimeApi
     private static async Task<Results<Ok<ChurnRiskResponse>, ValidationProblem>> WorklistAsync(
         HttpContext http, ClienteleDb db, long? managerId, int? limit, string? after, CancellationToken ct)
     {
-        if (managerId is < 0) return ApiConventions.Invalid("managerId", "must be an employee id, or 0 for all managers.");
-        if (!ApiConventions.TryAfter(after, out var skip) || skip > int.MaxValue) return ApiConventions.Invalid("after", "is not a cursor this list gave.");
+        if (managerId is < 0) return ApiConventions.Invalid("managerId", Message.Of("must be an employee id, or 0 for all managers."));
+        if (!ApiConventions.TryAfter(after, out var skip) || skip > int.MaxValue) return ApiConventions.Invalid("after", Message.Of("is not a cursor this list gave."));
         var take = ApiConventions.Limit(limit);
         var manager = ManagerFilter(http, managerId);
         var query = LifetimeQueries.Worklist(db, manager);

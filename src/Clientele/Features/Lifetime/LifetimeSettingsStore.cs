@@ -22,24 +22,24 @@ public static class LifetimeSettingsStore
     public static Errors Validate(LifetimeSettingsInput input)
     {
         var e = new Errors();
-        if (input.AliveThreshold is not { } alive) e.Add("aliveThreshold", "is required.");
-        else if (!(alive > 0 && alive < 1)) e.Add("aliveThreshold", "must be greater than 0 and less than 1.");
+        if (input.AliveThreshold is not { } alive) e.Add("aliveThreshold", Message.Of("is required."));
+        else if (!(alive > 0 && alive < 1)) e.Add("aliveThreshold", Message.Of("must be greater than 0 and less than 1."));
         // Optional so that clients written before it existed keep working; it must stay below the at-risk threshold.
         if (input.LostThreshold is { } lost && !(lost > 0 && lost < (input.AliveThreshold ?? 1)))
-            e.Add("lostThreshold", "must be greater than 0 and less than the at-risk threshold (aliveThreshold).");
-        if (input.MinSilenceDays is < 0 or > 3650) e.Add("minSilenceDays", "must be between 0 and 3650.");
-        if (input.IntervalFactor is not { } factor) e.Add("intervalFactor", "is required.");
-        else if (!(factor >= 1 && factor <= 20)) e.Add("intervalFactor", "must be between 1 and 20.");
-        if (input.HorizonMonths is not { } horizon) e.Add("horizonMonths", "is required.");
-        else if (horizon is < 1 or > 120) e.Add("horizonMonths", "must be between 1 and 120.");
-        if (input.AnnualDiscountRate is not { } rate) e.Add("annualDiscountRate", "is required.");
-        else if (!(rate >= 0 && rate <= 1)) e.Add("annualDiscountRate", "must be between 0 and 1 (0.10 is 10% a year).");
-        if (input.Period is not { } period) e.Add("period", "is required: Week or Day.");
-        else if (!Enum.IsDefined(period)) e.Add("period", "must be Week or Day.");
-        if (input.JobHourUtc is not { } hour) e.Add("jobHourUtc", "is required.");
-        else if (hour is < 0 or > 23) e.Add("jobHourUtc", "must be between 0 and 23.");
-        if (input.TaskClasses is null) e.Add("taskClasses", "is required (an empty list makes no tasks).");
-        else if (input.TaskClasses.FirstOrDefault(c => c is not ("A" or "B" or "C")) is { } bad) e.Add("taskClasses", $"'{bad}' is not an ABC class (A, B or C).");
+            e.Add("lostThreshold", Message.Of("must be greater than 0 and less than the at-risk threshold (aliveThreshold)."));
+        if (input.MinSilenceDays is < 0 or > 3650) e.Add("minSilenceDays", Message.Of("must be between {0} and {1}.", 0, 3650));
+        if (input.IntervalFactor is not { } factor) e.Add("intervalFactor", Message.Of("is required."));
+        else if (!(factor >= 1 && factor <= 20)) e.Add("intervalFactor", Message.Of("must be between {0} and {1}.", 1, 20));
+        if (input.HorizonMonths is not { } horizon) e.Add("horizonMonths", Message.Of("is required."));
+        else if (horizon is < 1 or > 120) e.Add("horizonMonths", Message.Of("must be between {0} and {1}.", 1, 120));
+        if (input.AnnualDiscountRate is not { } rate) e.Add("annualDiscountRate", Message.Of("is required."));
+        else if (!(rate >= 0 && rate <= 1)) e.Add("annualDiscountRate", Message.Of("must be between 0 and 1 (0.10 is 10% a year)."));
+        if (input.Period is not { } period) e.Add("period", Message.Of("is required: Week or Day."));
+        else if (!Enum.IsDefined(period)) e.Add("period", Message.Of("must be Week or Day."));
+        if (input.JobHourUtc is not { } hour) e.Add("jobHourUtc", Message.Of("is required."));
+        else if (hour is < 0 or > 23) e.Add("jobHourUtc", Message.Of("must be between {0} and {1}.", 0, 23));
+        if (input.TaskClasses is null) e.Add("taskClasses", Message.Of("is required (an empty list makes no tasks)."));
+        else if (input.TaskClasses.FirstOrDefault(c => c is not ("A" or "B" or "C")) is { } bad) e.Add("taskClasses", Message.Of("'{0}' is not an ABC class (A, B or C).", bad));
         return e;
     }
 

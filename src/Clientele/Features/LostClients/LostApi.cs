@@ -88,8 +88,8 @@ public static class LostApi
         fromDay = Day(e, "from", from) ?? new DateOnly(toDay.Year, toDay.Month, 1).AddMonths(-11);
         period = LostPeriod.Month;
         if (!string.IsNullOrWhiteSpace(by) && !Enum.TryParse(by.Trim(), ignoreCase: true, out period) || !Enum.IsDefined(period))
-            e.Add("by", $"must be month or quarter (was '{by}').");
-        if (!e.Any && fromDay > toDay) e.Add("from", "must not be after 'to'.");
+            e.Add("by", Message.Of("must be month or quarter (was '{0}').", by));
+        if (!e.Any && fromDay > toDay) e.Add("from", Message.Of("must not be after 'to'."));
         return e.Any ? ApiConventions.Invalid(e) : null;
     }
 
@@ -97,7 +97,7 @@ public static class LostApi
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 1990 and <= 2100) return day;
-        e.Add(field, "must be a date as YYYY-MM-DD between 1990 and 2100.");
+        e.Add(field, Message.Of("must be a date as YYYY-MM-DD between 1990 and 2100."));
         return null;
     }
 
@@ -134,7 +134,7 @@ public static class LostApi
     {
         if (AnalyticsApi.ParseDay(asOf, out var day) is { } bad) return bad;
         if (!Enum.TryParse<RetentionBy>(by?.Trim(), ignoreCase: true, out var group) || !Enum.IsDefined(group))
-            return ApiConventions.Invalid("by", $"must be manager, channel, segment or abc (was '{by}').");
+            return ApiConventions.Invalid("by", Message.Of("must be manager, channel, segment or abc (was '{0}').", by));
         var report = await analytics.ReportAsync(day, ct);
         var managers = await db.Set<Employee>().AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.DisplayName, ct);
         return TypedResults.Ok(RetentionBreakdown.Compute(report, group, managers));

@@ -10,20 +10,20 @@ public static class LostLists
         code = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToLowerInvariant();
         if (id is null && code is null)
         {
-            e.Add("reasonId", "is required (give reasonId or reasonCode).");
+            e.Add("reasonId", Message.Of("is required (give reasonId or reasonCode)."));
             return null;
         }
         if (id is not null && code is not null)
         {
-            e.Add("reasonId", "give reasonId or reasonCode, not both.");
+            e.Add("reasonId", Message.Of("give reasonId or reasonCode, not both."));
             return null;
         }
         var reason = id is { } reasonId
             ? await db.Set<ChurnReason>().SingleOrDefaultAsync(r => r.Id == reasonId, ct)
             : await db.Set<ChurnReason>().SingleOrDefaultAsync(r => r.Code == code, ct);
         var field = id is null ? "reasonCode" : "reasonId";
-        if (reason is null) e.Add(field, id is null ? $"there is no churn reason with code '{code}'." : $"there is no churn reason {id}.");
-        else if (!reason.IsActive) e.Add(field, $"the churn reason '{reason.Name}' is deactivated.");
+        if (reason is null) e.Add(field, id is null ? Message.Of("there is no churn reason with code '{0}'.", code) : Message.Of("there is no churn reason {0}.", id));
+        else if (!reason.IsActive) e.Add(field, Message.Of("the churn reason '{0}' is deactivated.", reason.Name));
         return reason;
     }
 
@@ -36,21 +36,21 @@ public static class LostLists
         name = e.Optional("competitorName", name, LostRules.NameMax);
         if (id is not null && name is not null)
         {
-            e.Add("competitorId", "give competitorId or competitorName, not both.");
+            e.Add("competitorId", Message.Of("give competitorId or competitorName, not both."));
             return null;
         }
         if (id is { } competitorId)
         {
             var found = await FollowMergesAsync(db, await db.Set<Competitor>().SingleOrDefaultAsync(c => c.Id == competitorId, ct), ct);
-            if (found is null) e.Add("competitorId", $"there is no competitor {competitorId}.");
-            else if (!found.IsActive) e.Add("competitorId", $"the competitor '{found.Name}' is deactivated.");
+            if (found is null) e.Add("competitorId", Message.Of("there is no competitor {0}.", competitorId));
+            else if (!found.IsActive) e.Add("competitorId", Message.Of("the competitor '{0}' is deactivated.", found.Name));
             return found;
         }
         if (name is null || e.Has("competitorName")) return null;
         // The list is short; comparing here folds case the same way on SQLite (ASCII-only lower()) and PostgreSQL.
         var all = await db.Set<Competitor>().ToListAsync(ct);
         var same = await FollowMergesAsync(db, all.Find(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)), ct);
-        if (same is { IsActive: false }) e.Add("competitorName", $"the competitor '{same.Name}' is deactivated.");
+        if (same is { IsActive: false }) e.Add("competitorName", Message.Of("the competitor '{0}' is deactivated.", same.Name));
         return same ?? new Competitor { Name = name };
     }
 

@@ -27,8 +27,8 @@ public static class LostListWriter
         if (reason is null) return new(null, NotFound: true);
         var e = new Errors();
         var name = e.Optional("name", input.Name, LostRules.NameMax);
-        if (name is not null && name != reason.Name && reason.Code is not null) e.Add("name", "a built-in reason keeps its name (it is shown in each user's language); add a reason of your own instead.");
-        if (input.IsActive == false && reason.Code == LostRules.OtherCode) e.Add("isActive", "'other' stays active: texts that match no reason fall back to it.");
+        if (name is not null && name != reason.Name && reason.Code is not null) e.Add("name", Message.Of("a built-in reason keeps its name (it is shown in each user's language); add a reason of your own instead."));
+        if (input.IsActive == false && reason.Code == LostRules.OtherCode) e.Add("isActive", Message.Of("'other' stays active: texts that match no reason fall back to it."));
         if (e.Any) return new(null, e);
         if (name is not null && name != reason.Name && await NameTakenAsync(db.Set<ChurnReason>().Where(r => r.Id != id).Select(r => r.Name), name, ct))
             return new(null, Conflict: Taken("churn reason", name));
@@ -56,7 +56,7 @@ public static class LostListWriter
         if (competitor is null) return new(null, NotFound: true);
         var e = new Errors();
         var name = e.Optional("name", input.Name, LostRules.NameMax);
-        if (input.IsActive == true && competitor.MergedIntoId is not null) e.Add("isActive", "a merged duplicate stays inactive.");
+        if (input.IsActive == true && competitor.MergedIntoId is not null) e.Add("isActive", Message.Of("a merged duplicate stays inactive."));
         if (e.Any) return new(null, e);
         if (name is not null && name != competitor.Name && await NameTakenAsync(db.Set<Competitor>().Where(c => c.Id != id).Select(c => c.Name), name, ct))
             return new(null, Conflict: Taken("competitor", name));
@@ -73,10 +73,10 @@ public static class LostListWriter
         if (duplicate is null) return new(null, NotFound: true);
         var e = new Errors();
         var into = intoId is { } target ? await db.Set<Competitor>().SingleOrDefaultAsync(c => c.Id == target, ct) : null;
-        if (intoId is null) e.Add("intoId", "is required.");
-        else if (intoId == id) e.Add("intoId", "a competitor cannot be merged into itself.");
-        else if (into is null) e.Add("intoId", $"there is no competitor {intoId}.");
-        else if (into.MergedIntoId is not null) e.Add("intoId", $"'{into.Name}' was itself merged; merge into the one it was merged into.");
+        if (intoId is null) e.Add("intoId", Message.Of("is required."));
+        else if (intoId == id) e.Add("intoId", Message.Of("a competitor cannot be merged into itself."));
+        else if (into is null) e.Add("intoId", Message.Of("there is no competitor {0}.", intoId));
+        else if (into.MergedIntoId is not null) e.Add("intoId", Message.Of("'{0}' was itself merged; merge into the one it was merged into.", into.Name));
         if (e.Any) return new(null, e);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -33,10 +33,10 @@ public static class LostMarking
         var days = await CompanyDays.OfAsync(db, ct);
         var today = days.Today(db.UtcNow);
         var lostOn = input.LostOn ?? today;
-        if (lostOn > today) e.Add("lostOn", "must not be in the future.");
-        else if (lostOn.Year < 1990) e.Add("lostOn", "must be in 1990 or later.");
+        if (lostOn > today) e.Add("lostOn", Message.Of("must not be in the future."));
+        else if (lostOn.Year < 1990) e.Add("lostOn", Message.Of("must be in 1990 or later."));
         else if (client.LastPurchaseAt is { } last && lostOn < days.DayOf(last))
-            e.Add("lostOn", $"must not be before the client's last purchase ({days.DayOf(last):yyyy-MM-dd}).");
+            e.Add("lostOn", Message.Of("must not be before the client's last purchase ({0:yyyy-MM-dd}).", days.DayOf(last)));
         var comment = e.Optional("comment", input.Comment, LostRules.CommentMax);
         if (e.Any) return new LossOutcome(LossChange.Invalid, Errors: e);
 

@@ -49,8 +49,8 @@ public static class LoyaltyApi
         string? stage, string? asOf, int? offset, int? limit, ClienteleDb db, CancellationToken ct)
     {
         if (AnalyticsApi.ParseDay(asOf, out var day) is { } bad) return bad;
-        if (ParseStage(stage) is not { } parsed) return ApiConventions.Invalid("stage", $"must be one of {string.Join(", ", Enum.GetNames<LoyaltyStage>())}.");
-        if (offset < 0) return ApiConventions.Invalid("offset", "must not be negative.");
+        if (ParseStage(stage) is not { } parsed) return ApiConventions.Invalid("stage", Message.Of("must be one of {0}.", string.Join(", ", Enum.GetNames<LoyaltyStage>())));
+        if (offset < 0) return ApiConventions.Invalid("offset", Message.Of("must not be negative."));
         return TypedResults.Ok(await LoyaltyReport.ClientsAsync(db, day ?? Today(db), parsed, offset ?? 0, ApiConventions.Limit(limit), ct));
     }
 

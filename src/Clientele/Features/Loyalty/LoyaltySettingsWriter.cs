@@ -28,7 +28,7 @@ public static class LoyaltySettingsWriter
         if (problems.Count > 0)
         {
             var errors = new Errors();
-            foreach (var (field, message) in problems) errors.Add(field, message);
+            foreach (var (field, message) in problems) errors.Add(field, Message.Of(message));
             return (null, errors);
         }
         if (settings is null) db.Add(settings = new LoyaltySettings());

@@ -64,18 +64,18 @@ public static class PivotApi
         var e = new Errors();
         var rowDims = Dimensions(e, "rows", rows ?? "manager");
         var columnDims = Dimensions(e, "columns", columns ?? "quarter");
-        if (rowDims.Intersect(columnDims).Any()) e.Add("columns", "a dimension cannot be on both rows and columns.");
+        if (rowDims.Intersect(columnDims).Any()) e.Add("columns", Message.Of("a dimension cannot be on both rows and columns."));
         PivotMeasure chosen = PivotMeasure.Revenue;
         if (measure is not null && !Enum.TryParse(measure, ignoreCase: true, out chosen) || !Enum.IsDefined(chosen))
-            e.Add("measure", $"must be one of: {string.Join(", ", Enum.GetNames<PivotMeasure>().Select(n => n.ToLowerInvariant()))}.");
+            e.Add("measure", Message.Of("must be one of: {0}.", string.Join(", ", Enum.GetNames<PivotMeasure>().Select(n => n.ToLowerInvariant()))));
         var todayMonth = MonthIndex.Of(today);
         var fromMonth = Month(e, "from", from) ?? todayMonth - 11;
         var toMonth = Month(e, "to", to) ?? todayMonth;
         if (!e.Has("from") && !e.Has("to"))
         {
-            if (fromMonth > toMonth) e.Add("from", "must not be after 'to'.");
-            else if (fromMonth <= todayMonth - AnalyticsBase.HistoryMonths) e.Add("from", $"the pivot covers the last {AnalyticsBase.HistoryMonths - 1} months at most.");
-            else if (toMonth > todayMonth) e.Add("to", "must not be after this month.");
+            if (fromMonth > toMonth) e.Add("from", Message.Of("must not be after 'to'."));
+            else if (fromMonth <= todayMonth - AnalyticsBase.HistoryMonths) e.Add("from", Message.Of("the pivot covers the last {0} months at most.", AnalyticsBase.HistoryMonths - 1));
+            else if (toMonth > todayMonth) e.Add("to", Message.Of("must not be after this month."));
         }
         return e.Any ? (null, e) : (new PivotQuery(rowDims, columnDims, chosen, fromMonth, toMonth), e);
     }
@@ -87,10 +87,10 @@ public static class PivotApi
         foreach (var name in names)
         {
             if (Enum.TryParse<PivotDimension>(name, ignoreCase: true, out var d) && Enum.IsDefined(d) && !int.TryParse(name, out _)) result.Add(d);
-            else e.Add(field, $"'{name}' is not a dimension; use: {string.Join(", ", Enum.GetNames<PivotDimension>().Select(n => n.ToLowerInvariant()))}.");
+            else e.Add(field, Message.Of("'{0}' is not a dimension; use: {1}.", name, string.Join(", ", Enum.GetNames<PivotDimension>().Select(n => n.ToLowerInvariant()))));
         }
-        if (result.Count > MaxDimensionsPerAxis) e.Add(field, $"at most {MaxDimensionsPerAxis} dimensions.");
-        if (result.Distinct().Count() != result.Count) e.Add(field, "a dimension is named twice.");
+        if (result.Count > MaxDimensionsPerAxis) e.Add(field, Message.Of("at most {0} dimensions.", MaxDimensionsPerAxis));
+        if (result.Distinct().Count() != result.Count) e.Add(field, Message.Of("a dimension is named twice."));
         return [.. result.Distinct()];
     }
 
@@ -99,7 +99,7 @@ public static class PivotApi
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 1990 and <= 2100)
             return MonthIndex.Of(day);
-        e.Add(field, "must be a month as YYYY-MM.");
+        e.Add(field, Message.Of("must be a month as YYYY-MM."));
         return null;
     }
 

@@ -35,17 +35,17 @@ public static class BreachRules
         e.Optional("description", input.Description, TextMax);
         e.Optional("dataCategories", input.DataCategories, CategoriesMax);
         e.Optional("actionsTaken", input.ActionsTaken, TextMax);
-        if (input.PeopleAffected is < 0) e.Add("peopleAffected", "must not be negative.");
+        if (input.PeopleAffected is < 0) e.Add("peopleAffected", Message.Of("must not be negative."));
         var latest = now + ConsentRules.ClockSkew;
         var discovered = Utc(input.DiscoveredAt);
-        if (discovered is not { } d) e.Add("discoveredAt", "is required: when the company became aware of the breach.");
-        else if (d > latest) e.Add("discoveredAt", "must not lie in the future.");
-        else if (d.Year < 1990) e.Add("discoveredAt", "must be after 1990.");
+        if (discovered is not { } d) e.Add("discoveredAt", Message.Of("is required: when the company became aware of the breach."));
+        else if (d > latest) e.Add("discoveredAt", Message.Of("must not lie in the future."));
+        else if (d.Year < 1990) e.Add("discoveredAt", Message.Of("must be after 1990."));
         var (from, to) = (Utc(input.OccurredFrom), Utc(input.OccurredTo));
-        if (from > latest) e.Add("occurredFrom", "must not lie in the future.");
-        if (to > latest) e.Add("occurredTo", "must not lie in the future.");
-        if (from > to) e.Add("occurredTo", "must not be before occurredFrom.");
-        if (from > discovered) e.Add("occurredFrom", "must not be after discoveredAt: a breach is discovered after it began.");
+        if (from > latest) e.Add("occurredFrom", Message.Of("must not lie in the future."));
+        if (to > latest) e.Add("occurredTo", Message.Of("must not lie in the future."));
+        if (from > to) e.Add("occurredTo", Message.Of("must not be before occurredFrom."));
+        if (from > discovered) e.Add("occurredFrom", Message.Of("must not be after discoveredAt: a breach is discovered after it began."));
         Notice(e, "roskomnadzorNotifiedAt", input.RoskomnadzorNotifiedAt, discovered, latest);
         Notice(e, "roskomnadzorResultsAt", input.RoskomnadzorResultsAt, discovered, latest);
         Notice(e, "supervisoryAuthorityNotifiedAt", input.SupervisoryAuthorityNotifiedAt, discovered, latest);
@@ -56,8 +56,8 @@ public static class BreachRules
     private static void Notice(Errors e, string field, DateTime? value, DateTime? discovered, DateTime latest)
     {
         if (Utc(value) is not { } at) return;
-        if (at > latest) e.Add(field, "must not lie in the future.");
-        else if (at < discovered) e.Add(field, "must not be before discoveredAt.");
+        if (at > latest) e.Add(field, Message.Of("must not lie in the future."));
+        else if (at < discovered) e.Add(field, Message.Of("must not be before discoveredAt."));
     }
 
     public static DateTime? Utc(DateTime? value) => value is { } v ? (v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;

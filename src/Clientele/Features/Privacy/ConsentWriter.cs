@@ -35,10 +35,10 @@ public sealed class ConsentWriter(ClienteleDb db, AuditLog audit, IStringLocaliz
         if (input.ContactPersonId is { } personId)
         {
             person = await db.ContactPersons.SingleOrDefaultAsync(p => p.Id == personId && p.ClientId == clientId, ct);
-            if (person is null) errors.Add("contactPersonId", $"client {clientId} has no contact person {personId}.");
+            if (person is null) errors.Add("contactPersonId", Message.Of("client {0} has no contact person {1}.", clientId, personId));
         }
         if (input.ConsentTextId is { } textId && !await db.Set<ConsentText>().AnyAsync(t => t.Id == textId, ct))
-            errors.Add("consentTextId", $"there is no consent text {textId}.");
+            errors.Add("consentTextId", Message.Of("there is no consent text {0}.", textId));
         if (errors.Any) return PrivacyResult<ConsentRecordResponse>.Invalid(errors);
         if (await RefusedOnAsync(clientId, person, input.Channel!.Value, input.Purpose!.Value, ct) is { } refusedOn)
         {
@@ -46,7 +46,7 @@ public sealed class ConsentWriter(ClienteleDb db, AuditLog audit, IStringLocaliz
                 return PrivacyResult<ConsentRecordResponse>.Conflict(text["The person refused this consent on {0}. Only the owner can record it again, with the way the person gave it.", refusedOn.ToString("d")]);
             if (!StatedSources.Contains(input.Source!.Value))
             {
-                errors.Add("source", text["After a refusal, state how the person gave their consent again: web form, signed paper, phone call, e-mail or in person."]);
+                errors.Add("source", Message.Of<PrivacyText>("After a refusal, state how the person gave their consent again: web form, signed paper, phone call, e-mail or in person."));
                 return PrivacyResult<ConsentRecordResponse>.Invalid(errors);
             }
         }

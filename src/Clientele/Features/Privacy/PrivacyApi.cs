@@ -64,7 +64,7 @@ public static class PrivacyApi
         IStringLocalizer<PrivacyText> text, ClaimsPrincipal user, CancellationToken ct)
     {
         var kind = (format ?? "json").Trim().ToLowerInvariant();
-        if (kind is not ("json" or "html")) return ApiConventions.Invalid("format", "must be json or html.");
+        if (kind is not ("json" or "html")) return ApiConventions.Invalid("format", Message.Of("must be json or html."));
         var data = await PersonalDataExport.LoadAsync(db, consents, id, ct);
         if (data is null) return ApiConventions.NotFound("Client", id);
         await audit.RecordAsync(new AuditEvent(AuditAction.PersonalDataExported, Me(user), "Client", id, [id], kind), ct);

@@ -34,8 +34,8 @@ public static class PrivacySettingsStore
         var e = new Errors();
         if (input.RetentionOff != true)
         {
-            if (input.RetentionMonths is not { } months) e.Add("retentionMonths", "is required unless the retention rule is turned off (retentionOff: true).");
-            else if (months is < 1 or > PrivacySettings.MaxRetentionMonths) e.Add("retentionMonths", $"must be between 1 and {PrivacySettings.MaxRetentionMonths}.");
+            if (input.RetentionMonths is not { } months) e.Add("retentionMonths", Message.Of("is required unless the retention rule is turned off (retentionOff: true)."));
+            else if (months is < 1 or > PrivacySettings.MaxRetentionMonths) e.Add("retentionMonths", Message.Of("must be between 1 and {0}.", PrivacySettings.MaxRetentionMonths));
         }
         if (e.Any) return PrivacyResult<PrivacySettingsResponse>.Invalid(e);
         var row = await db.Set<PrivacySettings>().SingleOrDefaultAsync(s => s.Id == PrivacySettings.SingleId, ct);

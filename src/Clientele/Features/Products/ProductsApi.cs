@@ -53,10 +53,10 @@ public static class ProductsApi
         input.ListPrice = e.Amount("listPrice", input.ListPrice);
         input.UnitCost = e.Amount("unitCost", input.UnitCost);
         if (input.CategoryId is { } categoryId && !await ctx.Db.ProductCategories.AnyAsync(c => c.Id == categoryId, ctx.Cancellation))
-            e.Add("categoryId", $"there is no product category {categoryId}.");
+            e.Add("categoryId", Message.Of("there is no product category {0}.", categoryId));
         var selfId = ctx.Existing?.Id ?? 0;
         if (input.Sku is { } sku && await ctx.Db.Products.AnyAsync(p => p.Sku == sku && p.Id != selfId, ctx.Cancellation))
-            e.Add("sku", $"another product has SKU '{sku}'.");
+            e.Add("sku", Message.Of("another product has SKU '{0}'.", sku));
         return e;
     }
 
@@ -71,7 +71,7 @@ public static class ProductsApi
     {
         var e = new Errors();
         var name = e.Required("name", input.Name, 100);
-        if (name is not null && await db.ProductCategories.AnyAsync(c => c.Name == name, ct)) e.Add("name", $"a category named '{name}' exists.");
+        if (name is not null && await db.ProductCategories.AnyAsync(c => c.Name == name, ct)) e.Add("name", Message.Of("a category named '{0}' exists.", name));
         if (e.Any) return ApiConventions.Invalid(e);
         var category = new ProductCategory { Name = name! };
         db.ProductCategories.Add(category);

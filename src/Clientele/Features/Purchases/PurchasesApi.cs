@@ -84,14 +84,14 @@ public static class PurchasesApi
         var e = new Errors();
         var db = ctx.Db;
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId)
-            e.Add("clientId", "a purchase cannot be moved to another client.");
+            e.Add("clientId", Message.Of("a purchase cannot be moved to another client."));
         else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
-            e.Add("clientId", $"there is no client {input.ClientId}.");
+            e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
         var days = await Company.CompanyDays.OfAsync(db, ctx.Cancellation);
         // A time without an offset is the company's wall clock (ADR 023); stored, like every instant, in UTC.
         if (input.Date.Year is > 1 and < 9999) input.Date = days.ToUtc(input.Date);
-        if (input.Date == default) e.Add("date", "is required.");
-        else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", "must be between 1990 and a year from now.");
+        if (input.Date == default) e.Add("date", Message.Of("is required."));
+        else if (input.Date.Year < 1990 || input.Date > db.UtcNow.AddYears(1)) e.Add("date", Message.Of("must be between 1990 and a year from now."));
         input.Currency = e.Currency("currency", input.Currency);
         if (input.Date != default)
             input.ExchangeRate = await BaseCurrency.RateAsync(db, ctx.Company, e, "currency", input.Currency, input.ExchangeRate, days.DayOf(input.Date), ctx.Cancellation);
@@ -102,25 +102,25 @@ public static class PurchasesApi
         e.Amount("kickback", input.Kickback);
 
         var lines = input.Lines ?? [];
-        if (lines.Length == 0) e.Add("lines", "a purchase needs at least one line.");
-        if (lines.Length > MaxLines) e.Add("lines", $"at most {MaxLines} lines.");
+        if (lines.Length == 0) e.Add("lines", Message.Of("a purchase needs at least one line."));
+        if (lines.Length > MaxLines) e.Add("lines", Message.Of("at most {0} lines.", MaxLines));
         var productIds = lines.Select(l => l.ProductId).OfType<long>().Distinct().ToArray();
         var products = await ctx.ProductsAsync(productIds);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Quantity <= 0) e.Add($"lines[{i}].quantity", "must be greater than zero.");
-            else if (line.Quantity >= MaxQuantity) e.Add($"lines[{i}].quantity", "must be less than 1 000 000 000.");
+            if (line.Quantity <= 0) e.Add($"lines[{i}].quantity", Message.Of("must be greater than zero."));
+            else if (line.Quantity >= MaxQuantity) e.Add($"lines[{i}].quantity", Message.Of("must be less than {0:N0}.", MaxQuantity));
             e.Amount($"lines[{i}].price", line.Price);
             e.Amount($"lines[{i}].unitCost", line.UnitCost);
-            if (line.Quantity > 0 && line.Quantity != Math.Round(line.Quantity, 3)) e.Add($"lines[{i}].quantity", "must have at most 3 decimal places.");
+            if (line.Quantity > 0 && line.Quantity != Math.Round(line.Quantity, 3)) e.Add($"lines[{i}].quantity", Message.Of("must have at most 3 decimal places."));
             line.Description = e.Optional($"lines[{i}].description", line.Description, 300);
             if (line.ProductId is { } productId)
             {
-                if (!products.TryGetValue(productId, out var product)) e.Add($"lines[{i}].productId", $"there is no product {productId}.");
+                if (!products.TryGetValue(productId, out var product)) e.Add($"lines[{i}].productId", Message.Of("there is no product {0}.", productId));
                 else line.UnitCost ??= product.UnitCost;
             }
-            else if (line.Description is null) e.Add($"lines[{i}]", "needs a product or a description.");
+            else if (line.Description is null) e.Add($"lines[{i}]", Message.Of("needs a product or a description."));
             line.UnitCost ??= 0;
         }
         // Only lines whose own values passed are multiplied: 1e20 × 1e20 would overflow even decimal arithmetic.
@@ -130,19 +130,19 @@ public static class PurchasesApi
         {
             for (var i = 0; i < lines.Length; i++)
                 if (lines[i].Quantity * lines[i].Price >= Errors.MaxAmount || lines[i].Quantity * (lines[i].UnitCost ?? 0) >= Errors.MaxAmount)
-                    e.Add($"lines[{i}]", $"quantity × price (or unit cost) must be less than {Errors.MaxAmountText}.");
+                    e.Add($"lines[{i}]", Message.Of("quantity × price (or unit cost) must be less than {0:N0}.", Errors.MaxAmount));
             if (!e.Has("lines") && (gross >= Errors.MaxAmount || lines.Sum(l => l.Quantity * (l.UnitCost ?? 0)) >= Errors.MaxAmount))
-                e.Add("lines", $"the lines must sum to less than {Errors.MaxAmountText}.");
+                e.Add("lines", Message.Of("the lines must sum to less than {0:N0}.", Errors.MaxAmount));
             else if (input.ExchangeRate is { } rate && rate * gross >= Errors.MaxAmount)
-                e.Add("exchangeRate", $"the purchase in the base currency must be less than {Errors.MaxAmountText}.");
+                e.Add("exchangeRate", Message.Of("the purchase in the base currency must be less than {0:N0}.", Errors.MaxAmount));
         }
-        if (linesInRange && input.Discount > gross && !e.Has("lines")) e.Add("discount", $"must not exceed the sum of the lines ({gross:0.##}).");
+        if (linesInRange && input.Discount > gross && !e.Has("lines")) e.Add("discount", Message.Of("must not exceed the sum of the lines ({0:0.##}).", gross));
         if (input.PaidOn is { } paid && input.Date != default && paid < days.DayOf(input.Date))
-            e.Add("paidOn", "must not be before the purchase date.");
+            e.Add("paidOn", Message.Of("must not be before the purchase date."));
         if (input.PaymentDue is { } due && input.Date != default && due < days.DayOf(input.Date))
-            e.Add("paymentDue", "must not be before the purchase date.");
+            e.Add("paymentDue", Message.Of("must not be before the purchase date."));
         if (input.ManagerId is { } managerId && !await ctx.EmployeeExistsAsync(managerId))
-            e.Add("managerId", $"there is no employee {managerId}.");
+            e.Add("managerId", Message.Of("there is no employee {0}.", managerId));
         return e;
     }
 

@@ -49,10 +49,10 @@ public static class ServiceCostsApi
     private static async Task<Errors> CheckAsync(CheckContext<ServiceCost> ctx, ServiceCostInput input)
     {
         var e = new Errors();
-        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "a cost cannot be moved to another client.");
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of("a cost cannot be moved to another client."));
         else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId))
-            e.Add("clientId", $"there is no client {input.ClientId}.");
-        if (input.Date == default) e.Add("date", "is required.");
+            e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
+        if (input.Date == default) e.Add("date", Message.Of("is required."));
         e.Defined("category", input.Category);
         input.Currency = e.Currency("currency", input.Currency);
         if (input.Date != default)
@@ -66,7 +66,7 @@ public static class ServiceCostsApi
         if (input.Amount is null)
         {
             if (input.Hours is { } hours && input.HourlyRate is { } rate) input.Amount = Math.Round(hours * rate, 2);
-            else e.Add("amount", "is required (or give hours and hourlyRate).");
+            else e.Add("amount", Message.Of("is required (or give hours and hourlyRate)."));
         }
         return e;
     }

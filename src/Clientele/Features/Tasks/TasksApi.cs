@@ -61,14 +61,14 @@ public static class TasksApi
     {
         var e = new Errors();
         var db = ctx.Db;
-        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", "a task cannot be moved to another client.");
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of("a task cannot be moved to another client."));
         else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
-            e.Add("clientId", $"there is no client {input.ClientId}.");
+            e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
         input.Title = e.Required("title", input.Title, 200);
         input.Details = e.Optional("details", input.Details, 2000);
-        if (input.DueAt == default) e.Add("dueAt", "is required.");
+        if (input.DueAt == default) e.Add("dueAt", Message.Of("is required."));
         if (input.AssigneeId is { } assigneeId && !await db.Set<Employee>().AnyAsync(x => x.Id == assigneeId && x.IsActive, ctx.Cancellation))
-            e.Add("assigneeId", $"there is no active employee {assigneeId}.");
+            e.Add("assigneeId", Message.Of("there is no active employee {0}.", assigneeId));
         input.DoneAt = !input.Done ? null : ctx.Existing is { Done: true, DoneAt: { } earlier } ? earlier : db.UtcNow;
         return e;
     }

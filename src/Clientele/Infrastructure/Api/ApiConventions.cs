@@ -42,10 +42,13 @@ public static class ApiConventions
         return new Page<T>(fetched, more ? idOf(fetched[^1]).ToString(CultureInfo.InvariantCulture) : null);
     }
 
+    /// <summary>The 400 answer naming each field, worded in the request's language (its culture is the request's).</summary>
     public static ValidationProblem Invalid(Validation.Errors errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), title: "The input is not valid.");
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: InvalidTitle.Render());
 
-    public static ValidationProblem Invalid(string field, string message)
+    public static readonly Validation.Message InvalidTitle = Validation.Message.Of("The input is not valid.");
+
+    public static ValidationProblem Invalid(string field, Validation.Message message)
     {
         var errors = new Validation.Errors();
         errors.Add(field, message);
@@ -57,8 +60,8 @@ public static class ApiConventions
 
     public static ProblemHttpResult Stale(long currentVersion) =>
         TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
-            title: "The record was changed by someone else.",
-            detail: $"Your copy is out of date; the current version is {currentVersion}. Reload it and apply your change again.");
+            title: Validation.Message.Of("The record was changed by someone else.").Render(),
+            detail: Validation.Message.Of("Your copy is out of date; the current version is {0}. Reload it and apply your change again.", currentVersion).Render());
 
     /// <summary>The JSON path of a deserialisation error as a field name ("$.lines[0].price" → "lines[0].price").</summary>
     public static string JsonField(Exception e)
@@ -70,8 +73,8 @@ public static class ApiConventions
     }
 
     /// <summary>What to tell the caller about a body that could not be turned into the request type.</summary>
-    public static string JsonProblem(JsonException e) =>
-        e is Security.ForbiddenCharacterException ? e.Message : "has a value of the wrong type.";
+    public static Validation.Message JsonProblem(JsonException e) =>
+        e is Security.ForbiddenCharacterException forbidden ? forbidden.Text : Validation.Message.Of("has a value of the wrong type.");
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web)
     {

@@ -26,9 +26,9 @@ public static partial class BadRequestProblems
                     && UnparsableParameter(context.HttpContext) is { } parameter)
                 {
                     context.HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-                    var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter.Name] = [Expected(parameter.Type)] })
+                    var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter.Name] = [Expected(parameter.Type).Render(CultureOf(context.HttpContext))] })
                     {
-                        Title = "The input is not valid.",
+                        Title = ApiConventions.InvalidTitle.Render(CultureOf(context.HttpContext)),
                         Status = StatusCodes.Status400BadRequest,
                     };
                     if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem })) return;
@@ -38,6 +38,14 @@ public static partial class BadRequestProblems
         });
         return services;
     }
+
+    /// <summary>
+    /// The request's language. These answers are written by the exception handler and the status-code pages, which sit
+    /// before the request localization in the pipeline, so the culture it set for the endpoint is no longer current;
+    /// the choice it made stays on the request.
+    /// </summary>
+    private static System.Globalization.CultureInfo? CultureOf(HttpContext http) =>
+        http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture;
 
     /// <summary>
     /// The first query or route value of the endpoint's handler that does not parse as its parameter's type, read
@@ -91,7 +99,7 @@ public static partial class BadRequestProblems
             http.Response.StatusCode = bad.StatusCode;
             var field = FieldOf(bad);
             var problem = bad.StatusCode == StatusCodes.Status400BadRequest
-                ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [Describe(bad, ParameterType(http, field))] }) { Title = "The input is not valid." }
+                ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [Describe(bad, ParameterType(http, field)).Render(CultureOf(http))] }) { Title = ApiConventions.InvalidTitle.Render(CultureOf(http)) }
                 : new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = bad.Message };
             problem.Status = bad.StatusCode;
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
@@ -102,35 +110,35 @@ public static partial class BadRequestProblems
     /// What is wrong with the field, in the API's words: never the framework's message, which names .NET types
     /// ("Nullable&lt;ClientStatus&gt; status") and handler internals that are none of the caller's business.
     /// </summary>
-    public static string Describe(BadHttpRequestException e, Type? parameterType = null) => e.InnerException switch
+    public static Message Describe(BadHttpRequestException e, Type? parameterType = null) => e.InnerException switch
     {
-        Security.ForbiddenCharacterException forbidden => forbidden.Message,
-        System.Text.Json.JsonException { InnerException: InvalidOperationException } => "is not valid Unicode text (an unpaired surrogate or invalid UTF-8).",
-        System.Text.Json.JsonException json when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) => "has a value of the wrong type.",
-        System.Text.Json.JsonException json => "is not valid JSON: " + JsonPosition(json),
-        _ when e.Message.Contains("was not provided", StringComparison.Ordinal) || e.Message.Contains("no body was provided", StringComparison.Ordinal) => "is required.",
+        Security.ForbiddenCharacterException forbidden => forbidden.Text,
+        System.Text.Json.JsonException { InnerException: InvalidOperationException } => Message.Of("is not valid Unicode text (an unpaired surrogate or invalid UTF-8)."),
+        System.Text.Json.JsonException json when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) => Message.Of("has a value of the wrong type."),
+        System.Text.Json.JsonException json => JsonPosition(json),
+        _ when e.Message.Contains("was not provided", StringComparison.Ordinal) || e.Message.Contains("no body was provided", StringComparison.Ordinal) => Message.Of("is required."),
         _ when e.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) => Expected(parameterType),
-        _ => "could not be read.",
+        _ => Message.Of("could not be read."),
     };
 
     /// <summary>Where the JSON broke (line and byte), which helps the caller; the parser's wording may name types, so it stays out.</summary>
-    private static string JsonPosition(System.Text.Json.JsonException json) =>
+    private static Message JsonPosition(System.Text.Json.JsonException json) =>
         json.LineNumber is { } line && json.BytePositionInLine is { } position
-            ? $"the text breaks off or has a syntax error at line {line + 1}, position {position + 1}."
-            : "the text breaks off or has a syntax error.";
+            ? Message.Of("is not valid JSON: the text breaks off or has a syntax error at line {0}, position {1}.", line + 1, position + 1)
+            : Message.Of("is not valid JSON: the text breaks off or has a syntax error.");
 
     /// <summary>What a query or route value of this type must look like; enums list their values.</summary>
-    public static string Expected(Type? type)
+    public static Message Expected(Type? type)
     {
         var plain = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
-        if (plain is { IsEnum: true }) return $"must be one of: {string.Join(", ", Enum.GetNames(plain))}.";
-        if (plain == typeof(int) || plain == typeof(long) || plain == typeof(short)) return "must be a whole number.";
-        if (plain == typeof(decimal) || plain == typeof(double) || plain == typeof(float)) return "must be a number.";
-        if (plain == typeof(DateOnly)) return "must be a date (YYYY-MM-DD).";
-        if (plain == typeof(DateTime) || plain == typeof(DateTimeOffset)) return "must be a date and time (ISO 8601).";
-        if (plain == typeof(bool)) return "must be true or false.";
-        if (plain == typeof(Guid)) return "must be an identifier (a GUID).";
-        return "has a value of the wrong type.";
+        if (plain is { IsEnum: true }) return Message.Of("must be one of: {0}.", string.Join(", ", Enum.GetNames(plain)));
+        if (plain == typeof(int) || plain == typeof(long) || plain == typeof(short)) return Message.Of("must be a whole number.");
+        if (plain == typeof(decimal) || plain == typeof(double) || plain == typeof(float)) return Message.Of("must be a number.");
+        if (plain == typeof(DateOnly)) return Message.Of("must be a date (YYYY-MM-DD).");
+        if (plain == typeof(DateTime) || plain == typeof(DateTimeOffset)) return Message.Of("must be a date and time (ISO 8601).");
+        if (plain == typeof(bool)) return Message.Of("must be true or false.");
+        if (plain == typeof(Guid)) return Message.Of("must be an identifier (a GUID).");
+        return Message.Of("has a value of the wrong type.");
     }
 
     /// <summary>

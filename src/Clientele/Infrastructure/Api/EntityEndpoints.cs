@@ -22,7 +22,7 @@ public static class EntityEndpoints
 
         if (filter is not null) group.MapGet("/", RuntimeHandlers.AtRuntime(async Task<Results<Ok<Page<TResponse>>, ValidationProblem>> (HttpRequest request, ClienteleDb db, CancellationToken ct, int? limit, string? after) =>
         {
-            if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", "is not a cursor this API gave out.");
+            if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", Message.Of("is not a cursor this API gave out."));
             var take = ApiConventions.Limit(limit);
             var rows = await filter(spec.Query(db).AsNoTracking(), request).Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(take + 1).ToListAsync(ct);
             var page = ApiConventions.ToPage(rows, take, e => e.Id);
@@ -52,7 +52,7 @@ public static class EntityEndpoints
 
         group.MapPatch("/{id:long}", RuntimeHandlers.AtRuntime(async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> (long id, JsonElement patch, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
-            if (patch.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", "must be a JSON object (RFC 7396 merge patch).");
+            if (patch.ValueKind != JsonValueKind.Object) return ApiConventions.Invalid("body", Message.Of("must be a JSON object (RFC 7396 merge patch)."));
             try
             {
                 return await Update(spec, id, current => ApiConventions.MergePatch(current, patch), db, http, ct);

@@ -21,7 +21,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
         var http = context.HttpContext;
         var key = http.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(key) || CurrentUser.IdOf(http.User) is not { } userId) return await next(context);
-        if (key.Length > 200) return ApiConventions.Invalid(Header, "must be at most 200 characters.");
+        if (key.Length > 200) return ApiConventions.Invalid(Header, Message.Of("must be at most 200 characters."));
 
         var db = http.RequestServices.GetRequiredService<ClienteleDb>();
         var requestHash = HashArguments(context.Arguments);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Clientele.Features.Demo;
 using Clientele.Features.Identity;
 
@@ -13,10 +14,18 @@ public static class CommandLine
         Recursive = true,
     };
 
+    /// <summary>The language of what a command prints; without it, the system's (LANG), English where that is none of ru, de, en.</summary>
+    public static readonly Option<string?> Culture = new("--culture")
+    {
+        Description = "Language of the output: ru, de or en (default: the system's).",
+        Recursive = true,
+    };
+
     public static async Task<int> Run(string[] args)
     {
         var root = new RootCommand("Clientele: the client base that tells you which clients bring profit.");
         root.Options.Add(Db);
+        root.Options.Add(Culture);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
@@ -31,6 +40,15 @@ public static class CommandLine
         foreach (var command in Features.Backup.BackupCommands.Create()) root.Subcommands.Add(command);
 
         var parsed = root.Parse(args);
+        if (parsed.GetValue(Culture) is { } culture)
+        {
+            if (!Localization.LocalizationSetup.Cultures.Contains(culture))
+            {
+                await Console.Error.WriteLineAsync("error: " + Message.Of("--culture must be ru, de or en (was '{0}').", culture).Render());
+                return 2;
+            }
+            UseCulture(culture);
+        }
         if (parsed.Errors.Count > 0)
         {
             await Console.Error.WriteLineAsync("error: " + OneLine(parsed));
@@ -51,12 +69,12 @@ public static class CommandLine
         }
         catch (Exception e) when (DatabaseErrors.IsMissingSchema(e))
         {
-            await Console.Error.WriteLineAsync("error: the database has no Clientele tables yet; run 'clientele db migrate' first (" + DatabaseErrors.OneLine(e) + ")");
+            await Console.Error.WriteLineAsync("error: " + Message.Of("the database has no Clientele tables yet; run 'clientele db migrate' first ({0})", DatabaseErrors.OneLine(e)).Render());
             return 3;
         }
         catch (Exception e) when (DatabaseErrors.IsUnreachable(e))
         {
-            await Console.Error.WriteLineAsync("error: cannot open the database: " + DatabaseErrors.OneLine(e));
+            await Console.Error.WriteLineAsync("error: " + Message.Of("cannot open the database: {0}", DatabaseErrors.OneLine(e)).Render());
             return 3;
         }
     }
@@ -71,6 +89,17 @@ public static class CommandLine
             .OrderBy(e => parsed.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal)) ? 0 : 1)
             .Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         return string.Join(" ", errors.Distinct());
+    }
+
+    /// <summary>
+    /// The command's language: the current culture flows with the execution context into everything the command awaits
+    /// or starts, and goes back to the caller's when Run returns (the tests run commands in their own process); the web
+    /// host's requests choose their own.
+    /// </summary>
+    private static void UseCulture(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
     }
 
     public static DatabaseTarget ResolveDb(ParseResult result)
@@ -89,5 +118,8 @@ public static class CommandLine
 /// <summary>An expected failure of a command: printed as one line, with a non-zero exit code.</summary>
 public sealed class CliException(string message, int exitCode = 1) : Exception(message)
 {
+    /// <summary>A refusal worded in the command's language (<c>--culture</c>, else the system's).</summary>
+    public CliException(Message message, int exitCode = 1) : this(message.Render(), exitCode) { }
+
     public int ExitCode { get; } = exitCode;
 }

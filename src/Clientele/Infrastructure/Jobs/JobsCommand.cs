@@ -16,8 +16,8 @@ public static class JobsCommand
             var runner = services.Services.GetRequiredService<JobRunner>();
             var job = result.GetValue(name)!;
             if (runner.Find(job) is null)
-                throw new CliException($"there is no job '{job}'; known jobs: {string.Join(", ", runner.Names.Order(StringComparer.Ordinal))}.");
-            var done = await runner.RunAsync(job, JobTrigger.OnDemand, null, ct) ?? throw new CliException($"job '{job}' is running already.");
+                throw new CliException(Message.Of("there is no job '{0}'; known jobs: {1}.", job, string.Join(", ", runner.Names.Order(StringComparer.Ordinal))));
+            var done = await runner.RunAsync(job, JobTrigger.OnDemand, null, ct) ?? throw new CliException(Message.Of("job '{0}' is running already.", job));
             if (done.Status != JobStatus.Succeeded)
             {
                 Console.WriteLine($"{done.Name}: {Status(done)} in {Seconds(done)}");

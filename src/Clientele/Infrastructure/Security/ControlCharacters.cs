@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Clientele.Infrastructure.Security;
 
 /// <summary>
@@ -28,7 +26,7 @@ public static class ControlCharacters
     }
 
     /// <summary>The problem text for a field holding a forbidden character, or null when the text is clean.</summary>
-    public static string? Problem(string? text, bool multiLine) =>
+    public static Validation.Message? Problem(string? text, bool multiLine) =>
         FindForbidden(text, multiLine) is { } at ? Describe(text![at], at) : null;
 
     private static bool IsForbidden(char c, bool multiLine) => c switch
@@ -42,7 +40,6 @@ public static class ControlCharacters
         _ => false,
     };
 
-    private static string Describe(char c, int at) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"must not contain control, bidirectional-override or unpaired surrogate characters (U+{(int)c:X4} at position {at + 1}).");
+    private static Validation.Message Describe(char c, int at) =>
+        Validation.Message.Of("must not contain control, bidirectional-override or unpaired surrogate characters (U+{0:X4} at position {1}).", (int)c, at + 1);
 }

@@ -9,9 +9,12 @@ namespace Clientele.Infrastructure.Security;
 public sealed class MultiLineTextAttribute : Attribute;
 
 /// <summary>A request string with a forbidden character. <see cref="Field"/> is relative to the JSON path of the object holding it.</summary>
-public sealed class ForbiddenCharacterException(string field, string message) : JsonException(message)
+public sealed class ForbiddenCharacterException(string field, Validation.Message text) : JsonException(text.Render(CultureInfo.InvariantCulture))
 {
     public string Field { get; } = field;
+
+    /// <summary>What is wrong, worded in the reader's language when the answer is written.</summary>
+    public Validation.Message Text { get; } = text;
 }
 
 /// <summary>
@@ -70,7 +73,7 @@ public static class SafeJsonText
         }
         catch (InvalidOperationException)
         {
-            throw new ForbiddenCharacterException(path.Length == 0 ? "body" : path, "is not valid Unicode text (an unpaired surrogate or invalid UTF-8).");
+            throw new ForbiddenCharacterException(path.Length == 0 ? "body" : path, Validation.Message.Of("is not valid Unicode text (an unpaired surrogate or invalid UTF-8)."));
         }
     }
 

@@ -60,7 +60,7 @@ public static class ContactRules
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var e164 = NormalizePhone(input, defaultRegion) ?? KeptAsWritten(input, defaultRegion);
-        if (e164 is null) errors.Add(field, IdText.Say(culture, "'{0}' is not a valid phone number.", input.Trim()));
+        if (e164 is null) errors.Add(field, Message.Of<IdText>("'{0}' is not a valid phone number.", input.Trim()));
         return e164;
     }
 
@@ -104,7 +104,7 @@ public static class ContactRules
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var email = NormalizeEmail(input);
-        if (email is null) errors.Add(field, $"'{input.Trim()}' is not a valid e-mail address.");
+        if (email is null) errors.Add(field, Message.Of("'{0}' is not a valid e-mail address.", input.Trim()));
         return email;
     }
 }

@@ -18,10 +18,10 @@ public static class Currencies
         var code = input?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code))
         {
-            errors.Add(field, "is required.");
+            errors.Add(field, Message.Of("is required."));
             return null;
         }
-        if (!Codes.Contains(code)) errors.Add(field, $"'{input}' is not an ISO 4217 currency code.");
+        if (!Codes.Contains(code)) errors.Add(field, Message.Of("'{0}' is not an ISO 4217 currency code.", input));
         return code;
     }
 }

@@ -1,13 +1,16 @@
 namespace Clientele.Infrastructure.Validation;
 
-/// <summary>Field errors collected while checking one input; keys are the API's camelCase field names.</summary>
+/// <summary>
+/// Field errors collected while checking one input; keys are the API's camelCase field names. Each error is a
+/// <see cref="Message"/> (a kind with its values), worded in the reader's language when it is read.
+/// </summary>
 public sealed class Errors
 {
-    private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Message>> _byField = new(StringComparer.Ordinal);
 
     public bool Any => _byField.Count > 0;
 
-    public void Add(string field, string message)
+    public void Add(string field, Message message)
     {
         if (!_byField.TryGetValue(field, out var list))
             _byField[field] = list = [];
@@ -16,13 +19,20 @@ public sealed class Errors
 
     public bool Has(string field) => _byField.ContainsKey(field);
 
-    public string? First(string field) => _byField.TryGetValue(field, out var list) ? list[0] : null;
+    /// <summary>The field's first error in the current UI culture.</summary>
+    public string? First(string field) => FirstMessage(field)?.Render();
 
+    /// <summary>The field's first error as a kind, for a page that words some kinds its own way.</summary>
+    public Message? FirstMessage(string field) => _byField.TryGetValue(field, out var list) ? list[0] : null;
+
+    /// <summary>The errors by field, in the current UI culture (the request's, the circuit's or the command's).</summary>
     public Dictionary<string, string[]> ToDictionary() =>
-        _byField.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byField.ToDictionary(p => p.Key, p => p.Value.Select(m => m.Render()).ToArray(), StringComparer.Ordinal);
+
+    public IEnumerable<(string Field, Message Message)> All => _byField.SelectMany(p => p.Value.Select(m => (p.Key, m)));
 
     public override string ToString() =>
-        string.Join("; ", _byField.Select(p => $"{p.Key}: {string.Join(", ", p.Value)}"));
+        string.Join("; ", _byField.Select(p => $"{p.Key}: {string.Join(", ", p.Value.Select(m => m.Render()))}"));
 
     /// <summary>Checks a required text and its length; returns the trimmed value or null.</summary>
     public string? Required(string field, string? value, int max)
@@ -30,7 +40,7 @@ public sealed class Errors
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            Add(field, "is required.");
+            Add(field, Message.Of("is required."));
             return null;
         }
         return Length(field, trimmed, max);
@@ -45,7 +55,7 @@ public sealed class Errors
 
     private string Length(string field, string value, int max)
     {
-        if (value.Length > max) Add(field, $"must be at most {max} characters (is {value.Length}).");
+        if (value.Length > max) Add(field, Message.Of("must be at most {0} characters (is {1}).", max, value.Length));
         // The forms reach here without passing the API's JSON check; line breaks are theirs to allow (text areas).
         else if (Security.ControlCharacters.Problem(value, multiLine: true) is { } problem) Add(field, problem);
         return value;
@@ -53,13 +63,13 @@ public sealed class Errors
 
     public decimal NonNegative(string field, decimal value)
     {
-        if (value < 0) Add(field, "must not be negative.");
+        if (value < 0) Add(field, Message.Of("must not be negative."));
         return value;
     }
 
     public decimal? NonNegative(string field, decimal? value)
     {
-        if (value < 0) Add(field, "must not be negative.");
+        if (value < 0) Add(field, Message.Of("must not be negative."));
         return value;
     }
 
@@ -78,15 +88,15 @@ public sealed class Errors
     /// </summary>
     public decimal? Amount(string field, decimal? value, int places = 2)
     {
-        if (value < 0) Add(field, "must not be negative.");
-        else if (value >= MaxAmount) Add(field, $"must be less than {MaxAmountText}.");
-        else if (value is { } v && v != Math.Round(v, places)) Add(field, $"must have at most {places} decimal places.");
+        if (value < 0) Add(field, Message.Of("must not be negative."));
+        else if (value >= MaxAmount) Add(field, Message.Of("must be less than {0:N0}.", MaxAmount));
+        else if (value is { } v && v != Math.Round(v, places)) Add(field, Message.Of("must have at most {0} decimal places.", places));
         return value;
     }
 
     public T Defined<T>(string field, T value) where T : struct, Enum
     {
-        if (!Enum.IsDefined(value)) Add(field, $"must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        if (!Enum.IsDefined(value)) Add(field, Message.Of("must be one of: {0}.", string.Join(", ", Enum.GetNames<T>())));
         return value;
     }
 }

@@ -299,7 +299,7 @@ public static class TaxIds
         var value = Normalize(input);
         var (_, problem) = Classify(value, country);
         // The message quotes the id as the user wrote it, not in its stored form.
-        if (problem is not null) errors.Add(field, IdText.Say(culture, problem.Template, [input.Trim(), .. problem.Values.Skip(1)]));
+        if (problem is not null) errors.Add(field, Message.Of<IdText>(problem.Template, [input.Trim(), .. problem.Values.Skip(1)]));
         return value;
     }
 
@@ -312,9 +312,9 @@ public static class TaxIds
         if (string.IsNullOrWhiteSpace(input)) return null;
         var value = Normalize(input);
         if (!IsValidKpp(value))
-            errors.Add(field, IdText.Say(culture, "'{0}' is not a valid KPP (9 characters: 4 digits, 2 digits or Latin capitals, 3 digits).", input.Trim()));
+            errors.Add(field, Message.Of<IdText>("'{0}' is not a valid KPP (9 characters: 4 digits, 2 digits or Latin capitals, 3 digits).", input.Trim()));
         else if (taxId is null || taxId.Length != 10 || Classify(taxId, country).Kind != TaxIdKind.Inn)
-            errors.Add(field, IdText.Say(culture, "a KPP ('{0}') goes with an organisation's 10-digit INN.", input.Trim()));
+            errors.Add(field, Message.Of<IdText>("a KPP ('{0}') goes with an organisation's 10-digit INN.", input.Trim()));
         return value;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Exports.Control;
@@ -12,10 +11,10 @@ public static class ExportSettingsRules
     {
         var errors = new Errors();
         threshold = thresholdInput ?? ExportSettings.DefaultThreshold;
-        if (threshold is < 0 or > MaxThreshold) errors.Add("threshold", string.Create(CultureInfo.InvariantCulture, $"must be between 0 and {MaxThreshold} clients."));
+        if (threshold is < 0 or > MaxThreshold) errors.Add("threshold", Message.Of("must be between 0 and {0} clients.", MaxThreshold));
         domain = (domainInput ?? ExportSettings.DefaultCanaryDomain).Trim().ToLowerInvariant();
         if (Uri.CheckHostName(domain) != UriHostNameType.Dns || !domain.Contains('.') || domain.Length > 200)
-            errors.Add("canaryDomain", $"must be a domain name such as mail-check.example (was '{domainInput}').");
+            errors.Add("canaryDomain", Message.Of("must be a domain name such as mail-check.example (was '{0}').", domainInput));
         return errors;
     }
 

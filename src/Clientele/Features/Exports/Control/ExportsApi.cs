@@ -47,7 +47,7 @@ public static class ExportsApi
         if (!string.IsNullOrWhiteSpace(status))
         {
             if (!Enum.TryParse<ExportStatus>(status.Trim(), ignoreCase: true, out var s) || !Enum.IsDefined(s))
-                return ApiConventions.Invalid("status", $"must be done, awaitingApproval, approved, refused or blocked (was '{status}').");
+                return ApiConventions.Invalid("status", Message.Of("must be done, awaitingApproval, approved, refused or blocked (was '{0}').", status));
             records = records.Where(r => r.Status == s);
         }
         return TypedResults.Ok(await Project(records.OrderByDescending(r => r.At).ThenBy(r => r.Id).Take(ApiConventions.Limit(limit))).ToArrayAsync(ct));
@@ -96,7 +96,7 @@ public static class ExportsApi
 
     private static async Task<Results<Ok<ExportTraceResponse>, ValidationProblem, ProblemHttpResult>> TraceAsync(string? value, ClienteleDb db, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(value)) return ApiConventions.Invalid("value", "is required: an e-mail address, phone number or name from the leaked list.");
+        if (string.IsNullOrWhiteSpace(value)) return ApiConventions.Invalid("value", Message.Of("is required: an e-mail address, phone number or name from the leaked list."));
         var found = await ExportTrace.FindAsync(db, value, ct);
         return found is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"'{value.Trim()}' is no canary of any export.")

@@ -20,7 +20,7 @@ public static class ExportResults
     };
 
     public static ValidationProblem InvalidFormat(string? value) =>
-        ApiConventions.Invalid("format", $"must be xlsx or csv (was '{value}').");
+        ApiConventions.Invalid("format", Message.Of("must be xlsx or csv (was '{0}').", value));
 
     /// <summary>
     /// The export as a download named like <c>clients-2026-11-23.xlsx</c>. CSV holds one table, so it carries the

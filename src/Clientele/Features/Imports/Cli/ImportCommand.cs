@@ -165,7 +165,7 @@ public static class ImportCommand
         }
         catch (ImportMappingException e)
         {
-            throw new CliException("mapping: " + e.Message, 2);
+            throw new CliException("mapping: " + e.Text.Render(), 2);
         }
         catch (ImportRefusedException e)
         {

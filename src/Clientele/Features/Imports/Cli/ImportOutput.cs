@@ -28,7 +28,7 @@ public static class ImportOutput
     {
         var what = row.Action.ToString().ToLowerInvariant();
         var field = row.Field is null ? "" : $" {row.Field}:";
-        var reason = row.Reason is null ? "" : $"{field} {row.Reason}";
+        var reason = row.Reason is null ? "" : $"{field} {ImportReasonText.Plain(row.Reason)}";
         var warning = row.Warning is null ? "" : $" (warning: {row.Warning})";
         return string.Create(CultureInfo.InvariantCulture, $"line {row.Line}: {what}{reason}{warning}");
     }
@@ -70,7 +70,7 @@ public static class ImportOutput
 
         public void Write(ImportRowOutcome row) =>
             _writer.WriteLine(string.Join(';', row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString().ToLowerInvariant(),
-                Quote(row.Field), Quote(row.Reason ?? row.Warning), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
+                Quote(row.Field), Quote(row.Reason is null ? row.Warning : ImportReasonText.Plain(row.Reason)), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
         private static string Quote(string? text) =>
             text is null ? "" : text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -36,7 +36,7 @@ public sealed class ClientImport
         string phase, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         if (map.ColumnOf(ClientFieldKeys.Name) is null && map.ColumnOf(ClientFieldKeys.ContactName) is null)
-            throw new ImportMappingException("no column is mapped to 'name' (or, for people, 'contact_name').");
+            throw new ImportMappingException(Message.Of("no column is mapped to 'name' (or, for people, 'contact_name')."));
         var lookups = await ImportLookups.LoadAsync(db, ct);
         var parser = new ClientRowParser(map, lookups, options.DefaultRegion, new PhoneCache());
         var matcher = await ClientMatcher.LoadAsync(db, options.OnMatch, ct);

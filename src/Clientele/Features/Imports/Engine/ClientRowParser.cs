@@ -61,7 +61,7 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         row.City = errors.Optional(ClientFieldKeys.City, Get(reader, ClientFieldKeys.City), 100);
         row.Country = errors.Optional(ClientFieldKeys.Country, Get(reader, ClientFieldKeys.Country), 2)?.ToUpperInvariant();
         if (row.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
-            errors.Add(ClientFieldKeys.Country, $"'{country}' is not a two-letter ISO 3166 country code.");
+            errors.Add(ClientFieldKeys.Country, Message.Of("'{0}' is not a two-letter ISO 3166 country code.", country));
         // The tax id is read by the client's country (ADR 021). 1C lists "ИНН/КПП" in one cell: the INN is the tax id, the
         // KPP kept beside it unless the file has a KPP column of its own. Reasons are stored in English (said again in the
         // reader's language when shown).
@@ -73,7 +73,7 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         row.Kpp = errors.Has(ClientFieldKeys.Kpp) ? null : kpp;
         row.Website = errors.Optional(ClientFieldKeys.Website, Get(reader, ClientFieldKeys.Website), 300);
         if (row.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
-            errors.Add(ClientFieldKeys.Website, $"'{site}' is not a web address.");
+            errors.Add(ClientFieldKeys.Website, Message.Of("'{0}' is not a web address.", site));
         row.Phone = phones.Check(errors, ClientFieldKeys.Phone, Get(reader, ClientFieldKeys.Phone), defaultRegion, out var phoneOutsidePlan);
         row.Email = EmailFastPath.Check(errors, ClientFieldKeys.Email, Get(reader, ClientFieldKeys.Email));
         row.Notes = errors.Optional(ClientFieldKeys.Notes, Get(reader, ClientFieldKeys.Notes), ClientRules.NotesMax);
@@ -81,37 +81,37 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         row.ContactPhone = phones.Check(errors, ClientFieldKeys.ContactPhone, Get(reader, ClientFieldKeys.ContactPhone), defaultRegion, out var contactPhoneOutsidePlan);
         row.ContactEmail = EmailFastPath.Check(errors, ClientFieldKeys.ContactEmail, Get(reader, ClientFieldKeys.ContactEmail));
         if (row.ContactName is null && (row.ContactPosition ?? row.ContactPhone ?? row.ContactEmail) is not null)
-            errors.Add(ClientFieldKeys.ContactName, "is required when the row has a contact person's position, phone or e-mail.");
+            errors.Add(ClientFieldKeys.ContactName, Message.Of("is required when the row has a contact person's position, phone or e-mail."));
 
         if (Get(reader, ClientFieldKeys.Manager) is { } manager)
         {
             row.ManagerId = lookups.Manager(manager);
-            if (row.ManagerId is null) errors.Add(ClientFieldKeys.Manager, $"unknown manager '{Short(manager)}'.");
+            if (row.ManagerId is null) errors.Add(ClientFieldKeys.Manager, Message.Of("unknown manager '{0}'.", Short(manager)));
         }
         if (Get(reader, ClientFieldKeys.Channel) is { } channel)
         {
             row.ChannelId = lookups.Channel(channel);
-            if (row.ChannelId is null) errors.Add(ClientFieldKeys.Channel, $"unknown acquisition channel '{Short(channel)}'.");
+            if (row.ChannelId is null) errors.Add(ClientFieldKeys.Channel, Message.Of("unknown acquisition channel '{0}'.", Short(channel)));
         }
         if (Get(reader, ClientFieldKeys.AcquiredOn) is { } acquired)
         {
             if (ImportValues.TryParseDate(acquired, out var day, out var dateError)) row.AcquiredOn = day;
-            else errors.Add(ClientFieldKeys.AcquiredOn, dateError ?? $"'{Short(acquired)}' is not a date.");
+            else errors.Add(ClientFieldKeys.AcquiredOn, Message.Of("'{0}' is not a date.", Short(acquired)));
         }
         if (Get(reader, ClientFieldKeys.Tags) is { } tagText)
         {
             var tags = tagText.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            if (tags.Length > ClientRules.MaxTags) errors.Add(ClientFieldKeys.Tags, $"at most {ClientRules.MaxTags} tags.");
+            if (tags.Length > ClientRules.MaxTags) errors.Add(ClientFieldKeys.Tags, Message.Of("at most {0} tags.", ClientRules.MaxTags));
             foreach (var tag in tags)
-                if (tag.Length > ClientRules.TagMax) errors.Add(ClientFieldKeys.Tags, $"tag '{Short(tag)}' is longer than {ClientRules.TagMax} characters.");
+                if (tag.Length > ClientRules.TagMax) errors.Add(ClientFieldKeys.Tags, Message.Of("tag '{0}' is longer than {1} characters.", Short(tag), ClientRules.TagMax));
                 else if (Infrastructure.Security.ControlCharacters.Problem(tag, multiLine: false) is { } problem) errors.Add(ClientFieldKeys.Tags, problem);
             row.Tags = tags.Length == 0 ? null : JsonSerializer.Serialize(tags);
         }
         if (errors.Any)
         {
             var field = ClientFieldKeys.All.First(errors.Has);
-            return Reject(row, errors.First(field)!, field);
+            return Reject(row, errors.FirstMessage(field)!.Encode(), field);
         }
 
         // A number the plan does not know is no reason to drop the client: kept as written, the report says so.

@@ -28,7 +28,7 @@ public sealed class PhoneCache
             if (_known.Count < MaxEntries) _known[input] = known;
         }
         if (known.Stored is null)
-            errors.Add(field, IdText.Say(CultureInfo.InvariantCulture, "'{0}' is not a valid phone number.", input.Length <= 40 ? input : input[..40] + "…"));
+            errors.Add(field, Message.Of("'{0}' is not a valid phone number.", input.Length <= 40 ? input : input[..40] + "…"));
         else outsidePlan = known.OutsidePlan;
         return known.Stored;
     }

@@ -21,7 +21,11 @@ public sealed record ColumnMap(IReadOnlyList<string?> Fields)
 }
 
 /// <summary>The mapping cannot be used: an unknown field or preset, a header not in the file, a required field unmapped.</summary>
-public sealed class ImportMappingException(string message) : Exception(message);
+/// <summary>A column map that cannot work; <see cref="Text"/> says why in the reader's language.</summary>
+public sealed class ImportMappingException(Message text) : Exception(text.Render(System.Globalization.CultureInfo.InvariantCulture))
+{
+    public Message Text { get; } = text;
+}
 
 /// <summary>Matches a file's columns to fields: by an explicit map, a named preset, or automatically by header.</summary>
 public static class ImportMapping
@@ -107,11 +111,11 @@ public static class ImportMapping
         {
             // Field names never contain '=', headers might: split at the last one.
             var at = pair.LastIndexOf('=');
-            if (at <= 0 || at == pair.Length - 1) throw new ImportMappingException($"'{pair}' is not header=field (e.g. \"Телефон=phone\").");
+            if (at <= 0 || at == pair.Length - 1) throw new ImportMappingException(Message.Of("'{0}' is not header=field (e.g. \"Телефон=phone\").", pair));
             var header = pair[..at].Trim();
-            if (!map.TryAdd(header, pair[(at + 1)..].Trim())) throw new ImportMappingException($"The column '{header}' is mapped twice.");
+            if (!map.TryAdd(header, pair[(at + 1)..].Trim())) throw new ImportMappingException(Message.Of("The column '{0}' is mapped twice.", header));
         }
-        if (map.Count == 0) throw new ImportMappingException("The map is empty: give header=field pairs separated by ';'.");
+        if (map.Count == 0) throw new ImportMappingException(Message.Of("The map is empty: give header=field pairs separated by ';'."));
         return map;
     }
 
@@ -142,11 +146,11 @@ public static class ImportMapping
         foreach (var (columnName, fieldName) in map)
         {
             var field = FieldOf(kind, fieldName)
-                ?? throw new ImportMappingException($"'{fieldName}' is not a field of a {KindName(kind)} import; the fields are: {string.Join(", ", FieldKeys(kind))}.");
+                ?? throw new ImportMappingException(Message.Of("'{0}' is not a field of a {1} import; the fields are: {2}.", fieldName, KindName(kind), string.Join(", ", FieldKeys(kind))));
             var column = IndexOfHeader(header, columnName)
-                ?? throw new ImportMappingException($"The file has no column '{columnName}'; its columns are: {string.Join(", ", header.Select(h => $"'{h}'"))}.");
+                ?? throw new ImportMappingException(Message.Of("The file has no column '{0}'; its columns are: {1}.", columnName, string.Join(", ", header.Select(h => $"'{h}'"))));
             if (used.TryGetValue(field, out var other))
-                throw new ImportMappingException($"'{field}' is mapped from two columns, '{other}' and '{columnName}'.");
+                throw new ImportMappingException(Message.Of("'{0}' is mapped from two columns, '{1}' and '{2}'.", field, other, columnName));
             used[field] = columnName;
             result[column] = field;
         }
@@ -168,11 +172,11 @@ public static class ImportMapping
         var mapped = map.Fields.OfType<string>().ToHashSet(StringComparer.Ordinal);
         var fields = ImportFields.For(kind);
         foreach (var field in fields.Where(f => f.Required && !mapped.Contains(f.Key)))
-            throw new ImportMappingException($"No column is mapped to the required field \"{field.LabelIn()}\" ({field.Key}).");
+            throw new ImportMappingException(Message.Of("No column is mapped to the required field \"{0}\" ({1}).", field.LabelIn(), field.Key));
         foreach (var group in fields.Where(f => f.OneOf is not null).GroupBy(f => f.OneOf))
             if (!group.Any(f => mapped.Contains(f.Key)))
                 throw new ImportMappingException(
-                    $"No column is mapped to any of {string.Join(", ", group.Select(f => $"\"{f.LabelIn()}\" ({f.Key})"))}: at least one is needed.");
+                    Message.Of("No column is mapped to any of {0}: at least one is needed.", string.Join(", ", group.Select(f => $"\"{f.LabelIn()}\" ({f.Key})"))));
     }
 
     /// <summary>The column map for <paramref name="options"/>: its Map if given, else its Preset, else automatic; checked for required fields.</summary>
@@ -186,7 +190,7 @@ public static class ImportMapping
             if (preset is null)
             {
                 var names = (await ImportPresets.ListAsync(db, options.Kind, ct)).Select(p => p.Name);
-                throw new ImportMappingException($"There is no {KindName(options.Kind)} preset '{options.Preset}'; the presets are: {string.Join(", ", names)}.");
+                throw new ImportMappingException(Message.Of("There is no {0} preset '{1}'; the presets are: {2}.", KindName(options.Kind), options.Preset, string.Join(", ", names)));
             }
             map = FromPreset(options.Kind, preset.Map, header);
         }

@@ -35,19 +35,19 @@ public static class ImportPresets
         var errors = new Errors();
         var trimmed = errors.Required("name", name, ImportPreset.NameMax);
         if (trimmed is not null && BuiltInPresets.All.Any(p => string.Equals(p.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
-            errors.Add("name", $"'{trimmed}' is the name of a built-in preset.");
+            errors.Add("name", Message.Of("'{0}' is the name of a built-in preset.", trimmed));
         var keys = new List<KeyValuePair<string, string>>();
-        if (map is null || map.Count == 0) errors.Add("map", "needs at least one header → field pair.");
+        if (map is null || map.Count == 0) errors.Add("map", Message.Of("needs at least one header → field pair."));
         else
         {
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (header, fieldName) in map)
             {
                 var field = ImportMapping.FieldOf(kind, fieldName);
-                if (string.IsNullOrWhiteSpace(header) || header.Length > 300) errors.Add("map", "every header must have 1 to 300 characters.");
+                if (string.IsNullOrWhiteSpace(header) || header.Length > 300) errors.Add("map", Message.Of("every header must have 1 to 300 characters."));
                 else if (field is null)
-                    errors.Add("map", $"'{fieldName}' is not a field of a {ImportMapping.KindName(kind)} import; the fields are: {string.Join(", ", ImportMapping.FieldKeys(kind))}.");
-                else if (!used.Add(field)) errors.Add("map", $"'{field}' is mapped from two columns.");
+                    errors.Add("map", Message.Of("'{0}' is not a field of a {1} import; the fields are: {2}.", fieldName, ImportMapping.KindName(kind), string.Join(", ", ImportMapping.FieldKeys(kind))));
+                else if (!used.Add(field)) errors.Add("map", Message.Of("'{0}' is mapped from two columns.", field));
                 else keys.Add(new(header.Trim(), field));
             }
         }

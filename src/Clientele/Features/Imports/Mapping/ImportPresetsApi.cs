@@ -60,7 +60,7 @@ public static class ImportPresetsApi
     }
 
     private static ValidationProblem InvalidKind(string kind) =>
-        ApiConventions.Invalid("kind", $"'{kind}' is not an import kind; use clients, purchases, interactions or service-costs.");
+        ApiConventions.Invalid("kind", Message.Of("'{0}' is not an import kind; use clients, purchases, interactions or service-costs.", kind));
 
     private static ProblemHttpResult Missing(ImportKind kind, string name) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {ImportMapping.KindName(kind)} preset '{name}'.");
