@@ -200,11 +200,11 @@ public sealed class TaxIdsTests
     public void The_message_is_in_the_readers_language_with_the_value_as_written()
     {
         var errors = new Errors();
-        errors.TaxId("taxId", "7707 083 894", null, CultureInfo.GetCultureInfo("ru"));
-        errors.Kpp("kpp", "77360100", "7707083893", null, CultureInfo.GetCultureInfo("de"));
+        errors.TaxId("taxId", "7707 083 894");
+        errors.Kpp("kpp", "77360100", "7707083893");
 
-        Assert.Equal("«7707 083 894» — неверный ИНН: не сходится контрольная цифра.", errors.First("taxId"));
-        Assert.Contains("„77360100“ ist keine gültige KPP", errors.First("kpp"));
+        Assert.Equal("«7707 083 894» — неверный ИНН: не сходится контрольная цифра.", errors.FirstMessage("taxId")!.Render(CultureInfo.GetCultureInfo("ru")));
+        Assert.Contains("„77360100“ ist keine gültige KPP", errors.FirstMessage("kpp")!.Render(CultureInfo.GetCultureInfo("de")));
     }
 
     [Fact]

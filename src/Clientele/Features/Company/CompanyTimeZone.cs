@@ -18,11 +18,11 @@ public static class CompanyTimeZone
     {
         if (string.IsNullOrWhiteSpace(zoneId))
         {
-            e.Add(Field, text["Choose the company's time zone."]);
+            e.Add(Field, Message.Of<CompanyText>("Choose the company's time zone."));
             return null;
         }
         if (CompanyDays.Find(zoneId) is { } zone) return zone.Id;
-        e.Add(Field, text["'{0}' is not a time zone this server knows; give its IANA name, such as Europe/Moscow or Europe/Berlin.", zoneId.Trim()]);
+        e.Add(Field, Message.Of<CompanyText>("'{0}' is not a time zone this server knows; give its IANA name, such as Europe/Moscow or Europe/Berlin.", zoneId.Trim()));
         return null;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using PhoneNumbers;
 
@@ -54,9 +53,9 @@ public static class ContactRules
     /// <summary>
     /// The phone to store: its E.164 form when the numbering plan knows it; as written (trimmed) when it has a possible
     /// length for its country but a range the plan does not list (a new or unallocated mobile range) — kept, and warned
-    /// about on the card (<see cref="IsOutsidePlan"/>); otherwise a refusal in <paramref name="culture"/> (the reader's by default).
+    /// about on the card (<see cref="IsOutsidePlan"/>); otherwise a refusal (a kind, worded when read).
     /// </summary>
-    public static string? Phone(this Errors errors, string field, string? input, string defaultRegion, CultureInfo? culture = null)
+    public static string? Phone(this Errors errors, string field, string? input, string defaultRegion)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var e164 = NormalizePhone(input, defaultRegion) ?? KeptAsWritten(input, defaultRegion);

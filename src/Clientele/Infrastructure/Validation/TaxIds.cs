@@ -291,9 +291,9 @@ public static class TaxIds
 
     /// <summary>
     /// Checks a tax id for a client of <paramref name="country"/>; returns the normalised id (also when refused, so the
-    /// caller can show it). The message is in <paramref name="culture"/>, the reader's language by default.
+    /// caller can show it). The message is a kind, worded in the reader's language when read (ADR 022).
     /// </summary>
-    public static string? TaxId(this Errors errors, string field, string? input, string? country = null, CultureInfo? culture = null)
+    public static string? TaxId(this Errors errors, string field, string? input, string? country = null)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var value = Normalize(input);
@@ -307,7 +307,7 @@ public static class TaxIds
     /// Checks a KPP: its layout, and that it sits beside an organisation's 10-digit INN (a person or a foreign client has
     /// none). Returns the normalised KPP.
     /// </summary>
-    public static string? Kpp(this Errors errors, string field, string? input, string? taxId, string? country = null, CultureInfo? culture = null)
+    public static string? Kpp(this Errors errors, string field, string? input, string? taxId, string? country = null)
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var value = Normalize(input);

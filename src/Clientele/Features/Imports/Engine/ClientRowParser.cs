@@ -63,13 +63,12 @@ public sealed class ClientRowParser(ColumnMap map, ImportLookups lookups, string
         if (row.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetterUpper)))
             errors.Add(ClientFieldKeys.Country, Message.Of("'{0}' is not a two-letter ISO 3166 country code.", country));
         // The tax id is read by the client's country (ADR 021). 1C lists "ИНН/КПП" in one cell: the INN is the tax id, the
-        // KPP kept beside it unless the file has a KPP column of its own. Reasons are stored in English (said again in the
-        // reader's language when shown).
+        // KPP kept beside it unless the file has a KPP column of its own. Reasons are stored as kinds (ADR 022).
         var taxCountry = errors.Has(ClientFieldKeys.Country) ? null : row.Country;
         var (taxCell, kppInCell) = Get(reader, ClientFieldKeys.TaxId) is { } cell ? Reading.OneC.SplitTaxId(cell) : (null, null);
-        var taxId = errors.TaxId(ClientFieldKeys.TaxId, taxCell, taxCountry, CultureInfo.InvariantCulture);
+        var taxId = errors.TaxId(ClientFieldKeys.TaxId, taxCell, taxCountry);
         row.TaxId = errors.Has(ClientFieldKeys.TaxId) ? null : taxId;
-        var kpp = errors.Kpp(ClientFieldKeys.Kpp, Get(reader, ClientFieldKeys.Kpp) ?? kppInCell, row.TaxId, taxCountry, CultureInfo.InvariantCulture);
+        var kpp = errors.Kpp(ClientFieldKeys.Kpp, Get(reader, ClientFieldKeys.Kpp) ?? kppInCell, row.TaxId, taxCountry);
         row.Kpp = errors.Has(ClientFieldKeys.Kpp) ? null : kpp;
         row.Website = errors.Optional(ClientFieldKeys.Website, Get(reader, ClientFieldKeys.Website), 300);
         if (row.Website is { } site && !Uri.TryCreate(site.Contains("://") ? site : "https://" + site, UriKind.Absolute, out _))
