@@ -12,23 +12,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Clientele.BrowserTests;
 
 /// <summary>The analytics area on a small demo base: numbers on the page, click-through to the clients, the card's economics.</summary>
-public sealed partial class AnalyticsTests : IAsyncLifetime
+public sealed partial class AnalyticsTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
     }
 
     [Fact]
@@ -39,7 +28,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
         Assert.True(busiest.Clients > 0);
         var page = await NewPageAsync("en-US");
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics");
+        await Browser.SignInAsync(page, App.BaseUrl, "/analytics");
         await Expect(page.Locator("[data-kpi=clients] .an-kpi-value")).ToHaveTextAsync(report.Base.Count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")));
         await Expect(page.Locator("[data-kpi=revenue] .an-kpi-value")).ToHaveTextAsync(MoneyPattern());
         await Expect(page.Locator("#pareto-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(3);
@@ -71,7 +60,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
     {
         var report = await ReportAsync();
         var page = await NewPageAsync("en-US");
-        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics?tab=rfm");
+        await Browser.SignInAsync(page, App.BaseUrl, "/analytics?tab=rfm");
         await Expect(page.Locator("#rfm-segments tbody tr")).ToHaveCountAsync(Enum.GetValues<RfmSegment>().Length);
         await Expect(page.Locator("#rfm-grid td[data-r]")).ToHaveCountAsync(25);
         await Shot(page, "rfm");
@@ -119,7 +108,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
     [Fact]
     public async Task Once_a_target_client_is_described_its_share_is_drawn_month_by_month()
     {
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
             await scope.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.TargetProfile, new ClientProfile { Kind = ClientKind.Company }.ToJson()));
         AnalyticsCache.Invalidate();
@@ -128,7 +117,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
         Assert.InRange(targets, 1, report.Base.Count - 1);
         var page = await NewPageAsync("de-DE");
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics?tab=target");
+        await Browser.SignInAsync(page, App.BaseUrl, "/analytics?tab=target");
         await Expect(page.Locator("[data-kpi=target-clients] .an-kpi-value")).ToHaveTextAsync(targets.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
         await Expect(page.Locator("#target-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(3);
         await Expect(page.Locator("#target-table tbody tr")).ToHaveCountAsync(AnalyticsReport.TrendMonths);
@@ -145,7 +134,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
     public async Task The_analytics_read_in_Russian_and_German(string locale, string culture, string title, string clients)
     {
         var page = await NewPageAsync(locale);
-        await Browser.SignInAsync(page, _app.BaseUrl, "/analytics");
+        await Browser.SignInAsync(page, App.BaseUrl, "/analytics");
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await Expect(page.Locator("[data-kpi=clients] .an-kpi-label")).ToHaveTextAsync(clients);
         await Expect(page.Locator("#abc-xyz-matrix td[data-abc]")).ToHaveCountAsync(9);
@@ -165,7 +154,7 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
         await Expect(page.Locator("#economics-figures tr[data-figure=contribution] td").First).ToHaveClassAsync(new Regex("an-negative"));
         await Shot(page, "client-card", culture);
 
-        await page.GotoAsync(_app.BaseUrl + "/analytics/clients?lossMaking=true&sort=ContributionAscending");
+        await page.GotoAsync(App.BaseUrl + "/analytics/clients?lossMaking=true&sort=ContributionAscending");
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#analytics-clients-grid .client-link").First).ToBeVisibleAsync();
         await Shot(page, "clients", culture);
@@ -173,12 +162,12 @@ public sealed partial class AnalyticsTests : IAsyncLifetime
 
     private async Task<AnalyticsReport> ReportAsync(DateOnly? asOf = null)
     {
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         return await scope.ServiceProvider.GetRequiredService<AnalyticsService>().ReportAsync(asOf);
     }
 
     private async Task<IPage> NewPageAsync(string locale) =>
-        await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
     private static async Task Tab(IPage page, string text)
     {

@@ -11,38 +11,27 @@ using static Microsoft.Playwright.Assertions;
 namespace Clientele.BrowserTests;
 
 /// <summary>The at-risk page on a small demo base after a refresh: the list, one click to a task, the CLV view.</summary>
-public sealed class AtRiskPageTests : IAsyncLifetime
+public sealed class AtRiskPageTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
     }
 
     [Fact]
     public async Task The_owner_sees_the_at_risk_list_makes_a_task_with_one_click_and_reads_the_clv()
     {
-        var run = await _app.Services.GetRequiredService<JobRunner>().RunAsync(LifetimeRefreshJob.JobName, JobTrigger.OnDemand, null, CancellationToken.None);
+        var run = await App.Services.GetRequiredService<JobRunner>().RunAsync(LifetimeRefreshJob.JobName, JobTrigger.OnDemand, null, CancellationToken.None);
         Assert.Equal(JobStatus.Succeeded, run!.Status);
         var (atRisk, withoutTask) = await ReadAsync(async db => (
             await db.Set<ClientLifetime>().CountAsync(l => l.Reason != RiskReason.None),
             await db.Set<ClientLifetime>().Where(l => l.Reason != RiskReason.None && l.EpisodeTaskId == null).OrderBy(l => l.Clv == null).ThenByDescending(l => l.Clv)
                 .ThenBy(l => l.ClientId).Select(l => l.ClientId).FirstOrDefaultAsync()));
         Assert.True(atRisk > 0 && withoutTask > 0, "the demo base should have at-risk clients, some without a task");
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/at-risk");
+        await Browser.SignInAsync(page, App.BaseUrl, "/at-risk");
         await Expect(page.Locator("#lifetime-fit")).ToContainTextAsync(new Regex(@"BG/NBD: r = [\d.]+"));
         await Expect(page.Locator("#at-risk-list tbody tr")).ToHaveCountAsync(Math.Min(atRisk, 500));
         var tasksBefore = await ReadAsync(db => db.Tasks.CountAsync(t => t.ClientId == withoutTask));
@@ -56,8 +45,8 @@ public sealed class AtRiskPageTests : IAsyncLifetime
         await Expect(page.Locator("#export-xlsx")).ToHaveAttributeAsync("href", "/api/v1/analytics/churn-risk/export?format=xlsx&managerId=0");
 
         // The Russian page, for the record (docs/screenshots/at-risk-ru.png is taken from it).
-        var ru = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await Browser.SignInAsync(ru, _app.BaseUrl, "/at-risk");
+        var ru = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await Browser.SignInAsync(ru, App.BaseUrl, "/at-risk");
         await Expect(ru.Locator("h1")).ToHaveTextAsync("Под угрозой ухода");
         await Expect(ru.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
         // The layout scrolls inside .rz-body, so the window is made as tall as that content.
@@ -69,7 +58,7 @@ public sealed class AtRiskPageTests : IAsyncLifetime
 
     private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)
     {
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         return await read(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
     }
 }

@@ -17,23 +17,8 @@ namespace Clientele.BrowserTests;
 /// Every economics field of a purchase typed on the card, then edited, a stale edit refused, rows deleted after a
 /// confirmation — and the card's economics following each change. One app for the whole journey.
 /// </summary>
-public sealed class CardEditJourneyTests : IAsyncLifetime
+public sealed class CardEditJourneyTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     /// <summary>A money cell of the economics table ("Whole relationship" column) holding exactly this whole amount in roubles.</summary>
     private static Regex Roubles(int amount) => new($@"^\s*{amount}\s*₽\s*$");
 
@@ -54,7 +39,7 @@ public sealed class CardEditJourneyTests : IAsyncLifetime
     public async Task A_purchase_typed_edited_and_rows_deleted_on_the_card_move_its_economics_each_time()
     {
         long clientId, productId;
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             clientId = (await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = "Стройсервис", Status = ClientStatus.Active }, default)).Value!.Id;
@@ -63,8 +48,8 @@ public sealed class CardEditJourneyTests : IAsyncLifetime
             Assert.Equal(OutcomeKind.Ok, (await EntityWriter.CreateAsync(db, InteractionsApi.Spec,
                 new InteractionInput { ClientId = clientId, Kind = InteractionKind.Call, Outcome = "обсудили поставку кабеля" }, default)).Kind);
         }
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await Browser.SignInAsync(page, _app.BaseUrl, $"/clients/{clientId}");
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await Browser.SignInAsync(page, App.BaseUrl, $"/clients/{clientId}");
         await Expect(Lifetime(page, RevenueRow)).ToHaveTextAsync(Roubles(0));
 
         // Two lines (one from the catalogue, one free text), a discount, a bonus and a kickback; the figures follow as typed.
@@ -103,7 +88,7 @@ public sealed class CardEditJourneyTests : IAsyncLifetime
         await page.Locator(".rz-tabview-nav li").Nth(3).ClickAsync();
         await page.Locator("#purchase-list .edit-row").ClickAsync();
         await Expect(page.Locator("#record-purchase-form input[name='purchase-number']")).ToHaveValueAsync("РН-101");
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             var purchaseId = await db.Purchases.Where(p => p.ClientId == clientId).Select(p => p.Id).SingleAsync();
@@ -141,7 +126,7 @@ public sealed class CardEditJourneyTests : IAsyncLifetime
         await page.Locator("#service-cost-list .confirm-delete-yes").ClickAsync();
         await Expect(Contribution(page)).ToHaveTextAsync(Roubles(330));
 
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             Assert.Equal(0, await db.Interactions.CountAsync(i => i.ClientId == clientId));
@@ -155,8 +140,8 @@ public sealed class CardEditJourneyTests : IAsyncLifetime
         // looked at; ru and de at both sizes were looked at when the form was built — one view keeps the suite's time).
         foreach (var (locale, width, height) in new[] { ("de-DE", 390, 844) })
         {
-            var view = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height } })).NewPageAsync();
-            await Browser.SignInAsync(view, _app.BaseUrl, $"/clients/{clientId}");
+            var view = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height } })).NewPageAsync();
+            await Browser.SignInAsync(view, App.BaseUrl, $"/clients/{clientId}");
             await view.ClickAsync("#action-record-purchase");
             await view.ClickAsync("#add-purchase-line");
             await view.FillAsync("#record-purchase-form input[name='line-0-description']", "Montage");

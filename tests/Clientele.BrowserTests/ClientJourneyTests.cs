@@ -10,31 +10,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Clientele.BrowserTests;
 
-public sealed class ClientJourneyTests : IAsyncLifetime
+public sealed class ClientJourneyTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task Manager_finds_a_client_by_phone_in_another_format_logs_a_call_and_sees_it_on_the_timeline()
     {
         var clientId = await CreateClientAsync("Торговый дом Вектор", "+7 916 123-45-67");
         await CreateClientAsync("Альфа Снаб", "+7 925 765-43-21");
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/clients");
+        await Browser.SignInAsync(page, App.BaseUrl, "/clients");
         await Expect(page.Locator(".client-link")).ToHaveCountAsync(2);
         await page.FillAsync("#client-search", "8 (916) 123-45-67");
         await Expect(page.Locator(".client-link")).ToHaveTextAsync(["Торговый дом Вектор"]);
@@ -55,7 +40,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await Expect(page.Locator("#timeline li[data-kind=Interaction]")).ToContainTextAsync("договорились о поставке");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-card-ru.png"), FullPage = true });
 
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
         var call = await db.Interactions.SingleAsync(i => i.ClientId == clientId);
         Assert.Equal("Клиент просит счёт до пятницы", call.Text);
@@ -65,8 +50,8 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task Bad_input_in_the_client_form_shows_the_message_next_to_the_field_and_saves_nothing()
     {
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
-        await Browser.SignInAsync(page, _app.BaseUrl, "/clients/new");
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
+        await Browser.SignInAsync(page, App.BaseUrl, "/clients/new");
         await page.Locator("input[name=name]").FillAsync("Lieferprofi");
         await page.Locator("input[name=taxId]").FillAsync("DE123456789");
         await page.Locator("input[name=email]").FillAsync("not-an-address");
@@ -75,14 +60,14 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await Expect(page.Locator(".field-error[data-field=email]")).ToContainTextAsync("not a valid e-mail");
 
         // The same refusal in the Russian interface is Russian, with the refused value in it.
-        var russian = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU" })).NewPageAsync();
-        await Browser.SignInAsync(russian, _app.BaseUrl, "/clients/new");
+        var russian = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU" })).NewPageAsync();
+        await Browser.SignInAsync(russian, App.BaseUrl, "/clients/new");
         await russian.Locator("input[name=name]").FillAsync("Вектор");
         await russian.Locator("input[name=email]").FillAsync("anna@@vektor.ru");
         await russian.ClickAsync("#save-client");
         await Expect(russian.Locator(".field-error[data-field=email]")).ToHaveTextAsync("«anna@@vektor.ru» — неверный адрес электронной почты.");
 
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Clients.CountAsync());
     }
 
@@ -91,11 +76,11 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     {
         var clientId = await CreateClientAsync("Baustoffe Krüger", "+49 30 1234567");
         // A German firm reads numbers without a country code as German ones.
-        await using (var settings = _app.Services.CreateSystemScope())
+        await using (var settings = App.Services.CreateSystemScope())
             await settings.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.DefaultPhoneRegion, "DE"));
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" })).NewPageAsync();
-        await Browser.SignInAsync(page, _app.BaseUrl, $"/clients/{clientId}");
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" })).NewPageAsync();
+        await Browser.SignInAsync(page, App.BaseUrl, $"/clients/{clientId}");
 
         await page.Locator(".rz-tabview-nav li").Nth(2).ClickAsync();
         await page.ClickAsync("#action-add-contact");
@@ -106,12 +91,12 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await Expect(page.Locator("#contact-person-form")).ToHaveCountAsync(0);
         await Expect(page.GetByText("+49 171 2345678")).ToBeVisibleAsync();
 
-        await page.GotoAsync(_app.BaseUrl + "/clients");
+        await page.GotoAsync(App.BaseUrl + "/clients");
         await Browser.WaitUntilInteractiveAsync(page);
         await page.FillAsync("#client-search", "+49 171 234");
         await Expect(page.Locator(".client-link")).ToHaveTextAsync(["Baustoffe Krüger"]);
 
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         var person = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().ContactPersons.SingleAsync(p => p.ClientId == clientId);
         Assert.Equal(["sabine.krueger@example.de"], person.Emails);
     }
@@ -119,11 +104,11 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task The_demo_base_is_browsable_in_German()
     {
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
             await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 7, CancellationToken.None);
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/clients");
+        await Browser.SignInAsync(page, App.BaseUrl, "/clients");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Kunden");
         await Expect(page.Locator(".client-link")).ToHaveCountAsync(25);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("clients-demo-de.png") });
@@ -135,7 +120,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
 
     private async Task<long> CreateClientAsync(string name, string phone)
     {
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
         var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name, Phone = phone, Status = ClientStatus.Active }, CancellationToken.None);
         Assert.Equal(OutcomeKind.Ok, outcome.Kind);

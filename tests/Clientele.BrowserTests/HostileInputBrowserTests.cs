@@ -8,30 +8,17 @@ using static Microsoft.Playwright.Assertions;
 namespace Clientele.BrowserTests;
 
 /// <summary>Markup typed into a form comes back as text, never as code; oversized and odd posts get answers, not 500s — on Kestrel.</summary>
-public sealed class HostileInputBrowserTests : IAsyncLifetime
+public sealed class HostileInputBrowserTests : AppInBrowserTest
 {
     private const string Payload = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";
 
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
 
     [Fact]
     public async Task Markup_saved_through_the_client_form_shows_literally_on_the_card_and_in_the_list_and_never_runs()
     {
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
-        await Browser.SignInAsync(page, _app.BaseUrl, "/clients/new");
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" })).NewPageAsync();
+        await Browser.SignInAsync(page, App.BaseUrl, "/clients/new");
         await page.Locator("input[name=name]").FillAsync(Payload);
         await page.Locator("textarea").First.FillAsync(Payload);
         await page.ClickAsync("#save-client");
@@ -40,12 +27,12 @@ public sealed class HostileInputBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#client-name")).ToHaveTextAsync(Payload);
         await AssertNothingRanAsync(page);
 
-        await page.GotoAsync(_app.BaseUrl + "/clients");
+        await page.GotoAsync(App.BaseUrl + "/clients");
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator(".client-link")).ToHaveTextAsync([Payload]);
         await AssertNothingRanAsync(page);
 
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         var saved = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Clients.SingleAsync();
         Assert.Equal((Payload, Payload), (saved.Name, saved.Notes));
     }
@@ -62,8 +49,8 @@ public sealed class HostileInputBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Control_characters_in_the_sign_in_form_are_refused_not_an_error()
     {
-        var page = await (await _browser.NewContextAsync()).NewPageAsync();
-        await page.GotoAsync(_app.BaseUrl + "/login");
+        var page = await (await Chromium.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync(App.BaseUrl + "/login");
         // The e-mail field's own browser check refuses odd addresses before posting; the password field takes anything.
         await page.FillAsync("#email", RunningApp.OwnerEmail);
         await page.FillAsync("#password", "\u0000\u202E" + RunningApp.OwnerPassword + "\u0007\u009B");
@@ -80,7 +67,7 @@ public sealed class HostileInputBrowserTests : IAsyncLifetime
     public async Task A_ten_megabyte_post_to_kestrel_is_a_413_problem(string path, string contentType)
     {
         // An HTTP client stops at the broken pipe when the server answers early and closes; a socket reads the answer.
-        var uri = new Uri(_app.BaseUrl);
+        var uri = new Uri(App.BaseUrl);
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(uri.Host, uri.Port);
         var stream = tcp.GetStream();

@@ -10,36 +10,21 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Clientele.BrowserTests;
 
-public sealed class LostClientsBrowserTests : IAsyncLifetime
+public sealed class LostClientsBrowserTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_manager_marks_a_client_lost_through_the_dialog_and_finds_it_in_the_lost_report()
     {
         long clientId;
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var outcome = await EntityWriter.CreateAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), ClientSpec.Instance,
                 new ClientInput { Name = "Lieferprofi Nord", Status = ClientStatus.Active }, CancellationToken.None);
             Assert.Equal(OutcomeKind.Ok, outcome.Kind);
             clientId = outcome.Value!.Id;
         }
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await Browser.SignInAsync(page, _app.BaseUrl, $"/clients/{clientId}");
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await Browser.SignInAsync(page, App.BaseUrl, $"/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
 
         await page.ClickAsync("#action-mark-lost");
@@ -63,12 +48,12 @@ public sealed class LostClientsBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#lost-summary")).ToContainTextAsync("Billig-Handel GmbH");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-lost-en.png") });
 
-        await page.GotoAsync(_app.BaseUrl + "/lost");
+        await page.GotoAsync(App.BaseUrl + "/lost");
         await Expect(page.Locator("#lost-count")).ToHaveTextAsync("1");
         await Expect(page.Locator("#lost-clients")).ToContainTextAsync("Lieferprofi Nord");
         await Expect(page.Locator("#lost-clients")).ToContainTextAsync("Billig-Handel GmbH");
 
-        await using var check = _app.Services.CreateSystemScope();
+        await using var check = App.Services.CreateSystemScope();
         var db = check.ServiceProvider.GetRequiredService<ClienteleDb>();
         var loss = await db.Set<ClientLoss>().Include(l => l.Reason).SingleAsync(l => l.ClientId == clientId);
         Assert.Equal("competitor-offer", loss.Reason!.Code);

@@ -11,37 +11,26 @@ using static Microsoft.Playwright.Assertions;
 namespace Clientele.BrowserTests;
 
 /// <summary>The loyalty ladder on a small demo base: the funnel with its numbers, the clients behind one, a client's path on its card.</summary>
-public sealed class LoyaltyPageTests : IAsyncLifetime
+public sealed class LoyaltyPageTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 200, purchases: 1500, seed: 5, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
     }
 
     [Fact]
     public async Task Owner_sees_the_funnel_opens_the_clients_of_a_stage_and_a_client_s_path()
     {
         LadderResponse ladder;
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
             ladder = await LoyaltyReport.LadderAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), DateOnly.FromDateTime(DateTime.UtcNow), default);
         var busiest = ladder.Stages.OrderByDescending(s => s.Clients).First();
         Assert.True(busiest.Clients > 0);
         Assert.Equal(200, ladder.Clients);
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/loyalty");
+        await Browser.SignInAsync(page, App.BaseUrl, "/loyalty");
 
         await Expect(page.Locator("#ladder-table tbody tr")).ToHaveCountAsync(Enum.GetValues<LoyaltyStage>().Length);
         foreach (var stage in ladder.Stages)
@@ -58,10 +47,10 @@ public sealed class LoyaltyPageTests : IAsyncLifetime
         await Expect(page.Locator("#stage-clients .client-link")).ToHaveCountAsync(Math.Min(500, busiest.Clients));
 
         long clientId;
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
             clientId = await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Set<ClientLoyalty>()
                 .Where(l => l.Stage == busiest.Stage).Select(l => l.ClientId).FirstAsync();
-        await page.GotoAsync($"{_app.BaseUrl}/clients/{clientId}");
+        await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#loyalty-stage")).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());
         await Expect(page.Locator("#loyalty-path li").Last).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());

@@ -5,31 +5,20 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Clientele.BrowserTests;
 
-public sealed class PivotPageTests : IAsyncLifetime
+public sealed class PivotPageTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-        await using var scope = _app.Services.CreateSystemScope();
+        await using var scope = App.Services.CreateSystemScope();
         await DemoCommand.FillAsync(scope.ServiceProvider, clients: 300, purchases: 3000, seed: 11, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
     }
 
     [Fact]
     public async Task The_owner_lays_revenue_out_by_role_and_quarter_and_downloads_it()
     {
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
 
-        await Browser.SignInAsync(page, _app.BaseUrl, "/pivot?rows=role&columns=quarter&measure=revenue");
+        await Browser.SignInAsync(page, App.BaseUrl, "/pivot?rows=role&columns=quarter&measure=revenue");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Сводная таблица");
         await Expect(page.Locator("#pivot-table thead th").First).ToHaveTextAsync("Роль");
         await Expect(page.Locator("#pivot-table tbody td").First).ToHaveTextAsync("Агент");

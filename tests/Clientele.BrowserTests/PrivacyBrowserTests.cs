@@ -10,28 +10,13 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Clientele.BrowserTests;
 
-public sealed class PrivacyBrowserTests : IAsyncLifetime
+public sealed class PrivacyBrowserTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_owner_gives_and_withdraws_a_consent_on_the_card_erases_the_person_and_reads_the_breach_deadlines()
     {
         long clientId;
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance,
@@ -42,8 +27,8 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
             db.Add(new DataBreach { Title = "Stolen laptop", DiscoveredAt = DateTime.UtcNow.AddHours(-30.5), PeopleAffected = 120 });
             await db.SaveChangesAsync();
         }
-        var page = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await Browser.SignInAsync(page, _app.BaseUrl, $"/clients/{clientId}");
+        var page = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await Browser.SignInAsync(page, App.BaseUrl, $"/clients/{clientId}");
 
         await page.ClickAsync("#action-consents");
         await page.FillAsync("#consent-text", "I agree to receive offers by e-mail.");
@@ -64,7 +49,7 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#client-name")).ToHaveTextAsync($"Erased client #{clientId}");
         await Expect(page.Locator("#privacy-erased")).ToBeVisibleAsync();
 
-        await page.GotoAsync(_app.BaseUrl + "/privacy");
+        await page.GotoAsync(App.BaseUrl + "/privacy");
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#breaches-table")).ToContainTextAsync("Stolen laptop");
         await Expect(page.Locator("#breaches-table .deadline[data-notice=RoskomnadzorFirstNotice]")).ToHaveAttributeAsync("data-state", "Overdue");
@@ -74,7 +59,7 @@ public sealed class PrivacyBrowserTests : IAsyncLifetime
         await Expect(page.Locator("#erasures-table")).ToContainTextAsync("The person asked to be forgotten");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("privacy-page-en.png"), FullPage = true });
 
-        await using var check = _app.Services.CreateSystemScope();
+        await using var check = App.Services.CreateSystemScope();
         var stored = check.ServiceProvider.GetRequiredService<ClienteleDb>();
         Assert.Equal(ConsentSource.Other, (await stored.Set<PersonalDataConsent>().SingleAsync(c => c.ClientId == clientId)).WithdrawalSource);
         Assert.True(await stored.Set<ErasureRecord>().AnyAsync(r => r.ClientId == clientId));

@@ -15,27 +15,12 @@ namespace Clientele.BrowserTests;
 /// Issue 20's top bar: on a 390-px phone the menu folds behind one button and opens with every page, the user and sign
 /// out; the search box finds a client from any page; a page the role does not open says so in words; the favicon is served.
 /// </summary>
-public sealed class TopBarBrowserTests : IAsyncLifetime
+public sealed class TopBarBrowserTests : AppInBrowserTest
 {
-    private RunningApp _app = default!;
-    private BrowserLease _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await RunningApp.StartAsync();
-        _browser = await Browser.LeaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     [Fact]
     public async Task On_a_phone_the_menu_folds_the_search_finds_a_client_and_a_closed_page_says_why()
     {
-        await using (var scope = _app.Services.CreateSystemScope())
+        await using (var scope = App.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             foreach (var (name, number) in new[] { ("Торговый дом Вектор", "+7 916 123-45-67"), ("Альфа Снаб", "+7 925 765-43-21") })
@@ -43,8 +28,8 @@ public sealed class TopBarBrowserTests : IAsyncLifetime
             await UserAdmin.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<Employee>>(), "manager@browser.test", EmployeeRole.Manager, "Maria Manager", RunningApp.OwnerPassword, TimeProvider.System);
         }
 
-        var phone = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true })).NewPageAsync();
-        await Browser.SignInAsync(phone, _app.BaseUrl, "/clients");
+        var phone = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true })).NewPageAsync();
+        await Browser.SignInAsync(phone, App.BaseUrl, "/clients");
         var bar = await phone.Locator(".rz-header").BoundingBoxAsync();
         Assert.True(bar!.Height < 80, $"the folded top bar is {bar.Height} px high on a phone");
         await Expect(phone.Locator(".app-nav")).ToBeHiddenAsync();
@@ -59,7 +44,7 @@ public sealed class TopBarBrowserTests : IAsyncLifetime
 
         // A link followed inside the circuit folds the menu again.
         await phone.ClickAsync(".app-nav a[href='/tasks']");
-        await phone.WaitForURLAsync(_app.BaseUrl + "/tasks");
+        await phone.WaitForURLAsync(App.BaseUrl + "/tasks");
         await Expect(phone.Locator(".app-nav")).ToBeHiddenAsync();
 
         // The search box of the top bar, from another page, in the phone's open menu.
@@ -82,8 +67,8 @@ public sealed class TopBarBrowserTests : IAsyncLifetime
         await Expect(phone.Locator(".client-link")).ToHaveTextAsync(["Альфа Снаб"]);
 
         // A manager opening the owner's settings is told in German that the page is closed to them, not sent to sign in.
-        var manager = await (await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
-        await manager.GotoAsync(_app.BaseUrl + "/settings");
+        var manager = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await manager.GotoAsync(App.BaseUrl + "/settings");
         await manager.WaitForURLAsync("**/login**");
         await manager.FillAsync("#email", "manager@browser.test");
         await manager.FillAsync("#password", RunningApp.OwnerPassword);
@@ -92,7 +77,7 @@ public sealed class TopBarBrowserTests : IAsyncLifetime
         Assert.DoesNotContain("/login", manager.Url, StringComparison.Ordinal);
         await manager.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("access-denied-de.png") });
 
-        using var http = new HttpClient { BaseAddress = new Uri(_app.BaseUrl) };
+        using var http = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         using var icon = await http.GetAsync("/favicon.ico");
         Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
         Assert.Equal([0, 0, 1, 0], (await icon.Content.ReadAsByteArrayAsync())[..4]);
