@@ -87,7 +87,8 @@ public static class DuplicateScan
         foreach (var chunk in found.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct().Chunk(500))
             foreach (var c in await db.Clients.AsNoTracking().Where(c => chunk.Contains(c.Id) && c.TaxId != null && c.TaxId != "")
                          .Select(c => new { c.Id, c.TaxId, c.Kpp }).ToListAsync(ct))
-                taxIds[c.Id] = (DuplicateKeys.TaxId(c.TaxId) ?? "", string.IsNullOrWhiteSpace(c.Kpp) ? null : c.Kpp.Trim());
+                // Stored normalised (the scan groups the column as it is, above); an empty KPP is none.
+                taxIds[c.Id] = (c.TaxId!, string.IsNullOrWhiteSpace(c.Kpp) ? null : c.Kpp);
         var dropped = 0;
         foreach (var (pair, what) in found.ToList())
         {

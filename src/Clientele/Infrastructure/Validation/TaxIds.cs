@@ -27,12 +27,6 @@ public enum TaxIdKind
     Other,
 }
 
-/// <summary>A refused id: the English template (the resource key) and its values, said in a reader's language by <see cref="IdText"/>.</summary>
-public sealed record IdProblem(string Template, params object[] Values)
-{
-    public string In(CultureInfo? culture = null) => IdText.Say(culture, Template, Values);
-}
-
 /// <summary>
 /// Check-digit rules of the tax ids clients are known by, as pure functions over the normalised id (digits and upper-case
 /// letters, separators out). Each rule follows the algorithm its authority publishes; the tests compute examples by hand.
@@ -232,10 +226,10 @@ public static class TaxIds
     /// home market), or the reason it is refused. An id with its country's prefix (DE…, ATU…, CHE…) is read by that
     /// prefix whatever the client's country; another two-letter prefix (an EU VAT number) is taken as that country's.
     /// </summary>
-    public static (TaxIdKind? Kind, IdProblem? Problem) Classify(string value, string? country)
+    public static (TaxIdKind? Kind, Message? Problem) Classify(string value, string? country)
     {
-        if (value.Length > MaxLength) return (null, new IdProblem("'{0}' is longer than {1} characters.", value, MaxLength));
-        if (!value.All(char.IsAsciiLetterOrDigit)) return (null, new IdProblem("'{0}' may hold only letters, digits and separators.", value));
+        if (value.Length > MaxLength) return (null, Message.Of<IdText>("'{0}' is longer than {1} characters.", value, MaxLength));
+        if (!value.All(char.IsAsciiLetterOrDigit)) return (null, Message.Of<IdText>("'{0}' may hold only letters, digits and separators.", value));
         if (value.StartsWith("DE", StringComparison.Ordinal) && value.Length > 2 && char.IsAsciiDigit(value[2]))
             return Rule(value, TaxIdKind.GermanVatId, IsValidGermanVatId, "'{0}' is not a valid German VAT id (DE and 9 digits with a correct check digit).");
         if (value.StartsWith("ATU", StringComparison.Ordinal))
@@ -249,13 +243,13 @@ public static class TaxIds
                 {
                     10 or 12 => Rule(value, TaxIdKind.Inn, IsValidInn, "'{0}' is not a valid INN: the check digit is wrong."),
                     13 or 15 => Rule(value, TaxIdKind.Ogrn, IsValidOgrn, "'{0}' is not a valid OGRN/OGRNIP: the check digit is wrong."),
-                    _ => (null, new IdProblem("'{0}' is not a valid INN: it must have 10 or 12 digits (OGRN 13, OGRNIP 15).", value)),
+                    _ => (null, Message.Of<IdText>("'{0}' is not a valid INN: it must have 10 or 12 digits (OGRN 13, OGRNIP 15).", value)),
                 };
             case "RU":
                 // Letters without a known prefix: an EU VAT number of a client whose country was not given.
                 return country is null && IsForeignPrefix(value)
                     ? (TaxIdKind.Other, null)
-                    : (null, new IdProblem("'{0}' is neither a Russian INN (10 or 12 digits) nor a German VAT id (DE + 9 digits); for another country's id, give the client's country.", value));
+                    : (null, Message.Of<IdText>("'{0}' is neither a Russian INN (10 or 12 digits) nor a German VAT id (DE + 9 digits); for another country's id, give the client's country.", value));
             case "DE":
                 return Rule(value, TaxIdKind.GermanTaxNumber, IsValidGermanTaxNumber,
                     "'{0}' is neither a German VAT id (DE + 9 digits) nor a Steuernummer (10, 11 or 13 digits in a Land's layout).");
@@ -265,17 +259,17 @@ public static class TaxIds
             case "KZ":
                 return Rule(value, TaxIdKind.KazakhBin, IsValidKazakhBin, "'{0}' is not a valid Kazakh BIN/IIN (12 digits with a correct check digit).");
             case "AT" when value.StartsWith("AT", StringComparison.Ordinal):
-                return (null, new IdProblem("'{0}' is not a valid Austrian UID (ATU and 8 digits with a correct check digit).", value));
+                return (null, Message.Of<IdText>("'{0}' is not a valid Austrian UID (ATU and 8 digits with a correct check digit).", value));
             case "CH" when value.StartsWith("CH", StringComparison.Ordinal):
-                return (null, new IdProblem("'{0}' is not a valid Swiss UID (CHE and 9 digits with a correct check digit).", value));
+                return (null, Message.Of<IdText>("'{0}' is not a valid Swiss UID (CHE and 9 digits with a correct check digit).", value));
             default:
                 // Austria's and Switzerland's other numbers (Steuernummer, Handelsregister) and every other country's ids.
                 return (TaxIdKind.Other, null);
         }
     }
 
-    private static (TaxIdKind?, IdProblem?) Rule(string value, TaxIdKind kind, Func<string, bool> valid, string template) =>
-        valid(value) ? (kind, null) : (null, new IdProblem(template, value));
+    private static (TaxIdKind?, Message?) Rule(string value, TaxIdKind kind, Func<string, bool> valid, string template) =>
+        valid(value) ? (kind, null) : (null, Message.Of<IdText>(template, value));
 
     private static bool IsForeignPrefix(string value) =>
         value.Length > 4 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && value[2..].Any(char.IsAsciiDigit)
@@ -299,7 +293,7 @@ public static class TaxIds
         var value = Normalize(input);
         var (_, problem) = Classify(value, country);
         // The message quotes the id as the user wrote it, not in its stored form.
-        if (problem is not null) errors.Add(field, Message.Of<IdText>(problem.Template, [input.Trim(), .. problem.Values.Skip(1)]));
+        if (problem is not null) errors.Add(field, Message.Of<IdText>(problem.Key, [input.Trim(), .. problem.Args.Skip(1)]));
         return value;
     }
 
