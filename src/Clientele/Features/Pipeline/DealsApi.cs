@@ -129,9 +129,10 @@ public static class DealsApi
     /// </summary>
     private static async Task RecordTheSaleOfAWonDealAsync(ClienteleDb db, Deal deal, CancellationToken ct)
     {
-        if (db.Entry(deal).State is EntityState.Detached or EntityState.Deleted || deal.PurchaseId is not null) return;
-        var outcome = await db.PipelineStages.Where(s => s.Id == deal.StageId).Select(s => s.Outcome).SingleAsync(ct);
-        if (outcome != StageOutcome.Won) return;
+        if (db.Entry(deal).State is EntityState.Detached or EntityState.Deleted) return;
+        // A changed stage id leaves the loaded stage behind (the new one is not tracked); the answer shows the new one.
+        if (deal.Stage?.Id != deal.StageId) deal.Stage = await db.PipelineStages.SingleAsync(s => s.Id == deal.StageId, ct);
+        if (deal.PurchaseId is not null || deal.Stage.Outcome != StageOutcome.Won) return;
         var sale = SaleOf(Spec.ToInput(deal), deal.Id, db.UtcNow);
         var written = await EntityWriter.CreateAsync(db, PurchasesApi.Spec, sale, ct);
         if (written.Kind != OutcomeKind.Ok) throw new InvalidOperationException($"The sale of won deal {deal.Id} was refused after its check passed: {written.Errors}");

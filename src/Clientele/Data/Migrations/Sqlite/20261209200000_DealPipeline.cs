@@ -121,6 +121,8 @@ namespace Clientele.Data.Migrations.Sqlite
                 migrationBuilder.InsertData(
                     table: "PipelineStages",
                     columns: new[] { "Name", "Position", "Probability", "Outcome", "CreatedAt", "UpdatedAt", "Version" },
+                    // This migration carries no model of its own (no designer file), so the columns' types are given.
+                    columnTypes: new[] { "TEXT", "INTEGER", "INTEGER", "INTEGER", "TEXT", "TEXT", "INTEGER" },
                     values: new object[] { "\u001EClientele.Features.Pipeline.PipelineText\u001F" + defaults[i].Name, (i + 1) * 10, defaults[i].Probability, defaults[i].Outcome, created, created, 1L });
         }
 
