@@ -131,8 +131,9 @@ public static class DealsApi
     {
         if (db.Entry(deal).State is EntityState.Detached or EntityState.Deleted) return;
         // A changed stage id leaves the loaded stage behind (the new one is not tracked); the answer shows the new one.
-        if (deal.Stage?.Id != deal.StageId) deal.Stage = await db.PipelineStages.SingleAsync(s => s.Id == deal.StageId, ct);
-        if (deal.PurchaseId is not null || deal.Stage.Outcome != StageOutcome.Won) return;
+        var stage = deal.Stage is { } loaded && loaded.Id == deal.StageId ? loaded : await db.PipelineStages.SingleAsync(s => s.Id == deal.StageId, ct);
+        deal.Stage = stage;
+        if (deal.PurchaseId is not null || stage.Outcome != StageOutcome.Won) return;
         var sale = SaleOf(Spec.ToInput(deal), deal.Id, db.UtcNow);
         var written = await EntityWriter.CreateAsync(db, PurchasesApi.Spec, sale, ct);
         if (written.Kind != OutcomeKind.Ok) throw new InvalidOperationException($"The sale of won deal {deal.Id} was refused after its check passed: {written.Errors}");
