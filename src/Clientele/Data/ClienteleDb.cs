@@ -45,6 +45,10 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     public DbSet<ClientGroup> ClientGroups => Set<ClientGroup>();
     public DbSet<ClientGroupMember> ClientGroupMembers => Set<ClientGroupMember>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Features.Pipeline.PipelineStage> PipelineStages => Set<Features.Pipeline.PipelineStage>();
+    public DbSet<Features.Pipeline.Deal> Deals => Set<Features.Pipeline.Deal>();
+    public DbSet<Features.Pipeline.Lead> Leads => Set<Features.Pipeline.Lead>();
+    public DbSet<Features.Pipeline.LeadForm> LeadForms => Set<Features.Pipeline.LeadForm>();
 
     /// <summary>The injected clock's now, for rules that compare with today.</summary>
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;

@@ -10,6 +10,7 @@ using Clientele.Features.Economics;
 using Clientele.Features.Exports;
 using Clientele.Features.Exports.Control;
 using Clientele.Features.Groups;
+using Clientele.Features.Pipeline;
 using Clientele.Features.Home;
 using Clientele.Features.Identity;
 using Clientele.Features.Imports;
@@ -114,6 +115,7 @@ public static class AppHost
         app.MapAccountSecurityApi();
         app.MapUsersApi();
         app.MapCulture();
+        app.MapPublicLeadForm(); // anonymous: the company's site embeds it
 
         // Every feature's endpoints, by who may call them; the access-matrix test reads these declarations for every
         // endpoint. Which clients and fields each role sees is the data layer's business (Features/Access).
@@ -129,10 +131,12 @@ public static class AppHost
         var money = api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, manager);
         money.MapPurchases();
         money.MapServiceCosts();
+        money.MapDeals();
 
         var work = api.MapGroup("").AllowRoles(owner, manager);
         work.MapInteractions();
         work.MapTasks();
+        work.MapLeads();
         work.MapDuplicates();
         work.MapImports();
 
@@ -151,6 +155,10 @@ public static class AppHost
         settings.MapChannelSpend();
         settings.MapExchangeRates();
         settings.MapGroups();
+
+        var pipelineSettings = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner);
+        pipelineSettings.MapPipelineStages();
+        api.MapGroup("").AllowRoles(owner).MapLeadForms();
 
         // These declare their roles endpoint by endpoint.
         api.MapExports();

@@ -36,6 +36,7 @@ public static class ClienteleServices
         services.AddScoped<ClientQueries>();
         services.AddScoped<AnalyticsService>();
         services.AddSingleton<AnalyticsCache>();
+        services.AddSingleton<Features.Pipeline.PublicFormGate>();
         services.AddAuditTrail();
         services.AddScoped<ConsentWriter>();
         services.AddScoped<BreachRegister>();

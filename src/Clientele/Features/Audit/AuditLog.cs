@@ -14,6 +14,7 @@ public enum AuditAction
     ConsentChanged, PersonalDataExported, PersonalDataErased, RetentionAnonymised, BreachRecorded,
     MassAccessAlert, MassAccessLifted, AuditRetention,
     ClientsMerged, ClientMergeUndone,
+    PublicPostRefused,
 }
 
 /// <summary>

@@ -1,0 +1,149 @@
+using System.Text.Json.Serialization;
+using Clientele.Features.Audit;
+using Clientele.Features.Identity;
+using Clientele.Features.Purchases;
+using Clientele.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Pipeline;
+
+public sealed class DealInput
+{
+    public long ClientId { get; set; }
+    public string? Title { get; set; }
+    /// <summary>The manager who owns the deal; the caller when left out.</summary>
+    public long? ManagerId { get; set; }
+    public decimal Value { get; set; }
+    public string? Currency { get; set; }
+    public DateOnly? ExpectedCloseOn { get; set; }
+    /// <summary>The first open stage of the board when left out.</summary>
+    public long? StageId { get; set; }
+    /// <summary>Required at a lost stage.</summary>
+    public string? LostReason { get; set; }
+
+    /// <summary>Set by the check: when the deal reached its stage.</summary>
+    [JsonIgnore] internal DateTime StageEnteredAt { get; set; }
+}
+
+public sealed record DealResponse(
+    long Id, long ClientId, string? ClientName, string Title, long? ManagerId, string? ManagerName, decimal Value, string Currency,
+    DateOnly? ExpectedCloseOn, long StageId, string? StageName, int Probability, StageOutcome Outcome, DateTime StageEnteredAt,
+    string? LostReason, long? PurchaseId, DateTime CreatedAt, long Version);
+
+public static class DealsApi
+{
+    public static readonly EntitySpec<Deal, DealInput, DealResponse> Spec = new()
+    {
+        Name = "Deal",
+        Query = db => db.Deals.Include(d => d.Client).Include(d => d.Manager).Include(d => d.Stage),
+        ToInput = d => new DealInput
+        {
+            ClientId = d.ClientId, Title = d.Title, ManagerId = d.ManagerId, Value = d.Value, Currency = d.Currency,
+            ExpectedCloseOn = d.ExpectedCloseOn, StageId = d.StageId, LostReason = d.LostReason,
+        },
+        ToResponse = d => new DealResponse(d.Id, d.ClientId, d.Client?.Name, d.Title, d.ManagerId, d.Manager?.DisplayName, d.Value, d.Currency,
+            d.ExpectedCloseOn, d.StageId, d.Stage is { } s ? PipelineStage.Show(s.Name) : null, d.Stage?.Probability ?? 0, d.Stage?.Outcome ?? StageOutcome.Open,
+            d.StageEnteredAt, d.LostReason, d.PurchaseId, d.CreatedAt, d.Version),
+        Check = CheckAsync,
+        Create = input => Apply(new Deal { Title = input.Title!, Currency = input.Currency! }, input),
+        Apply = (d, input) => Apply(d, input),
+        UpdateDependants = RecordTheSaleOfAWonDealAsync,
+    };
+
+    public static RouteGroupBuilder MapDeals(this RouteGroupBuilder api)
+    {
+        api.MapEntity("/deals", "Pipeline", Spec, (query, request) =>
+        {
+            if (EntityEndpoints.LongQuery(request, "clientId") is { } clientId) query = query.Where(d => d.ClientId == clientId);
+            if (EntityEndpoints.LongQuery(request, "managerId") is { } managerId) query = query.Where(d => d.ManagerId == managerId);
+            if (EntityEndpoints.LongQuery(request, "stageId") is { } stageId) query = query.Where(d => d.StageId == stageId);
+            return query;
+        }).AddEndpointFilter(DealBelongsToItsCreator).AuditsEntityClientRows<DealResponse>(d => d.ClientId);
+        api.MapGet("/deals/forecast", async Task<Ok<List<ForecastRow>>> (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(await PipelineForecast.ByMonthAsync(db, ct)))
+            .WithTags("Pipeline").WithName("GetDealForecast")
+            .WithSummary("The weighted forecast of the open deals the caller sees: value × the stage's probability, by expected month of close, manager and currency.");
+        return api;
+    }
+
+    /// <summary>A deal made through the API is the caller's unless it names its manager.</summary>
+    private static async ValueTask<object?> DealBelongsToItsCreator(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (HttpMethods.IsPost(context.HttpContext.Request.Method) && CurrentUser.IdOf(context.HttpContext.User) is { } me)
+            foreach (var deal in context.Arguments.OfType<DealInput>()) deal.ManagerId ??= me;
+        return await next(context);
+    }
+
+    private static async Task<Errors> CheckAsync(CheckContext<Deal> ctx, DealInput input)
+    {
+        var e = new Errors();
+        var db = ctx.Db;
+        if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of<PipelineText>("a deal cannot be moved to another client."));
+        else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId)) e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
+        input.Title = e.Required("title", input.Title, 200);
+        e.Amount("value", input.Value);
+        input.Currency = e.Currency("currency", input.Currency);
+        if (input.ExpectedCloseOn is { Year: < 1990 or > 2200 }) e.Add("expectedCloseOn", Message.Of<PipelineText>("must be between 1990 and 2200."));
+        if (input.ManagerId is { } managerId && !await ctx.EmployeeExistsAsync(managerId)) e.Add("managerId", Message.Of("there is no employee {0}.", managerId));
+        input.LostReason = e.Optional("lostReason", input.LostReason, 500);
+
+        var stages = await PipelineStagesApi.OrderedAsync(db, ctx.Cancellation);
+        input.StageId ??= stages.FirstOrDefault(s => s.Outcome == StageOutcome.Open)?.Id;
+        var stage = stages.FirstOrDefault(s => s.Id == input.StageId);
+        if (stage is null)
+        {
+            e.Add("stageId", input.StageId is null ? Message.Of("is required.") : Message.Of<PipelineText>("there is no pipeline stage {0}.", input.StageId));
+            return e;
+        }
+        if (stage.Outcome == StageOutcome.Lost && input.LostReason is null && !e.Has("lostReason"))
+            e.Add("lostReason", Message.Of<PipelineText>("is required when a deal is lost."));
+        // The sale is recorded once; taking the deal back off "won" would leave a purchase no deal stands for.
+        if (ctx.Existing is { PurchaseId: not null } won && won.StageId != stage.Id)
+            e.Add("stageId", Message.Of<PipelineText>("a won deal's sale is recorded as purchase {0}; it stays won.", won.PurchaseId));
+        input.StageEnteredAt = ctx.Existing is { } before && before.StageId == stage.Id ? before.StageEnteredAt : db.UtcNow;
+        if (stage.Outcome == StageOutcome.Won && ctx.Existing?.PurchaseId is null && !e.Any)
+        {
+            // The purchase's own rules (currency rate, amounts) are asked before the deal moves, so a sale that
+            // could not be recorded leaves the deal where it was.
+            var sale = SaleOf(input, ctx.Existing?.Id ?? 0, db.UtcNow);
+            var refusals = await PurchasesApi.Spec.Check(new CheckContext<Purchase>(db, null, ctx.Company, ctx.Cancellation), sale);
+            foreach (var (field, message) in refusals.All) e.Add(field is "currency" or "exchangeRate" ? "currency" : "stageId", message);
+        }
+        return e;
+    }
+
+    /// <summary>The purchase a won deal records: one line of its value, today, by its manager, numbered by the deal.</summary>
+    private static PurchaseInput SaleOf(DealInput deal, long dealId, DateTime now) => new()
+    {
+        ClientId = deal.ClientId, Date = now, Currency = deal.Currency, ManagerId = deal.ManagerId,
+        Number = dealId == 0 ? null : dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), Source = PurchaseSource,
+        Lines = [new PurchaseLineInput { Description = deal.Title, Quantity = 1, Price = deal.Value }],
+    };
+
+    /// <summary>The <see cref="Purchase.Source"/> of a purchase a won deal recorded; its number is the deal's id.</summary>
+    public const string PurchaseSource = "pipeline";
+
+    /// <summary>
+    /// Winning records the sale through the purchases' own writer, so the refresh path brings the client's figures up
+    /// to date in the deal's transaction and revenue has one source.
+    /// </summary>
+    private static async Task RecordTheSaleOfAWonDealAsync(ClienteleDb db, Deal deal, CancellationToken ct)
+    {
+        if (db.Entry(deal).State is EntityState.Detached or EntityState.Deleted) return;
+        // A changed stage id leaves the loaded stage behind (the new one is not tracked); the answer shows the new one.
+        var stage = deal.Stage is { } loaded && loaded.Id == deal.StageId ? loaded : await db.PipelineStages.SingleAsync(s => s.Id == deal.StageId, ct);
+        deal.Stage = stage;
+        if (deal.PurchaseId is not null || stage.Outcome != StageOutcome.Won) return;
+        var sale = SaleOf(Spec.ToInput(deal), deal.Id, db.UtcNow);
+        var written = await EntityWriter.CreateAsync(db, PurchasesApi.Spec, sale, ct);
+        if (written.Kind != OutcomeKind.Ok) throw new InvalidOperationException($"The sale of won deal {deal.Id} was refused after its check passed: {written.Errors}");
+        deal.PurchaseId = written.Value!.Id;
+    }
+
+    private static Deal Apply(Deal d, DealInput input)
+    {
+        d.ClientId = input.ClientId; d.Title = input.Title!; d.ManagerId = input.ManagerId; d.Value = input.Value; d.Currency = input.Currency!;
+        d.ExpectedCloseOn = input.ExpectedCloseOn; d.StageId = input.StageId!.Value; d.StageEnteredAt = input.StageEnteredAt; d.LostReason = input.LostReason;
+        return d;
+    }
+}
