@@ -42,7 +42,7 @@ install_prerequisites() {
     # The TLS proxy of the behind-a-proxy browser test (deploy/nginx-clientele.conf).
     [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
     # The loopback SMTP server of the campaign tests.
-    python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
+    /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
     if ((${#packages[@]} == 0)); then
         echo "chromium, PostgreSQL, nginx and aiosmtpd present; nothing to install"
         return

@@ -39,7 +39,7 @@ public static class CampaignSendBench
                 await FillAsync(db, messages);
             }
             var port = FreePort();
-            server = Process.Start(new ProcessStartInfo("python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"])
+            server = Process.Start(new ProcessStartInfo("/usr/bin/python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"])
                 { UseShellExecute = false, RedirectStandardError = true })!;
             await WaitForPortAsync(port);
 
@@ -47,6 +47,8 @@ public static class CampaignSendBench
             await using (var scope = app.Services.CreateSystemScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
+                // No quiet hours: the bench runs at any hour and measures sending, not waiting for the morning.
+                db.Add(new ContactPolicy { QuietFromHour = 0, QuietUntilHour = 0 });
                 db.Add(new MailSettings { Host = "127.0.0.1", Port = port, Tls = MailTls.None, FromAddress = "news@bench.example", PublicUrl = "https://crm.bench.example", MessagesPerSecond = 1_000_000 });
                 var campaign = new Campaign
                 {

@@ -86,6 +86,7 @@ public abstract class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp) : Ap
         Assert.DoesNotContain("s3cret", stored.ProtectedPassword);
         Assert.Equal("s3cret-Passw0rd", await App.ReadAsync(db => Task.FromResult(MailSecrets.Of(db).Unprotect(stored.ProtectedPassword!))));
 
+        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
         var before = await DbSnapshot.TakeAsync(App);
         var de = App.ClientWithToken(App.OwnerToken);
         de.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
@@ -94,7 +95,6 @@ public abstract class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp) : Ap
         Assert.Contains("Portnummer", bad.GetProperty("errors").GetProperty("port")[0].GetString());
         Assert.True(bad.GetProperty("errors").TryGetProperty("fromAddress", out _));
         Assert.True(bad.GetProperty("errors").TryGetProperty("publicUrl", out _));
-        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
         Assert.Equal(HttpStatusCode.Forbidden, (await marketer.GetAsync("/api/v1/campaign-settings/mail")).StatusCode);
         Assert.Equal(before, await DbSnapshot.TakeAsync(App));
         await ConfigureAsync();

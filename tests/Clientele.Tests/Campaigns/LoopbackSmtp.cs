@@ -44,6 +44,9 @@ public sealed class LoopbackSmtp : IAsyncLifetime
         controller.stop()
         """;
 
+    /// <summary>Debian's interpreter, which python3-aiosmtpd installs into (a python3 earlier on PATH, e.g. pyenv's, lacks it).</summary>
+    private const string DebianPython = "/usr/bin/python3";
+
     private Process? _process;
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("clientele-smtp-").FullName;
@@ -58,7 +61,7 @@ public sealed class LoopbackSmtp : IAsyncLifetime
             probe.Start();
             Port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
-        _process = Process.Start(new ProcessStartInfo("python3", [script, Folder, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        _process = Process.Start(new ProcessStartInfo(DebianPython, [script, Folder, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         })!;

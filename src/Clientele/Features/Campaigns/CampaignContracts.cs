@@ -2,7 +2,8 @@ namespace Clientele.Features.Campaigns;
 
 public sealed record CampaignAudienceInput(long? GroupId, string? AbcClass, Clientele.Analytics.Loyalty.LoyaltyStage? LoyaltyStage, bool? AtRiskOnly);
 
-public sealed record CampaignTemplateInput(string? Language, string? Subject, string? Html, string? Text);
+public sealed record CampaignTemplateInput(string? Language, string? Subject,
+    [property: Infrastructure.Security.MultiLineText] string? Html, [property: Infrastructure.Security.MultiLineText] string? Text);
 
 public sealed record CampaignInput(string? Name, CampaignAudienceInput? Audience, string? DefaultLanguage, List<CampaignTemplateInput>? Templates,
     int? HoldoutPercent, OverCapRule? OverCap, int? RevenueWindowDays);
