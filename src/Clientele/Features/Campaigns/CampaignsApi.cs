@@ -1,4 +1,5 @@
 using System.Net;
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
 using Clientele.Infrastructure.Api;
@@ -22,6 +23,7 @@ public static class CampaignsApi
         campaigns.MapGet("/{id:long}", GetAsync).WithName("GetCampaign").WithSummary("One campaign.");
         campaigns.MapPut("/{id:long}", UpdateAsync).WithName("UpdateCampaign").WithSummary("Changes a draft; a launched campaign is 409.");
         campaigns.MapGet("/{id:long}/preview", PreviewAsync).WithName("PreviewCampaign")
+            .AuditsClientRows(value => value is CampaignPreview preview ? [.. preview.ExcludedContacts.Select(e => e.ClientId).Distinct()] : null)
             .WithSummary("What a launch would do now: audience, recipients, sent now, postponed and skipped by the contact policy, holdout, and the excluded contacts with the reason.");
         campaigns.MapPost("/{id:long}/launch", LaunchAsync).WithName("LaunchCampaign")
             .WithSummary("Writes the campaign's messages into the outbox in one transaction; the sender sends them. 400 when it would reach nobody.");
