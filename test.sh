@@ -41,8 +41,10 @@ install_prerequisites() {
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
     # The TLS proxy of the behind-a-proxy browser test (deploy/nginx-clientele.conf).
     [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
+    # The loopback SMTP server of the campaign tests.
+    /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
     if ((${#packages[@]} == 0)); then
-        echo "chromium, PostgreSQL and nginx present; nothing to install"
+        echo "chromium, PostgreSQL, nginx and aiosmtpd present; nothing to install"
         return
     fi
     local sudo=()

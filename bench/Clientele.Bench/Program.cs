@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Clientele.Bench;
 
+// Its own small command line (--messages N, --launch-only), outside the options of the base scenarios.
+if (args.Contains("--campaign-send")) return await CampaignSendBench.RunAsync(args);
+
 BenchOptions o;
 try
 {

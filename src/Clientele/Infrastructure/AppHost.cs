@@ -168,6 +168,8 @@ public static class AppHost
         api.MapBackup();
         api.MapClientsVCard(owner, manager);
         api.MapListExports();
+        Features.Campaigns.CampaignsApi.MapCampaigns(api);
+        Features.Campaigns.CampaignsApi.MapUnsubscribe(app);
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

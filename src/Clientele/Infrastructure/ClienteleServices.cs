@@ -42,6 +42,7 @@ public static class ClienteleServices
         services.AddScoped<BreachRegister>();
         ImportsSetup.AddImports(services);
         services.AddNightlyJobs();
+        Features.Campaigns.CampaignsSetup.AddCampaigns(services);
         return services;
     }
 }

@@ -1,0 +1,46 @@
+namespace Clientele.Features.Campaigns;
+
+public sealed record CampaignAudienceInput(long? GroupId, string? AbcClass, Clientele.Analytics.Loyalty.LoyaltyStage? LoyaltyStage, bool? AtRiskOnly);
+
+public sealed record CampaignTemplateInput(string? Language, string? Subject,
+    [property: Infrastructure.Security.MultiLineText] string? Html, [property: Infrastructure.Security.MultiLineText] string? Text);
+
+public sealed record CampaignInput(string? Name, CampaignAudienceInput? Audience, string? DefaultLanguage, List<CampaignTemplateInput>? Templates,
+    int? HoldoutPercent, OverCapRule? OverCap, int? RevenueWindowDays);
+
+public sealed record CampaignResponse(long Id, string Name, CampaignStatus Status, CampaignAudience Audience, string DefaultLanguage,
+    IReadOnlyList<CampaignTemplate> Templates, int HoldoutPercent, OverCapRule OverCap, int RevenueWindowDays, DateTime CreatedAt,
+    DateTime? LaunchedAt, long Version)
+{
+    public static CampaignResponse Of(Campaign c) => new(c.Id, c.Name, c.Status, c.Audience, c.DefaultLanguage, c.Templates, c.HoldoutPercent,
+        c.OverCap, c.RevenueWindowDays, c.CreatedAt, c.LaunchedAt, c.Version);
+}
+
+public sealed record ExclusionRow(long ClientId, long ContactPersonId, string ContactName, ExclusionReason Reason, string Why);
+
+/// <summary>What a launch would do now: the counts, and the excluded contact persons with the reason (the first 500).</summary>
+public sealed record CampaignPreview(int AudienceClients, int Recipients, int SendNow, int Postponed, int SkippedByCap, int Holdout,
+    int Excluded, IReadOnlyDictionary<ExclusionReason, int> ExcludedByReason, IReadOnlyList<ExclusionRow> ExcludedContacts);
+
+public sealed record CampaignReport(long CampaignId, DateTime? LaunchedAt, int Queued, int Postponed, int Sent, int Failed, int Bounced,
+    int SkippedByCap, int Holdout, int OptedOut, string? SkippedWhy, RevenueComparison Revenue);
+
+/// <summary>Revenue of the recipients' clients and of the control group's within the window after the launch, per client.</summary>
+public sealed record RevenueComparison(int WindowDays, int RecipientClients, decimal RecipientRevenue, decimal RecipientRevenuePerClient,
+    int HoldoutClients, decimal HoldoutRevenue, decimal HoldoutRevenuePerClient, decimal UpliftPerClient);
+
+public sealed record MailSettingsInput(string? Host, int? Port, MailTls? Tls, string? UserName, string? Password, string? FromAddress,
+    string? FromName, string? PublicUrl, double? MessagesPerSecond);
+
+/// <summary>The settings as shown: the password never, only whether one is stored.</summary>
+public sealed record MailSettingsResponse(string Host, int Port, MailTls Tls, string? UserName, bool HasPassword, string FromAddress,
+    string? FromName, string PublicUrl, double MessagesPerSecond, long Version);
+
+public sealed record ContactPolicyInput(int? PerWeek, int? PerMonth, int? QuietFromHour, int? QuietUntilHour);
+
+public sealed record ContactPolicyResponse(int PerWeek, int PerMonth, int QuietFromHour, int QuietUntilHour, long Version);
+
+public sealed record TestSendResponse(string To, string Subject);
+
+/// <summary>A campaign message on a client's card.</summary>
+public sealed record ClientCampaignMessage(long Id, long? CampaignId, string? CampaignName, long ContactPersonId, OutboxStatus Status, DateTime NotBefore, DateTime? SentAt);

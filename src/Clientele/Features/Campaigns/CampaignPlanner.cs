@@ -1,0 +1,131 @@
+using Clientele.Features.Analytics;
+using Clientele.Features.Company;
+using Clientele.Features.Contacts;
+using Clientele.Features.Groups;
+using Clientele.Features.Lifetime;
+using Clientele.Features.Loyalty;
+using Clientele.Features.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Campaigns;
+
+/// <summary>Why a contact person of the audience gets nothing.</summary>
+public enum ExclusionReason { NoConsent = 0, NoAddress = 1, Bounced = 2 }
+
+public sealed record Exclusion(long ClientId, long ContactPersonId, string ContactName, ExclusionReason Reason);
+
+/// <summary>One message of a plan: queued (now or postponed), in the control group, or skipped by the caps.</summary>
+public sealed record PlannedMessage(long ClientId, long ContactPersonId, string Address, string Language, OutboxStatus Status, bool Postponed, DateTime NotBefore, Message? Reason);
+
+public sealed record CampaignPlan(int AudienceClients, IReadOnlyList<PlannedMessage> Messages, IReadOnlyList<Exclusion> Excluded)
+{
+    public int Recipients => Messages.Count;
+    public int Count(OutboxStatus status) => Messages.Count(m => m.Status == status);
+    public int Postponed => Messages.Count(m => m.Postponed && m.Status == OutboxStatus.Queued);
+}
+
+/// <summary>
+/// Who a campaign reaches and when, as the reader sees the base: the audience's clients, their contact persons with a
+/// current e-mail marketing consent (the consents of Features/Privacy: the latest record per person, channel and
+/// purpose, and the person's own per-channel list not saying no), less bounced addresses; the control group; and the
+/// contact policy's caps and quiet hours against what each person already got. The preview and the launch use the same plan.
+/// </summary>
+public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
+{
+    public async Task<CampaignPlan> PlanAsync(Campaign campaign, CancellationToken ct)
+    {
+        var now = db.UtcNow;
+        var clientIds = await AudienceAsync(campaign.Audience, ct);
+        var contacts = await db.ContactPersons.AsNoTracking()
+            .Where(p => clientIds.Contains(p.ClientId))
+            .Select(p => new { p.Id, p.ClientId, p.Name, p.Emails, p.PreferredLanguage, p.Consents })
+            .ToListAsync(ct);
+        var consented = (await ConsentQueries.Granted(db.Set<PersonalDataConsent>())
+            .Where(c => c.ContactPersonId != null && c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing)
+            .Select(c => c.ContactPersonId!.Value).ToListAsync(ct)).ToHashSet();
+        var bounced = (await db.Set<BouncedAddress>().AsNoTracking().Select(b => b.Address).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
+        var rules = CapRules.Of(policy, (await CompanyDays.OfAsync(db, ct)).Zone);
+        var since = now - CapRules.Month;
+        var taken = (await db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.Kind == OutboxKind.Marketing && m.NotBefore > since
+                    && (m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.Sending || m.Status == OutboxStatus.Sent))
+                .Select(m => new { m.ContactPersonId, m.NotBefore }).ToListAsync(ct))
+            .GroupBy(m => m.ContactPersonId).ToDictionary(g => g.Key, g => g.Select(m => m.NotBefore).ToList());
+        var languages = campaign.Templates.Select(t => t.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var excluded = new List<Exclusion>();
+        var messages = new List<PlannedMessage>();
+        foreach (var person in contacts.OrderBy(p => p.ClientId).ThenBy(p => p.Id))
+        {
+            // The person's own list saying no is a refusal too, whatever an older record says.
+            var saysNo = person.Consents.Where(c => c.Channel == ConsentChannel.Email).OrderBy(c => c.RecordedAt).LastOrDefault() is { Granted: false };
+            var address = person.Emails.FirstOrDefault();
+            ExclusionReason? reason = !consented.Contains(person.Id) || saysNo ? ExclusionReason.NoConsent
+                : string.IsNullOrWhiteSpace(address) ? ExclusionReason.NoAddress
+                : bounced.Contains(address) ? ExclusionReason.Bounced
+                : null;
+            if (reason is { } r)
+            {
+                excluded.Add(new Exclusion(person.ClientId, person.Id, person.Name, r));
+                continue;
+            }
+            var language = person.PreferredLanguage is { } own && languages.Contains(own) ? own.ToLowerInvariant() : campaign.DefaultLanguage;
+            if (InHoldout(campaign.Id, person.ClientId, campaign.HoldoutPercent))
+            {
+                messages.Add(new PlannedMessage(person.ClientId, person.Id, address!, language, OutboxStatus.Holdout, false, now, null));
+                continue;
+            }
+            var mine = taken.GetValueOrDefault(person.Id) ?? [];
+            var at = ContactCaps.Place(now, mine, rules, campaign.OverCap == OverCapRule.Postpone);
+            if (at is { } time)
+            {
+                mine.Add(time);
+                taken[person.Id] = mine;
+                messages.Add(new PlannedMessage(person.ClientId, person.Id, address!, language, OutboxStatus.Queued, time > now, time, null));
+            }
+            else
+                messages.Add(new PlannedMessage(person.ClientId, person.Id, address!, language, OutboxStatus.SkippedByCap, false, now,
+                    Message.Of<CampaignText>("over the contact policy: at most {0} marketing messages in 7 days and {1} in 30 days.", rules.PerWeek, rules.PerMonth)));
+        }
+        return new CampaignPlan(clientIds.Count, messages, excluded);
+    }
+
+    /// <summary>
+    /// The control group, by client (its purchases are the comparison): a hash of campaign and client, so the preview
+    /// and the launch agree and a client's contacts share their side.
+    /// </summary>
+    public static bool InHoldout(long campaignId, long clientId, int percent)
+    {
+        if (percent <= 0) return false;
+        var hash = unchecked(((ulong)campaignId * 0x9E3779B97F4A7C15UL) ^ (ulong)clientId);
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCDUL;
+        hash ^= hash >> 33;
+        return (int)(hash % 100) < percent;
+    }
+
+    /// <summary>The ids of the clients the reader sees that meet every filter of the audience.</summary>
+    private async Task<List<long>> AudienceAsync(CampaignAudience audience, CancellationToken ct)
+    {
+        var clients = db.Clients.AsNoTracking().Select(c => c.Id);
+        if (audience.AbcClass is { } abc)
+            clients = clients.Where(id => db.Set<ClientLifetime>().Any(l => l.ClientId == id && l.AbcClass == abc));
+        if (audience.AtRiskOnly)
+            clients = clients.Where(id => db.Set<ClientLifetime>().Any(l => l.ClientId == id && l.Reason != RiskReason.None));
+        if (audience.LoyaltyStage is { } stage)
+            clients = clients.Where(id => db.Set<ClientLoyalty>().Any(l => l.ClientId == id && l.Stage == stage));
+        var ids = await clients.ToListAsync(ct);
+        if (audience.GroupId is not { } groupId) return ids;
+
+        var members = (await db.ClientGroupMembers.AsNoTracking().Where(m => m.GroupId == groupId).Select(m => m.ClientId).ToListAsync(ct)).ToHashSet();
+        var group = await db.ClientGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == groupId, ct);
+        if (group is not null && GroupSpec.RuleOf(group) is { } rule)
+        {
+            var report = await analytics.ReportAsync(null, ct);
+            for (var i = 0; i < report.Base.Count; i++)
+                if (rule.Matches(report.Base.Clients[i], report.Revenue12Months[i])) members.Add(report.Base.Clients[i].Id);
+        }
+        return [.. ids.Where(members.Contains)];
+    }
+}

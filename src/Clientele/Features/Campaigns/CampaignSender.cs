@@ -1,0 +1,192 @@
+using System.Globalization;
+using Clientele.Features.Company;
+using Clientele.Features.Identity;
+using Clientele.Features.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Polly;
+using Polly.Retry;
+
+namespace Clientele.Features.Campaigns;
+
+/// <summary>The sender's tuning (Clientele:Campaigns:*); the tests make the waits short.</summary>
+public sealed record SenderOptions(TimeSpan RetryDelay, int TriesPerRun, int MaxTries, int BatchSize)
+{
+    public static SenderOptions From(IConfiguration? configuration) => new(
+        TimeSpan.FromMilliseconds(configuration?.GetValue<int?>("Clientele:Campaigns:RetryDelayMs") ?? 2000),
+        configuration?.GetValue<int?>("Clientele:Campaigns:TriesPerRun") ?? 3,
+        configuration?.GetValue<int?>("Clientele:Campaigns:MaxTries") ?? 9,
+        200);
+}
+
+/// <summary>
+/// Test hooks: called at the points where a kill of the process would hurt most. A hook that throws stops the sender
+/// there as a kill would, with nothing written after it. Null (the default) outside tests.
+/// </summary>
+public sealed class SenderHooks
+{
+    public Func<string, long, Task>? At { get; set; }
+
+    public const string Claimed = "claimed", Accepted = "accepted";
+
+    internal Task RunAsync(string point, long outboxId) => At?.Invoke(point, outboxId) ?? Task.CompletedTask;
+}
+
+public sealed record SendSummary(int Sent, int Bounced, int Failed, int Retried, int Skipped, string? Note);
+
+/// <summary>
+/// Sends the outbox's due messages (ADR 026). Each message is first claimed (status Sending, committed), then handed
+/// to the server with retries and exponential backoff (Polly) for passing failures, each try recorded with the
+/// server's answer; then marked sent, bounced (the address is marked too) or put back with a later time. A message
+/// found still claimed — its sender died — is sent again with the same Message-ID. At send time the consent and the
+/// caps are checked once more, so a withdrawal or another campaign's launch since this one's are honoured.
+/// </summary>
+public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHooks hooks, IConfiguration configuration, ILogger<CampaignSender> log)
+{
+    public async Task<SendSummary> SendDueAsync(CancellationToken ct)
+    {
+        var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
+        if (settings is not { IsConfigured: true }) return new SendSummary(0, 0, 0, 0, 0, "No SMTP server is set up: nothing was sent.");
+        var options = SenderOptions.From(configuration);
+        var secrets = MailSecrets.Of(db);
+        var password = settings.ProtectedPassword is { } stored ? secrets.Unprotect(stored) : null;
+        var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
+        var interval = TimeSpan.FromSeconds(1 / Math.Max(settings.MessagesPerSecond, 0.001));
+        var pipeline = Pipeline(options);
+        int sent = 0, bounced = 0, failed = 0, retried = 0, skipped = 0;
+        var lastSend = DateTimeOffset.MinValue;
+
+        await using var transport = new MailTransport(settings, password);
+        var afterId = 0L;
+        while (!ct.IsCancellationRequested)
+        {
+            var now = db.UtcNow;
+            var batch = await db.Set<OutboxMessage>()
+                .Where(m => m.Id > afterId && ((m.Status == OutboxStatus.Queued && m.NotBefore <= now) || m.Status == OutboxStatus.Sending))
+                .OrderBy(m => m.Id).Take(options.BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            afterId = batch[^1].Id;
+            foreach (var message in batch)
+            {
+                if (message.Kind == OutboxKind.Marketing && await RefusalAsync(message, policy, ct) is { } refusal)
+                {
+                    (message.Status, message.LastReply) = refusal;
+                    await db.SaveChangesAsync(ct);
+                    skipped++;
+                    continue;
+                }
+                message.Status = OutboxStatus.Sending;
+                await db.SaveChangesAsync(ct);
+                await hooks.RunAsync(SenderHooks.Claimed, message.Id);
+
+                var mime = await ComposeAsync(message, settings, secrets, ct);
+                var wait = lastSend + interval - clock.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
+                lastSend = clock.GetUtcNow();
+
+                var tries = new List<OutboxAttempt>();
+                var result = await pipeline.ExecuteAsync(async token =>
+                {
+                    var r = await transport.SendAsync(mime, token);
+                    tries.Add(new OutboxAttempt { OutboxMessageId = message.Id, At = db.UtcNow, Outcome = (AttemptOutcome)((int)r.Outcome + 1), Reply = r.Reply });
+                    return r;
+                }, ct);
+                if (result.Outcome == Delivery.Accepted) await hooks.RunAsync(SenderHooks.Accepted, message.Id);
+
+                retried += tries.Count - 1;
+                message.Attempts += tries.Count;
+                message.LastReply = result.Reply;
+                db.AddRange(tries);
+                switch (result.Outcome)
+                {
+                    case Delivery.Accepted:
+                        (message.Status, message.SentAt) = (OutboxStatus.Sent, db.UtcNow);
+                        sent++;
+                        break;
+                    case Delivery.Permanent:
+                        message.Status = OutboxStatus.Bounced;
+                        await MarkBouncedAsync(message, result.Reply, ct);
+                        bounced++;
+                        break;
+                    default:
+                        if (message.Attempts >= options.MaxTries)
+                        {
+                            message.Status = OutboxStatus.Failed;
+                            failed++;
+                        }
+                        else
+                            // Later runs try again, each after a longer pause.
+                            (message.Status, message.NotBefore) = (OutboxStatus.Queued, db.UtcNow + options.RetryDelay * Math.Pow(2, message.Attempts));
+                        break;
+                }
+                await db.SaveChangesAsync(ct);
+            }
+            db.ChangeTracker.Clear();
+        }
+        log.LogDebug("Campaign sender: {Sent} sent, {Bounced} bounced, {Failed} failed, {Retried} retries, {Skipped} skipped", sent, bounced, failed, retried, skipped);
+        return new SendSummary(sent, bounced, failed, retried, skipped, null);
+    }
+
+    private ResiliencePipeline<DeliveryResult> Pipeline(SenderOptions options) =>
+        new ResiliencePipelineBuilder<DeliveryResult> { TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions<DeliveryResult>
+            {
+                ShouldHandle = new PredicateBuilder<DeliveryResult>().HandleResult(r => r.Outcome == Delivery.Transient),
+                MaxRetryAttempts = Math.Max(0, options.TriesPerRun - 1),
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            })
+            .Build();
+
+    /// <summary>Why a marketing message may not go now after all: the consent is gone, or the person already got their share.</summary>
+    private async Task<(OutboxStatus, string)?> RefusalAsync(OutboxMessage message, ContactPolicy policy, CancellationToken ct)
+    {
+        var personId = (long?)message.ContactPersonId;
+        var consented = await ConsentQueries.Granted(db.Set<PersonalDataConsent>())
+            .AnyAsync(c => c.ClientId == message.ClientId && c.ContactPersonId == personId && c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing, ct);
+        if (!consented) return (OutboxStatus.ConsentWithdrawn, Message.Of<CampaignText>("the person withdrew the consent before the message went out.").Encode());
+        var now = db.UtcNow;
+        var monthAgo = now - CapRules.Month;
+        var out_ = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.ContactPersonId == message.ContactPersonId && m.Id != message.Id && m.Kind == OutboxKind.Marketing
+                && (m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Sending) && (m.SentAt ?? m.NotBefore) > monthAgo)
+            .Select(m => m.SentAt ?? m.NotBefore).ToListAsync(ct);
+        if (out_.Count(t => t > now - CapRules.Week) < policy.PerWeek && out_.Count < policy.PerMonth) return null;
+        return (OutboxStatus.SkippedByCap, Message.Of<CampaignText>("over the contact policy: at most {0} marketing messages in 7 days and {1} in 30 days.",
+            policy.PerWeek, policy.PerMonth).Encode());
+    }
+
+    private async Task MarkBouncedAsync(OutboxMessage message, string reply, CancellationToken ct)
+    {
+        var known = await db.Set<BouncedAddress>().SingleOrDefaultAsync(b => b.Address == message.Address, ct);
+        if (known is null) db.Add(new BouncedAddress { Address = message.Address, At = db.UtcNow, Reply = reply, OutboxMessageId = message.Id });
+        else (known.At, known.Reply, known.OutboxMessageId) = (db.UtcNow, reply, message.Id);
+    }
+
+    private async Task<MimeKit.MimeMessage> ComposeAsync(OutboxMessage message, MailSettings settings, MailSecrets secrets, CancellationToken ct)
+    {
+        var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == message.CampaignId, ct);
+        var template = campaign.Templates.FirstOrDefault(t => t.Language == message.Language) ?? campaign.Templates.First();
+        var unsubscribe = MailComposer.UnsubscribeUrl(settings, secrets, message.Id);
+        var model = await ModelAsync(db, message.ClientId, message.ContactPersonId, unsubscribe, CultureInfo.GetCultureInfo(template.Language), ct);
+        var rendered = await CampaignTemplates.RenderAsync(template, model, CultureInfo.GetCultureInfo(template.Language));
+        return MailComposer.Compose(settings, message.Address, rendered, MailComposer.MessageId(message.Id, settings), unsubscribe);
+    }
+
+    /// <summary>The placeholders' values for one contact person of one client, worded in <paramref name="culture"/>.</summary>
+    public static async Task<TemplateModel> ModelAsync(ClienteleDb db, long clientId, long contactPersonId, string unsubscribeUrl, CultureInfo culture, CancellationToken ct)
+    {
+        var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.Name, c.City, c.ManagerId }).SingleAsync(ct);
+        var person = await db.ContactPersons.AsNoTracking().Where(p => p.Id == contactPersonId).Select(p => new { p.Name, p.Position }).SingleAsync(ct);
+        var manager = client.ManagerId is { } managerId
+            ? await db.Set<Employee>().AsNoTracking().Where(e => e.Id == managerId).Select(e => new { e.DisplayName, e.Email }).SingleOrDefaultAsync(ct)
+            : null;
+        var last = await db.Purchases.AsNoTracking().Where(p => p.ClientId == clientId).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
+            .Select(p => new { p.Date, p.Total, p.Currency }).FirstOrDefaultAsync(ct);
+        var days = await CompanyDays.OfAsync(db, ct);
+        return new TemplateModel(client.Name, client.City, person.Name, person.Position, manager?.DisplayName, manager?.Email,
+            last is null ? null : days.DayOf(last.Date).ToString("d", culture),
+            last is null ? null : string.Create(culture, $"{last.Total:N2} {last.Currency}"),
+            unsubscribeUrl);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using Clientele.Features.Audit;
+using Clientele.Features.Identity;
+using Clientele.Features.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Features.Campaigns;
+
+/// <summary>How a campaign write ended, for the API to answer.</summary>
+public abstract record CampaignOutcome<T>
+{
+    public sealed record Done(T Value) : CampaignOutcome<T>;
+    public sealed record Invalid(Errors Errors) : CampaignOutcome<T>;
+    public sealed record NotFound : CampaignOutcome<T>;
+    public sealed record Conflict(Message Why) : CampaignOutcome<T>;
+}
+
+/// <summary>Campaigns in the reader's scope: drafts, the preview, the launch (the outbox in one transaction), the report, a test send.</summary>
+public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, AuditLog audit)
+{
+    public async Task<CampaignResponse[]> ListAsync(CancellationToken ct) =>
+        [.. (await db.Set<Campaign>().AsNoTracking().OrderByDescending(c => c.Id).Take(500).ToListAsync(ct)).Select(CampaignResponse.Of)];
+
+    public async Task<Campaign?> FindAsync(long id, CancellationToken ct) => await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    public async Task<CampaignOutcome<CampaignResponse>> SaveAsync(long? id, CampaignInput input, CancellationToken ct)
+    {
+        var errors = CampaignRules.Check(input);
+        if (input.Audience?.GroupId is { } groupId && !await db.ClientGroups.AnyAsync(g => g.Id == groupId, ct))
+            errors.Add("audience.groupId", Message.Of<CampaignText>("there is no group {0}.", groupId));
+        if (errors.Any) return new CampaignOutcome<CampaignResponse>.Invalid(errors);
+        Campaign campaign;
+        if (id is { } existing)
+        {
+            if (await db.Set<Campaign>().SingleOrDefaultAsync(c => c.Id == existing, ct) is not { } found) return new CampaignOutcome<CampaignResponse>.NotFound();
+            if (found.Status != CampaignStatus.Draft)
+                return new CampaignOutcome<CampaignResponse>.Conflict(Message.Of<CampaignText>("The campaign was launched; a launched campaign is not changed."));
+            campaign = found;
+        }
+        else
+        {
+            campaign = new Campaign { Name = "", CreatedAt = db.UtcNow, CreatedById = db.Access.ViewerId > 0 ? db.Access.ViewerId : null };
+            db.Add(campaign);
+        }
+        campaign.Name = input.Name!.Trim();
+        var audience = input.Audience;
+        campaign.Audience = new CampaignAudience
+        {
+            GroupId = audience?.GroupId, AbcClass = audience?.AbcClass, LoyaltyStage = audience?.LoyaltyStage, AtRiskOnly = audience?.AtRiskOnly ?? false,
+        };
+        campaign.Templates = [.. input.Templates!.Select(t => new CampaignTemplate { Language = t.Language!, Subject = t.Subject!, Html = t.Html!, Text = t.Text! })];
+        campaign.DefaultLanguage = input.DefaultLanguage ?? campaign.Templates[0].Language;
+        campaign.HoldoutPercent = input.HoldoutPercent ?? 0;
+        campaign.OverCap = input.OverCap ?? OverCapRule.Postpone;
+        campaign.RevenueWindowDays = input.RevenueWindowDays ?? 30;
+        await db.SaveChangesAsync(ct);
+        return new CampaignOutcome<CampaignResponse>.Done(CampaignResponse.Of(campaign));
+    }
+
+    public async Task<CampaignPreview?> PreviewAsync(long id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } campaign) return null;
+        return Preview(await planner.PlanAsync(campaign, ct));
+    }
+
+    private static CampaignPreview Preview(CampaignPlan plan) => new(
+        plan.AudienceClients, plan.Recipients, plan.Count(OutboxStatus.Queued) - plan.Postponed, plan.Postponed, plan.Count(OutboxStatus.SkippedByCap),
+        plan.Count(OutboxStatus.Holdout), plan.Excluded.Count,
+        plan.Excluded.GroupBy(e => e.Reason).ToDictionary(g => g.Key, g => g.Count()),
+        [.. plan.Excluded.Take(500).Select(e => new ExclusionRow(e.ClientId, e.ContactPersonId, e.ContactName, e.Reason, Why(e.Reason).Render()))]);
+
+    public static Message Why(ExclusionReason reason) => reason switch
+    {
+        ExclusionReason.NoConsent => Message.Of<CampaignText>("no current consent to marketing e-mail"),
+        ExclusionReason.NoAddress => Message.Of<CampaignText>("no e-mail address"),
+        _ => Message.Of<CampaignText>("the address bounced"),
+    };
+
+    /// <summary>
+    /// Launches: plans again and writes every message of the plan into the outbox, the campaign's new status and the
+    /// audit entry in one transaction, so a crash leaves either a draft or a launched campaign with all its messages.
+    /// </summary>
+    public async Task<CampaignOutcome<CampaignPreview>> LaunchAsync(long id, CancellationToken ct)
+    {
+        if (await db.Set<Campaign>().SingleOrDefaultAsync(c => c.Id == id, ct) is not { } campaign) return new CampaignOutcome<CampaignPreview>.NotFound();
+        if (campaign.Status != CampaignStatus.Draft)
+            return new CampaignOutcome<CampaignPreview>.Conflict(Message.Of<CampaignText>("The campaign was launched already."));
+        var plan = await planner.PlanAsync(campaign, ct);
+        if (plan.Recipients == 0)
+        {
+            var errors = new Errors();
+            errors.Add("audience", Message.Of<CampaignText>("The campaign would reach nobody: of {0} clients in the audience, no contact person has an e-mail address and a current consent to marketing e-mail ({1} excluded).",
+                plan.AudienceClients, plan.Excluded.Count));
+            return new CampaignOutcome<CampaignPreview>.Invalid(errors);
+        }
+        var now = db.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        (campaign.Status, campaign.LaunchedAt, campaign.LaunchedById) = (CampaignStatus.Launched, now, db.Access.ViewerId > 0 ? db.Access.ViewerId : null);
+        db.AddRange(plan.Messages.Select(m => new OutboxMessage
+        {
+            CampaignId = campaign.Id, ClientId = m.ClientId, ContactPersonId = m.ContactPersonId, Kind = OutboxKind.Marketing, Address = m.Address,
+            Language = m.Language, Status = m.Status, Postponed = m.Postponed, NotBefore = m.NotBefore, CreatedAt = now, LastReply = m.Reason?.Encode(),
+        }));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CampaignOutcome<CampaignPreview>.Conflict(Message.Of<CampaignText>("The campaign was launched already."));
+        }
+        await audit.RecordAsync(new AuditEvent(AuditAction.Created, null, nameof(Campaign), campaign.Id, null,
+            $"launched: {plan.Count(OutboxStatus.Queued)} queued, {plan.Count(OutboxStatus.SkippedByCap)} skipped by cap, {plan.Count(OutboxStatus.Holdout)} holdout")
+        { RowCount = plan.Recipients }, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new CampaignOutcome<CampaignPreview>.Done(Preview(plan));
+    }
+
+    public async Task<CampaignReport?> ReportAsync(long id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } campaign) return null;
+        var rows = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CampaignId == id)
+            .Select(m => new { m.ClientId, m.Status, m.Postponed, Opted = m.OptedOutAt != null }).ToListAsync(ct);
+        int Count(OutboxStatus s) => rows.Count(r => r.Status == s);
+        var skippedWhy = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CampaignId == id && m.Status == OutboxStatus.SkippedByCap)
+            .Select(m => m.LastReply).FirstOrDefaultAsync(ct);
+        var recipients = rows.Where(r => r.Status is not (OutboxStatus.Holdout or OutboxStatus.SkippedByCap)).Select(r => r.ClientId).ToHashSet();
+        var holdout = rows.Where(r => r.Status == OutboxStatus.Holdout).Select(r => r.ClientId).ToHashSet();
+        var revenue = await RevenueAsync(campaign, recipients, holdout, ct);
+        return new CampaignReport(id, campaign.LaunchedAt, Count(OutboxStatus.Queued) + Count(OutboxStatus.Sending),
+            rows.Count(r => r.Postponed && r.Status is not (OutboxStatus.Holdout or OutboxStatus.SkippedByCap)),
+            Count(OutboxStatus.Sent), Count(OutboxStatus.Failed), Count(OutboxStatus.Bounced), Count(OutboxStatus.SkippedByCap),
+            Count(OutboxStatus.Holdout), rows.Count(r => r.Opted), skippedWhy is null ? null : Message.Parse(skippedWhy)?.Render() ?? skippedWhy, revenue);
+    }
+
+    /// <summary>Revenue (base currency) within the window after the launch, recipients' clients against the control group's, per client.</summary>
+    private async Task<RevenueComparison> RevenueAsync(Campaign campaign, HashSet<long> recipients, HashSet<long> holdout, CancellationToken ct)
+    {
+        var window = campaign.RevenueWindowDays;
+        if (campaign.LaunchedAt is not { } from) return new RevenueComparison(window, recipients.Count, 0, 0, holdout.Count, 0, 0, 0);
+        var until = from.AddDays(window);
+        var all = recipients.Concat(holdout).ToList();
+        var byClient = (await db.Purchases.AsNoTracking().Where(p => all.Contains(p.ClientId) && p.Date >= from && p.Date < until)
+                .Select(p => new { p.ClientId, p.Total, p.RateToBase }).ToListAsync(ct))
+            .GroupBy(p => p.ClientId).ToDictionary(g => g.Key, g => g.Sum(p => p.Total * p.RateToBase));
+        decimal Sum(HashSet<long> ids) => ids.Sum(i => byClient.GetValueOrDefault(i));
+        decimal Per(decimal total, int n) => n == 0 ? 0 : Math.Round(total / n, 2);
+        var (r, h) = (Sum(recipients), Sum(holdout));
+        return new RevenueComparison(window, recipients.Count, r, Per(r, recipients.Count), holdout.Count, h, Per(h, holdout.Count),
+            holdout.Count == 0 ? 0 : Per(r, recipients.Count) - Per(h, holdout.Count));
+    }
+
+    /// <summary>The campaign in the caller's language (else its default) with example values, to the caller's own address at once.</summary>
+    public async Task<CampaignOutcome<TestSendResponse>> TestSendAsync(long id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is not { } campaign) return new CampaignOutcome<TestSendResponse>.NotFound();
+        var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
+        if (settings is not { IsConfigured: true })
+            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("No SMTP server is set up yet: the owner sets it under the campaign settings."));
+        var me = await db.Set<Employee>().AsNoTracking().Where(e => e.Id == db.Access.ViewerId).Select(e => new { e.Email, e.DisplayName }).SingleOrDefaultAsync(ct);
+        if (me?.Email is not { Length: > 0 } to)
+            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("Your account has no e-mail address to send the test to."));
+        var culture = CultureInfo.CurrentUICulture;
+        var template = campaign.Templates.FirstOrDefault(t => t.Language == culture.TwoLetterISOLanguageName)
+            ?? campaign.Templates.FirstOrDefault(t => t.Language == campaign.DefaultLanguage) ?? campaign.Templates[0];
+        var language = CultureInfo.GetCultureInfo(template.Language);
+        var example = new TemplateModel(Message.Of<CampaignText>("Example client").Render(language), null, me.DisplayName, null, me.DisplayName, to,
+            DateOnly.FromDateTime(db.UtcNow).ToString("d", language), string.Create(language, $"{1234.5m:N2}"), settings.PublicUrl.TrimEnd('/') + "/unsubscribe/example");
+        var rendered = await CampaignTemplates.RenderAsync(template, example, language);
+        var secrets = MailSecrets.Of(db);
+        await using var transport = new MailTransport(settings, settings.ProtectedPassword is { } p ? secrets.Unprotect(p) : null);
+        var result = await transport.SendAsync(MailComposer.Compose(settings, to, rendered, null, null), ct);
+        return result.Outcome == Delivery.Accepted
+            ? new CampaignOutcome<TestSendResponse>.Done(new TestSendResponse(to, rendered.Subject))
+            : new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("The mail server did not take the test message: {0}", result.Reply));
+    }
+
+    /// <summary>The campaign messages of a client's contact persons, newest first, for the card.</summary>
+    public async Task<ClientCampaignMessage[]?> OfClientAsync(long clientId, CancellationToken ct)
+    {
+        if (!await db.Clients.AnyAsync(c => c.Id == clientId, ct)) return null;
+        return await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ClientId == clientId && m.Status != OutboxStatus.Holdout)
+            .OrderByDescending(m => m.Id).Take(200)
+            .Select(m => new ClientCampaignMessage(m.Id, m.CampaignId, db.Set<Campaign>().Where(c => c.Id == m.CampaignId).Select(c => c.Name).FirstOrDefault(),
+                m.ContactPersonId, m.Status, m.NotBefore, m.SentAt))
+            .ToArrayAsync(ct);
+    }
+}
+
+/// <summary>
+/// The recipient's side of a message: the signed unsubscribe link (RFC 8058 one-click POST, or the page's button).
+/// Runs without a signed-in user, so it is handed a system scope (the link's signature is the authorisation).
+/// </summary>
+public static class Unsubscribe
+{
+    public enum Result { Done, AlreadyDone, Invalid }
+
+    public static async Task<Result> RunAsync(ClienteleDb db, ConsentWriter consents, string token, CancellationToken ct)
+    {
+        if (MailSecrets.Of(db).Verify(MailComposer.UnsubscribePurpose, token) is not { } id) return Result.Invalid;
+        var message = await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (message is null) return Result.Invalid;
+        if (message.OptedOutAt is not null) return Result.AlreadyDone;
+        var personId = (long?)message.ContactPersonId;
+        var current = await ConsentQueries.Granted(db.Set<PersonalDataConsent>())
+            .Where(c => c.ClientId == message.ClientId && c.ContactPersonId == personId && c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing)
+            .Select(c => c.Id).ToListAsync(ct);
+        // The consent writer records the withdrawal (and mirrors it on the person's list) and audits it like any consent change.
+        foreach (var consentId in current) await consents.WithdrawAsync(message.ClientId, consentId, ConsentSource.WebForm, null, ct);
+        message.OptedOutAt = db.UtcNow;
+        await db.SaveChangesAsync(ct);
+        return Result.Done;
+    }
+}
