@@ -10,6 +10,7 @@ using Clientele.Features.Economics;
 using Clientele.Features.Exports;
 using Clientele.Features.Exports.Control;
 using Clientele.Features.Groups;
+using Clientele.Features.Handover;
 using Clientele.Features.Home;
 using Clientele.Features.Identity;
 using Clientele.Features.Imports;
@@ -160,6 +161,7 @@ public static class AppHost
         api.MapBackup();
         api.MapClientsVCard(owner, manager);
         api.MapListExports();
+        api.MapHandover();
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

@@ -35,6 +35,8 @@ public static class ClienteleServices
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<ClientQueries>();
         services.AddScoped<AnalyticsService>();
+        services.AddScoped<Features.Handover.KeyPersonRiskReport>();
+        services.AddScoped<Features.Handover.HandoverFlow>();
         services.AddSingleton<AnalyticsCache>();
         services.AddAuditTrail();
         services.AddScoped<ConsentWriter>();
