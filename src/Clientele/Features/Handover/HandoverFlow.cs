@@ -111,7 +111,8 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
             return HandoverResult<HandoverReview>.Invalid("successorIds", bad);
         await SuggestAsync(run, successorIds is { Count: > 0 } ? successorIds : null, ct);
         var open = run.Clients.Where(c => c.SuccessorId is null && c.SuggestedId is not null).Select(c => new Assignment(c.ClientId, c.SuggestedId!.Value)).ToList();
-        return await ReassignAsync(run, open, actor, ct);
+        // Run again with everyone placed: nothing to write, nothing to audit.
+        return open.Count == 0 ? HandoverResult<HandoverReview>.Ok(await ReviewAsync(run, ct)) : await ReassignAsync(run, open, actor, ct);
     }
 
     /// <summary>Reassigns the given clients (all of them checked first: one wrong entry changes nothing).</summary>
