@@ -37,6 +37,7 @@ public static class ClienteleServices
         services.AddScoped<AnalyticsService>();
         services.AddScoped<Features.Handover.KeyPersonRiskReport>();
         services.AddScoped<Features.Handover.HandoverFlow>();
+        services.AddScoped<Features.Handover.ManagersLoadReport>();
         services.AddSingleton<AnalyticsCache>();
         services.AddAuditTrail();
         services.AddScoped<ConsentWriter>();

@@ -82,3 +82,32 @@ public sealed class SuccessorsTests
     public void No_candidate_is_refused() =>
         Assert.Throws<ArgumentException>(() => Successors.Suggest([new(AbcClass.A, null)], []));
 }
+
+public sealed class ManagerLoadTests
+{
+    [Fact]
+    public void Load_is_class_weights_against_capacity_and_class_A_uncontacted_beyond_the_limit_is_counted()
+    {
+        // Manager 1: A contacted 10 days ago, A contacted 31 days ago (beyond 30), A never, C → load 3 + 3 + 3 + 1 = 10 of 8 = 1.25.
+        // Manager 2: B, C contacted 100 days ago (not class A: not flagged) → load 2 + 1 = 3 of 8 = 0.375.
+        ManagedClient[] clients =
+        [
+            new(1, AbcClass.A, 10), new(1, AbcClass.A, 31), new(1, AbcClass.A, null), new(1, AbcClass.C, 5), new(2, AbcClass.B, 1), new(2, AbcClass.C, 100),
+        ];
+
+        var rows = ManagerLoad.Of(clients, uncontactedDays: 30, capacity: 8);
+
+        Assert.Equal(new ManagerLoadRow(1, 3, 0, 1, 10, 2, 1.25), rows[0]);
+        Assert.True(rows[0].OverCapacity);
+        Assert.Equal(new ManagerLoadRow(2, 0, 1, 1, 3, 0, 0.375), rows[1]);
+        Assert.False(rows[1].OverCapacity);
+    }
+
+    [Fact]
+    public void A_client_contacted_exactly_at_the_limit_is_not_flagged() =>
+        Assert.Equal(0, ManagerLoad.Of([new ManagedClient(1, AbcClass.A, 30)], 30, 10)[0].UncontactedA);
+
+    [Fact]
+    public void No_capacity_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ManagerLoad.Of([], 30, 0));
+}

@@ -202,6 +202,37 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         Assert.True(await App.ReadAsync(db => db.Set<Employee>().Where(e => e.Id == heir.Id).Select(e => e.IsActive).SingleAsync()));
     }
 
+    [Fact]
+    public async Task The_managers_load_counts_classes_against_the_owners_capacity_and_flags_uncontacted_class_A_clients()
+    {
+        var busy = await UserAsync("busy");
+        var marketer = await UserAsync("marketer", EmployeeRole.Marketer);
+        // By far the largest client of this base: class A.
+        var key = await ClientWithRevenueAsync(busy.Id, 5_000_000m);
+        await TaskAsync(key, busy.Id);
+        await PostIdAsync("/api/v1/tasks", new { clientId = key, title = "Overdue", dueAt = DateTime.UtcNow.AddDays(-2).ToString("O", CultureInfo.InvariantCulture), assigneeId = busy.Id });
+        var before = await DbSnapshot.TakeAsync(App);
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, "/api/v1/analytics/managers-load/settings", new { uncontactedDaysA = 0, capacity = 2 }), "uncontactedDaysA");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, "/api/v1/analytics/managers-load/settings", new { uncontactedDaysA = 30, capacity = -1 }), "capacity");
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(busy.Http, HttpMethod.Put, "/api/v1/analytics/managers-load/settings", "{\"uncontactedDaysA\":30,\"capacity\":2}")).StatusCode);
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
+        var load = await JsonAsync(await SendAsync(HttpMethod.Put, "/api/v1/analytics/managers-load/settings", new { uncontactedDaysA = 30, capacity = 2 }));
+
+        Assert.Equal((30, 2), (load.GetProperty("uncontactedDaysA").GetInt32(), load.GetProperty("capacity").GetInt32()));
+        var row = load.GetProperty("managers").EnumerateArray().Single(m => m.GetProperty("employeeId").GetInt64() == busy.Id);
+        // One class A client (weight 3) against 2: 150 %, never contacted, two open tasks of which one overdue.
+        Assert.Equal((1, 3, 1.5, true, 1, 2, 1), (row.GetProperty("classA").GetInt32(), row.GetProperty("load").GetInt32(), row.GetProperty("loadShare").GetDouble(),
+            row.GetProperty("overCapacity").GetBoolean(), row.GetProperty("uncontactedA").GetInt32(), row.GetProperty("openTasks").GetInt32(), row.GetProperty("overdueTasks").GetInt32()));
+
+        // A call today: no longer uncontacted. The manager's own view holds only them.
+        await PostIdAsync("/api/v1/interactions", new { clientId = key, employeeId = busy.Id, kind = "Call", occurredAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+        var own = await JsonAsync(await busy.Http.GetAsync("/api/v1/analytics/managers-load"));
+        var mine = Assert.Single(own.GetProperty("managers").EnumerateArray());
+        Assert.Equal(0, mine.GetProperty("uncontactedA").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketer.Http.GetAsync("/api/v1/analytics/managers-load")).StatusCode);
+    }
+
     private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }
 

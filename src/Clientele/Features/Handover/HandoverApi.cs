@@ -9,6 +9,8 @@ public sealed record StartHandoverBody(long EmployeeId);
 
 public sealed record AssignmentBody(long ClientId, long SuccessorId);
 
+public sealed record LoadLimitsBody(int UncontactedDaysA, int Capacity);
+
 /// <summary>Either <c>assignments</c> (client by client) or <c>suggested: true</c> (every open client to its suggestion, optionally among <c>successorIds</c>).</summary>
 public sealed record ReassignBody(List<AssignmentBody>? Assignments, bool Suggested, List<long>? SuccessorIds);
 
@@ -22,6 +24,13 @@ public static class HandoverApi
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
             .WithSummary("Key-person risk over the last 12 months: per employee the portfolio and the revenue, contribution and CLV of the single-thread clients "
                 + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.");
+
+        api.MapGet("/analytics/managers-load", async (ManagersLoadReport load, CancellationToken ct) => TypedResults.Ok(await load.ComputeAsync(ct)))
+            .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
+            .WithSummary("Per manager: clients by ABC class, load in class weights (A 3, B 2, C 1) against the owner's capacity, class A clients without contact "
+                + "beyond the owner's limit, open and overdue tasks. A manager sees their own.");
+        api.MapPut("/analytics/managers-load/settings", SaveLimitsAsync).AllowRoles(EmployeeRole.Owner).WithTags("Hand-over")
+            .WithSummary("Sets the days after which an uncontacted class A client is flagged (1–365) and a manager's capacity in class weights (1–100000).");
 
         var runs = api.MapGroup("/handovers").AllowRoles(EmployeeRole.Owner).WithTags("Hand-over");
         runs.MapGet("", (HandoverFlow flow, CancellationToken ct) => flow.ListAsync(ct)).WithSummary("Every hand-over, the latest first.");
@@ -55,6 +64,12 @@ public static class HandoverApi
         var review = await flow.ReviewAsync(started.Value!, ct);
         return existing ? TypedResults.Ok(review) : TypedResults.Created($"/api/v1/handovers/{review.Id}", review);
     }
+
+    private static async Task<Results<Ok<ManagersLoadResponse>, ValidationProblem>> SaveLimitsAsync(
+        LoadLimitsBody body, ClaimsPrincipal user, ManagersLoadReport load, CancellationToken ct) =>
+        await load.SaveAsync(body.UncontactedDaysA, body.Capacity, CurrentUser.IdOf(user), ct) is { } problem
+            ? ApiConventions.Invalid(problem.Field, problem.Problem)
+            : TypedResults.Ok(await load.ComputeAsync(ct));
 
     private static async Task<Results<Ok<HandoverReview>, ValidationProblem, ProblemHttpResult>> ReassignAsync(
         long id, ReassignBody body, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct)

@@ -83,13 +83,18 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
         for (var i = 0; i < open.Count; i++) open[i].SuggestedId = suggestions[i];
     }
 
-    /// <summary>Active managers and owners other than the departing one, with their load now and the regions they serve.</summary>
+    /// <summary>
+    /// The possible successors with their load now (the analytics report's ABC classes in class weights) and the regions
+    /// they serve: by default the active managers other than the departing one; an owner only when named in <paramref name="among"/>.
+    /// </summary>
     public async Task<List<SuccessorCandidate>> CandidatesAsync(long departingId, IReadOnlyCollection<long>? among, CancellationToken ct)
     {
-        var people = await db.Set<Employee>().Where(e => e.IsActive && e.Id != departingId && (e.Role == EmployeeRole.Manager || e.Role == EmployeeRole.Owner))
+        var people = await db.Set<Employee>().Where(e => e.IsActive && e.Id != departingId
+                && (e.Role == EmployeeRole.Manager || (among != null && e.Role == EmployeeRole.Owner)))
             .Select(e => e.Id).ToListAsync(ct);
         if (among is not null) people = [.. people.Where(among.Contains)];
-        var classes = await db.Set<Lifetime.ClientLifetime>().Select(l => new { l.ClientId, l.AbcClass }).ToDictionaryAsync(l => l.ClientId, l => l.AbcClass, ct);
+        var (_, _, stakes) = await new KeyPersonRiskReport(db, Analytics()).ClientsAsync(ct);
+        var classes = stakes.ToDictionary(s => s.ClientId, s => s.AbcClass);
         var clients = await db.Clients.Where(c => c.ManagerId != null && people.Contains(c.ManagerId.Value)).Select(c => new { c.Id, c.ManagerId, c.Region }).ToListAsync(ct);
         return [.. people.Order().Select(p =>
         {

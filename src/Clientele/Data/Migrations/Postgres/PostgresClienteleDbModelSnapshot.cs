@@ -1034,6 +1034,22 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Handovers", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.ManagerLoadSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UncontactedDaysA")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ManagerLoadSettings", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")

@@ -1006,6 +1006,22 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Handovers", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.ManagerLoadSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UncontactedDaysA")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ManagerLoadSettings", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
