@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,8 @@ public static class HandoverApi
                 TypedResults.Ok(await report.ComputeAsync(ApiConventions.Limit(limit), ct)))
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
             .WithSummary("Key-person risk over the last 12 months: per employee the portfolio and the revenue, contribution and CLV of the single-thread clients "
-                + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.");
+                + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.")
+            .AuditsClientRows(value => value is KeyPersonRiskResponse report ? [.. report.SingleThread.Select(c => c.ClientId)] : null);
 
         api.MapGet("/analytics/managers-load", async (ManagersLoadReport load, CancellationToken ct) => TypedResults.Ok(await load.ComputeAsync(ct)))
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")

@@ -1,4 +1,5 @@
-﻿using System;
+using System;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -6,7 +7,9 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Clientele.Data.Migrations.Postgres
 {
-    /// <inheritdoc />
+    /// <summary>Key-person risk and hand-overs (ADR 027): a hand-over run and its clients.</summary>
+    [DbContext(typeof(PostgresClienteleDb))]
+    [Migration("20261210200000_Handover")]
     public partial class Handover : Migration
     {
         /// <inheritdoc />

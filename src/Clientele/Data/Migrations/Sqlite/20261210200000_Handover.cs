@@ -1,11 +1,14 @@
-﻿using System;
+using System;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Clientele.Data.Migrations.Sqlite
 {
-    /// <inheritdoc />
+    /// <summary>Key-person risk and hand-overs (ADR 027): a hand-over run and its clients.</summary>
+    [DbContext(typeof(SqliteClienteleDb))]
+    [Migration("20261210200000_Handover")]
     public partial class Handover : Migration
     {
         /// <inheritdoc />
