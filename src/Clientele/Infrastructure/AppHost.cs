@@ -11,6 +11,7 @@ using Clientele.Features.Exports;
 using Clientele.Features.Exports.Control;
 using Clientele.Features.Groups;
 using Clientele.Features.Pipeline;
+using Clientele.Features.Handover;
 using Clientele.Features.Home;
 using Clientele.Features.Identity;
 using Clientele.Features.Imports;
@@ -170,6 +171,7 @@ public static class AppHost
         api.MapListExports();
         Features.Campaigns.CampaignsApi.MapCampaigns(api);
         Features.Campaigns.CampaignsApi.MapUnsubscribe(app);
+        api.MapHandover();
 
         app.MapStaticAssets().AllowAnonymous();
         // Our own policy (SecurityHeaders) already forbids any framing; Blazor's default "frame-ancestors 'self'" would be a second, looser header.

@@ -35,6 +35,9 @@ public static class ClienteleServices
         services.AddScoped<CompanySettingsReader>();
         services.AddScoped<ClientQueries>();
         services.AddScoped<AnalyticsService>();
+        services.AddScoped<Features.Handover.KeyPersonRiskReport>();
+        services.AddScoped<Features.Handover.HandoverFlow>();
+        services.AddScoped<Features.Handover.ManagersLoadReport>();
         services.AddSingleton<AnalyticsCache>();
         services.AddSingleton<Features.Pipeline.PublicFormGate>();
         services.AddAuditTrail();

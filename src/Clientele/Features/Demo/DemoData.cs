@@ -50,6 +50,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
         AddPurchases(demo, purchaseCount);
         AddActivity(demo);
         AddMoneyContext(demo);
+        ThreadRelationships(demo);
         foreach (var client in demo.Clients)
             ClientSearch.Sync(client, demo.Contacts.Where(p => p.ClientId == client.Id));
         return demo;
@@ -291,6 +292,36 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
                     Currency = "RUB", CreatedAt = asOfUtc, UpdatedAt = asOfUtc, Version = 1,
                 });
             }
+        }
+    }
+
+    /// <summary>Managers whose whole portfolio runs through them alone, so the key-person risk report has someone to name.</summary>
+    public const int SingleThreadManagers = 2;
+
+    /// <summary>
+    /// Who was on each side of the interactions: the first <see cref="SingleThreadManagers"/> managers talk to their
+    /// clients alone and always to the same person; the other managers' clients also hear from a colleague now and then
+    /// and through any of their contact persons. Drawn from a generator of its own, so every other figure of a seed's
+    /// base stays as it was.
+    /// </summary>
+    private void ThreadRelationships(DemoBase demo)
+    {
+        var rng = new Random(seed ^ 0x7EA4);
+        var singleThread = managerIds.Take(SingleThreadManagers).ToHashSet();
+        var contacts = demo.Contacts.GroupBy(c => c.ClientId).ToDictionary(g => g.Key, g => g.Select(c => c.Id).ToArray());
+        var managers = demo.Clients.ToDictionary(c => c.Id, c => c.ManagerId);
+        foreach (var interaction in demo.Interactions)
+        {
+            var people = contacts.GetValueOrDefault(interaction.ClientId);
+            var manager = managers[interaction.ClientId];
+            if (manager is { } m && singleThread.Contains(m))
+            {
+                interaction.ContactPersonId = people?[0];
+                continue;
+            }
+            interaction.ContactPersonId = people is { Length: > 0 } ? people[rng.Next(people.Length)] : null;
+            if (managerIds.Count > 1 && rng.NextDouble() < 0.4)
+                interaction.EmployeeId = managerIds[rng.Next(managerIds.Count)];
         }
     }
 

@@ -37,6 +37,7 @@ public static class CommandLine
         root.Subcommands.Add(Features.Exports.Control.ExportCommand.Create());
         root.Subcommands.Add(Features.Audit.AuditCommand.Create());
         root.Subcommands.Add(Features.Imports.Cli.ImportCommand.Create());
+        root.Subcommands.Add(Features.Handover.HandoverCommand.Create());
         foreach (var command in Features.Backup.BackupCommands.Create()) root.Subcommands.Add(command);
 
         var parsed = root.Parse(args);

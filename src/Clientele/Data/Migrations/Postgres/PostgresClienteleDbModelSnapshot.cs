@@ -1201,6 +1201,103 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ClientGroupMembers");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverClient", b =>
+                {
+                    b.Property<long>("HandoverId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AbcClass")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<decimal>("Clv")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Contribution")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long?>("IntroTaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("IntroducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReassignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SuccessorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuggestedId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("HandoverId", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("IntroTaskId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("SuggestedId");
+
+                    b.ToTable("HandoverClients", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DepartingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("StartedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TasksMoved")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartingId");
+
+                    b.HasIndex("StartedById");
+
+                    b.ToTable("Handovers", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.ManagerLoadSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UncontactedDaysA")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ManagerLoadSettings", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -3463,6 +3560,56 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverClient", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Handover.HandoverRun", null)
+                        .WithMany("Clients")
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", "IntroTask")
+                        .WithMany()
+                        .HasForeignKey("IntroTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Client");
+
+                    b.Navigation("IntroTask");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
+                {
+                    b.HasOne("Clientele.Features.Identity.Employee", "Departing")
+                        .WithMany()
+                        .HasForeignKey("DepartingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Departing");
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.HasOne("Clientele.Features.Identity.Employee", "Employee")
@@ -3871,6 +4018,11 @@ namespace Clientele.Data.Migrations.Postgres
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
+                {
+                    b.Navigation("Clients");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>

@@ -1169,6 +1169,101 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ClientGroupMembers");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverClient", b =>
+                {
+                    b.Property<long>("HandoverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbcClass")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Clv")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Contribution")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IntroTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IntroducedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReassignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuggestedId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HandoverId", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("IntroTaskId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("SuggestedId");
+
+                    b.ToTable("HandoverClients", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DepartingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TasksMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartingId");
+
+                    b.HasIndex("StartedById");
+
+                    b.ToTable("Handovers", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.ManagerLoadSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UncontactedDaysA")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ManagerLoadSettings", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -3373,6 +3468,56 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverClient", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Handover.HandoverRun", null)
+                        .WithMany("Clients")
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", "IntroTask")
+                        .WithMany()
+                        .HasForeignKey("IntroTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Client");
+
+                    b.Navigation("IntroTask");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
+                {
+                    b.HasOne("Clientele.Features.Identity.Employee", "Departing")
+                        .WithMany()
+                        .HasForeignKey("DepartingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Departing");
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.ApiToken", b =>
                 {
                     b.HasOne("Clientele.Features.Identity.Employee", "Employee")
@@ -3781,6 +3926,11 @@ namespace Clientele.Data.Migrations.Sqlite
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
+                {
+                    b.Navigation("Clients");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>

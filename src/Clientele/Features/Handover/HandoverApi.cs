@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Clientele.Features.Audit;
+using Clientele.Features.Identity;
+using Clientele.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Clientele.Features.Handover;
+
+public sealed record StartHandoverBody(long EmployeeId);
+
+public sealed record AssignmentBody(long ClientId, long SuccessorId);
+
+public sealed record LoadLimitsBody(int UncontactedDaysA, int Capacity);
+
+/// <summary>Either <c>assignments</c> (client by client) or <c>suggested: true</c> (every open client to its suggestion, optionally among <c>successorIds</c>).</summary>
+public sealed record ReassignBody(List<AssignmentBody>? Assignments, bool Suggested, List<long>? SuccessorIds);
+
+/// <summary>The key-person risk report and the owner's offboarding flow (deactivate, review, reassign, introduce, finish, follow).</summary>
+public static class HandoverApi
+{
+    public static RouteGroupBuilder MapHandover(this RouteGroupBuilder api)
+    {
+        api.MapGet("/analytics/key-person-risk", async (KeyPersonRiskReport report, int? limit, CancellationToken ct) =>
+                TypedResults.Ok(await report.ComputeAsync(ApiConventions.Limit(limit), ct)))
+            .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
+            .WithSummary("Key-person risk over the last 12 months: per employee the portfolio and the revenue, contribution and CLV of the single-thread clients "
+                + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.")
+            .AuditsClientRows(value => value is KeyPersonRiskResponse report ? [.. report.SingleThread.Select(c => c.ClientId)] : null);
+
+        api.MapGet("/analytics/managers-load", async (ManagersLoadReport load, CancellationToken ct) => TypedResults.Ok(await load.ComputeAsync(ct)))
+            .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
+            .WithSummary("Per manager: clients by ABC class, load in class weights (A 3, B 2, C 1) against the owner's capacity, class A clients without contact "
+                + "beyond the owner's limit, open and overdue tasks. A manager sees their own.");
+        api.MapPut("/analytics/managers-load/settings", SaveLimitsAsync).AllowRoles(EmployeeRole.Owner).WithTags("Hand-over")
+            .WithSummary("Sets the days after which an uncontacted class A client is flagged (1–365) and a manager's capacity in class weights (1–100000).");
+
+        var runs = api.MapGroup("/handovers").AllowRoles(EmployeeRole.Owner).WithTags("Hand-over");
+        runs.MapGet("", (HandoverFlow flow, CancellationToken ct) => flow.ListAsync(ct)).WithSummary("Every hand-over, the latest first.");
+        runs.MapPost("", StartAsync).WithSummary("Deactivates the employee (sessions and tokens cut at once) and starts or resumes their hand-over; 201 for a new one.");
+        runs.MapGet("/{id:long}", async Task<Results<Ok<HandoverReview>, ProblemHttpResult>> (long id, HandoverFlow flow, CancellationToken ct) =>
+                await flow.ReviewAsync(id, ct) is { } review ? TypedResults.Ok(review) : ApiConventions.NotFound("Hand-over", id))
+            .WithSummary("The review: the clients ranked by class, contribution and CLV with their risk and suggested successor, and the employee's exports, mass-access alerts and client views of the last 90 days.");
+        runs.MapPost("/{id:long}/reassign", ReassignAsync)
+            .WithSummary("Reassigns clients (with their open tasks) to successors: the given assignments, or with suggested=true every client not yet reassigned to its suggestion.");
+        runs.MapPost("/{id:long}/introduce", async (long id, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct) => Answer(await flow.IntroduceAsync(id, CurrentUser.IdOf(user), ct), id))
+            .WithSummary("Makes each reassigned client's introduction task for its successor (class A first and soonest); a client gets one, however often this runs.");
+        runs.MapPost("/{id:long}/finish", async (long id, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct) => Answer(await flow.FinishAsync(id, CurrentUser.IdOf(user), ct), id))
+            .WithSummary("Finishes the hand-over; 409 while a client or an open task is still with the departing employee or a client has no successor.");
+        runs.MapGet("/{id:long}/report", async Task<Results<Ok<HandoverFollowUp>, ProblemHttpResult>> (long id, HandoverFlow flow, CancellationToken ct) =>
+                await flow.FollowAsync(id, ct) is { } report ? TypedResults.Ok(report) : ApiConventions.NotFound("Hand-over", id))
+            .WithSummary("The hand-over report: per reassigned client whether the successor got in touch in time, whether it bought again, whether it was lost within six months.");
+        return api;
+    }
+
+    private static async Task<Results<Created<HandoverReview>, Ok<HandoverReview>, ValidationProblem, ProblemHttpResult>> StartAsync(
+        StartHandoverBody body, ClaimsPrincipal user, UserAdministration admin, HandoverFlow flow, CancellationToken ct)
+    {
+        var me = CurrentUser.IdOf(user);
+        var (outcome, field, message) = await admin.ChangeAsync(body.EmployeeId, new UserChange(null, false, null), me ?? 0, ct);
+        if (outcome == UserAdministration.Outcome.NotFound) return ApiConventions.Invalid("employeeId", Message.Of("there is no user {0}.", body.EmployeeId));
+        if (outcome == UserAdministration.Outcome.Invalid) return ApiConventions.Invalid(field!, message!);
+        if (outcome == UserAdministration.Outcome.Conflict) return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message?.Render());
+        var existing = (await flow.ListAsync(ct)).Any(h => h.DepartingId == body.EmployeeId);
+        var started = await flow.StartAsync(body.EmployeeId, me, ct);
+        if (started.Outcome != HandoverOutcome.Done) return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: started.Problem?.Render());
+        var review = await flow.ReviewAsync(started.Value!, ct);
+        return existing ? TypedResults.Ok(review) : TypedResults.Created($"/api/v1/handovers/{review.Id}", review);
+    }
+
+    private static async Task<Results<Ok<ManagersLoadResponse>, ValidationProblem>> SaveLimitsAsync(
+        LoadLimitsBody body, ClaimsPrincipal user, ManagersLoadReport load, CancellationToken ct) =>
+        await load.SaveAsync(body.UncontactedDaysA, body.Capacity, CurrentUser.IdOf(user), ct) is { } problem
+            ? ApiConventions.Invalid(problem.Field, problem.Problem)
+            : TypedResults.Ok(await load.ComputeAsync(ct));
+
+    private static async Task<Results<Ok<HandoverReview>, ValidationProblem, ProblemHttpResult>> ReassignAsync(
+        long id, ReassignBody body, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct)
+    {
+        var me = CurrentUser.IdOf(user);
+        if (body.Suggested && body.Assignments is { Count: > 0 })
+            return ApiConventions.Invalid("assignments", Message.Of<HandoverText>("Send either assignments or suggested, not both."));
+        var result = body.Suggested
+            ? await flow.AcceptSuggestionsAsync(id, body.SuccessorIds, me, ct)
+            : await flow.ReassignAsync(id, [.. (body.Assignments ?? []).Select(a => new Assignment(a.ClientId, a.SuccessorId))], me, ct);
+        return Answer(result, id);
+    }
+
+    private static Results<Ok<HandoverReview>, ValidationProblem, ProblemHttpResult> Answer(HandoverResult<HandoverReview> result, long id) => result.Outcome switch
+    {
+        HandoverOutcome.Done => TypedResults.Ok(result.Value!),
+        HandoverOutcome.NotFound => ApiConventions.NotFound("Hand-over", id),
+        HandoverOutcome.Invalid => ApiConventions.Invalid(result.Field!, result.Problem!),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: result.Problem?.Render()),
+    };
+}

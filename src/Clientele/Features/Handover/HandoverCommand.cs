@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Clientele.Features.Analytics;
+using Clientele.Features.Identity;
+using Clientele.Infrastructure.Cli;
+
+namespace Clientele.Features.Handover;
+
+/// <summary>
+/// <c>clientele handover --email E [--to A,B]</c>: the whole offboarding in one run — deactivate, list, reassign every
+/// client to its suggested successor (among --to, else every active manager and owner), introduce, finish. Stopped
+/// half-way it resumes where it stopped; run again it finds nothing to do.
+/// </summary>
+public static class HandoverCommand
+{
+    public static Command Create()
+    {
+        var email = new Option<string>("--email") { Description = "The departing employee.", Required = true };
+        var to = new Option<string?>("--to") { Description = "Successors' e-mails, comma-separated (default: every active manager and owner, by load)." };
+        var command = new Command("handover", "Offboard an employee: deactivate, reassign their clients and open tasks, make the introduction tasks.") { email, to };
+        command.SetAction(async (result, ct) =>
+        {
+            await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
+            var departing = await services.Users.FindByEmailAsync(result.GetValue(email)!.Trim())
+                ?? throw new CliException(Message.Of("there is no user {0}.", result.GetValue(email)));
+            List<long>? successors = null;
+            if (result.GetValue(to) is { } list)
+            {
+                successors = [];
+                foreach (var address in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    successors.Add((await services.Users.FindByEmailAsync(address))?.Id ?? throw new CliException(Message.Of("there is no user {0}.", address)));
+            }
+            var flow = new HandoverFlow(services.Db, services.Services.GetRequiredService<AnalyticsCache>(), services.Clock);
+            // Checked before the account is touched: a wrong successor leaves everything as it was.
+            if (successors is not null)
+            {
+                var valid = (await flow.CandidatesAsync(departing.Id, successors, ct)).Select(c => c.Employee).ToHashSet();
+                if (successors.FirstOrDefault(s => !valid.Contains(s), -1) is var wrong and not -1)
+                    throw new CliException(Message.Of<HandoverText>("User {0} cannot take over clients: a successor is an active manager or owner other than the departing one.", wrong));
+            }
+            if (departing.IsActive) await UserAdmin.DeactivateAsync(services.Services, departing.Email!, ct);
+            services.Db.ChangeTracker.Clear();
+            var started = await flow.StartAsync(departing.Id, null, ct);
+            if (started.Outcome != HandoverOutcome.Done) throw new CliException(started.Problem!);
+            var id = started.Value!.Id;
+            var before = (await flow.ReviewAsync(id, ct))!;
+            Say(Message.Of<HandoverText>("Hand-over {0} of {1}: {2} clients.", id, before.DepartingName, before.Clients));
+            if (before.Rows.Any(r => r.SuccessorId is null))
+            {
+                var reassigned = await flow.AcceptSuggestionsAsync(id, successors, null, ct);
+                if (reassigned.Outcome != HandoverOutcome.Done) throw new CliException(reassigned.Problem!);
+            }
+            var introduced = (await flow.IntroduceAsync(id, null, ct)).Value!;
+            var finished = await flow.FinishAsync(id, null, ct);
+            var review = finished.Value ?? introduced;
+            Say(Message.Of<HandoverText>("Reassigned {0} of {1} clients, {2} open tasks moved, {3} introduction tasks.", review.Reassigned, review.Clients, review.TasksMoved, review.Introduced));
+            foreach (var s in review.Rows.Where(r => r.SuccessorId is not null).GroupBy(r => r.SuccessorName).OrderBy(g => g.Key, StringComparer.Ordinal))
+                Console.WriteLine("  " + Message.Of<HandoverText>("{0}: {1} clients", s.Key, s.Count()).Render());
+            if (finished.Outcome != HandoverOutcome.Done) throw new CliException(finished.Problem!);
+            Say(Message.Of<HandoverText>("Hand-over of {0} finished.", review.DepartingName));
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Say(Message message) => Console.WriteLine(message.Render());
+}
