@@ -29,7 +29,8 @@ public static class TasksApi
         Name = "Task",
         Query = db => db.Tasks.Include(t => t.Client).Include(t => t.Assignee),
         ToInput = t => new TaskInput { ClientId = t.ClientId, Title = t.Title, Details = t.Details, DueAt = t.DueAt, AssigneeId = t.AssigneeId, Done = t.Done },
-        ToResponse = t => new TaskResponse(t.Id, t.ClientId, t.Client?.Name, t.Title, t.Details, t.DueAt, t.AssigneeId, t.Assignee?.DisplayName, t.Done, t.DoneAt, t.Version),
+        // Titles and details the system stored as kinds are answered in the caller's language (the request's culture).
+        ToResponse = t => new TaskResponse(t.Id, t.ClientId, t.Client?.Name, TaskTexts.Show(t.Title), TaskTexts.ShowOptional(t.Details), t.DueAt, t.AssigneeId, t.Assignee?.DisplayName, t.Done, t.DoneAt, t.Version),
         Check = CheckAsync,
         Create = input => Apply(new FollowUpTask { Title = input.Title! }, input),
         Apply = (t, input) => Apply(t, input),
@@ -64,8 +65,8 @@ public static class TasksApi
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of("a task cannot be moved to another client."));
         else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
             e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
-        input.Title = e.Required("title", input.Title, 200);
-        input.Details = e.Optional("details", input.Details, 2000);
+        if (!TaskTexts.KeepsStoredKind(ctx.Existing?.Title, input.Title)) input.Title = e.Required("title", input.Title, 200);
+        if (!TaskTexts.KeepsStoredKind(ctx.Existing?.Details, input.Details)) input.Details = e.Optional("details", input.Details, 2000);
         if (input.DueAt == default) e.Add("dueAt", Message.Of("is required."));
         if (input.AssigneeId is { } assigneeId && !await db.Set<Employee>().AnyAsync(x => x.Id == assigneeId && x.IsActive, ctx.Cancellation))
             e.Add("assigneeId", Message.Of("there is no active employee {0}.", assigneeId));
