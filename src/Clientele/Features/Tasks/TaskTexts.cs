@@ -7,13 +7,31 @@ namespace Clientele.Features.Tasks;
 /// </summary>
 public static class TaskTexts
 {
+    // A kind's separators are control characters, which every input check refuses; in an edit's input (a merge patch
+    // starts from the stored record, a form from the same) they stand in as private-use characters, and a title that
+    // comes back exactly so is the stored kind, kept as it was.
+    private const string Separators = "\u001D\u001E\u001F";
+    private const string StandIns = "\uE01D\uE01E\uE01F";
+
     public static string Show(string stored) => Message.ParseAll(stored) is { } parts ? string.Join(" ", parts.Select(p => p.Render())) : stored;
 
     public static string? ShowOptional(string? stored) => stored is null ? null : Show(stored);
 
-    /// <summary>
-    /// Whether an edit leaves a stored kind as the system wrote it: it is kept without the checks typed text gets (its
-    /// separators are control characters a caller may not send, so a caller can only keep one, never make one).
-    /// </summary>
-    public static bool KeepsStoredKind(string? stored, string? given) => given is not null && given == stored && Message.ParseAll(stored) is not null;
+    /// <summary>What an edit form shows for a title or details its input holds (<see cref="ForInput"/>).</summary>
+    public static string? ShowInput(string? given) => given is null ? null : Show(Swap(given, StandIns, Separators));
+
+    /// <summary>A stored text as an edit's input carries it: a kind with stand-ins for its separators, any other text as it is.</summary>
+    public static string? ForInput(string? stored) => stored is not null && Message.ParseAll(stored) is not null ? Swap(stored, Separators, StandIns) : stored;
+
+    /// <summary>Whether an edit gives back a stored kind unchanged: it is then kept as it was, past the checks typed text gets.</summary>
+    public static bool KeepsStoredKind(string? stored, string? given) =>
+        given is not null && stored is not null && Message.ParseAll(stored) is not null && ForInput(stored) == given;
+
+    private static string Swap(string text, string from, string to)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (from.IndexOf(chars[i]) is var at and >= 0) chars[i] = to[at];
+        return new string(chars);
+    }
 }

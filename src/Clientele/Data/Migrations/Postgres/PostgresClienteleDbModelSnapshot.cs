@@ -2479,6 +2479,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Result")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2496,6 +2500,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("ClientId", "DueAt");
 
                     b.HasIndex("AssigneeId", "Done", "DueAt");
+
+                    b.HasIndex("Done", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });
