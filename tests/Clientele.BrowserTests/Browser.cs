@@ -46,12 +46,12 @@ public static class Browser
         return Path.Combine(directory, name);
     }
 
-    public static async Task SignInAsync(IPage page, string baseUrl, string path)
+    public static async Task SignInAsync(IPage page, string baseUrl, string path, string email = RunningApp.OwnerEmail)
     {
         await RecordPolicyViolationsAsync(page);
         await page.GotoAsync(baseUrl + path);
         await page.WaitForURLAsync("**/login**");
-        await page.FillAsync("#email", RunningApp.OwnerEmail);
+        await page.FillAsync("#email", email);
         await page.FillAsync("#password", RunningApp.OwnerPassword);
         await page.ClickAsync("#sign-in");
         await page.WaitForURLAsync(baseUrl + path);

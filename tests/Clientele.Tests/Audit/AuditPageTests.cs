@@ -1,6 +1,8 @@
 using System.Net;
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Audit;
 
@@ -32,6 +34,29 @@ public abstract class AuditPageTests(AppFixture fixture) : ApiTest(fixture)
 
         var denied = await http.GetAsync("/audit");
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_trail_reads_in_the_readers_language_on_the_companys_clock_with_changes_as_fields()
+    {
+        var name = Unique("Uhrwerk ");
+        var client = Id(await CreateClientAsync(name, new { city = "Köln" }));
+        // Tokyo keeps no summer time: its wall clock is UTC + 9 all year.
+        var at = await App.ReadAsync(async db =>
+        {
+            await db.CompanySettings.ExecuteUpdateAsync(s => s.SetProperty(x => x.TimeZone, "Asia/Tokyo"));
+            return await db.Set<AuditEntry>().Where(e => e.Entity == "Client" && e.EntityId == client && e.Action == AuditAction.Created).Select(e => e.At).SingleAsync();
+        });
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/audit");
+        request.Headers.AcceptLanguage.ParseAdd("de");
+        var html = WebUtility.HtmlDecode(await (await Http.SendAsync(request)).Content.ReadAsStringAsync());
+
+        Assert.Contains($"<td class=\"audit-record\">Kunde {client}</td>", html);
+        Assert.Contains(at.AddHours(9).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), html);
+        Assert.Contains($"<div>Name: {name}</div>", html);
+        Assert.Contains("<div>City: Köln</div>", html);
+        Assert.DoesNotContain("{\"after\"", html);
     }
 }
 

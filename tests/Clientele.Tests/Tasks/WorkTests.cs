@@ -100,6 +100,25 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(123.45m, chf.GetProperty("thisMonth").GetDecimal());
         Assert.Equal(70m, chf.GetProperty("lastMonth").GetDecimal());
     }
+
+    [Fact]
+    public async Task A_result_is_kept_with_a_done_task_refused_when_too_long_and_cleared_when_undone()
+    {
+        var client = Id(await CreateClientAsync(Unique("Result for ")));
+        var task = await TaskAsync(Http, new { clientId = client, title = "Call", dueAt = At(TimeSpan.FromDays(1)) });
+        const string merge = "application/merge-patch+json";
+
+        var done = await JsonAsync(await SendJsonAsync(HttpMethod.Patch, $"/api/v1/tasks/{task}", """{"done":true,"result":"Agreed on a meeting"}""", contentType: merge));
+        Assert.Equal((true, "Agreed on a meeting"), (done.GetProperty("done").GetBoolean(), done.GetProperty("result").GetString()));
+
+        var before = await DbSnapshot.TakeAsync(App);
+        var tooLong = JsonSerializer.Serialize(new { result = new string('x', 501) });
+        await AssertInvalidAsync(await SendJsonAsync(HttpMethod.Patch, $"/api/v1/tasks/{task}", tooLong, contentType: merge), "result");
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
+        var undone = await JsonAsync(await SendJsonAsync(HttpMethod.Patch, $"/api/v1/tasks/{task}", """{"done":false}""", contentType: merge));
+        Assert.Equal(JsonValueKind.Null, undone.GetProperty("result").ValueKind);
+    }
 }
 
 public sealed class WorkTestsOnSqlite(SqliteApp fixture) : WorkTests(fixture), IClassFixture<SqliteApp>;

@@ -24,5 +24,7 @@ public static class ClientSpec
             if (db.Entry(client).State != EntityState.Detached) await ClientSearch.SyncAsync(db, client.Id, ct);
             await ClientRefresh.RunAsync(db, ClientWrite.Saved(client), ct);
         },
+        // Duplicates at the door: the API refuses a visible repeat unless told it is intended; the form shows it while typing.
+        Repeats = Duplicates.ClientRepeats.ProblemAsync,
     };
 }

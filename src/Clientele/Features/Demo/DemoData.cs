@@ -276,7 +276,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
                 var done = due < asOfUtc && _rng.NextDouble() < 0.5;
                 demo.Tasks.Add(new FollowUpTask
                 {
-                    Id = taskId++, ClientId = client.Id, AssigneeId = client.ManagerId, Title = Pick(TaskTitles), DueAt = due,
+                    Id = taskId++, ClientId = client.Id, AssigneeId = client.ManagerId, Title = Message.Of<DemoText>(Pick(TaskTitles)).Encode(), DueAt = due,
                     Done = done, DoneAt = done ? due : null, CreatedAt = due.AddDays(-7), UpdatedAt = due.AddDays(-7), Version = 1,
                 });
             }

@@ -41,7 +41,8 @@ internal static class DemoVocabulary
     public static readonly string[] Positions = ["Директор", "Закупщик", "Главный бухгалтер", "Einkaufsleiter", "Geschäftsführer", "Менеджер по закупкам", "Inhaber"];
     public static readonly string[] Tags = ["vip", "опт", "сезонный", "Stammkunde", "тендер", "регион", "Neukunde", "выставка-2025"];
     public static readonly string[] Outcomes = ["договорились о встрече", "отправлено КП", "нет ответа", "перезвонить", "Angebot gesendet", "заказ подтверждён", "жалоба решена"];
-    public static readonly string[] TaskTitles = ["Перезвонить по КП", "Отправить счёт", "Уточнить потребность", "Angebot nachfassen", "Поздравить с днём рождения", "Спросить о рекомендации", "Провести встречу"];
+    /// <summary>The demo tasks' titles, stored as kinds (DemoText) so that each reader reads them in their language.</summary>
+    public static readonly string[] TaskTitles = ["Call back about the offer", "Send the invoice", "Clarify what they need", "Follow up on the offer", "Congratulate on their birthday", "Ask for a referral", "Hold a meeting"];
     /// <summary>Codes of the built-in churn reasons (the lost-client lists adopt them); price and competitors' offers most often.</summary>
     public static readonly string[] ChurnReasons = ["price", "price", "price", "competitor-offer", "competitor-offer", "quality", "quality", "service", "service", "moved", "closed", "other"];
     public static readonly string[] Competitors = ["Конкурент-Трейд", "МегаСнаб", "Lieferprofi GmbH", "ОптТорг"];

@@ -89,7 +89,7 @@ public static class ListExports
     {
         var days = await Company.CompanyDays.OfAsync(db, ct);
         var tasks = (await TaskQueries.OpenFor(db, CurrentUser.IdOf(http.User)).Select(t => new { t.Id, t.DueAt, t.Title, t.Details, t.ClientId, Client = t.Client!.Name })
-            .ToListAsync(ct)).Select(t => new object?[] { t.Id, days.LocalOf(t.DueAt), t.Title, t.Details, t.ClientId, t.Client }).ToList();
+            .ToListAsync(ct)).Select(t => new object?[] { t.Id, days.LocalOf(t.DueAt), TaskTexts.Show(t.Title), TaskTexts.ShowOptional(t.Details), t.ClientId, t.Client }).ToList();
         var table = new ExportTable(l["Tasks"],
             [new("Id", ExportType.Integer), new(l["Due"], ExportType.DateTime), Text(l, "Task"), Text(x, "Details"), new(l["Client id"], ExportType.Integer), Text(l, "Client")], tasks)
         {

@@ -27,6 +27,9 @@ public sealed class Interaction : IHasId, IVersioned, IStamped, IExternalDocumen
     public string? Text { get; set; }
     /// <summary>A satisfaction or recommendation score (0–10) the client gave; a promoter's score is evidence of advocacy.</summary>
     public int? Score { get; set; }
+
+    /// <summary>The highest score (the lowest is 0): checked only by the interactions' spec, which the API and the card's form share.</summary>
+    public const int MaxScore = 10;
     /// <summary>Its number in the system it was imported from (a CRM activity id); re-imports match by it.</summary>
     public string? Number { get; set; }
     public string? Source { get; set; }

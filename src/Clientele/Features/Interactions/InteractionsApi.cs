@@ -66,7 +66,7 @@ public static class InteractionsApi
         input.Text = e.Optional("text", input.Text, 4000);
         input.Number = e.Optional("number", input.Number, 50);
         input.Source = e.Optional("source", input.Source, 30);
-        if (input.Score is < 0 or > 10) e.Add("score", Message.Of("must be a whole number from 0 to 10."));
+        if (input.Score is < 0 or > Interaction.MaxScore) e.Add("score", Message.Of("must be a whole number from 0 to 10."));
         if (input.ContactPersonId is { } personId && !await db.ContactPersons.AnyAsync(p => p.Id == personId && p.ClientId == input.ClientId, ctx.Cancellation))
             e.Add("contactPersonId", Message.Of("client {0} has no contact person {1}.", input.ClientId, personId));
         if (input.EmployeeId is { } employeeId && !await ctx.EmployeeExistsAsync(employeeId))

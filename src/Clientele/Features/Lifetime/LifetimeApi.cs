@@ -84,9 +84,9 @@ public static class LifetimeApi
     }
 
     private static async Task<Results<Created<OpenTaskResponse>, ProblemHttpResult>> CreateTaskAsync(
-        long clientId, ClienteleDb db, IStringLocalizer<LifetimeText> text, CancellationToken ct)
+        long clientId, ClienteleDb db, CancellationToken ct)
     {
-        var (outcome, task) = await AtRiskTaskClick.CreateAsync(db, clientId, text, ct);
+        var (outcome, task) = await AtRiskTaskClick.CreateAsync(db, clientId, ct);
         return outcome switch
         {
             TaskClickOutcome.Created => TypedResults.Created($"/api/v1/tasks/{task!.Id}", new OpenTaskResponse(task.Id, task.Title, task.DueAt, task.AssigneeId)),

@@ -1,6 +1,10 @@
 namespace Clientele.Features.Lifetime;
 
-public sealed record OpenTaskResponse(long Id, string Title, DateTime DueAt, long? AssigneeId);
+public sealed record OpenTaskResponse(long Id, string Title, DateTime DueAt, long? AssigneeId)
+{
+    /// <summary>The title in the reader's language: the at-risk task's is stored as a kind (TaskTexts).</summary>
+    public string Title { get; init; } = Tasks.TaskTexts.Show(Title);
+}
 
 /// <summary>One row of the at-risk worklist.</summary>
 public sealed record ChurnRiskRow(

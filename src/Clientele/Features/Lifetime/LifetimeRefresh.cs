@@ -1,7 +1,6 @@
 using System.Globalization;
 using Clientele.Analytics.Lifetime;
 using Clientele.Features.Analytics;
-using Clientele.Features.Tasks;
 using Clientele.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -21,7 +20,7 @@ public sealed class LifetimeRefreshJob : IDailyJob
     {
         var text = services.GetRequiredService<IStringLocalizer<LifetimeText>>();
         var fit = await new LifetimeRefresh(services.GetRequiredService<ClienteleDb>(), services.GetRequiredService<AnalyticsService>(),
-            text, services.GetRequiredService<TimeProvider>()).RunAsync(ct);
+            services.GetRequiredService<TimeProvider>()).RunAsync(ct);
         if (fit is null) services.GetRequiredService<JobReport>().NothingToDo(text["No client has bought yet: nothing to fit the lifetime models on."]);
     }
 }
@@ -33,7 +32,7 @@ public sealed class LifetimeRefreshJob : IDailyJob
 /// interval rule, which needs no model, still judges every client. A base where nobody has bought has nothing to fit:
 /// no fit is stored, and the run is no failure.
 /// </summary>
-public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, IStringLocalizer<LifetimeText> text, TimeProvider clock)
+public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, TimeProvider clock)
 {
     /// <returns>The stored fit; null when no client has bought, so there was nothing to fit.</returns>
     public async Task<LifetimeFit?> RunAsync(CancellationToken ct)
@@ -109,9 +108,9 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
         foreach (var (clientId, stale) in existing)
             if (!seen.Contains(clientId)) db.Remove(stale);
 
-        var culture = CompanyCulture(report.Base.Settings.DefaultPhoneRegion);
+        // The tasks are stored as kinds, read in each reader's language (AtRiskTask).
         foreach (var (row, manager) in newTasks)
-            row.EpisodeTask = NewTask(row, manager, now, culture);
+            row.EpisodeTask = AtRiskTask.Create(row, manager, now);
         fit.AtRisk = db.ChangeTracker.Entries<ClientLifetime>().Count(e => e.State != EntityState.Deleted && e.Entity.AtRisk);
         db.Add(fit);
         await db.SaveChangesAsync(ct);
@@ -183,25 +182,11 @@ public sealed class LifetimeRefresh(ClienteleDb db, AnalyticsService analytics, 
     private static decimal Money(double value) =>
         double.IsFinite(value) ? Math.Round((decimal)Math.Clamp(value, -1e15, 1e15), 2, MidpointRounding.AwayFromZero) : 0;
 
-    /// <summary>A task made by the night has no reader's language; the company's phone region is the best hint of the office's.</summary>
+    /// <summary>Work done by the night has no reader's language; the company's phone region is the best hint of the office's.</summary>
     internal static CultureInfo CompanyCulture(string? region) => region?.ToUpperInvariant() switch
     {
         "RU" or "BY" or "KZ" => new CultureInfo("ru"),
         "DE" or "AT" or "CH" or "LI" => new CultureInfo("de"),
         _ => new CultureInfo("en"),
     };
-
-    private FollowUpTask NewTask(ClientLifetime row, long? manager, DateTime now, CultureInfo culture)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return AtRiskTask.Create(row, manager, now, text);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 }

@@ -56,7 +56,7 @@ public static class Erasure
 
         await Blank(db.Interactions.Where(i => i.ClientId == clientId && (i.Text != null || i.Outcome != null)), i => { i.Text = null; i.Outcome = null; },
             "interactions[{0}]: text, outcome", fields, ct);
-        await Blank(db.Tasks.Where(t => t.ClientId == clientId), t => { t.Title = wording.TaskTitle; t.Details = null; }, "tasks[{0}]: title, details", fields, ct);
+        await Blank(db.Tasks.Where(t => t.ClientId == clientId), t => { t.Title = wording.TaskTitle; t.Details = null; t.Result = null; }, "tasks[{0}]: title, details, result", fields, ct);
         await Blank(db.ServiceCosts.Where(c => c.ClientId == clientId && c.Note != null), c => c.Note = null, "serviceCosts[{0}]: note", fields, ct);
         await Blank(db.Set<ClientLoss>().Where(l => l.ClientId == clientId && l.Comment != null), l => l.Comment = null, "losses[{0}]: comment", fields, ct);
         // No one may be contacted on a consent whose person no longer exists; the history stays as proof.

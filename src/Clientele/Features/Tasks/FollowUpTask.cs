@@ -19,6 +19,8 @@ public sealed class FollowUpTask : IHasId, IVersioned, IStamped
     public Employee? Assignee { get; set; }
     public bool Done { get; set; }
     public DateTime? DoneAt { get; set; }
+    /// <summary>What came of it, written when it is marked done (optional).</summary>
+    public string? Result { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }
@@ -31,10 +33,13 @@ internal sealed class FollowUpTaskConfiguration : IEntityTypeConfiguration<Follo
         b.ToTable("Tasks");
         b.Property(t => t.Title).HasMaxLength(200);
         b.Property(t => t.Details).HasMaxLength(2000);
+        b.Property(t => t.Result).HasMaxLength(TasksApi.ResultMax);
         b.Property(t => t.Version).IsConcurrencyToken();
         b.HasOne(t => t.Client).WithMany().HasForeignKey(t => t.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(t => t.Assignee).WithMany().HasForeignKey(t => t.AssigneeId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(t => new { t.AssigneeId, t.Done, t.DueAt });
         b.HasIndex(t => new { t.ClientId, t.DueAt });
+        // The /tasks page's views of every open task the reader sees, in due order.
+        b.HasIndex(t => new { t.Done, t.DueAt });
     }
 }

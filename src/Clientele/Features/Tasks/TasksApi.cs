@@ -15,21 +15,26 @@ public sealed class TaskInput
     /// <summary>Who must do it; the signed-in user when left out.</summary>
     public long? AssigneeId { get; set; }
     public bool Done { get; set; }
+    /// <summary>What came of it (optional); kept only on a done task.</summary>
+    public string? Result { get; set; }
     /// <summary>Set by the check from the clock: when the task was first marked done.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     internal DateTime? DoneAt { get; set; }
 }
 
-public sealed record TaskResponse(long Id, long ClientId, string? ClientName, string Title, string? Details, DateTime DueAt, long? AssigneeId, string? AssigneeName, bool Done, DateTime? DoneAt, long Version);
+public sealed record TaskResponse(long Id, long ClientId, string? ClientName, string Title, string? Details, DateTime DueAt, long? AssigneeId, string? AssigneeName, bool Done, DateTime? DoneAt, long Version, string? Result = null);
 
 public static class TasksApi
 {
+    public const int ResultMax = 500;
+
     public static readonly EntitySpec<FollowUpTask, TaskInput, TaskResponse> Spec = new()
     {
         Name = "Task",
         Query = db => db.Tasks.Include(t => t.Client).Include(t => t.Assignee),
-        ToInput = t => new TaskInput { ClientId = t.ClientId, Title = t.Title, Details = t.Details, DueAt = t.DueAt, AssigneeId = t.AssigneeId, Done = t.Done },
-        ToResponse = t => new TaskResponse(t.Id, t.ClientId, t.Client?.Name, t.Title, t.Details, t.DueAt, t.AssigneeId, t.Assignee?.DisplayName, t.Done, t.DoneAt, t.Version),
+        ToInput = t => new TaskInput { ClientId = t.ClientId, Title = TaskTexts.ForInput(t.Title), Details = TaskTexts.ForInput(t.Details), DueAt = t.DueAt, AssigneeId = t.AssigneeId, Done = t.Done, Result = t.Result },
+        // Titles and details the system stored as kinds are answered in the caller's language (the request's culture).
+        ToResponse = t => new TaskResponse(t.Id, t.ClientId, t.Client?.Name, TaskTexts.Show(t.Title), TaskTexts.ShowOptional(t.Details), t.DueAt, t.AssigneeId, t.Assignee?.DisplayName, t.Done, t.DoneAt, t.Version, t.Result),
         Check = CheckAsync,
         Create = input => Apply(new FollowUpTask { Title = input.Title! }, input),
         Apply = (t, input) => Apply(t, input),
@@ -64,11 +69,12 @@ public static class TasksApi
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of("a task cannot be moved to another client."));
         else if (ctx.Existing is null && !await db.Clients.AnyAsync(c => c.Id == input.ClientId, ctx.Cancellation))
             e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
-        input.Title = e.Required("title", input.Title, 200);
-        input.Details = e.Optional("details", input.Details, 2000);
+        input.Title = TaskTexts.KeepsStoredKind(ctx.Existing?.Title, input.Title) ? ctx.Existing!.Title : e.Required("title", input.Title, 200);
+        input.Details = TaskTexts.KeepsStoredKind(ctx.Existing?.Details, input.Details) ? ctx.Existing!.Details : e.Optional("details", input.Details, 2000);
         if (input.DueAt == default) e.Add("dueAt", Message.Of("is required."));
         if (input.AssigneeId is { } assigneeId && !await db.Set<Employee>().AnyAsync(x => x.Id == assigneeId && x.IsActive, ctx.Cancellation))
             e.Add("assigneeId", Message.Of("there is no active employee {0}.", assigneeId));
+        input.Result = input.Done ? e.Optional("result", input.Result, ResultMax) : null;
         input.DoneAt = !input.Done ? null : ctx.Existing is { Done: true, DoneAt: { } earlier } ? earlier : db.UtcNow;
         return e;
     }
@@ -76,7 +82,7 @@ public static class TasksApi
     private static FollowUpTask Apply(FollowUpTask t, TaskInput input)
     {
         t.ClientId = input.ClientId; t.Title = input.Title!; t.Details = input.Details; t.DueAt = input.DueAt;
-        t.AssigneeId = input.AssigneeId; t.Done = input.Done;
+        t.AssigneeId = input.AssigneeId; t.Done = input.Done; t.Result = input.Result;
         t.DoneAt = input.DoneAt;
         return t;
     }

@@ -37,14 +37,19 @@ public static class EntityEndpoints
             return TypedResults.Ok(spec.ToResponse(entity));
         })).WithName(getName).WithSummary($"One {what} by id, with its version as the ETag.");
 
-        group.MapPost("/", RuntimeHandlers.AtRuntime(async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem>> (TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
-        {
-            var outcome = await EntityWriter.CreateAsync(db, spec, input, ct);
-            if (outcome.Kind == OutcomeKind.Invalid) return ApiConventions.Invalid(outcome.Errors!);
-            http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
-            return TypedResults.CreatedAtRoute(spec.ToResponse(outcome.Value), getName, new { id = outcome.Value.Id });
-        })).AddEndpointFilter<IdempotencyFilter>()
-            .WithSummary($"Creates a {what}; 201 with its address and ETag. An Idempotency-Key header makes a retried request answer the first result.");
+        var createSummary = $"Creates a {what}; 201 with its address and ETag. An Idempotency-Key header makes a retried request answer the first result.";
+        if (spec.Repeats is null)
+            group.MapPost("/", RuntimeHandlers.AtRuntime((TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
+                    Create(spec, input, allowDuplicate: true, getName, db, http, ct)))
+                .AddEndpointFilter<IdempotencyFilter>().WithSummary(createSummary);
+        else
+            group.MapPost("/", RuntimeHandlers.AtRuntime((TInput input, ClienteleDb db, HttpContext http, CancellationToken ct, bool? allowDuplicate) =>
+                    Create(spec, input, allowDuplicate == true, getName, db, http, ct)))
+                .AddEndpointFilter<IdempotencyFilter>().WithSummary(createSummary)
+                .WithDescription($"A {what} that repeats the tax id, phone or e-mail of an existing {what} the caller can see is refused " +
+                    $"with 409 (problem+json naming that {what}: existingId, existingUrl, field), unless ?allowDuplicate=true says the repeat is intended. " +
+                    $"A {what} the caller cannot see is never named, and does not stop the create.")
+                .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:long}", RuntimeHandlers.AtRuntime((long id, TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
             Update(spec, id, _ => input, db, http, ct)))
@@ -75,6 +80,22 @@ public static class EntityEndpoints
             };
         })).WithSummary($"Deletes a {what}; If-Match (its ETag) guards against deleting a version the caller has not seen (412).");
         return group;
+    }
+
+    private static async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem, ProblemHttpResult>> Create<TEntity, TInput, TResponse>(
+        EntitySpec<TEntity, TInput, TResponse> spec, TInput input, bool allowDuplicate, string getName,
+        ClienteleDb db, HttpContext http, CancellationToken ct)
+        where TEntity : class, IHasId, IVersioned where TInput : class
+    {
+        ProblemHttpResult? repeat = null;
+        Func<TInput, Task<bool>>? goAhead = spec.Repeats is { } repeats && !allowDuplicate
+            ? async checkedInput => (repeat = await repeats(db, checkedInput, ct)) is null
+            : null;
+        var outcome = await EntityWriter.CreateAsync(db, spec, input, ct, goAhead);
+        if (outcome.Kind == OutcomeKind.Invalid) return ApiConventions.Invalid(outcome.Errors!);
+        if (outcome.Kind == OutcomeKind.Conflict) return repeat!;
+        http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
+        return TypedResults.CreatedAtRoute(spec.ToResponse(outcome.Value), getName, new { id = outcome.Value.Id });
     }
 
     private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Update<TEntity, TInput, TResponse>(

@@ -25,6 +25,11 @@ public sealed class EntitySpec<TEntity, TInput, TResponse>
     /// <summary>Brings what depends on the record (search terms; for a client's rows, <see cref="Features.Clients.ClientRefresh"/>)
     /// up to date after a create, update or delete, in the same transaction.</summary>
     public Func<ClienteleDb, TEntity, CancellationToken, Task>? UpdateDependants { get; init; }
+    /// <summary>
+    /// The 409 answer naming an existing record the checked input would repeat (a client's tax id, phone or e-mail), or
+    /// null; asked by the API's create unless the caller says the repeat is intended. Null: records may repeat.
+    /// </summary>
+    public Func<ClienteleDb, TInput, CancellationToken, Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?>>? Repeats { get; init; }
 }
 
 public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, CompanySettings Company, CancellationToken Cancellation)
@@ -55,12 +60,16 @@ public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, Co
 /// <summary>Create, update and delete through an <see cref="EntitySpec{TEntity, TInput, TResponse}"/>.</summary>
 public static class EntityWriter
 {
+    /// <param name="goAhead">Asked with the checked, normalised input before anything is written; false ends the
+    /// create as a <see cref="OutcomeKind.Conflict"/> (the API's refusal of a repeated record).</param>
     public static async Task<Outcome<TEntity>> CreateAsync<TEntity, TInput, TResponse>(
-        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, CancellationToken ct)
+        ClienteleDb db, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, CancellationToken ct,
+        Func<TInput, Task<bool>>? goAhead = null)
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
         var errors = await spec.Check(new CheckContext<TEntity>(db, null, await CompanyAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
+        if (goAhead is not null && !await goAhead(input)) return Outcome<TEntity>.Conflict(0);
         var entity = spec.Create(input);
         db.Add(entity);
         await SaveAsync(db, spec.UpdateDependants, entity, ct);

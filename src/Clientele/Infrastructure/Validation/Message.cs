@@ -62,9 +62,45 @@ public sealed record Message
     /// The message as one line of text that a reason column can store and <see cref="Parse"/> read back as the same
     /// kind: the key and each value, separated by a unit separator (a character no key or checked value holds).
     /// </summary>
+    /// <remarks>A value that is itself a message without values (a translated label: "Call the key client personally")
+    /// is stored as that kind, not as words, so it too is read in the reader's language.</remarks>
     public string Encode() =>
-        Marker + string.Join(Separator, new[] { Resource == typeof(ValidationText) ? "" : Resource.FullName!, Key }
-            .Concat(Args.Select(a => a is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : a?.ToString() ?? "")));
+        Marker + string.Join(Separator, new[] { ResourceName(Resource), Key }.Concat(Args.Select(EncodeValue)));
+
+    /// <summary>Several messages as one stored text (a task's details: the reason, then its figures), read back by <see cref="ParseAll"/>.</summary>
+    public static string EncodeAll(IEnumerable<Message> messages) => string.Concat(messages.Select(m => m.Encode()));
+
+    /// <summary>The messages <see cref="Encode"/> or <see cref="EncodeAll"/> wrote, in order; null for any other text.</summary>
+    public static IReadOnlyList<Message>? ParseAll(string? stored)
+    {
+        if (stored is null || !stored.StartsWith(Marker, StringComparison.Ordinal)) return null;
+        var messages = new List<Message>();
+        foreach (var part in stored.Split(Marker, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Parse(Marker + part) is not { } message) return null;
+            messages.Add(message);
+        }
+        return messages;
+    }
+
+    private static string ResourceName(Type resource) => resource == typeof(ValidationText) ? "" : resource.FullName!;
+
+    private static Type? ResourceOf(string name) => name.Length == 0 ? typeof(ValidationText) : typeof(Message).Assembly.GetType(name);
+
+    private static string EncodeValue(object? value) => value switch
+    {
+        Message { Args.Count: 0 } label => Label + ResourceName(label.Resource) + Label + label.Key,
+        Message => throw new InvalidOperationException("A stored message's values may be labels (messages without values), not messages with values of their own."),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "",
+    };
+
+    private static object? DecodeValue(string value)
+    {
+        if (!value.StartsWith(Label)) return value;
+        var parts = value[1..].Split(Label, 2);
+        return parts.Length == 2 && ResourceOf(parts[0]) is { } resource ? new Message(resource, parts[1], []) : value;
+    }
 
     /// <summary>A message <see cref="Encode"/> wrote, or null for any other text.</summary>
     public static Message? Parse(string? stored)
@@ -72,8 +108,8 @@ public sealed record Message
         if (stored is null || !stored.StartsWith(Marker, StringComparison.Ordinal)) return null;
         var parts = stored[Marker.Length..].Split(Separator);
         if (parts.Length < 2) return null;
-        var resource = parts[0].Length == 0 ? typeof(ValidationText) : typeof(Message).Assembly.GetType(parts[0]);
-        return resource is null ? null : new Message(resource, parts[1], parts[2..]);
+        var resource = ResourceOf(parts[0]);
+        return resource is null ? null : new Message(resource, parts[1], [.. parts[2..].Select(DecodeValue)]);
     }
 
     /// <summary>The resource of <see cref="Worded"/> texts: none, they are already in the reader's language.</summary>
@@ -81,4 +117,6 @@ public sealed record Message
 
     private const string Marker = "\u001E";
     private const char Separator = '\u001F';
+    // Before a value that is a label: the label's resource and key, separated by the same character.
+    private const char Label = '\u001D';
 }

@@ -3037,6 +3037,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Result")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3054,6 +3058,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("ClientId", "DueAt");
 
                     b.HasIndex("AssigneeId", "Done", "DueAt");
+
+                    b.HasIndex("Done", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });

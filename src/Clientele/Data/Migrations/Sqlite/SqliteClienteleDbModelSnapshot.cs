@@ -2955,6 +2955,10 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Result")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2972,6 +2976,8 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("ClientId", "DueAt");
 
                     b.HasIndex("AssigneeId", "Done", "DueAt");
+
+                    b.HasIndex("Done", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });
