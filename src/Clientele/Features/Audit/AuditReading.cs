@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Clientele.Infrastructure.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Audit;
