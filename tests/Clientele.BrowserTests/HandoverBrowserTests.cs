@@ -84,10 +84,12 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
             await db.Tasks.Where(t => t.Title.StartsWith("\u001E")).Select(t => new { t.Title, t.AssigneeId }).ToListAsync(),
             await db.Set<Employee>().Where(e => e.IsActive).Select(e => e.Id).ToListAsync()));
         Assert.Equal((0, 0), (stillHeld, openHeld));
+        // The demo's own tasks are stored as kinds too: the introductions are the ones that read as such.
+        var russian = System.Globalization.CultureInfo.GetCultureInfo("ru");
+        introductions = [.. introductions.Where(t => Message.Parse(t.Title)?.Render(russian).StartsWith("Представиться клиенту", StringComparison.Ordinal) == true)];
         Assert.Equal(held, introductions.Count);
         Assert.All(introductions, t => Assert.Contains(t.AssigneeId!.Value, successors));
         Assert.True(introductions.Select(t => t.AssigneeId).Distinct().Count() > 1, "the suggestions spread the clients over more than one successor");
-        Assert.All(introductions, t => Assert.StartsWith("Представиться клиенту", Message.Parse(t.Title)!.Render(System.Globalization.CultureInfo.GetCultureInfo("ru"))));
     }
 
     private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)

@@ -62,7 +62,7 @@ public static class DatabaseRegistration
     /// debugs (Logging:LogLevel:Microsoft.EntityFrameworkCore=Debug, CLIENTELE_LOG=Debug), not for the person starting
     /// the app: at information level they filled a first start with a dozen lines (ADR 016).
     /// </summary>
-    private static void ForPeople(DbContextOptionsBuilder o) => o.UseMemoryCache(EfQueryCache.Shared).ConfigureWarnings(w => w.Log(
+    private static void ForPeople(DbContextOptionsBuilder o) => o.ConfigureWarnings(w => w.Log(
         (RelationalEventId.MigrationApplying, LogLevel.Debug),
         (RelationalEventId.AcquiringMigrationLock, LogLevel.Debug),
         (RelationalEventId.MigrationsNotApplied, LogLevel.Debug),
@@ -161,16 +161,4 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         if (context is not null && _holders.TryRemove(context, out _))
             _gate.Release();
     }
-}
-
-/// <summary>
-/// EF's cache of models and compiled queries, one per process: EF keys its internal services by the options' instances
-/// (interceptors, the host's services), so every host in a process (the command line's, a test run's many) otherwise
-/// built and compiled the same model and queries again. Entries are keyed by model and query shape, so hosts on the
-/// same provider share them; the size limit is EF's own default for its internal cache, five times over.
-/// </summary>
-internal static class EfQueryCache
-{
-    public static readonly Microsoft.Extensions.Caching.Memory.IMemoryCache Shared =
-        new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 51_200 });
 }

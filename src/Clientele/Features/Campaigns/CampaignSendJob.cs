@@ -1,5 +1,6 @@
 using Clientele.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.Campaigns;
 
@@ -16,8 +17,10 @@ public sealed class CampaignSendJob : IDailyJob
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var summary = await services.GetRequiredService<CampaignSender>().SendDueAsync(ct);
-        services.GetRequiredService<JobReport>().NothingToDo(summary.Note
-            ?? $"{summary.Sent} sent, {summary.Bounced} bounced, {summary.Failed} failed, {summary.Retried} retries, {summary.Skipped} skipped.");
+        var text = services.GetRequiredService<IStringLocalizer<CampaignText>>();
+        services.GetRequiredService<JobReport>().NothingToDo(summary.NotConfigured
+            ? text["No SMTP server is set up: nothing to send."]
+            : text["{0} sent, {1} bounced, {2} failed, {3} retries, {4} skipped.", summary.Sent, summary.Bounced, summary.Failed, summary.Retried, summary.Skipped]);
     }
 }
 

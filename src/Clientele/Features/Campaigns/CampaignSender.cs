@@ -31,7 +31,8 @@ public sealed class SenderHooks
     internal Task RunAsync(string point, long outboxId) => At?.Invoke(point, outboxId) ?? Task.CompletedTask;
 }
 
-public sealed record SendSummary(int Sent, int Bounced, int Failed, int Retried, int Skipped, string? Note);
+/// <param name="NotConfigured">No SMTP server is set up, so nothing was tried.</param>
+public sealed record SendSummary(int Sent, int Bounced, int Failed, int Retried, int Skipped, bool NotConfigured = false);
 
 /// <summary>
 /// Sends the outbox's due messages (ADR 026). Each message is first claimed (status Sending, committed), then handed
@@ -45,7 +46,7 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
     public async Task<SendSummary> SendDueAsync(CancellationToken ct)
     {
         var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
-        if (settings is not { IsConfigured: true }) return new SendSummary(0, 0, 0, 0, 0, "No SMTP server is set up: nothing was sent.");
+        if (settings is not { IsConfigured: true }) return new SendSummary(0, 0, 0, 0, 0, NotConfigured: true);
         var options = SenderOptions.From(configuration);
         var secrets = MailSecrets.Of(db);
         var password = settings.ProtectedPassword is { } stored ? secrets.Unprotect(stored) : null;
@@ -123,7 +124,7 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
             db.ChangeTracker.Clear();
         }
         log.LogDebug("Campaign sender: {Sent} sent, {Bounced} bounced, {Failed} failed, {Retried} retries, {Skipped} skipped", sent, bounced, failed, retried, skipped);
-        return new SendSummary(sent, bounced, failed, retried, skipped, null);
+        return new SendSummary(sent, bounced, failed, retried, skipped);
     }
 
     private ResiliencePipeline<DeliveryResult> Pipeline(SenderOptions options) =>

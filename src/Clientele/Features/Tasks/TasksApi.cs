@@ -74,7 +74,9 @@ public static class TasksApi
         if (input.DueAt == default) e.Add("dueAt", Message.Of("is required."));
         if (input.AssigneeId is { } assigneeId && !await db.Set<Employee>().AnyAsync(x => x.Id == assigneeId && x.IsActive, ctx.Cancellation))
             e.Add("assigneeId", Message.Of("there is no active employee {0}.", assigneeId));
-        input.Result = input.Done ? e.Optional("result", input.Result, ResultMax) : null;
+        // Checked whether or not the task is done, so an oversized result is refused rather than quietly dropped.
+        var result = e.Optional("result", input.Result, ResultMax);
+        input.Result = input.Done ? result : null;
         input.DoneAt = !input.Done ? null : ctx.Existing is { Done: true, DoneAt: { } earlier } ? earlier : db.UtcNow;
         return e;
     }
