@@ -1,4 +1,5 @@
 using Clientele.Features.Clients;
+using Clientele.Features.Duplicates;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -83,9 +84,10 @@ public static class LeadsApi
             return Outcome<LeadConversion>.Invalid(refused);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var existing = (lead.Email is null ? null : await db.Clients.Where(c => c.Email == lead.Email).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct))
-            ?? (lead.Phone is null ? null : await db.Clients.Where(c => c.Phone == lead.Phone).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct));
-        var clientId = existing;
+        // The door's own lookup (visible clients only, masked fields never asked), e-mail before phone.
+        var existing = (lead.Email is null ? null : await ClientRepeats.FindAsync(db, null, null, lead.Email, ct))
+            ?? (lead.Phone is null ? null : await ClientRepeats.FindAsync(db, null, lead.Phone, null, ct));
+        long? clientId = existing?.ClientId;
         if (clientId is null)
         {
             var made = await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput
