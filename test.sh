@@ -175,6 +175,26 @@ for project in "${PROJECTS[@]}"; do
 done
 record "total" "$TOTAL_START"
 
+# The failed tests again, with the first line of their message, at the end of the log: a CI that shows only the log's
+# tail must still name what failed.
+failed_tests() {
+    local trx
+    for trx in "$RESULTS"/*/*.trx; do
+        [[ -f $trx ]] || continue
+        python3 - "$trx" <<'PY' || true
+import sys, xml.etree.ElementTree as tree
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for result in tree.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") in ("Passed", "NotExecuted"):
+        continue
+    message = result.find("t:Output/t:ErrorInfo/t:Message", ns)
+    first = (message.text or "").strip().splitlines()[0][:300] if message is not None and message.text else ""
+    print(f"FAILED {result.get('testName')} ({result.get('duration')}): {first}")
+PY
+    done
+}
+((total_failed == 0)) || { log "Failed tests"; failed_tests; }
+
 log "Timings"
 printf '%s\n' "${TIMINGS[@]}"
 log "Results (TRX files under ${RESULTS#"$ROOT"/})"

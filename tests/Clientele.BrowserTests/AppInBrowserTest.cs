@@ -11,10 +11,13 @@ public abstract class AppInBrowserTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await RunningApp.StartAsync();
+        App = await RunningApp.StartAsync("http://127.0.0.1:{port}", Settings);
         Chromium = await Browser.LeaseAsync();
         await PrepareAsync();
     }
+
+    /// <summary>Settings of the class's app, as "--Key=value".</summary>
+    protected virtual string[] Settings => [];
 
     /// <summary>What the class puts into its app before each test (a demo base, users, a file).</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;

@@ -19,7 +19,7 @@ public static class Browser
     {
         var playwright = await Playwright.CreateAsync();
         // A loaded CI machine renders a Blazor page in more than the default 5 s now and then; a real failure still fails.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         // Playwright gives every launch a fresh temporary profile; passing --user-data-dir is refused by launch().
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

