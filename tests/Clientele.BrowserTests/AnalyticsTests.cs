@@ -186,10 +186,10 @@ public sealed partial class AnalyticsTests : AppInBrowserTest
             await target.ClickAsync();
             try
             {
-                await page.WaitForURLAsync(url, new PageWaitForURLOptions { Timeout = 5_000, WaitUntil = WaitUntilState.Commit });
+                await page.WaitForURLAsync(url, new PageWaitForURLOptions { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
                 return;
             }
-            catch (TimeoutException) when (attempt < 5)
+            catch (TimeoutException) when (attempt < 6)
             {
             }
         }
