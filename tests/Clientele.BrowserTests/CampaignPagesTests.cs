@@ -42,7 +42,7 @@ public sealed class CampaignPagesTests : AppInBrowserTest
             var contact = (await EntityWriter.CreateAsync(db, ContactPersonsApi.Spec,
                 new ContactPersonInput { ClientId = client, Name = person, Emails = email is null ? [] : [email] }, default)).Value!.Id;
             if (consent)
-                Assert.Equal(PrivacyOutcome.Ok, (await consents.GiveAsync(client, new GiveConsentInput(contact, ContactChannel.Email, ConsentPurpose.Marketing, ConsentSource.WebForm), null, default)).Kind);
+                Assert.Equal(PrivacyOutcome.Ok, (await consents.GiveAsync(client, new GiveConsentInput(contact, ContactChannel.Email, ConsentPurpose.Marketing, ConsentSource.WebForm, Text: "Angebote per E-Mail, bitte."), null, default)).Kind);
             Assert.Equal(MembershipChange.Done, await GroupMembership.AddAsync(db, group, client, default));
             return client;
         }
