@@ -82,6 +82,7 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await Expect(page.Locator("#excluded tr[data-reason=NoConsent]")).ToContainTextAsync("Bernd Kurz");
         await Expect(page.Locator("#excluded tr[data-reason=NoAddress]")).ToContainTextAsync("Kiosk Eck");
         await Browser.AssertNoPolicyViolationsAsync(page);
+        await page.Locator("#excluded").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-builder-de-1440.png"), FullPage = true });
 
         await page.ClickAsync("#test-send");
@@ -94,6 +95,7 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await Expect(page.Locator("#campaign-name")).ToHaveValueAsync("Herbstangebot");
         await page.ClickAsync("#preview-audience");
         await Expect(page.Locator("#excluded tr[data-reason=NoConsent]")).ToContainTextAsync("нет действующего согласия");
+        await page.Locator("#excluded").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-builder-ru-1440.png"), FullPage = true });
         await page.ClickAsync("#launch");
         await Expect(page.Locator("#launch-confirm")).ToContainTextAsync("Уйдёт сообщений: 1");
