@@ -17,7 +17,7 @@ namespace Clientele.Tests.Campaigns;
 /// Campaigns against a real SMTP server on loopback (aiosmtpd): who gets a message, what it carries, the unsubscribe
 /// link, the caps across campaigns, bounces, retries, and a sender killed at its worst moments.
 /// </summary>
-public abstract class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp) : ApiTest(fixture)
+public abstract partial class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp) : ApiTest(fixture)
 {
     private PrivacyKit Privacy => new(App);
 
@@ -40,9 +40,9 @@ public abstract class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp) : Ap
     }
 
     /// <summary>A client with one contact person at <paramref name="email"/>, with or without a marketing e-mail consent.</summary>
-    private async Task<(long Client, long Person)> ContactAsync(string email, bool consent = true, string? language = null)
+    private async Task<(long Client, long Person)> ContactAsync(string email, bool consent = true, string? language = null, object? clientFields = null)
     {
-        var client = Id(await CreateClientAsync(Unique("Kunde ")));
+        var client = Id(await CreateClientAsync(Unique("Kunde "), clientFields));
         var person = Id(await JsonAsync(await PostAsync("/api/v1/contact-persons", new { clientId = client, name = Unique("Anna "), emails = new[] { email }, preferredLanguage = language }),
             HttpStatusCode.Created));
         if (consent) await Privacy.GiveAsync(client, new { contactPersonId = person, channel = "Email", purpose = "Marketing", source = "WebForm", text = "Offers by e-mail, please." });

@@ -16,6 +16,10 @@ public sealed record CampaignResponse(long Id, string Name, CampaignStatus Statu
         c.OverCap, c.RevenueWindowDays, c.CreatedAt, c.LaunchedAt, c.Version);
 }
 
+/// <summary>A line of the campaigns page: the campaign and its messages by what became of them.</summary>
+public sealed record CampaignSummary(long Id, string Name, CampaignStatus Status, DateTime CreatedAt, DateTime? LaunchedAt,
+    int Recipients, int Waiting, int Sent, int Failed, int NotSent, int Holdout);
+
 public sealed record ExclusionRow(long ClientId, long ContactPersonId, string ContactName, ExclusionReason Reason, string Why);
 
 /// <summary>What a launch would do now: the counts, and the excluded contact persons with the reason (the first 500).</summary>

@@ -63,6 +63,7 @@ public static class CampaignsSetup
     {
         services.AddScoped<CampaignPlanner>();
         services.AddScoped<CampaignService>();
+        services.AddScoped<CampaignPages>();
         services.AddScoped<CampaignSettingsStore>();
         services.AddScoped<CampaignSender>();
         services.AddSingleton<SenderHooks>();

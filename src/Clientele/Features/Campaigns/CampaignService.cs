@@ -21,6 +21,28 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
     public async Task<CampaignResponse[]> ListAsync(CancellationToken ct) =>
         [.. (await db.Set<Campaign>().AsNoTracking().OrderByDescending(c => c.Id).Take(500).ToListAsync(ct)).Select(CampaignResponse.Of)];
 
+    /// <summary>
+    /// The campaigns page: every campaign with its messages counted by what became of them. The counts are of the
+    /// outbox rows the reader may see (the row filter on the client), so a manager counts their own clients only.
+    /// </summary>
+    public async Task<CampaignSummary[]> SummariesAsync(CancellationToken ct)
+    {
+        var campaigns = await db.Set<Campaign>().AsNoTracking().OrderByDescending(c => c.Id).Take(500)
+            .Select(c => new { c.Id, c.Name, c.Status, c.CreatedAt, c.LaunchedAt }).ToListAsync(ct);
+        var ids = campaigns.Select(c => (long?)c.Id).ToList();
+        var counts = (await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.CampaignId))
+                .GroupBy(m => new { m.CampaignId, m.Status }).Select(g => new { g.Key.CampaignId, g.Key.Status, Count = g.Count() }).ToListAsync(ct))
+            .ToLookup(c => c.CampaignId!.Value);
+        return [.. campaigns.Select(c =>
+        {
+            var of = counts[c.Id].ToDictionary(x => x.Status, x => x.Count);
+            int Count(params OutboxStatus[] statuses) => statuses.Sum(s => of.GetValueOrDefault(s));
+            return new CampaignSummary(c.Id, c.Name, c.Status, c.CreatedAt, c.LaunchedAt,
+                of.Where(x => x.Key != OutboxStatus.Holdout).Sum(x => x.Value), Count(OutboxStatus.Queued, OutboxStatus.Sending), Count(OutboxStatus.Sent),
+                Count(OutboxStatus.Failed, OutboxStatus.Bounced), Count(OutboxStatus.SkippedByCap, OutboxStatus.ConsentWithdrawn), Count(OutboxStatus.Holdout));
+        })];
+    }
+
     public async Task<Campaign?> FindAsync(long id, CancellationToken ct) => await db.Set<Campaign>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
 
     public async Task<CampaignOutcome<CampaignResponse>> SaveAsync(long? id, CampaignInput input, CancellationToken ct)
@@ -165,9 +187,7 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         var template = campaign.Templates.FirstOrDefault(t => t.Language == culture.TwoLetterISOLanguageName)
             ?? campaign.Templates.FirstOrDefault(t => t.Language == campaign.DefaultLanguage) ?? campaign.Templates[0];
         var language = CultureInfo.GetCultureInfo(template.Language);
-        var example = new TemplateModel(Message.Of<CampaignText>("Example client").Render(language), null, me.DisplayName, null, me.DisplayName, to,
-            DateOnly.FromDateTime(db.UtcNow).ToString("d", language), string.Create(language, $"{1234.5m:N2}"), settings.PublicUrl.TrimEnd('/') + "/unsubscribe/example");
-        var rendered = await CampaignTemplates.RenderAsync(template, example, language);
+        var rendered = await CampaignTemplates.RenderAsync(template, Example(language, me.DisplayName, to, settings.PublicUrl, db.UtcNow), language);
         var secrets = MailSecrets.Of(db);
         await using var transport = new MailTransport(settings, settings.ProtectedPassword is { } p ? secrets.Unprotect(p) : null);
         var result = await transport.SendAsync(MailComposer.Compose(settings, to, rendered, null, null), ct);
@@ -175,6 +195,11 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
             ? new CampaignOutcome<TestSendResponse>.Done(new TestSendResponse(to, rendered.Subject))
             : new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("The mail server did not take the test message: {0}", result.Reply));
     }
+
+    /// <summary>The values a test send and the builder's preview fill the placeholders with: the sender as contact and manager.</summary>
+    public static TemplateModel Example(CultureInfo language, string senderName, string? senderEmail, string publicUrl, DateTime now) =>
+        new(Message.Of<CampaignText>("Example client").Render(language), null, senderName, null, senderName, senderEmail,
+            DateOnly.FromDateTime(now).ToString("d", language), string.Create(language, $"{1234.5m:N2}"), publicUrl.TrimEnd('/') + "/unsubscribe/example");
 
     /// <summary>The campaign messages of a client's contact persons, newest first, for the card.</summary>
     public async Task<ClientCampaignMessage[]?> OfClientAsync(long clientId, CancellationToken ct)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Clients;
 
-public enum TimelineKind { Purchase, Interaction, Task }
+public enum TimelineKind { Purchase, Interaction, Task, Message }
 
 /// <summary>One line of the client's single timeline of purchases, interactions and tasks.</summary>
 /// <param name="Version">The row's version when read: an edit or delete from the card is refused against a newer one.</param>
@@ -42,6 +42,7 @@ public sealed class ClientCardData
             .Where(t => t.ClientId == id).OrderByDescending(t => t.DueAt).Take(TimelineDepth).ToListAsync(ct);
         var serviceCosts = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == id)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).Take(TimelineDepth).ToListAsync(ct);
+        var messages = await Campaigns.CampaignTimeline.ItemsAsync(db, id, contacts, TimelineDepth, ct);
         var now = db.UtcNow;
 
         var timeline = purchases.Select(p => new TimelineItem(p.Date, TimelineKind.Purchase, $"{p.Number ?? "#" + p.Id}: {p.Total:N2} {p.Currency}",
@@ -49,6 +50,7 @@ public sealed class ClientCardData
             .Concat(interactions.Select(i => new TimelineItem(i.OccurredAt, TimelineKind.Interaction,
                 kindName(i.Kind) + (i.Outcome is { } o ? $": {o}" : ""), i.Text, i.Employee?.DisplayName, false, i.Id, i.Version)))
             .Concat(tasks.Select(t => new TimelineItem(t.DueAt, TimelineKind.Task, Tasks.TaskTexts.Show(t.Title), Tasks.TaskTexts.ShowOptional(t.Details), t.Assignee?.DisplayName, !t.Done && t.DueAt < now, t.Id, t.Version)))
+            .Concat(messages)
             .OrderByDescending(x => x.At)
             .ToList();
         return new ClientCardData
