@@ -27,7 +27,9 @@ public static class FiguresRebuild
             for (var low = firstId; low <= lastId; low += ClientsPerBatch)
             {
                 var high = low + ClientsPerBatch;
-                await RebuildRangeAsync(db, low, high, ct);
+                var (months, running) = await RebuildRangeAsync(db, low, high, ct);
+                db.ClientMonthFigures.AddRange(months);
+                db.ClientFigures.AddRange(running);
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
@@ -40,7 +42,8 @@ public static class FiguresRebuild
 
     /// <summary>
     /// The same rebuild for the given clients only (a bulk write of many clients' rows, <see cref="Clients.ClientRefresh"/>):
-    /// their rows are replaced, set-wise, by what the ledger makes of their raw rows; the caller saves.
+    /// their rows are replaced, set-wise, by what the ledger makes of their raw rows, written below EF (<see cref="Data.BulkRows"/>:
+    /// an import's refresh writes about three derived rows per client, which through SaveChanges took longer than the import itself, ADR 028).
     /// </summary>
     /// <param name="clients">Ascending ids, a chunk small enough for one IN list.</param>
     public static async Task ClientsAsync(ClienteleDb db, long[] clients, CancellationToken ct)
@@ -51,10 +54,13 @@ public static class FiguresRebuild
             entry.State = EntityState.Detached;
         await db.ClientMonthFigures.Where(m => clients.Contains(m.ClientId)).ExecuteDeleteAsync(ct);
         await db.ClientFigures.Where(f => clients.Contains(f.ClientId)).ExecuteDeleteAsync(ct);
-        await RebuildRangeAsync(db, clients[0], clients[^1] + 1, ct, clients);
+        var (months, running) = await RebuildRangeAsync(db, clients[0], clients[^1] + 1, ct, clients);
+        await Data.BulkRows.InsertAsync(db, months, withKey: true, ct);
+        await Data.BulkRows.InsertAsync(db, running, withKey: true, ct);
     }
 
-    private static async Task RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct, long[]? only = null)
+    /// <summary>The figures rows the ledger makes of the clients' raw rows (not added to the context); the clients' purchase columns updated.</summary>
+    private static async Task<(List<ClientMonthlyFigures> Months, List<ClientRunningFigures> Running)> RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct, long[]? only = null)
     {
         var purchasesOf = db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high);
         var costsOf = db.ServiceCosts.AsNoTracking().Where(c => c.ClientId >= low && c.ClientId < high);
@@ -87,6 +93,8 @@ public static class FiguresRebuild
             .SetProperty(c => c.PurchaseCount, c => db.Purchases.Count(p => p.ClientId == c.Id))
             .SetProperty(c => c.LastPurchaseAt, c => db.Purchases.Where(p => p.ClientId == c.Id).Max(p => (DateTime?)p.Date)), ct);
 
+        var monthRows = new List<ClientMonthlyFigures>();
+        var runningRows = new List<ClientRunningFigures>();
         foreach (var clientId in purchases.Select(g => g.Key).Union(costs.Select(g => g.Key)))
         {
             var months = Ledger.ByMonth([.. purchases[clientId]], [.. costs[clientId]]);
@@ -94,11 +102,12 @@ public static class FiguresRebuild
             {
                 var row = new ClientMonthlyFigures { ClientId = clientId, Month = month.Month };
                 ClientFiguresUpdater.Copy(month, row);
-                db.ClientMonthFigures.Add(row);
+                monthRows.Add(row);
             }
             var running = new ClientRunningFigures { ClientId = clientId, Categories = categories.GetValueOrDefault(clientId) };
             ClientFiguresUpdater.Copy(Ledger.Total(months), running);
-            db.ClientFigures.Add(running);
+            runningRows.Add(running);
         }
+        return (monthRows, runningRows);
     }
 }

@@ -69,7 +69,15 @@ public static class LoyaltyUpdater
             }
         }
         if (rewritten.Count > 0) await db.Set<ClientLoyaltyStep>().Where(s => rewritten.Contains(s.ClientId)).ExecuteDeleteAsync(ct);
-        foreach (var (state, path) in newPaths) Store(db, state, path);
+        // The new steps below EF (an import's first purchases give every client a path of its own: tens of thousands of
+        // rows, ADR 028); the stage columns of the states through the context.
+        var steps = new List<ClientLoyaltyStep>();
+        foreach (var (state, path) in newPaths)
+        {
+            steps.AddRange(path.Select(change => new ClientLoyaltyStep { ClientId = state.ClientId, Date = change.Date, Stage = change.Stage, PreviousStage = change.Previous }));
+            SetStage(db, state, path);
+        }
+        await Data.BulkRows.InsertAsync(db, steps, withKey: false, ct);
         await db.SaveChangesAsync(ct);
     }
 

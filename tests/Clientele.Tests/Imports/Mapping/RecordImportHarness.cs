@@ -37,7 +37,8 @@ internal static class RecordImportHarness
                 var options = new ImportOptions(job.Kind, Map: map is null ? null : ImportMapping.ParseSpec(map));
                 using var file = TabularFiles.Open(path);
                 var columns = await ImportMapping.ResolveAsync(db, options, file.Header, default);
-                return await RecordImport.RunAsync(db, job, options, file, columns, write, null, default);
+                // The report as a reader gets it (the API's answer): the stored kinds worded in the current language.
+                return ImportReasonText.InReadersLanguage(await RecordImport.RunAsync(db, job, options, file, columns, write, null, default));
             });
         }
         finally

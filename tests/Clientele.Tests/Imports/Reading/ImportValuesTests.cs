@@ -1,4 +1,6 @@
+using System.Globalization;
 using Clientele.Features.Imports.Reading;
+using Clientele.Infrastructure.Validation;
 
 namespace Clientele.Tests.Imports.Reading;
 
@@ -48,7 +50,7 @@ public sealed class ImportValuesTests
     public void Bad_amounts_say_why(string text, string message)
     {
         Assert.False(ImportValues.TryParseAmount(text, out _, out _, out var error));
-        Assert.Equal(message, error);
+        Assert.Equal(message, English(error));
     }
 
     [Theory]
@@ -84,22 +86,24 @@ public sealed class ImportValuesTests
     public void Impossible_dates_say_why(string text, string message)
     {
         Assert.False(ImportValues.TryParseDate(text, out _, out var error));
-        Assert.Equal(message, error);
+        Assert.Equal(message, English(error));
     }
 
     [Fact]
-    public void Date_times_keep_their_time_and_offset()
+    public void Date_times_keep_their_time_and_offset_and_without_one_are_the_company_wall_clock()
     {
         Assert.True(ImportValues.TryParseDateTime("05.03.2025 14:30", out var local, out _));
-        Assert.Equal(new DateTime(2025, 3, 5, 14, 30, 0, DateTimeKind.Utc), local);
+        Assert.Equal((new DateTime(2025, 3, 5, 14, 30, 0), DateTimeKind.Unspecified), (local, local.Kind));
         Assert.True(ImportValues.TryParseDateTime("2025-03-05T14:30:15+03:00", out var moscow, out _));
-        Assert.Equal(new DateTime(2025, 3, 5, 11, 30, 15, DateTimeKind.Utc), moscow);
+        Assert.Equal((new DateTime(2025, 3, 5, 11, 30, 15), DateTimeKind.Utc), (moscow, moscow.Kind));
+        Assert.True(ImportValues.TryParseDateTime("2025-03-05T14:30:15Z", out var utc, out _));
+        Assert.Equal((new DateTime(2025, 3, 5, 14, 30, 15), DateTimeKind.Utc), (utc, utc.Kind));
         Assert.True(ImportValues.TryParseDateTime("45721.5", out var serial, out _));
-        Assert.Equal(new DateTime(2025, 3, 5, 12, 0, 0, DateTimeKind.Utc), serial);
+        Assert.Equal((new DateTime(2025, 3, 5, 12, 0, 0), DateTimeKind.Unspecified), (serial, serial.Kind));
         Assert.True(ImportValues.TryParseDateTime("2025-03-05", out var midnight, out _));
-        Assert.Equal(DateTimeKind.Utc, midnight.Kind);
+        Assert.Equal(DateTimeKind.Unspecified, midnight.Kind);
         Assert.False(ImportValues.TryParseDateTime("2025-03-05 25:00", out _, out var error));
-        Assert.Equal("'2025-03-05 25:00' has a date but '25:00' is not a time of day", error);
+        Assert.Equal("'2025-03-05 25:00' has a date but '25:00' is not a time of day", English(error));
     }
 
     [Theory]
@@ -123,6 +127,18 @@ public sealed class ImportValuesTests
     public void A_word_that_is_no_boolean_says_so()
     {
         Assert.False(ImportValues.TryParseBool("vielleicht", out _, out var error));
-        Assert.Equal("'vielleicht' is not yes or no (да/нет, ja/nein, yes/no, 1/0, x)", error);
+        Assert.Equal("'vielleicht' is not yes or no (да/нет, ja/nein, yes/no, 1/0, x)", English(error));
     }
+
+    [Fact]
+    public void A_bad_date_is_a_kind_a_german_reader_reads_in_german()
+    {
+        Assert.False(ImportValues.TryParseDate("31.02.2025", out _, out var error));
+        var said = Message.Parse(error)!;
+        Assert.Equal("31.02.2025 ist kein Datum: Februar 2025 hat 28 Tage", said.Render(CultureInfo.GetCultureInfo("de")));
+        Assert.Equal("31.02.2025 — не дата: число дней в месяце «Февраль 2025» — 28", said.Render(CultureInfo.GetCultureInfo("ru")));
+    }
+
+    /// <summary>A refusal the readers store as a kind (ADR 028), as an English reader reads it.</summary>
+    private static string? English(string? error) => error is null ? null : Message.Parse(error)!.Render(CultureInfo.GetCultureInfo("en"));
 }

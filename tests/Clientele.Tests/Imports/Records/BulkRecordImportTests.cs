@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Clientele.Analytics.Calendar;
+using Clientele.Data;
 using Clientele.Features.Clients;
+using Clientele.Features.Company;
 using Clientele.Features.Imports;
 using Clientele.Features.LostClients;
+using Clientele.Infrastructure.Validation;
 using Clientele.Tests.Clients;
 using Clientele.Tests.Imports.Engine;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using static Clientele.Tests.Imports.Mapping.RecordImportHarness;
 
 namespace Clientele.Tests.Imports.Records;
@@ -90,6 +96,70 @@ public abstract class BulkRecordImportTests(AppFixture fixture) : ApiTest(fixtur
         Assert.Equal((20m, 2), (last.Total, last.Lines));
         Assert.Equal(2_000, await App.ReadAsync(db => db.Clients.Where(c => c.Id == client).Select(c => c.PurchaseCount).SingleAsync()));
         Assert.Equal(2_000, await App.ReadAsync(db => db.Set<Features.Imports.Records.ImportCreatedRecord>().CountAsync(r => r.JobId == job.Id)));
+    }
+
+    [Fact]
+    public async Task A_file_time_without_an_offset_is_the_company_wall_clock_and_counts_in_the_company_month()
+    {
+        var zoneBefore = await App.ReadAsync(db => db.Set<CompanySettings>().Select(s => s.TimeZone).SingleAsync());
+        Assert.Empty((await ChangeZoneAsync("Europe/Moscow")).ToDictionary());
+        try
+        {
+            var inn = Inn();
+            var client = Id(await CreateClientAsync(Unique("Moscow buyer "), new { taxId = inn }));
+            // 23:30 in Moscow on 31 January is 20:30 UTC; 00:30 on 1 February (a date alone: its first moment too) is still
+            // 31 January in UTC, where the import used to count it.
+            var csv = ImportKit.WriteCsv("Номер;Дата;ИНН;Сумма;Валюта",
+                $"TZ-1;31.01.2025 23:30;{inn};100;RUB", $"TZ-2;01.02.2025 00:30;{inn};1000;RUB", $"TZ-3;01.02.2025;{inn};10000;RUB",
+                $"TZ-4;2025-01-31T23:30:00Z;{inn};5;RUB");
+            var job = await ImportKit.CreateJobAsync(App, csv, new ImportOptions(ImportKind.Purchases));
+            Assert.Equal(4L, (await ImportKit.RunAsync(App, job.Id)).RowsCreated);
+
+            var stored = await App.ReadAsync(db => db.Purchases.Where(p => p.ClientId == client).OrderBy(p => p.Number).Select(p => p.Date).ToListAsync());
+            Assert.Equal([new DateTime(2025, 1, 31, 20, 30, 0), new DateTime(2025, 1, 31, 21, 30, 0), new DateTime(2025, 1, 31, 21, 0, 0), new DateTime(2025, 1, 31, 23, 30, 0)], stored);
+            var months = await App.ReadAsync(db => db.ClientMonthFigures.Where(m => m.ClientId == client).OrderBy(m => m.Month)
+                .Select(m => new { m.Month, m.Revenue }).ToListAsync());
+            // The moment given in UTC (23:30Z) is 02:30 on 1 February in Moscow.
+            Assert.Equal([(MonthIndex.Of(2025, 1), 100m), (MonthIndex.Of(2025, 2), 11_005m)], months.Select(m => (m.Month, m.Revenue)));
+        }
+        finally
+        {
+            Assert.Empty((await ChangeZoneAsync(zoneBefore)).ToDictionary());
+        }
+    }
+
+    [Fact]
+    public async Task A_german_reader_reads_a_bad_rows_reason_in_german_and_the_check_writes_nothing()
+    {
+        var inn = Inn();
+        await CreateClientAsync(Unique("Reason buyer "), new { taxId = inn });
+        var csv = ImportKit.WriteCsv("Номер;Дата;ИНН;Товар;Кол-во;Цена", $"R-1;31.02.2025;{inn};Widget;1;10", $"R-2;01.02.2025;{inn};Widget;1;",
+            $"R-3;01.02.2025;{inn};Widget;1;zehn");
+        var job = await ImportKit.CreateJobAsync(App, csv, new ImportOptions(ImportKind.Purchases));
+        var before = await ImportKit.SnapshotAsync(App);
+        var report = await ImportKit.DryRunAsync(App, job.Id);
+        Assert.Equal(before, await ImportKit.SnapshotAsync(App));
+
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de");
+        try
+        {
+            var reasons = ImportReasonText.InReadersLanguage(report).Rows.Where(r => r.Action == ImportRowAction.Reject).ToDictionary(r => r.Line, r => r.Reason);
+            Assert.Equal("31.02.2025 ist kein Datum: Februar 2025 hat 28 Tage", reasons[2]);
+            Assert.Equal("ist erforderlich.", reasons[3]);
+            Assert.Equal("„zehn“ ist kein Betrag", reasons[4]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private async Task<Errors> ChangeZoneAsync(string zone)
+    {
+        await using var scope = App.Services.CreateSystemScope();
+        var services = scope.ServiceProvider;
+        return await CompanyTimeZone.ChangeAsync(services.GetRequiredService<ClienteleDb>(), zone, services.GetRequiredService<IStringLocalizer<CompanyText>>());
     }
 
     private static Dictionary<string, string?> Without(Dictionary<string, string?> row, params string[] columns) =>

@@ -64,36 +64,44 @@ public static partial class ImportValues
         return ok;
     }
 
-    /// <summary>A date with an optional time of day (taken as UTC unless it names an offset), or false with <paramref name="error"/>.</summary>
+    /// <summary>A date with an optional time of day (the company's wall clock, kind unspecified, unless it names an offset: then UTC), or false with <paramref name="error"/>.</summary>
     public static bool TryParseDateTime(string text, out DateTime value, out string? error)
     {
         value = default;
         if (!TryParseParts(text, out var date, out var rest, out error)) return false;
+        // Without an offset a file's date and time are the company's wall clock: the kind stays unspecified, and the
+        // writer's spec turns it into an instant in the company's zone (CompanyDays.ToUtc, ADR 023); a date alone is the
+        // start of that company day.
         if (rest is null)
         {
-            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
             return true;
         }
         if (rest.Value is TimeSpan fraction)
         {
-            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) + fraction;
+            value = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified) + fraction;
             return true;
         }
         var time = TimeOfDay().Match(rest.Text);
         if (!time.Success || !TimeOnly.TryParseExact($"{int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture):00}:{time.Groups["min"].Value}:{(time.Groups["s"].Success ? time.Groups["s"].Value : "00")}",
                 "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
         {
-            error = $"'{text.Trim()}' has a date but '{rest.Text.Trim()}' is not a time of day";
+            error = Said("'{0}' has a date but '{1}' is not a time of day", text.Trim(), rest.Text.Trim());
             return false;
         }
-        var moment = date.ToDateTime(clock, DateTimeKind.Utc);
+        var moment = date.ToDateTime(clock, DateTimeKind.Unspecified);
         if (time.Groups["f"].Success)
             moment = moment.AddTicks((long)(double.Parse("0." + time.Groups["f"].Value[1..], CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond));
-        if (time.Groups["zone"].Success && time.Groups["zone"].Value.ToUpperInvariant() != "Z")
+        if (time.Groups["zone"].Success)
         {
-            var zone = time.Groups["zone"].Value.Replace(":", "");
-            var offset = new TimeSpan(int.Parse(zone[1..3], CultureInfo.InvariantCulture), int.Parse(zone[3..5], CultureInfo.InvariantCulture), 0);
-            moment = zone[0] == '+' ? moment - offset : moment + offset;
+            // A time that names its offset (or Z) is an instant as written.
+            moment = DateTime.SpecifyKind(moment, DateTimeKind.Utc);
+            if (time.Groups["zone"].Value.ToUpperInvariant() != "Z")
+            {
+                var zone = time.Groups["zone"].Value.Replace(":", "");
+                var offset = new TimeSpan(int.Parse(zone[1..3], CultureInfo.InvariantCulture), int.Parse(zone[3..5], CultureInfo.InvariantCulture), 0);
+                moment = zone[0] == '+' ? moment - offset : moment + offset;
+            }
         }
         value = moment;
         return true;
@@ -110,7 +118,7 @@ public static partial class ImportValues
         var s = text.Trim();
         if (s.Length == 0)
         {
-            error = "the date is empty";
+            error = Said("the date is empty");
             return false;
         }
         Match match;
@@ -127,7 +135,7 @@ public static partial class ImportValues
             month = MonthOf(match.Groups["month"].Value);
             if (month == 0)
             {
-                error = $"'{s}' is not a date: '{match.Groups["month"].Value}' is not a month";
+                error = Said("'{0}' is not a date: '{1}' is not a month", s, match.Groups["month"].Value);
                 return false;
             }
             day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -144,7 +152,7 @@ public static partial class ImportValues
         }
         else
         {
-            error = $"'{s}' is not a date (write it as dd.MM.yyyy or yyyy-MM-dd)";
+            error = Said("'{0}' is not a date (write it as dd.MM.yyyy or yyyy-MM-dd)", s);
             return false;
         }
         if (match.Groups["rest"].Success && match.Groups["rest"].Value.Trim().Length > 0)
@@ -158,20 +166,20 @@ public static partial class ImportValues
         error = null;
         if (year is < 1 or > 9999)
         {
-            error = $"{s} is not a date: year {year} is out of range";
+            error = Said("{0} is not a date: year {1} is out of range", s, year);
             return false;
         }
         if (month is < 1 or > 12)
         {
-            error = $"{s} is not a date: there is no month {month}";
+            error = Said("{0} is not a date: there is no month {1}", s, month);
             return false;
         }
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
         {
             error = day < 1
-                ? $"{s} is not a date: there is no day {day}"
-                : $"{s} is not a date: {EnglishMonths[month - 1]} {year} has {days} days";
+                ? Said("{0} is not a date: there is no day {1}", s, day)
+                : Said("{0} is not a date: {1} {2} has {3} days", s, Message.Of<Records.RecordText>(EnglishMonths[month - 1]), year, days);
             return false;
         }
         date = new DateOnly(year, month, day);

@@ -6,6 +6,9 @@ namespace Clientele.Features.Imports.Reading;
 /// <summary>Reads the values people type into spreadsheets: amounts with spaces, currency signs and either decimal mark; dates.</summary>
 public static partial class ImportValues
 {
+    /// <summary>A reader's refusal as a kind with its values (stored in a report, worded in the reader's language when read; ADR 028).</summary>
+    private static string Said(string key, params object?[] values) => Message.Of<Records.RecordText>(key, values).Encode();
+
     /// <summary>Currency words and signs as they stand next to amounts, lower-case, longest first so "руб." wins over "р".</summary>
     private static readonly (string Token, string Code)[] CurrencyTokens =
     [
@@ -29,7 +32,7 @@ public static partial class ImportValues
         var s = text.Trim();
         if (s.Length == 0)
         {
-            error = "the amount is empty";
+            error = Said("the amount is empty");
             return false;
         }
         var negative = false;
@@ -45,13 +48,13 @@ public static partial class ImportValues
             if (s.Length > 0 && s[^1] is '-' or '−') { negative = true; s = s[..^1].TrimEnd(); }
             if (!StripCurrency(ref s, ref currency, out var conflict))
             {
-                error = $"'{text}' names two currencies ({conflict})";
+                error = Said("'{0}' names two currencies ({1})", text, conflict);
                 return false;
             }
         }
         if (!TryParseNumber(s, out amount))
         {
-            error = $"'{text}' is not an amount";
+            error = Said("'{0}' is not an amount", text);
             return false;
         }
         if (negative) amount = -amount;
@@ -163,7 +166,7 @@ public static partial class ImportValues
                 return true;
             default:
                 value = false;
-                error = $"'{text}' is not yes or no (да/нет, ja/nein, yes/no, 1/0, x)";
+                error = Said("'{0}' is not yes or no (да/нет, ja/nein, yes/no, 1/0, x)", text);
                 return false;
         }
     }

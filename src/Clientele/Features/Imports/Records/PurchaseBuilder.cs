@@ -51,7 +51,7 @@ internal sealed class PurchaseBuilder(RecordContext context) : RecordBuilder(con
         foreach (var row in rows)
         {
             if (row.ClientId != first.ClientId && row.Problem is null && first.Problem is null)
-                row.Reject(row.ClientField, $"this line names another client than line {first.Line} of the same purchase.");
+                row.Reject(row.ClientField, Message.Of<RecordText>("this line names another client than line {0} of the same purchase.", first.Line).Encode());
             lines.Add(await LineAsync(row, discount, currencies, ct));
         }
         var input = new PurchaseInput
@@ -72,14 +72,14 @@ internal sealed class PurchaseBuilder(RecordContext context) : RecordBuilder(con
         {
             var quantity = row.Amount("quantity") ?? 1;
             var price = row.Amount("price", currencies);
-            if (price is null) row.Reject("price", "is required.");
+            if (price is null) row.Reject("price", Message.Of("is required.").Encode());
             var unitCost = row.Amount("unit_cost", currencies)
                 ?? (row.Amount("cost_of_goods", currencies) is { } cost && quantity > 0 ? Math.Round(cost / quantity, 2) : null);
             return new PurchaseLineInput { ProductId = productId, Description = description, Quantity = quantity, Price = price ?? 0, UnitCost = unitCost };
         }
         // A purchase known by its total: one line whose price, less the discount, is that total.
         var total = row.Amount("total", currencies);
-        if (total is null) row.Reject("total", "is required.");
+        if (total is null) row.Reject("total", Message.Of("is required.").Encode());
         return new PurchaseLineInput
         {
             ProductId = productId, Description = productId is null ? description ?? row["number"] ?? "Total" : description,

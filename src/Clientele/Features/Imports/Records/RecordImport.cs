@@ -254,7 +254,7 @@ public static class RecordImport
                 Rejected++;
                 Report(row == culprit
                     ? new ImportRowOutcome(row.Line, ImportRowAction.Reject, reason, field, row.ClientId)
-                    : new ImportRowOutcome(row.Line, ImportRowAction.Reject, $"line {culprit.Line} of the same purchase was rejected.", null, row.ClientId));
+                    : new ImportRowOutcome(row.Line, ImportRowAction.Reject, Message.Of<RecordText>("line {0} of the same purchase was rejected.", culprit.Line).Encode(), null, row.ClientId));
             }
         }
 

@@ -43,7 +43,7 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
             firstMiss ??= (field, error!);
         }
         if (firstMiss is { } miss) row.Reject(miss.Field, miss.Error);
-        else row.Reject(ImportFields.ClientName, "the row names no client (tax id, e-mail, phone or name).");
+        else row.Reject(ImportFields.ClientName, Message.Of<RecordText>("the row names no client (tax id, e-mail, phone or name).").Encode());
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
     private async Task<(long? Id, string? Error)> ClientAsync(string field, string text, CancellationToken ct)
     {
         var key = Key(field, text);
-        if (key is null) return (null, $"'{text}' is not a valid {Label(field)}.");
+        if (key is null) return (null, Message.Of<RecordText>("'{0}' is not a valid {1}.", text, Label(field)).Encode());
         if (field == ImportFields.ClientTaxId && TaxIdProblem(text) is { } problem) return (null, problem);
         if (_clients.TryGetValue((field, key), out var known)) return known;
         var ids = await ClientsBy(field, [key]).Select(c => c.Id).OrderBy(id => id).Take(2).ToListAsync(ct);
@@ -89,7 +89,8 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
         _ => ClientSearch.Key(text),
     };
 
-    private static string Label(string field) => ImportFields.Translate(field switch
+    /// <summary>The identifier's name as a label, worded in the reader's language when the reason is read.</summary>
+    private static Message Label(string field) => Message.Of<ImportText>(field switch
     {
         ImportFields.ClientCode => "External code",
         ImportFields.ClientTaxId => "Tax id",
@@ -120,9 +121,9 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
         if (ids.Count == 1) Known.Clients.Add(ids[0]);
         return ids.Count switch
         {
-            0 => (null, $"no client with {Label(field)} {text}."),
+            0 => (null, Message.Of<RecordText>("no client with {0} {1}.", Label(field), text).Encode()),
             1 => (ids[0], null),
-            _ => (null, $"several clients have {Label(field)} {text}; identify the client by another column."),
+            _ => (null, Message.Of<RecordText>("several clients have {0} {1}; identify the client by another column.", Label(field), text).Encode()),
         };
     }
 
@@ -141,7 +142,7 @@ internal sealed class RecordLookups(ClienteleDb db, string defaultRegion)
         var key = text.Trim().ToLowerInvariant();
         var matches = employees.Where(e => e.Email == key || e.Name == key).Select(e => e.Id).Distinct().ToList();
         if (matches.Count == 1) return matches[0];
-        row.Reject(ImportFields.Manager, matches.Count == 0 ? $"unknown manager '{text}'." : $"several employees are called '{text}'; give the e-mail.");
+        row.Reject(ImportFields.Manager, (matches.Count == 0 ? Message.Of("unknown manager '{0}'.", text) : Message.Of<RecordText>("several employees are called '{0}'; give the e-mail.", text)).Encode());
         return null;
     }
 

@@ -12,9 +12,14 @@ internal static class RecordReasons
     /// <param name="fields">Import field keys (total, paid_on, …).</param>
     public static string Changed(IEnumerable<string> fields) => "changed: " + string.Join(", ", fields);
 
-    public static string NumberOfAnotherClientInFile(string number, long line) => $"number {number} is used for another client on line {line}";
+    // The refusals are kinds with their values (ADR 028); reports stored before kept the English wording, which
+    // ImportReasonText still recognises.
+    public static string NumberOfAnotherClientInFile(string number, long line) =>
+        Message.Of<RecordText>("number {0} is used for another client on line {1}", number, line).Encode();
 
-    public static string NumberRepeated(string number, long line) => $"number {number} repeats line {line}; the lines of one document must follow each other";
+    public static string NumberRepeated(string number, long line) =>
+        Message.Of<RecordText>("number {0} repeats line {1}; the lines of one document must follow each other", number, line).Encode();
 
-    public static string NumberOfAnotherClientInBase(string number) => $"number {number} belongs to another client's record in the base";
+    public static string NumberOfAnotherClientInBase(string number) =>
+        Message.Of<RecordText>("number {0} belongs to another client's record in the base", number).Encode();
 }

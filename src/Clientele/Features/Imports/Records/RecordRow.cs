@@ -51,7 +51,7 @@ internal sealed class RecordRow
     {
         if (this[field] is not { } text) return null;
         if (ImportValues.TryParseDateTime(text, out var value, out var error)) return value;
-        Reject(field, error ?? $"'{text}' is not a date.");
+        Reject(field, error ?? Message.Of<RecordText>("'{0}' is not a date.", text).Encode());
         return null;
     }
 
@@ -59,7 +59,7 @@ internal sealed class RecordRow
     {
         if (this[field] is not { } text) return null;
         if (ImportValues.TryParseDate(text, out var value, out var error)) return value;
-        Reject(field, error ?? $"'{text}' is not a date.");
+        Reject(field, error ?? Message.Of<RecordText>("'{0}' is not a date.", text).Encode());
         return null;
     }
 
@@ -72,7 +72,7 @@ internal sealed class RecordRow
             if (currency is not null) currencies?.Add(currency);
             return value;
         }
-        Reject(field, error ?? $"'{text}' is not an amount.");
+        Reject(field, error ?? Message.Of<RecordText>("'{0}' is not an amount.", text).Encode());
         return null;
     }
 
@@ -80,7 +80,7 @@ internal sealed class RecordRow
     {
         if (this[field] is not { } text) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        Reject(field, $"'{text}' is not a whole number.");
+        Reject(field, Message.Of<RecordText>("'{0}' is not a whole number.", text).Encode());
         return null;
     }
 
@@ -92,9 +92,9 @@ internal sealed class RecordRow
     {
         var column = this[ImportFields.Currency]?.Trim().ToUpperInvariant();
         if (column is not null && fromAmounts.FirstOrDefault(c => c != column) is { } other)
-            Reject(ImportFields.Currency, $"the amounts are in {other} but the currency column says {column}.");
+            Reject(ImportFields.Currency, Message.Of<RecordText>("the amounts are in {0} but the currency column says {1}.", other, column).Encode());
         else if (column is null && fromAmounts.Count > 1)
-            Reject(ImportFields.Currency, $"the amounts are in different currencies: {string.Join(", ", fromAmounts)}.");
+            Reject(ImportFields.Currency, Message.Of<RecordText>("the amounts are in different currencies: {0}.", string.Join(", ", fromAmounts)).Encode());
         return column ?? fromAmounts.FirstOrDefault() ?? baseCurrency;
     }
 
@@ -103,7 +103,7 @@ internal sealed class RecordRow
     {
         if (this[field] is not { } text) return fallback;
         if (words.TryGetValue(ImportMapping.HeaderKey(text), out var value)) return value;
-        Reject(field, $"'{text}' is not one of: {string.Join(", ", Enum.GetNames<T>())} (or their Russian or German names).");
+        Reject(field, Message.Of<RecordText>("'{0}' is not one of: {1} (or their Russian or German names).", text, string.Join(", ", Enum.GetNames<T>())).Encode());
         return fallback;
     }
 }

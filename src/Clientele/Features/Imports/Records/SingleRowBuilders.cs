@@ -12,7 +12,7 @@ internal sealed class InteractionBuilder(RecordContext context) : RecordBuilder(
     public override async Task AddAsync(RecordRow row, List<RecordUnit> ready, CancellationToken ct)
     {
         var occurredAt = row.DateTime(ImportFields.Date);
-        if (occurredAt is null) row.Reject(ImportFields.Date, "is required.");
+        if (occurredAt is null) row.Reject(ImportFields.Date, Message.Of("is required.").Encode());
         var subject = row["subject"];
         var text = row["text"];
         var input = new InteractionInput
@@ -76,7 +76,7 @@ internal sealed class ServiceCostBuilder(RecordContext context) : RecordBuilder(
         if (ImportValues.TryParseDate(text, out var day, out var error)) return day;
         if (DateTime.TryParseExact(text.Trim(), MonthPatterns, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
             return new DateOnly(month.Year, month.Month, 1);
-        row.Reject(ImportFields.Date, error ?? $"'{text}' is neither a date nor a month.");
+        row.Reject(ImportFields.Date, error ?? Message.Of<RecordText>("'{0}' is neither a date nor a month.", text).Encode());
         return null;
     }
 }
