@@ -119,7 +119,7 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
         foreach (var (client, date, price, cost) in new[] { (mine, StartOf("current"), 300m, 100m), (mine, StartOf("previous"), 200m, 150m), (foreign, StartOf("current"), 9000m, 1m) })
             await JsonAsync(await PostAsync("/api/v1/purchases", new
             {
-                clientId = client, date, currency = "SEK", lines = new[] { new { description = "Goods", quantity = 1m, price, unitCost = cost } },
+                clientId = client, date, currency = "SEK", exchangeRate = 9m, lines = new[] { new { description = "Goods", quantity = 1m, price, unitCost = cost } },
             }), HttpStatusCode.Created);
 
         var home = await JsonAsync(await http.GetAsync("/api/v1/home/mine"));

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
 using Clientele.Features.Tasks;
@@ -21,6 +22,8 @@ public static class HomeApi
             .WithSummary("The start page: clients by status, revenue by month, and the caller's overdue and open tasks.");
         api.MapGet("/home/mine", async Task<Ok<PersonalHome>> (HttpContext http, ClienteleDb db, CancellationToken ct) =>
             TypedResults.Ok(await PersonalHomeQueries.ForAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home")
+            // The answer names clients (the tasks' and the at-risk ones): the trail records who saw them, as for the worklist.
+            .AuditsClientRows(value => value is PersonalHome home ? [.. home.Tasks.Select(t => t.ClientId).Concat(home.AtRisk.Select(r => r.ClientId)).Distinct()] : null)
             .WithSummary("The caller's home page: their tasks due today or overdue, the top at-risk clients they see, and revenue and contribution month to date against the same days of last month (both partial periods, in the company's days).");
         return api;
     }
