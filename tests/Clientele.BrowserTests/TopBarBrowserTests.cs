@@ -35,7 +35,7 @@ public sealed class TopBarBrowserTests : AppInBrowserTest
         await Expect(phone.Locator(".app-nav")).ToBeHiddenAsync();
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("top-bar-phone-folded-ru.png") });
 
-        await phone.ClickAsync("label[for=menu-toggle]");
+        await phone.ClickAsync("#menu-toggle");
         await Expect(phone.Locator(".app-nav a[href='/tasks']")).ToBeVisibleAsync();
         await Expect(phone.Locator(".user-name")).ToBeVisibleAsync();
         await Expect(phone.Locator(".logout button")).ToBeVisibleAsync();
@@ -48,7 +48,7 @@ public sealed class TopBarBrowserTests : AppInBrowserTest
         await Expect(phone.Locator(".app-nav")).ToBeHiddenAsync();
 
         // The search box of the top bar, from another page, in the phone's open menu.
-        await phone.ClickAsync("label[for=menu-toggle]");
+        await phone.ClickAsync("#menu-toggle");
         await phone.FillAsync("#global-search", "8 (916) 123-45-67");
         await phone.PressAsync("#global-search", "Enter");
         await phone.WaitForURLAsync("**/clients?q=*");

@@ -102,6 +102,43 @@ public abstract class WorkTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_personal_home_shows_my_tasks_due_by_today_and_my_clients_money_against_the_same_days_of_last_month()
+    {
+        var (me, http) = await NewManagerAsync();
+        var empty = await JsonAsync(await http.GetAsync("/api/v1/home/mine"));
+        Assert.Equal((0, 0, 0), (empty.GetProperty("visibleClients").GetInt32(), empty.GetProperty("tasksDue").GetInt32(), empty.GetProperty("atRiskTotal").GetInt32()));
+
+        var mine = Id(await CreateClientAsync(Unique("Home own "), new { managerId = me }));
+        var foreign = Id(await CreateClientAsync(Unique("Home foreign ")));
+        var overdue = await TaskAsync(http, new { clientId = mine, title = "Overdue call", dueAt = At(TimeSpan.FromDays(-3)) });
+        await TaskAsync(http, new { clientId = mine, title = "Next week", dueAt = At(TimeSpan.FromDays(8)) });
+        // The period as the app's company days give it; the purchases are dated at the start of each run of days.
+        var period = await JsonAsync(await http.GetAsync("/api/v1/home/mine"));
+        var days = await App.ReadAsync(db => Clientele.Features.Company.CompanyDays.OfAsync(db));
+        DateTime StartOf(string range) => days.StartOf(DateOnly.Parse(period.GetProperty(range).GetProperty("first").GetString()!));
+        foreach (var (client, date, price, cost) in new[] { (mine, StartOf("current"), 300m, 100m), (mine, StartOf("previous"), 200m, 150m), (foreign, StartOf("current"), 9000m, 1m) })
+            await JsonAsync(await PostAsync("/api/v1/purchases", new
+            {
+                clientId = client, date, currency = "SEK", exchangeRate = 9m, lines = new[] { new { description = "Goods", quantity = 1m, price, unitCost = cost } },
+            }), HttpStatusCode.Created);
+
+        var home = await JsonAsync(await http.GetAsync("/api/v1/home/mine"));
+
+        Assert.Equal(period.GetProperty("current").ToString(), home.GetProperty("current").ToString());
+        Assert.Equal(1, home.GetProperty("visibleClients").GetInt32());
+        Assert.Equal((1, 1), (home.GetProperty("tasksDue").GetInt32(), home.GetProperty("tasksOverdue").GetInt32()));
+        var task = Assert.Single(home.GetProperty("tasks").EnumerateArray());
+        Assert.Equal((overdue, "Overdue call", true), (Id(task), task.GetProperty("title").GetString(), task.GetProperty("overdue").GetBoolean()));
+        // Only the manager's client: revenue 300 against 200, contribution 300 − 100 against 200 − 150.
+        var sek = Assert.Single(home.GetProperty("money").EnumerateArray());
+        Assert.Equal(("SEK", 300m, 200m, 200m, 50m), (sek.GetProperty("currency").GetString(), sek.GetProperty("revenue").GetDecimal(), sek.GetProperty("previousRevenue").GetDecimal(),
+            sek.GetProperty("contribution").GetDecimal(), sek.GetProperty("previousContribution").GetDecimal()));
+        // The owner sees the company: the other client's sale too.
+        var owner = (await GetJsonAsync("/api/v1/home/mine")).GetProperty("money").EnumerateArray().Single(m => m.GetProperty("currency").GetString() == "SEK");
+        Assert.True(owner.GetProperty("revenue").GetDecimal() >= 9300m);
+    }
+
+    [Fact]
     public async Task A_result_is_kept_with_a_done_task_refused_when_too_long_and_cleared_when_undone()
     {
         var client = Id(await CreateClientAsync(Unique("Result for ")));

@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
 using Clientele.Features.Tasks;
@@ -19,16 +20,27 @@ public static class HomeApi
         api.MapGet("/home", async Task<Ok<HomeSummary>> (HttpContext http, ClienteleDb db, CancellationToken ct) =>
             TypedResults.Ok(await HomeQueries.SummaryAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home")
             .WithSummary("The start page: clients by status, revenue by month, and the caller's overdue and open tasks.");
+        api.MapGet("/home/mine", async Task<Ok<PersonalHome>> (HttpContext http, ClienteleDb db, CancellationToken ct) =>
+            TypedResults.Ok(await PersonalHomeQueries.ForAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home")
+            // The answer names clients (the tasks' and the at-risk ones): the trail records who saw them, as for the worklist.
+            .AuditsClientRows(value => value is PersonalHome home ? [.. home.Tasks.Select(t => t.ClientId).Concat(home.AtRisk.Select(r => r.ClientId)).Distinct()] : null)
+            .WithSummary("The caller's home page: their tasks due today or overdue, the top at-risk clients they see, and revenue and contribution month to date against the same days of last month (both partial periods, in the company's days).");
         return api;
     }
 }
 
 public static class HomeQueries
 {
-    public static async Task<HomeSummary> SummaryAsync(ClienteleDb db, long? me, CancellationToken ct)
+    /// <summary>The clients the reader sees by status, every status listed (a missing one as zero).</summary>
+    public static async Task<StatusCount[]> ClientsByStatusAsync(ClienteleDb db, CancellationToken ct)
     {
         var byStatus = await db.Clients.AsNoTracking().GroupBy(c => c.Status)
             .Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
+        return [.. Enum.GetValues<ClientStatus>().Select(s => new StatusCount(s, byStatus.FirstOrDefault(x => x.Status == s)?.Count ?? 0))];
+    }
+
+    public static async Task<HomeSummary> SummaryAsync(ClienteleDb db, long? me, CancellationToken ct)
+    {
         var now = db.UtcNow;
         // The company's months (ADR 023).
         var days = await Company.CompanyDays.OfAsync(db, ct);
@@ -44,8 +56,6 @@ public static class HomeQueries
         var open = TaskQueries.OpenFor(db, me);
         var overdue = await open.CountAsync(t => t.DueAt < now, ct);
         var total = await open.CountAsync(ct);
-        return new HomeSummary(
-            [.. Enum.GetValues<ClientStatus>().Select(s => new StatusCount(s, byStatus.FirstOrDefault(x => x.Status == s)?.Count ?? 0))],
-            revenue, overdue, total);
+        return new HomeSummary(await ClientsByStatusAsync(db, ct), revenue, overdue, total);
     }
 }
