@@ -19,6 +19,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # The test processes are short-lived and CPU-bound on two cores: tiered PGO's instrumented code pays off only in long
 # steady runs, and a larger first-generation budget means fewer collections of the many short-lived hosts' garbage.
 export DOTNET_TieredPGO=0 DOTNET_GCgen0size=0x4000000
+# A test process starts about two hundred hosts, and a third of its CPU is the JIT: with write-xor-execute every method
+# compiled costs a remapping of its page (the kernel's share of a host start halved without it in a perf profile).
+export DOTNET_EnableWriteXorExecute=0
 # Browser tests save screenshots/traces here; the directory is gitignored.
 export CLIENTELE_ARTIFACTS="$ARTIFACTS"
 
