@@ -116,6 +116,8 @@ mkdir -p "$RESULTS"
 # the durability tests provoke, keeps what was written either way.
 if [[ -d /dev/shm && -w /dev/shm ]] && (( $(df -Pk /dev/shm | awk 'NR == 2 { print $4 }') > 4 * 1024 * 1024 )); then
     TEST_TMP=$(mktemp -d /dev/shm/clientele-tests.XXXXXX)
+    # Shared like /tmp: initdb and the PostgreSQL servers run as the postgres user and make their folders in it.
+    chmod 1777 "$TEST_TMP"
     export TMPDIR=$TEST_TMP
     trap 'rm -rf "$TEST_TMP"' EXIT
     echo "temporary files of the tests in $TEST_TMP (memory)"
