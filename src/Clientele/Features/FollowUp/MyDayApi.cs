@@ -1,0 +1,16 @@
+using Clientele.Features.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Clientele.Features.FollowUp;
+
+public static class MyDayApi
+{
+    public static RouteGroupBuilder MapMyDay(this RouteGroupBuilder api)
+    {
+        api.MapGet("/my-day", async Task<Ok<MyDayView>> (HttpContext http, ClienteleDb db, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await MyDay.LoadAsync(db, CurrentUser.IdOf(http.User) ?? 0, clock, ct)))
+            .WithTags("Follow-up").WithName("GetMyDay")
+            .WithSummary("The caller's day: tasks due today or overdue, their open deals expected to close this week, their clients' survey answers below 7 with no call since, and referrals of their clients not yet contacted.");
+        return api;
+    }
+}
