@@ -20,11 +20,11 @@ public abstract class FollowUpTests(AppFixture fixture) : ApiTest(fixture)
         return (manager.Id, App.ClientWithToken(await App.IssueTokenAsync(manager.Id, "follow-up")));
     }
 
-    private async Task PurchaseAsync(long client, DateTime date) =>
-        await JsonAsync(await PostAsync("/api/v1/purchases", new
+    private async Task<long> PurchaseAsync(long client, DateTime date) =>
+        Id(await JsonAsync(await PostAsync("/api/v1/purchases", new
         {
             clientId = client, date, currency = "RUB", lines = new[] { new { description = "Goods", quantity = 1m, price = 100m } },
-        }), HttpStatusCode.Created);
+        }), HttpStatusCode.Created));
 
     private async Task<System.Text.Json.JsonElement> RunJobAsync() =>
         await JsonAsync(await Http.PostAsync($"/api/v1/jobs/{FollowUpRulesJob.JobName}/run", null));
@@ -37,7 +37,7 @@ public abstract class FollowUpTests(AppFixture fixture) : ApiTest(fixture)
         var call = Id(await JsonAsync(await PostAsync("/api/v1/follow-up-rules", new { name = "Satisfaction call", trigger = "AfterPurchase", days = 7 }), HttpStatusCode.Created));
         var referral = Id(await JsonAsync(await PostAsync("/api/v1/follow-up-rules", new { name = "Ask for a referral", trigger = "AfterHighScore", days = 3, minScore = 9 }), HttpStatusCode.Created));
         // Eight days back is seven or more company days back in any zone, and inside the rule's week of catch-up.
-        await PurchaseAsync(client, DateTime.UtcNow.AddDays(-8));
+        var due = await PurchaseAsync(client, DateTime.UtcNow.AddDays(-8));
         await PurchaseAsync(client, DateTime.UtcNow.AddDays(-2)); // not due yet
         var promoter = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 9 }), HttpStatusCode.Created));
         var passive = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 8 }), HttpStatusCode.Created));
@@ -49,7 +49,7 @@ public abstract class FollowUpTests(AppFixture fixture) : ApiTest(fixture)
         var second = await RunJobAsync();
 
         Assert.Equal("Succeeded", first.GetProperty("status").GetString());
-        Assert.Equal([(call, false), (referral, true)], hits.OrderBy(h => h.RuleId).Select(h => (h.RuleId, h.EventId == promoter)).ToList());
+        Assert.Equal([(call, due), (referral, promoter)], hits.OrderBy(h => h.RuleId).Select(h => (h.RuleId, h.EventId)).ToList());
         Assert.Equal(hits.Count, await App.ReadAsync(db => db.FollowUpRuleHits.CountAsync(h => h.ClientId == client)));
         Assert.Equal("Succeeded", second.GetProperty("status").GetString());
 

@@ -60,8 +60,8 @@ public abstract class SurveysTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(JsonValueKindNull, perfect.GetProperty("missing").ValueKind);
     }
 
-    private Task<Clientele.Features.Loyalty.LoyaltyStage?> StageAsync(long client) =>
-        App.ReadAsync(db => db.Set<Clientele.Features.Loyalty.ClientLoyalty>().Where(l => l.ClientId == client).Select(l => (Clientele.Features.Loyalty.LoyaltyStage?)l.Stage).SingleOrDefaultAsync());
+    private Task<Clientele.Analytics.Loyalty.LoyaltyStage?> StageAsync(long client) =>
+        App.ReadAsync(db => db.Set<Clientele.Features.Loyalty.ClientLoyalty>().Where(l => l.ClientId == client).Select(l => (Clientele.Analytics.Loyalty.LoyaltyStage?)l.Stage).SingleOrDefaultAsync());
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 

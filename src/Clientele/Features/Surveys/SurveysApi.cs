@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Company;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
@@ -21,6 +22,14 @@ public static class SurveysApi
     public static RouteGroupBuilder MapSurveys(this RouteGroupBuilder api)
     {
         var surveys = api.MapGroup("/surveys").WithTags("Surveys");
+        // Reads of answers and results name clients: they are audited as the client rows they are.
+        surveys.AuditsClientRows(value => value switch
+        {
+            Page<SurveyAnswerResponse> page => [.. page.Items.Select(a => a.ClientId)],
+            SurveyAnswerResponse one => [one.ClientId],
+            SurveyResults results => [.. results.Missing.Concat(results.Wishes).Select(r => r.ClientId).Distinct()],
+            _ => null,
+        });
         surveys.MapPost("/", CreateAsync).WithName("CreateSurveyAnswer")
             .WithSummary("Records a client's answer to the three questions (asked by the caller during a call): an interaction on the timeline, and a referral becomes a lead linked to the client.");
         surveys.MapGet("/", ListAsync).WithName("ListSurveyAnswers")
