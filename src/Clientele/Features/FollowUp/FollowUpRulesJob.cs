@@ -20,7 +20,7 @@ public sealed class FollowUpRulesJob : IDailyJob
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var made = await FollowUpRuns.RunAsync(services.GetRequiredService<ClienteleDb>(), services.GetRequiredService<TimeProvider>(), ct);
-        if (made == 0) services.GetRequiredService<JobReport>().NothingToDo(services.GetRequiredService<IStringLocalizer<FollowUpText>>()["No follow-up was due: no task made."]);
+        if (made == 0) services.GetRequiredService<JobReport>().NothingToDo(services.GetRequiredService<IStringLocalizer<FollowUpText>>()["No follow-up was due: nothing to make."]);
     }
 }
 
