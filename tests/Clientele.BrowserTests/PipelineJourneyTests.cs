@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Clientele.Data;
 using Clientele.Features.Clients;
+using Clientele.Features.FollowUp;
 using Clientele.Features.Pipeline;
+using Clientele.Features.Surveys;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +15,10 @@ namespace Clientele.BrowserTests;
 
 /// <summary>
 /// Issue 21's daily loop as far as it is built: a visitor sends the public form, the owner makes the lead a client, a
-/// deal of that client is dragged along the board and won from its "move to" menu, and the sale shows on the card.
-/// The deal itself is made through the API's writer (the board has no "new deal" form yet); the survey is not built.
+/// deal of that client is dragged along the board and won from its "move to" menu, and the sale shows on the card;
+/// the follow-up rule's task for the sale appears on the card, the client answers the three questions through their
+/// personal link in a browser of their own with a referral, and the referral is a lead linked to the client.
+/// The deal itself is made through the API's writer (the board has no "new deal" form yet).
 /// </summary>
 public sealed class PipelineJourneyTests : AppInBrowserTest
 {
@@ -38,6 +42,13 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
 
     private static Task<Dictionary<string, long>> StagesAsync(ClienteleDb db) =>
         db.PipelineStages.AsNoTracking().ToDictionaryAsync(s => PipelineStage.Show(s.Name), s => s.Id);
+
+    private async Task<long> LinkIdAsync(string link)
+    {
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        await using var scope = App.Services.CreateSystemScope();
+        return await scope.ServiceProvider.GetRequiredService<ClienteleDb>().SurveyLinks.Where(l => l.Token == token).Select(l => l.Id).SingleAsync();
+    }
 
     private static ILocator Column(IPage page, string stage) => page.Locator(".pipeline-column").Filter(new() { Has = page.Locator("h2", new() { HasTextString = stage }) });
 
@@ -88,5 +99,52 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#economics-figures tbody tr").First.Locator("td").First).ToHaveTextAsync(new Regex(@"^\s*900\s*₽\s*$"));
+
+        // The night's follow-up job, a day later: the sale is dated back in the base (the test's hook on the clock).
+        await using (var scope = App.Services.CreateSystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
+            Assert.Equal(OutcomeKind.Ok, (await EntityWriter.CreateAsync(db, FollowUpRulesApi.Spec,
+                new FollowUpRuleInput { Name = "Звонок об удовлетворённости", Trigger = FollowUpTrigger.AfterPurchase, Days = 1 }, default)).Kind);
+            await db.Purchases.Where(p => p.ClientId == clientId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Date, p => p.Date.AddDays(-1)));
+            Assert.True(await FollowUpRuns.RunAsync(db, TimeProvider.System, default) >= 1);
+        }
+        await page.ReloadAsync();
+        await Browser.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByText("Звонок об удовлетворённости: через 1 дн.")).ToHaveCountAsync(1);
+
+        // The three questions: the manager makes the client's personal link on the card.
+        await page.Locator(".rz-tabview-nav li", new() { HasTextString = "Три вопроса" }).ClickAsync();
+        await page.Locator("#make-survey-link").ClickAsync();
+        var link = (await page.Locator("#survey-link").TextContentAsync())!.Trim();
+        var linkId = await LinkIdAsync(link);
+
+        var client = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await client.GotoAsync(link);
+        await client.Locator("#score-9").CheckAsync();
+        await client.FillAsync("textarea[name=missing]", "Быстрее доставка");
+        await client.FillAsync("textarea[name=productWish]", "Обучение операторов");
+        await client.FillAsync("input[name=referralName]", "Анна Смирнова");
+        await client.FillAsync("input[name=referralEmail]", "anna@smirnova.example");
+        await client.Locator("input[name=stamp]").EvaluateAsync("(input, value) => input.value = value", PublicSurvey.StampOf(App.Services, linkId, DateTime.UtcNow.AddSeconds(-30)));
+        await client.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-link-ru-1440.png"), FullPage = true });
+        await client.ClickAsync("#send-survey");
+        await Expect(client.Locator("#form-message")).ToContainTextAsync("Спасибо за ваши ответы");
+
+        // One answer per link: the same link again, now in German, says it was answered.
+        var german = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
+        await german.GotoAsync(link);
+        await Expect(german.Locator("#form-message")).ToContainTextAsync("bereits beantwortet");
+        await using (var scope = App.Services.CreateSystemScope())
+            await german.GotoAsync(App.BaseUrl + SurveysApi.PathOf(await SurveyRecorder.NewLinkAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), clientId, null, default)));
+        await Expect(german.Locator("legend").First).ToContainTextAsync("Wie zufrieden");
+        await german.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-link-de-1440.png"), FullPage = true });
+
+        await page.GotoAsync(App.BaseUrl + "/leads");
+        await Expect(page.Locator("#leads-table tr", new() { HasTextString = "Анна Смирнова" })).ToContainTextAsync("Вектор");
+        await page.GotoAsync(App.BaseUrl + "/surveys");
+        await Expect(page.Locator("#survey-nps")).ToHaveTextAsync("100");
+        await Expect(page.Locator("#survey-missing")).ToContainTextAsync("Быстрее доставка");
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-ru-1440.png"), FullPage = true });
     }
 }

@@ -49,6 +49,10 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     public DbSet<Features.Pipeline.Deal> Deals => Set<Features.Pipeline.Deal>();
     public DbSet<Features.Pipeline.Lead> Leads => Set<Features.Pipeline.Lead>();
     public DbSet<Features.Pipeline.LeadForm> LeadForms => Set<Features.Pipeline.LeadForm>();
+    public DbSet<Features.Surveys.SurveyAnswer> SurveyAnswers => Set<Features.Surveys.SurveyAnswer>();
+    public DbSet<Features.Surveys.SurveyLink> SurveyLinks => Set<Features.Surveys.SurveyLink>();
+    public DbSet<Features.FollowUp.FollowUpRule> FollowUpRules => Set<Features.FollowUp.FollowUpRule>();
+    public DbSet<Features.FollowUp.FollowUpRuleHit> FollowUpRuleHits => Set<Features.FollowUp.FollowUpRuleHit>();
 
     /// <summary>The injected clock's now, for rules that compare with today.</summary>
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;

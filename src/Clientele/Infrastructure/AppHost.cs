@@ -15,6 +15,7 @@ using Clientele.Features.Home;
 using Clientele.Features.Identity;
 using Clientele.Features.Imports;
 using Clientele.Features.Imports.Mapping;
+using Clientele.Features.FollowUp;
 using Clientele.Features.Interactions;
 using Clientele.Features.Lifetime;
 using Clientele.Features.LostClients;
@@ -117,6 +118,7 @@ public static class AppHost
         app.MapUsersApi();
         app.MapCulture();
         app.MapPublicLeadForm(); // anonymous: the company's site embeds it
+        Features.Surveys.PublicSurvey.MapPublicSurvey(app); // anonymous: the client's personal survey link
 
         // Every feature's endpoints, by who may call them; the access-matrix test reads these declarations for every
         // endpoint. Which clients and fields each role sees is the data layer's business (Features/Access).
@@ -138,6 +140,8 @@ public static class AppHost
         work.MapInteractions();
         work.MapTasks();
         work.MapLeads();
+        Features.Surveys.SurveysApi.MapSurveys(work);
+        work.MapMyDay();
         work.MapDuplicates();
         work.MapImports();
 
@@ -159,6 +163,7 @@ public static class AppHost
 
         var pipelineSettings = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner);
         pipelineSettings.MapPipelineStages();
+        api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner).MapFollowUpRules();
         api.MapGroup("").AllowRoles(owner).MapLeadForms();
 
         // These declare their roles endpoint by endpoint.

@@ -99,6 +99,7 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
             made["tasks"] = Id(await JsonAsync(await PostAsync("/api/v1/tasks", new { clientId = client, title = "Call back", dueAt = "2026-12-01T10:00:00Z" }), HttpStatusCode.Created));
             made["service-costs"] = Id(await JsonAsync(await PostAsync("/api/v1/service-costs", new { clientId = client, date = "2026-02-03", amount = 5m, currency = "RUB", category = "Delivery" }), HttpStatusCode.Created));
             made["deals"] = Id(await JsonAsync(await PostAsync("/api/v1/deals", new { clientId = client, title = "Matrix deal", value = 10m, currency = "RUB" }), HttpStatusCode.Created));
+            made["surveys"] = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 8 }), HttpStatusCode.Created));
             ids.Add(made);
         }
         foreach (var key in ids[0].Keys) records[key] = (ids[0][key], ids[1][key]);

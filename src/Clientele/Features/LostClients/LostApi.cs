@@ -84,21 +84,13 @@ public static class LostApi
     internal static ValidationProblem? ParseReport(string? from, string? to, string? by, DateOnly today, out DateOnly fromDay, out DateOnly toDay, out LostPeriod period)
     {
         var e = new Errors();
-        toDay = Day(e, "to", to) ?? today;
-        fromDay = Day(e, "from", from) ?? new DateOnly(toDay.Year, toDay.Month, 1).AddMonths(-11);
+        toDay = e.Day("to", to) ?? today;
+        fromDay = e.Day("from", from) ?? new DateOnly(toDay.Year, toDay.Month, 1).AddMonths(-11);
         period = LostPeriod.Month;
         if (!string.IsNullOrWhiteSpace(by) && !Enum.TryParse(by.Trim(), ignoreCase: true, out period) || !Enum.IsDefined(period))
             e.Add("by", Message.Of("must be month or quarter (was '{0}').", by));
         if (!e.Any && fromDay > toDay) e.Add("from", Message.Of("must not be after 'to'."));
         return e.Any ? ApiConventions.Invalid(e) : null;
-    }
-
-    private static DateOnly? Day(Errors e, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 1990 and <= 2100) return day;
-        e.Add(field, Message.Of("must be a date as YYYY-MM-DD between 1990 and 2100."));
-        return null;
     }
 
     private static async Task<Results<Ok<LostReportResponse>, ValidationProblem>> ReportAsync(

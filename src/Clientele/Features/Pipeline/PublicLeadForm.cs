@@ -33,24 +33,9 @@ public static class PublicLeadForm
     }
 
     /// <summary>The stamp the page carries: when it was served, for which form, protected so a bot cannot date it back.</summary>
-    public static string StampOf(IServiceProvider services, long formId, DateTime servedAt) =>
-        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose)
-            .Protect(string.Create(CultureInfo.InvariantCulture, $"{formId}:{servedAt.Ticks}"));
+    public static string StampOf(IServiceProvider services, long formId, DateTime servedAt) => PublicStamp.Of(services, Purpose, formId, servedAt);
 
-    private static DateTime? ServedAt(IServiceProvider services, string? stamp, long formId)
-    {
-        if (string.IsNullOrEmpty(stamp) || stamp.Length > 1000) return null;
-        try
-        {
-            var parts = services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Unprotect(stamp).Split(':');
-            return parts.Length == 2 && parts[0] == formId.ToString(CultureInfo.InvariantCulture) && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var ticks)
-                ? new DateTime(ticks, DateTimeKind.Utc) : null;
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
-    }
+    private static DateTime? ServedAt(IServiceProvider services, string? stamp, long formId) => PublicStamp.ServedAt(services, Purpose, stamp, formId);
 
     private static async Task<IResult> ShowAsync(string token, HttpContext http, ClienteleDb db, CancellationToken ct)
     {
@@ -63,27 +48,10 @@ public static class PublicLeadForm
     {
         var form = await FormAsync(db, token, ct);
         if (form is null) return Page(http, HttpStatusCode.NotFound, Message.Of<PipelineText>("This form does not exist or is closed."), null, null);
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (!gate.Admit(form.Id, address))
-            return await RefuseAsync(http, db, form, HttpStatusCode.TooManyRequests, Message.Of<PipelineText>("Too many posts; please try again in a few minutes."),
-                Message.Of<PipelineText>("Public form post refused: too many posts from one address or to the form."), ct);
-        if (http.Request.ContentLength is not { } length || length > MaxBodyBytes || !http.Request.HasFormContentType)
-            return await RefuseAsync(http, db, form, HttpStatusCode.RequestEntityTooLarge, Message.Of<PipelineText>("The message is too long."),
-                Message.Of<PipelineText>("Public form post refused: {0} bytes or not a form.", http.Request.ContentLength ?? -1), ct);
-        var fields = await http.Request.ReadFormAsync(ct);
-        if (!string.IsNullOrEmpty(fields[Honeypot]))
-            return await RefuseAsync(http, db, form, HttpStatusCode.BadRequest, Message.Of<PipelineText>("The form could not be accepted."),
-                Message.Of<PipelineText>("Public form post refused: the hidden field was filled in."), ct);
-        var servedAt = ServedAt(http.RequestServices, fields["stamp"], form.Id);
-        var elapsed = db.UtcNow - servedAt;
-        if (servedAt is null || elapsed > MaximumFill)
-            return await RefuseAsync(http, db, form, HttpStatusCode.BadRequest, Message.Of<PipelineText>("The form has expired; please reload the page and send it again."),
-                Message.Of<PipelineText>("Public form post refused: its stamp is missing, forged or older than a day."), ct);
-        if (elapsed < MinimumFill)
-            return await RefuseAsync(http, db, form, HttpStatusCode.BadRequest, Message.Of<PipelineText>("The form was sent too quickly; please check it and send it again."),
-                Message.Of<PipelineText>("Public form post refused: sent {0} seconds after the page was served.", Math.Round(elapsed.Value.TotalSeconds, 1)), ct);
+        var (refusal, fields) = await PublicPost.ScreenAsync(http, gate, form.Id.ToString(CultureInfo.InvariantCulture), Purpose, form.Id, db.UtcNow, ct);
+        if (refusal is not null) return await RefuseAsync(http, db, form, refusal.Status, refusal.Shown, refusal.Audited, ct);
 
-        var input = new LeadInput { Name = fields["name"], Company = fields["company"], Phone = fields["phone"], Email = fields["email"], Note = fields["note"] };
+        var input = new LeadInput { Name = fields!["name"], Company = fields["company"], Phone = fields["phone"], Email = fields["email"], Note = fields["note"] };
         var errors = new Errors();
         LeadsApi.CheckContact(errors, input, (await new CompanySettingsReader(db).GetAsync(ct)).DefaultPhoneRegion);
         if (errors.Any)
@@ -122,18 +90,11 @@ public static class PublicLeadForm
         return Page(http, status, shown, status == HttpStatusCode.TooManyRequests ? null : form, status == HttpStatusCode.TooManyRequests ? null : StampOf(http.RequestServices, form.Id, db.UtcNow));
     }
 
-    /// <summary>The page: the form (when given) under a message; framable by the company's site, scripts none.</summary>
+    /// <summary>The page: the form (when given) under a message.</summary>
     private static IResult Page(HttpContext http, HttpStatusCode status, Message? message, LeadForm? form, string? stamp)
     {
-        http.Response.Headers.Remove("X-Frame-Options");
-        http.Response.Headers.ContentSecurityPolicy = "frame-ancestors *; base-uri 'none'; object-src 'none'; form-action 'self'; script-src 'none'; default-src 'none'; style-src 'unsafe-inline'";
         static string E(string text) => WebUtility.HtmlEncode(text);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(E(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)).Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Append(form is null ? "Clientele" : E(form.Name)).Append("</title>")
-            .Append("<style>body{font-family:sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem}label{display:block;margin:.6rem 0}input,textarea{width:100%;box-sizing:border-box;padding:.4rem}")
-            .Append(".hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}.message{padding:.5rem;background:#f4f4f4}</style></head><body>");
-        if (message is not null) html.Append("<p class=\"message\" role=\"").Append(status == HttpStatusCode.OK ? "status" : "alert").Append("\" id=\"form-message\">").Append(E(message.Render())).Append("</p>");
         if (form is not null)
         {
             html.Append("<h1>").Append(E(form.Name)).Append("</h1><form method=\"post\" id=\"lead-form\">")
@@ -143,12 +104,100 @@ public static class PublicLeadForm
                 .Append("<label>").Append(E(Label("phone").Render())).Append(" <input name=\"phone\" type=\"tel\" maxlength=\"40\" autocomplete=\"tel\"></label>")
                 .Append("<label>").Append(E(Label("email").Render())).Append(" <input name=\"email\" type=\"email\" maxlength=\"254\" autocomplete=\"email\"></label>")
                 .Append("<label>").Append(E(Label("note").Render())).Append(" <textarea name=\"note\" rows=\"4\" maxlength=\"2000\"></textarea></label>")
-                // Hidden from people (off-screen, skipped by the keyboard and autofill); a bot fills every field it finds.
-                .Append("<div class=\"hp\" aria-hidden=\"true\"><label>Website <input name=\"").Append(Honeypot).Append("\" tabindex=\"-1\" autocomplete=\"off\"></label></div>")
+                .Append(PublicPage.HoneypotField(Honeypot))
                 .Append("<button type=\"submit\" id=\"send-lead\">").Append(E(Message.Of<PipelineText>("Send").Render())).Append("</button></form>");
         }
-        html.Append("</body></html>");
+        return PublicPage.Render(http, status, form?.Name ?? "Clientele", message, html.ToString());
+    }
+}
+
+/// <summary>
+/// The frame of Clientele's public pages (the lead form, the survey link): plain HTML without script, framable by the
+/// company's site, in the visitor's language, with the page's message above its body.
+/// </summary>
+public static class PublicPage
+{
+    public static IResult Render(HttpContext http, HttpStatusCode status, string title, Message? message, string body)
+    {
+        http.Response.Headers.Remove("X-Frame-Options");
+        http.Response.Headers.ContentSecurityPolicy = "frame-ancestors *; base-uri 'none'; object-src 'none'; form-action 'self'; script-src 'none'; default-src 'none'; style-src 'unsafe-inline'";
+        static string E(string text) => WebUtility.HtmlEncode(text);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"").Append(E(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Append(E(title)).Append("</title>")
+            .Append("<style>body{font-family:sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem}label{display:block;margin:.6rem 0}input,textarea,select{width:100%;box-sizing:border-box;padding:.4rem}")
+            .Append("fieldset{border:1px solid #ddd;margin:.8rem 0}.scale{display:flex;gap:.2rem;flex-wrap:wrap}.scale label{display:inline-block;margin:0;text-align:center}.scale input{width:auto}")
+            .Append(".hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}.message{padding:.5rem;background:#f4f4f4}</style></head><body>");
+        if (message is not null) html.Append("<p class=\"message\" role=\"").Append(status == HttpStatusCode.OK ? "status" : "alert").Append("\" id=\"form-message\">").Append(E(message.Render())).Append("</p>");
+        html.Append(body).Append("</body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, (int)status);
+    }
+
+    /// <summary>Hidden from people (off-screen, skipped by the keyboard and autofill); a bot fills every field it finds.</summary>
+    public static string HoneypotField(string name) =>
+        "<div class=\"hp\" aria-hidden=\"true\"><label>Website <input name=\"" + name + "\" tabindex=\"-1\" autocomplete=\"off\"></label></div>";
+}
+
+/// <summary>Why a public post was refused: what the visitor reads, and the kind the audit trail keeps.</summary>
+public sealed record PublicRefusal(HttpStatusCode Status, Message Shown, Message Audited);
+
+/// <summary>
+/// The checks every anonymous post passes before its fields are read as the page's (ADR 025): the rate limits, the size
+/// limit, the honeypot and the signed time-to-fill stamp. Every post counts against the limits, refused or not.
+/// </summary>
+public static class PublicPost
+{
+    public static async Task<(PublicRefusal? Refusal, IFormCollection? Fields)> ScreenAsync(
+        HttpContext http, PublicFormGate gate, string door, string purpose, long id, DateTime now, CancellationToken ct)
+    {
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!gate.Admit(door, address))
+            return (new(HttpStatusCode.TooManyRequests, Message.Of<PipelineText>("Too many posts; please try again in a few minutes."),
+                Message.Of<PipelineText>("Public form post refused: too many posts from one address or to the form.")), null);
+        if (http.Request.ContentLength is not { } length || length > PublicLeadForm.MaxBodyBytes || !http.Request.HasFormContentType)
+            return (new(HttpStatusCode.RequestEntityTooLarge, Message.Of<PipelineText>("The message is too long."),
+                Message.Of<PipelineText>("Public form post refused: {0} bytes or not a form.", http.Request.ContentLength ?? -1)), null);
+        var fields = await http.Request.ReadFormAsync(ct);
+        if (!string.IsNullOrEmpty(fields[PublicLeadForm.Honeypot]))
+            return (new(HttpStatusCode.BadRequest, Message.Of<PipelineText>("The form could not be accepted."),
+                Message.Of<PipelineText>("Public form post refused: the hidden field was filled in.")), null);
+        var servedAt = PublicStamp.ServedAt(http.RequestServices, purpose, fields["stamp"], id);
+        var elapsed = now - servedAt;
+        if (servedAt is null || elapsed > PublicLeadForm.MaximumFill)
+            return (new(HttpStatusCode.BadRequest, Message.Of<PipelineText>("The form has expired; please reload the page and send it again."),
+                Message.Of<PipelineText>("Public form post refused: its stamp is missing, forged or older than a day.")), null);
+        if (elapsed < PublicLeadForm.MinimumFill)
+            return (new(HttpStatusCode.BadRequest, Message.Of<PipelineText>("The form was sent too quickly; please check it and send it again."),
+                Message.Of<PipelineText>("Public form post refused: sent {0} seconds after the page was served.", Math.Round(elapsed.Value.TotalSeconds, 1))), null);
+        return (null, fields);
+    }
+}
+
+/// <summary>
+/// The signed time-to-fill stamp of a public page (the lead form, the survey link): when the page was served and for
+/// which record, protected with ASP.NET data protection under the page's own purpose, so it can be neither dated back
+/// nor moved to another record or another kind of page.
+/// </summary>
+public static class PublicStamp
+{
+    public static string Of(IServiceProvider services, string purpose, long id, DateTime servedAt) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(purpose)
+            .Protect(string.Create(CultureInfo.InvariantCulture, $"{id}:{servedAt.Ticks}"));
+
+    /// <summary>When the page was served, or null for a stamp that is missing, forged or another record's.</summary>
+    public static DateTime? ServedAt(IServiceProvider services, string purpose, string? stamp, long id)
+    {
+        if (string.IsNullOrEmpty(stamp) || stamp.Length > 1000) return null;
+        try
+        {
+            var parts = services.GetRequiredService<IDataProtectionProvider>().CreateProtector(purpose).Unprotect(stamp).Split(':');
+            return parts.Length == 2 && parts[0] == id.ToString(CultureInfo.InvariantCulture) && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var ticks)
+                ? new DateTime(ticks, DateTimeKind.Utc) : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
     }
 }
 
@@ -166,12 +215,15 @@ public sealed class PublicFormGate(TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, Queue<DateTime>> _posts = new(StringComparer.Ordinal);
 
-    public bool Admit(long formId, string address)
+    public bool Admit(long formId, string address) => Admit(formId.ToString(CultureInfo.InvariantCulture), address);
+
+    /// <param name="door">What is posted to: a form's id, or another public page's name (the survey links share "survey").</param>
+    public bool Admit(string door, string address)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (_posts.Count > 100_000) _posts.Clear(); // a spray of addresses must not grow memory without bound
-        var byAddress = Take(string.Create(CultureInfo.InvariantCulture, $"{formId}|{address}"), now, AddressWindow, PerAddress);
-        var byForm = Take(string.Create(CultureInfo.InvariantCulture, $"{formId}"), now, FormWindow, PerForm);
+        var byAddress = Take(door + "|" + address, now, AddressWindow, PerAddress);
+        var byForm = Take(door, now, FormWindow, PerForm);
         return byAddress && byForm;
     }
 

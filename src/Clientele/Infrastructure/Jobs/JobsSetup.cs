@@ -28,6 +28,7 @@ public static class JobsSetup
         services.AddSingleton<IDailyJob, AuditRetentionJob>();
         services.AddSingleton<IDailyJob, AuditAnchorJob>();
         services.AddSingleton<IDailyJob, Features.Backup.ScheduledBackupJob>();
+        services.AddSingleton<IDailyJob, Features.FollowUp.FollowUpRulesJob>();
         return services;
     }
 

@@ -1150,6 +1150,81 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ExportSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.FollowUp.FollowUpRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FollowUpRules");
+                });
+
+            modelBuilder.Entity("Clientele.Features.FollowUp.FollowUpRuleHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("RuleId", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpRuleHits");
+                });
+
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
                 {
                     b.Property<long>("Id")
@@ -3007,6 +3082,122 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ServiceCosts");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("EmployeeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("InteractionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProductWish")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReferralEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<long?>("ReferralLeadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReferralName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferralPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("ReferralLeadId");
+
+                    b.HasIndex("ClientId", "AnsweredAt");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AnswerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("SurveyLinks");
+                });
+
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
                     b.Property<long>("Id")
@@ -3057,9 +3248,9 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasIndex("ClientId", "DueAt");
 
-                    b.HasIndex("AssigneeId", "Done", "DueAt");
-
                     b.HasIndex("Done", "DueAt");
+
+                    b.HasIndex("AssigneeId", "Done", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -3551,6 +3742,26 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Employee");
                 });
 
+            modelBuilder.Entity("Clientele.Features.FollowUp.FollowUpRuleHit", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.FollowUp.FollowUpRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", null)
@@ -3941,6 +4152,55 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Pipeline.Lead", "ReferralLead")
+                        .WithMany()
+                        .HasForeignKey("ReferralLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Client");
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("ReferralLead");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyLink", b =>
+                {
+                    b.HasOne("Clientele.Features.Surveys.SurveyAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>

@@ -1120,6 +1120,77 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ExportSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.FollowUp.FollowUpRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FollowUpRules");
+                });
+
+            modelBuilder.Entity("Clientele.Features.FollowUp.FollowUpRuleHit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("RuleId", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpRuleHits");
+                });
+
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroup", b =>
                 {
                     b.Property<long>("Id")
@@ -2927,6 +2998,118 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ServiceCosts");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductWish")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReferralLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferralName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("ReferralLeadId");
+
+                    b.HasIndex("ClientId", "AnsweredAt");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("SurveyLinks");
+                });
+
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
                 {
                     b.Property<long>("Id")
@@ -2975,9 +3158,9 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasIndex("ClientId", "DueAt");
 
-                    b.HasIndex("AssigneeId", "Done", "DueAt");
-
                     b.HasIndex("Done", "DueAt");
+
+                    b.HasIndex("AssigneeId", "Done", "DueAt");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -3459,6 +3642,26 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Employee");
                 });
 
+            modelBuilder.Entity("Clientele.Features.FollowUp.FollowUpRuleHit", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.FollowUp.FollowUpRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Clientele.Features.Groups.ClientGroupMember", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", null)
@@ -3849,6 +4052,55 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Identity.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Interactions.Interaction", null)
+                        .WithMany()
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Pipeline.Lead", "ReferralLead")
+                        .WithMany()
+                        .HasForeignKey("ReferralLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Client");
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("ReferralLead");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.SurveyLink", b =>
+                {
+                    b.HasOne("Clientele.Features.Surveys.SurveyAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clientele.Features.Tasks.FollowUpTask", b =>
