@@ -20,7 +20,7 @@ public static class EntityEndpoints
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
         var group = api.MapGroup(path).WithTags(tag);
-        var getName = "Get" + string.Concat(spec.Name.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var getName = "Get" + string.Concat(spec.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
         var what = spec.Name.ToLowerInvariant();
 
         if (filter is not null) group.MapGet("/", async Task<IResult> (HttpRequest request, ClienteleDb db, CancellationToken ct, int? limit, string? after) =>
