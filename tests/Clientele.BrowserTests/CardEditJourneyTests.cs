@@ -74,7 +74,7 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
         await Expect(Contribution(page)).ToHaveTextAsync(Roubles(195));
 
         // Edited from the purchases tab: the free-text line becomes two units.
-        await page.Locator(".rz-tabview-nav li").Nth(3).ClickAsync();
+        await CardTab(page, "Покупки").ClickAsync();
         await page.Locator("#purchase-list .edit-row").ClickAsync();
         await Expect(page.Locator("#record-purchase-form input[name='line-1-description']")).ToHaveValueAsync("Монтаж");
         await FillNumberAsync(page, "line-1-quantity", "2");
@@ -85,7 +85,7 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
         await Expect(Contribution(page)).ToHaveTextAsync(Roubles(345));
 
         // Someone else raises the bonus while the form is open: the save is refused and their values are shown.
-        await page.Locator(".rz-tabview-nav li").Nth(3).ClickAsync();
+        await CardTab(page, "Покупки").ClickAsync();
         await page.Locator("#purchase-list .edit-row").ClickAsync();
         await Expect(page.Locator("#record-purchase-form input[name='purchase-number']")).ToHaveValueAsync("РН-101");
         await using (var scope = App.Services.CreateSystemScope())
@@ -102,7 +102,7 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
         await page.ClickAsync("#cancel-purchase");
 
         // Cost to serve entered on the card comes off the contribution: 480 − 120 − 25 − 5 − 45 = 285.
-        await page.Locator(".rz-tabview-nav li").Nth(4).ClickAsync();
+        await CardTab(page, "Затраты на обслуживание").ClickAsync();
         await page.ClickAsync("#action-add-service-cost");
         var amount = page.Locator("#service-cost-form input[name='cost-amount']");
         await amount.FillAsync("45");
@@ -121,7 +121,7 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
         await Expect(page.Locator("#timeline li[data-kind=Interaction]")).ToHaveCountAsync(0);
 
         // And the cost to serve, deleted, gives the contribution back.
-        await page.Locator(".rz-tabview-nav li").Nth(4).ClickAsync();
+        await CardTab(page, "Затраты на обслуживание").ClickAsync();
         await page.Locator("#service-cost-list .delete-row").ClickAsync();
         await page.Locator("#service-cost-list .confirm-delete-yes").ClickAsync();
         await Expect(Contribution(page)).ToHaveTextAsync(Roubles(330));
@@ -159,4 +159,8 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
             await view.Context.CloseAsync();
         }
     }
+
+    /// <summary>A card tab by its Russian name: tabs are added over time, so a position would point at another one.</summary>
+    private static ILocator CardTab(IPage page, string name) =>
+        page.Locator(".rz-tabview-nav li", new PageLocatorOptions { HasTextString = name });
 }
