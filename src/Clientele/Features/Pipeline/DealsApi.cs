@@ -70,7 +70,7 @@ public static class DealsApi
     private static async ValueTask<object?> DealBelongsToItsCreator(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (HttpMethods.IsPost(context.HttpContext.Request.Method) && CurrentUser.IdOf(context.HttpContext.User) is { } me)
-            foreach (var deal in context.Arguments.OfType<DealInput>()) deal.ManagerId ??= me;
+            foreach (var deal in EntityBody.Inputs(context.Arguments).OfType<DealInput>()) deal.ManagerId ??= me;
         return await next(context);
     }
 

@@ -12,7 +12,7 @@ public static class DefaultEmployee
     {
         if (CurrentUser.IdOf(context.HttpContext.User) is { } me && HttpMethods.IsPost(context.HttpContext.Request.Method))
         {
-            foreach (var argument in context.Arguments)
+            foreach (var argument in EntityBody.Inputs(context.Arguments))
             {
                 if (argument is InteractionInput interaction) interaction.EmployeeId ??= me;
                 if (argument is TaskInput task) task.AssigneeId ??= me;

@@ -9,8 +9,7 @@ namespace Clientele.Infrastructure.Api;
 /// The reads, the merge patch and the delete name no type parameter in their handlers (results are <see cref="IResult"/>
 /// with their types declared), so the request delegate generator writes them at compile time like every other endpoint:
 /// generic handlers were built by the runtime factory in every host at start, with compiled expressions, the largest single
-/// part of a host's start-up CPU. That is about fifty of the seventy generic endpoints; create and replace keep their
-/// typed input and stay runtime-built (see below).
+/// part of a host's start-up CPU. Create and replace read their body through <see cref="EntityBody"/> for the same reason.
 /// </remarks>
 public static class EntityEndpoints
 {
@@ -42,27 +41,26 @@ public static class EntityEndpoints
             return TypedResults.Ok(spec.ToResponse(entity));
         }).Produces<TResponse>().WithName(getName).WithSummary($"One {what} by id, with its version as the ETag.");
 
-        // The writes that take the record's input keep it typed, so the endpoint filters that fill in or hash the input
-        // (DefaultEmployee, the deals' owner, idempotency) see it: these two are built at run time (RDG002, on purpose).
-#pragma warning disable RDG002
+        // Create and replace read the body as the kind's input through EntityBody, so that their handlers too name no type
+        // parameter; the filters that fill in or hash the input read it from there.
+        var input = new EntityInputType(typeof(TInput));
         var createSummary = $"Creates a {what}; 201 with its address and ETag. An Idempotency-Key header makes a retried request answer the first result.";
-        if (spec.Repeats is null)
-            group.MapPost("/", RuntimeHandlers.AtRuntime((TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
-                    Create(spec, input, allowDuplicate: true, getName, db, http, ct)))
-                .AddEndpointFilter<IdempotencyFilter>().WithSummary(createSummary);
-        else
-            group.MapPost("/", RuntimeHandlers.AtRuntime((TInput input, ClienteleDb db, HttpContext http, CancellationToken ct, bool? allowDuplicate) =>
-                    Create(spec, input, allowDuplicate == true, getName, db, http, ct)))
-                .AddEndpointFilter<IdempotencyFilter>().WithSummary(createSummary)
+        var create = spec.Repeats is null
+            ? group.MapPost("/", (EntityBody body, ClienteleDb db, HttpContext http, CancellationToken ct) =>
+                Create(spec, (TInput)body.Value, allowDuplicate: true, getName, db, http, ct))
+            : group.MapPost("/", (EntityBody body, ClienteleDb db, HttpContext http, CancellationToken ct, bool? allowDuplicate) =>
+                Create(spec, (TInput)body.Value, allowDuplicate == true, getName, db, http, ct))
                 .WithDescription($"A {what} that repeats the tax id, phone or e-mail of an existing {what} the caller can see is refused " +
                     $"with 409 (problem+json naming that {what}: existingId, existingUrl, field), unless ?allowDuplicate=true says the repeat is intended. " +
                     $"A {what} the caller cannot see is never named, and does not stop the create.")
                 .ProducesProblem(StatusCodes.Status409Conflict);
+        create.WithMetadata(input).Accepts<TInput>("application/json").Produces<TResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .AddEndpointFilter<IdempotencyFilter>().WithSummary(createSummary);
 
-        group.MapPut("/{id:long}", RuntimeHandlers.AtRuntime((long id, TInput input, ClienteleDb db, HttpContext http, CancellationToken ct) =>
-            Update(spec, id, _ => input, db, http, ct)))
+        group.MapPut("/{id:long}", (long id, EntityBody body, ClienteleDb db, HttpContext http, CancellationToken ct) =>
+            Update(spec, id, _ => (TInput)body.Value, db, http, ct))
+            .WithMetadata(input).Accepts<TInput>("application/json").Produces<TResponse>().ProducesValidationProblem()
             .WithSummary($"Replaces a {what} with the body; If-Match (its ETag) guards against overwriting someone else's change (412).");
-#pragma warning restore RDG002
 
         group.MapPatch("/{id:long}", async Task<IResult> (long id, JsonElement patch, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -92,7 +90,7 @@ public static class EntityEndpoints
         return group;
     }
 
-    private static async Task<Results<CreatedAtRoute<TResponse>, ValidationProblem, ProblemHttpResult>> Create<TEntity, TInput, TResponse>(
+    private static async Task<IResult> Create<TEntity, TInput, TResponse>(
         EntitySpec<TEntity, TInput, TResponse> spec, TInput input, bool allowDuplicate, string getName,
         ClienteleDb db, HttpContext http, CancellationToken ct)
         where TEntity : class, IHasId, IVersioned where TInput : class
@@ -108,7 +106,7 @@ public static class EntityEndpoints
         return TypedResults.CreatedAtRoute(spec.ToResponse(outcome.Value), getName, new { id = outcome.Value.Id });
     }
 
-    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Update<TEntity, TInput, TResponse>(
+    private static async Task<IResult> Update<TEntity, TInput, TResponse>(
         EntitySpec<TEntity, TInput, TResponse> spec, long id, Func<TInput, TInput> change,
         ClienteleDb db, HttpContext http, CancellationToken ct)
         where TEntity : class, IHasId, IVersioned where TInput : class

@@ -104,7 +104,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
     private static string HashArguments(IList<object?> arguments)
     {
         // Request bodies are the *Input types by convention; services and the context are not part of the request.
-        var bodies = arguments.Where(a => a is not null && a.GetType().Name.EndsWith("Input", StringComparison.Ordinal));
+        var bodies = EntityBody.Inputs(arguments).Where(a => a.GetType().Name.EndsWith("Input", StringComparison.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(bodies.ToArray())));
     }
 
