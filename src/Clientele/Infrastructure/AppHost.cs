@@ -78,7 +78,6 @@ public static class AppHost
         services.AddProblemDetails();
         services.AddBadRequestProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddValidation();
         services.AddRequestLimits();
         services.AddSecurityHeaders();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
