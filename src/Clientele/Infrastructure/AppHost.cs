@@ -175,6 +175,7 @@ public static class AppHost
         api.MapListExports();
         Features.Campaigns.CampaignsApi.MapCampaigns(api);
         Features.Campaigns.CampaignsApi.MapUnsubscribe(app);
+        Features.Privacy.ConsentConfirmation.MapConsentConfirmation(app); // anonymous: the person's consent confirmation link
         api.MapHandover();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -1,3 +1,4 @@
+using Clientele.Tests.Infrastructure;
 using System.Net;
 using System.Reflection;
 using System.Text.Json;
@@ -102,6 +103,7 @@ public abstract partial class AccessMatrixTests
             else audited.Add(url.TrimEnd('/'));
         }
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+        ProbeCount.Report("bulk reads audited", GetType().Name, audited.Count);
         // The lists of the issue answered rows here (the world's clients have purchases and contact persons) and were checked.
         foreach (var expected in new[] { "/api/v1/clients", "/api/v1/contact-persons", "/api/v1/analytics/clients" })
             Assert.True(audited.Contains(expected), $"{expected} was not checked with rows: {string.Join(", ", audited)}");
@@ -157,6 +159,7 @@ public abstract partial class AccessMatrixTests
         }
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(downloads.Count, checkedFiles);
+        ProbeCount.Report("downloads through the export gate", GetType().Name, checkedFiles);
     }
 
     private static bool Present(Func<string> read)

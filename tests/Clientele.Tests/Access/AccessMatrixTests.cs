@@ -170,6 +170,7 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
                     }
         }
         Assert.True(calls > 300, $"only {calls} calls: the endpoint list was not read");
+        ProbeCount.Report("access matrix (API)", GetType().Name, calls);
         Assert.True(failures.Count == 0, $"{failures.Count} of {calls} calls answered wrongly:\n" + string.Join('\n', failures));
     }
 
@@ -199,6 +200,7 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
                 else if (isForeignCard && body.Contains(foreignName, StringComparison.Ordinal)) failures.Add($"{role} {url}: a foreign client's card shows its name");
             }
         }
+        ProbeCount.Report("access matrix (pages)", GetType().Name, pages.Count * Roles.Length);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 

@@ -9,7 +9,7 @@ namespace Clientele.Tests.Audit;
 /// The departing employee who copies the base: far more distinct clients in a day than their own 30-day median, and at
 /// least the minimum, stops their exports until the owner lifts the stop; a user who always works this much is left alone.
 /// </summary>
-public abstract class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class MassAccessTests(AppFixture fixture) : ApiTest(fixture)
 {
     /// <summary>A month of ordinary work: <paramref name="perDay"/> distinct clients a day for each of the 30 days before today.</summary>
     private async Task HistoryAsync(long employeeId, int perDay)

@@ -88,6 +88,7 @@ public abstract partial class CrossSiteRequestTests(AppFixture fixture) : ApiTes
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {endpoints.Count} endpoints took a cross-site request:\n" + string.Join('\n', failures));
+        ProbeCount.Report("cross-site requests with the owner's cookie", GetType().Name, endpoints.Count);
         Assert.Equal(before, await DbSnapshot.TakeAsync(App));
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/api/v1/account/sessions")).StatusCode);
     }

@@ -70,6 +70,7 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} bad requests were not refused cleanly:\n" + string.Join('\n', failures));
+        ProbeCount.Report("fuzz (bad input to every write endpoint)", GetType().Name, sent);
     }
 
     private static IEnumerable<FuzzPayload> PayloadsFor(WriteEndpoint endpoint, IReadOnlyList<WriteEndpoint> all, JsonObject valid, Random random)

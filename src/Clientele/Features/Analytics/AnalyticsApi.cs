@@ -30,7 +30,7 @@ public static class AnalyticsApi
             .WithSummary("Strategy per client group by the rule table, and the loss-makers with their reasons.")
             .AuditsClientRows(value => value is StrategiesResponse strategies ? [.. strategies.LossMakers.Select(c => c.ClientId)] : null);
         group.MapGet("/clients", ClientsAsync).WithSummary("The clients behind a chart cell, with their figures.")
-            .AuditsClientRows(value => value is AnalyticsClientsResponse page ? [.. page.Items.Select(c => c.Id)] : null);
+            .AuditsClientRows(value => value is AnalyticsClientsResponse page ? ClientIdsOf(page.Items) : null);
         group.MapGet("/export/{report}", ExportAsync)
             .WithSummary("A report as .xlsx or .csv: clients (with the same filters as /clients), abc-xyz, rfm, channels, cohorts, retention, loss-makers.");
         return api;
@@ -43,6 +43,9 @@ public static class AnalyticsApi
             ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(view(await analytics.ReportAsync(day, ct))))
             .Produces<T>().ProducesValidationProblem()
             .WithSummary(summary);
+
+    /// <summary>The clients a page of the list names: audited alike by the API and the page (<see cref="AnalyticsClientsPage"/>).</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(IEnumerable<AnalyticsClientRow> rows) => [.. rows.Select(c => c.Id)];
 
     private static async Task<Results<Ok<AnalyticsClientsResponse>, ValidationProblem>> ClientsAsync(
         string? asOf, AbcClass? abc, XyzClass? xyz, RfmSegment? segment, Strategy? strategy, long? channelId, bool? target, bool? lossMaking,

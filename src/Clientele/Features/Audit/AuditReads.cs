@@ -120,6 +120,34 @@ public static class AuditReads
         new(AuditAction.ClientsSearched, Entity: "Client", ClientIds: clientIds, RowCount: clientIds.Count,
             Detail: JsonSerializer.Serialize(new { path, filter = query }));
 
+    /// <summary>
+    /// Whether a page of the app may list client rows to its reader: not while the mass-access guard has stopped them —
+    /// the page then shows <see cref="StoppedTitle"/> instead, as the page's API twin answers 403
+    /// (<see cref="StoppedAsync"/>). The owner, and the system (no role), are never stopped.
+    /// </summary>
+    public static async Task<bool> MayListAsync(ClienteleDb db, CancellationToken ct) =>
+        db.Access.Role is not { } role || role == EmployeeRole.Owner || !await MassAccess.IsBlockedAsync(db, db.Access.ViewerId, ct);
+
+    /// <summary>
+    /// A page of the app that lists client rows, audited as its API twin (<see cref="AuditsClientRows"/>): one
+    /// <see cref="Listed"/> entry under the twin's path and query naming the clients shown, which the mass-access guard
+    /// counts. The page is rendered once before it turns interactive and once after; the second rendering of the same
+    /// list by the same user within a minute is the same page shown, so it is not recorded again.
+    /// </summary>
+    public static async Task PageShownAsync(ClienteleDb db, string twinPath, IReadOnlyDictionary<string, string> query, IEnumerable<long> clientIds, CancellationToken ct)
+    {
+        var ids = clientIds.Distinct().ToList();
+        if (ids.Count == 0) return;
+        // The page's context is its reader's scope: the reader is named from it, not from the ambient circuit.
+        long? employee = db.Access.Role is null ? null : db.Access.ViewerId;
+        var listed = Listed(twinPath, query, ids) with { EmployeeId = employee };
+        var recent = db.UtcNow.AddMinutes(-1);
+        if (employee is not null && await db.Set<AuditEntry>().AnyAsync(e => e.EmployeeId == employee && e.At >= recent
+                && e.Action == listed.Action && e.Detail == listed.Detail && e.ClientCount == ids.Count, ct))
+            return;
+        await new AuditLog(db).RecordAsync(listed, ct);
+    }
+
     /// <summary>The clients grid: one entry per page shown, with the filter that found it.</summary>
     public static Task GridPageAsync(ClienteleDb db, ClientFilter filter, IReadOnlyCollection<ClientRow> rows, CancellationToken ct) =>
         rows.Count == 0 ? Task.CompletedTask

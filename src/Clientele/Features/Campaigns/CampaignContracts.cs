@@ -40,9 +40,10 @@ public sealed record MailSettingsInput(string? Host, int? Port, MailTls? Tls, st
 public sealed record MailSettingsResponse(string Host, int Port, MailTls Tls, string? UserName, bool HasPassword, string FromAddress,
     string? FromName, string PublicUrl, double MessagesPerSecond, long Version);
 
-public sealed record ContactPolicyInput(int? PerWeek, int? PerMonth, int? QuietFromHour, int? QuietUntilHour);
+/// <summary><see cref="DoubleOptInEmail"/> left out is off: a PUT states the whole policy.</summary>
+public sealed record ContactPolicyInput(int? PerWeek, int? PerMonth, int? QuietFromHour, int? QuietUntilHour, bool? DoubleOptInEmail = null);
 
-public sealed record ContactPolicyResponse(int PerWeek, int PerMonth, int QuietFromHour, int QuietUntilHour, long Version);
+public sealed record ContactPolicyResponse(int PerWeek, int PerMonth, int QuietFromHour, int QuietUntilHour, long Version, bool DoubleOptInEmail);
 
 public sealed record TestSendResponse(string To, string Subject);
 

@@ -40,11 +40,11 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
             .Where(p => clientIds.Contains(p.ClientId))
             .Select(p => new { p.Id, p.ClientId, p.Name, p.Emails, p.PreferredLanguage, p.Consents })
             .ToListAsync(ct);
-        var consented = (await ConsentQueries.Granted(db.Set<PersonalDataConsent>())
-            .Where(c => c.ContactPersonId != null && c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing)
+        var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
+        var consented = (await ConsentQueries.EmailMarketing(db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
+            .Where(c => c.ContactPersonId != null)
             .Select(c => c.ContactPersonId!.Value).ToListAsync(ct)).ToHashSet();
         var bounced = (await db.Set<BouncedAddress>().AsNoTracking().Select(b => b.Address).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
         var rules = CapRules.Of(policy, (await CompanyDays.OfAsync(db, ct)).Zone);
         var since = now - CapRules.Month;
         var taken = (await db.Set<OutboxMessage>().AsNoTracking()

@@ -143,8 +143,8 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
     private async Task<(OutboxStatus, string)?> RefusalAsync(OutboxMessage message, ContactPolicy policy, CancellationToken ct)
     {
         var personId = (long?)message.ContactPersonId;
-        var consented = await ConsentQueries.Granted(db.Set<PersonalDataConsent>())
-            .AnyAsync(c => c.ClientId == message.ClientId && c.ContactPersonId == personId && c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing, ct);
+        var consented = await ConsentQueries.EmailMarketing(db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
+            .AnyAsync(c => c.ClientId == message.ClientId && c.ContactPersonId == personId, ct);
         if (!consented) return (OutboxStatus.ConsentWithdrawn, Message.Of<CampaignText>("the person withdrew the consent before the message went out.").Encode());
         var now = db.UtcNow;
         var monthAgo = now - CapRules.Month;

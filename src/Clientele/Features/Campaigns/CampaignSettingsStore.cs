@@ -34,7 +34,7 @@ public sealed class CampaignSettingsStore(ClienteleDb db)
     public async Task<ContactPolicyResponse> PolicyAsync(CancellationToken ct) =>
         Show(await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy());
 
-    private static ContactPolicyResponse Show(ContactPolicy p) => new(p.PerWeek, p.PerMonth, p.QuietFromHour, p.QuietUntilHour, p.Version);
+    private static ContactPolicyResponse Show(ContactPolicy p) => new(p.PerWeek, p.PerMonth, p.QuietFromHour, p.QuietUntilHour, p.Version, p.DoubleOptInEmail);
 
     public async Task<(ContactPolicyResponse? Saved, Errors Errors)> SavePolicyAsync(ContactPolicyInput input, CancellationToken ct)
     {
@@ -43,6 +43,7 @@ public sealed class CampaignSettingsStore(ClienteleDb db)
         var row = await db.Set<ContactPolicy>().SingleOrDefaultAsync(ct);
         if (row is null) db.Add(row = new ContactPolicy());
         (row.PerWeek, row.PerMonth, row.QuietFromHour, row.QuietUntilHour) = (input.PerWeek!.Value, input.PerMonth!.Value, input.QuietFromHour!.Value, input.QuietUntilHour!.Value);
+        row.DoubleOptInEmail = input.DoubleOptInEmail ?? false;
         await db.SaveChangesAsync(ct);
         return (Show(row), errors);
     }

@@ -38,6 +38,12 @@ public sealed class ContactPolicy : IVersioned
     public int QuietFromHour { get; set; } = 21;
     /// <summary>... until this hour; equal hours mean none.</summary>
     public int QuietUntilHour { get; set; } = 9;
+    /// <summary>
+    /// Double opt-in for e-mail: marketing mail goes only to people who confirmed their consent themselves through a
+    /// confirmation link (<see cref="Privacy.ConsentSource.ConfirmationLink"/>); consents recorded by staff or imports
+    /// no longer count for campaigns.
+    /// </summary>
+    public bool DoubleOptInEmail { get; set; }
     public long Version { get; set; }
 }
 

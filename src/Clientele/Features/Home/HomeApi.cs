@@ -23,10 +23,13 @@ public static class HomeApi
         api.MapGet("/home/mine", async Task<Ok<PersonalHome>> (HttpContext http, ClienteleDb db, CancellationToken ct) =>
             TypedResults.Ok(await PersonalHomeQueries.ForAsync(db, CurrentUser.IdOf(http.User), ct))).WithTags("Home")
             // The answer names clients (the tasks' and the at-risk ones): the trail records who saw them, as for the worklist.
-            .AuditsClientRows(value => value is PersonalHome home ? [.. home.Tasks.Select(t => t.ClientId).Concat(home.AtRisk.Select(r => r.ClientId)).Distinct()] : null)
+            .AuditsClientRows(value => value is PersonalHome home ? ClientIdsOf(home) : null)
             .WithSummary("The caller's home page: their tasks due today or overdue, the top at-risk clients they see, and revenue and contribution month to date against the same days of last month (both partial periods, in the company's days).");
         return api;
     }
+
+    /// <summary>The clients the personal home names (its tasks' and the at-risk ones): audited alike by the API and <see cref="HomePage"/>.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(PersonalHome home) => [.. home.Tasks.Select(t => t.ClientId).Concat(home.AtRisk.Select(r => r.ClientId)).Distinct()];
 }
 
 public static class HomeQueries

@@ -19,7 +19,7 @@ public static class LifetimeApi
         risk.MapGet("", WorklistAsync)
             .WithSummary("At-risk clients ranked by CLV at stake, with reason, P(alive), days since the last purchase against the usual interval, class, "
                 + "suggested action and open task. A manager sees their own clients unless managerId is given; 0 means all managers.")
-            .AuditsClientRows(value => value is ChurnRiskResponse page ? [.. page.Items.Select(c => c.ClientId)] : null);
+            .AuditsClientRows(value => value is ChurnRiskResponse page ? ClientIdsOf(page.Items) : null);
         risk.MapGet("/export", ExportWorklistAsync).WithSummary("The worklist as xlsx (default) or csv.");
         risk.MapPost("/{clientId:long}/task", CreateTaskAsync).WithName("CreateChurnRiskTask")
             .WithSummary("Makes the follow-up task for an at-risk client (201); 409 with the task when one is open already or when the client is not at risk.");
@@ -30,13 +30,19 @@ public static class LifetimeApi
         var clv = api.MapGroup("/analytics/clv").WithTags("Churn and lifetime value");
         clv.MapGet("", async (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(await LifetimeQueries.ClvAsync(db, ct)))
             .WithSummary("The last fit (BG/NBD and Gamma-Gamma with its correlation check), a new client's expected purchases over 1–52 weeks, the CLV distribution and top clients.")
-            .AuditsClientRows(value => value is ClvResponse model ? [.. model.Top.Select(c => c.ClientId)] : null);
+            .AuditsClientRows(value => value is ClvResponse model ? ClientIdsOf(model) : null);
         clv.MapGet("/export", ExportClvAsync).WithSummary("Every client's CLV as xlsx (default) or csv.");
 
         api.MapGet("/clients/{id:long}/lifetime", ClientAsync).WithTags("Churn and lifetime value")
             .WithSummary("The client's P(alive), expected purchases in 90 days, CLV and at-risk judgement as of the last refresh; 404 for an unknown client.");
         return api;
     }
+
+    /// <summary>The clients a page of the worklist names: audited alike by the API and <see cref="AtRiskPage"/>.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(IEnumerable<ChurnRiskRow> rows) => [.. rows.Select(c => c.ClientId)];
+
+    /// <summary>The clients the CLV answer names (its top list): audited alike by the API and <see cref="ClvSection"/>.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(ClvResponse model) => [.. model.Top.Select(c => c.ClientId)];
 
     /// <summary>Managers start from their own clients; the owner and the others from everyone's. 0 asks for all explicitly.</summary>
     private static long? ManagerFilter(HttpContext http, long? managerId) =>

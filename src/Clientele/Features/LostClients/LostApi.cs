@@ -24,15 +24,21 @@ public static class LostApi
         var analytics = api.MapGroup("/analytics").WithTags("Lost clients");
         analytics.MapGet("/lost", ReportAsync)
             .WithSummary("Clients lost in [from..to] (default: the last 12 months) by reason, competitor, period (by=month|quarter) and manager, with revenue lost.")
-            .AuditsClientRows(value => value is LostReportResponse report ? [.. report.Clients.Select(c => c.ClientId)] : null);
+            .AuditsClientRows(value => value is LostReportResponse report ? ClientIdsOf(report) : null);
         analytics.MapGet("/win-back", WinBackAsync).WithSummary("Lost clients worth winning back, by contribution in their last 12 active months.")
-            .AuditsClientRows(value => value is WinBackResponse list ? [.. list.Items.Select(c => c.ClientId)] : null);
+            .AuditsClientRows(value => value is WinBackResponse list ? ClientIdsOf(list) : null);
         analytics.MapGet("/lost/export", ExportLostAsync).WithSummary("The lost clients of the report as .xlsx or .csv (?format=), same filters.");
         analytics.MapGet("/win-back/export", ExportWinBackAsync).WithSummary("The win-back list as .xlsx or .csv (?format=).");
         analytics.MapGet("/retention/breakdown", BreakdownAsync)
             .WithSummary("Retention and churn of the last year by manager, channel, segment (RFM) or abc (?by=, ?asOf=).");
         return api;
     }
+
+    /// <summary>The clients the lost report names: audited alike by the API and <see cref="LostPage"/>.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(LostReportResponse report) => [.. report.Clients.Select(c => c.ClientId)];
+
+    /// <summary>The clients the win-back list names: audited alike by the API and <see cref="WinBackList"/>.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(WinBackResponse list) => [.. list.Items.Select(c => c.ClientId)];
 
     private static LossNotes Notes(IStringLocalizer<LostText> t) => new(t["Marked lost"], t["Won back"], t["Won back by a purchase"], r => LostNames.Reason(t, r.Code, r.Name));
 

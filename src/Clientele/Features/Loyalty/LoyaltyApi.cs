@@ -22,7 +22,7 @@ public static class LoyaltyApi
         ladder.MapGet("/", LadderAsync)
             .WithSummary("Clients per stage on ?asOf=YYYY-MM-DD (today when left out), conversion between rungs, its monthly trend, retention and churn by stage.");
         ladder.MapGet("/clients", ClientsAsync).WithSummary("The clients standing at ?stage= on ?asOf=, longest there first.")
-            .AuditsClientRows(value => value is LadderClientsResponse page ? [.. page.Items.Select(c => c.Id)] : null);
+            .AuditsClientRows(value => value is LadderClientsResponse page ? ClientIdsOf(page) : null);
         ladder.MapGet("/export", ExportAsync).WithSummary("The funnel with retention and churn by stage as .xlsx or .csv (?format=).");
 
         var clients = api.MapGroup("/clients/{id:long}").WithTags("Loyalty ladder");
@@ -41,6 +41,9 @@ public static class LoyaltyApi
     }
 
     private static DateOnly Today(ClienteleDb db) => db.CompanyToday();
+
+    /// <summary>The clients a page of the rung names: audited alike by the API and the page (<see cref="LoyaltyClientsPage"/>).</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(LadderClientsResponse page) => [.. page.Items.Select(c => c.Id)];
 
     private static async Task<Results<Ok<LadderResponse>, ValidationProblem>> LadderAsync(string? asOf, ClienteleDb db, CancellationToken ct) =>
         AnalyticsApi.ParseDay(asOf, out var day) is { } bad ? bad : TypedResults.Ok(await LoyaltyReport.LadderAsync(db, day ?? Today(db), ct));

@@ -18,6 +18,14 @@ public static class ConsentQueries
         Current(consents).Where(c => c.WithdrawnAt == null);
 
     /// <summary>
+    /// The current e-mail marketing consents campaigns may use: with <paramref name="confirmedOnly"/> (the contact
+    /// policy's double opt-in) only those the person confirmed through a confirmation link.
+    /// </summary>
+    public static IQueryable<PersonalDataConsent> EmailMarketing(IQueryable<PersonalDataConsent> consents, bool confirmedOnly) =>
+        Granted(consents).Where(c => c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing
+            && (!confirmedOnly || c.Source == ConsentSource.ConfirmationLink));
+
+    /// <summary>
     /// A predicate on a client id: true when the client itself or one of its contact persons currently consents to be
     /// contacted for <paramref name="purpose"/> (through <paramref name="channel"/>, or any channel when null).
     /// Compose it into a query filter or a projection; for a plain <c>Where</c> over clients

@@ -16,6 +16,8 @@ public static class ConsentRules
         if (input.Purpose is not { } purpose) e.Add("purpose", Message.Of("is required: one of {0}.", string.Join(", ", Enum.GetNames<ConsentPurpose>())));
         else e.Defined("purpose", purpose);
         if (input.Source is not { } source) e.Add("source", Message.Of("is required: one of {0}.", string.Join(", ", Enum.GetNames<ConsentSource>())));
+        else if (source == ConsentSource.ConfirmationLink)
+            e.Add("source", Message.Of<PrivacyText>("a consent by confirmation link is recorded only by the person's own click; send them a request instead."));
         else e.Defined("source", source);
         if (input.GrantedAt is { } at && (at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : at) > now + ClockSkew)
             e.Add("grantedAt", Message.Of("must not lie in the future."));

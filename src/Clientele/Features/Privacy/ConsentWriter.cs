@@ -66,6 +66,35 @@ public sealed class ConsentWriter(ClienteleDb db, AuditLog audit, IStringLocaliz
     }
 
     /// <summary>
+    /// The person's own confirmation through a <see cref="ConsentRequest"/>'s link: records the consent (source
+    /// <see cref="ConsentSource.ConfirmationLink"/>, now, the network address it came from) even over a refusal — the
+    /// person is the one who may change their "no". False when the request was confirmed already (a second click).
+    /// </summary>
+    public async Task<bool> ConfirmAsync(ConsentRequest request, string from, CancellationToken ct)
+    {
+        var now = db.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The claim makes a request confirm once, however many clicks race for it.
+        var claimed = await db.Set<ConsentRequest>().Where(r => r.Id == request.Id && r.ConfirmedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ConfirmedAt, now).SetProperty(r => r.ConfirmedFrom, from), ct);
+        if (claimed == 0) return false;
+        var consent = new PersonalDataConsent
+        {
+            ClientId = request.ClientId, ContactPersonId = request.ContactPersonId, Channel = request.Channel, Purpose = request.Purpose,
+            Source = ConsentSource.ConfirmationLink, GrantedAt = now, Text = request.Text, ConsentTextId = request.ConsentTextId, RecordedAt = now,
+        };
+        db.Add(consent);
+        if (request.ContactPersonId is { } personId && await db.ContactPersons.SingleOrDefaultAsync(p => p.Id == personId, ct) is { } person)
+            Mirror(person, consent.Channel, consent.Purpose, granted: true, now, consent.Source);
+        await db.SaveChangesAsync(ct);
+        await db.Set<ConsentRequest>().Where(r => r.Id == request.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ConsentId, consent.Id), ct);
+        await audit.On(db).RecordAsync(new AuditEvent(AuditAction.ConsentChanged, null, nameof(PersonalDataConsent), consent.Id, [request.ClientId],
+            $"granted {consent.Channel}/{consent.Purpose} ({consent.Source}) from {from}, request {request.Id}"), ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
     /// When the person last said no to this (subject, channel, purpose): its current record is withdrawn, or — for a
     /// contact person's marketing — their own per-channel list says no. Null when there is no refusal standing.
     /// </summary>

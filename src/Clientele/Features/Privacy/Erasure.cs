@@ -63,6 +63,13 @@ public static class Erasure
         await Blank(ConsentQueries.Granted(db.Set<PersonalDataConsent>()).Where(c => c.ClientId == clientId),
             c => (c.WithdrawnAt, c.WithdrawalSource, c.WithdrawnById) = (now, ConsentSource.Erasure, by), "consents[{0}]: withdrawn", fields, ct);
 
+        // The address a confirmation request went to and the one it was confirmed from are the person's too; an open link dies with them.
+        await Blank(db.Set<ConsentRequest>().Where(r => r.ClientId == clientId), r =>
+        {
+            (r.Address, r.ConfirmedFrom) = ("", null);
+            if (r.ExpiresAt > now) r.ExpiresAt = now;
+        }, "consentRequests[{0}]: address, confirmedFrom", fields, ct);
+
         ClientSearch.Sync(client, contacts);
         var record = new ErasureRecord
         {

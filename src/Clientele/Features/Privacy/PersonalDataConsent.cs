@@ -12,8 +12,8 @@ public enum ContactChannel { Email = 0, Sms = 1, Phone = 2, Messenger = 3, Post 
 /// <summary>What the personal data may be used for; each purpose needs its own consent (GDPR Art. 6/7, 152-FZ Art. 9).</summary>
 public enum ConsentPurpose { Marketing = 0, Newsletters = 1, ServiceMessages = 2, Profiling = 3, ThirdPartyTransfer = 4 }
 
-/// <summary>How a consent was given or withdrawn, so that it can be proven later.</summary>
-public enum ConsentSource { WebForm = 0, Paper = 1, Call = 2, Email = 3, InPerson = 4, Import = 5, Other = 6, Erasure = 7 }
+/// <summary>How a consent was given or withdrawn, so that it can be proven later. <see cref="ConfirmationLink"/>: the person clicked the link of a <see cref="ConsentRequest"/>; no one else records it.</summary>
+public enum ConsentSource { WebForm = 0, Paper = 1, Call = 2, Email = 3, InPerson = 4, Import = 5, Other = 6, Erasure = 7, ConfirmationLink = 8 }
 
 /// <summary>
 /// One consent as given: append-only, so the history stays provable. The current state of a (subject, channel,

@@ -25,6 +25,10 @@ public static class PrivacyApi
         consents.MapPost("/", GiveAsync).WithSummary("Records a consent: channel, purpose, source, and the exact wording (text) or a stored version (consentTextId). "
             + "Over a refusal (the current record withdrawn) only the owner may, with a stated source (not Other or Import); a manager gets 409.");
         consents.MapPost("/{consentId:long}/withdraw", WithdrawAsync).WithSummary("Withdraws a consent; the body {source} may be left out.");
+        // Asking is not recording: the consent exists only once the person clicks the mail's link, so a marketer may ask.
+        client.MapPost("/consent-requests", RequestAsync).AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager, EmployeeRole.Marketer)
+            .WithSummary("Mails the person (contactPersonId, or the client itself) a link to confirm a consent to e-mail: purpose, and the wording (text) or a stored version (consentTextId); "
+                + "language (ru, de, en) defaults to the person's. The click records the consent with source ConfirmationLink. 409 without an address, an SMTP server, or while a request is open.");
         client.MapGet("/personal-data", ExportAsync).AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager)
             .WithSummary("Everything stored about the client (right of access): ?format=json (default) or html, a printable page.");
         client.MapPost("/erase", EraseAsync).AllowRoles(EmployeeRole.Owner)
@@ -55,6 +59,10 @@ public static class PrivacyApi
     private static async Task<Results<Created<ConsentRecordResponse>, ValidationProblem, ProblemHttpResult>> GiveAsync(
         long id, GiveConsentInput input, ConsentWriter writer, ClaimsPrincipal user, CancellationToken ct) =>
         (await writer.GiveAsync(id, input, Me(user), ct)).Answer(r => TypedResults.Created($"/api/v1/clients/{id}/consents", r));
+
+    private static async Task<Results<Created<ConsentRequestResponse>, ValidationProblem, ProblemHttpResult>> RequestAsync(
+        long id, RequestConsentInput input, ClienteleDb db, AuditLog audit, ClaimsPrincipal user, CancellationToken ct) =>
+        (await ConsentConfirmation.RequestAsync(db, audit, id, input, Me(user), ct)).Answer(r => TypedResults.Created($"/api/v1/clients/{id}/consent-requests/{r.Id}", r));
 
     private static async Task<Results<Ok<ConsentRecordResponse>, ValidationProblem, ProblemHttpResult>> WithdrawAsync(
         long id, long consentId, WithdrawConsentInput? input, ConsentWriter writer, ClaimsPrincipal user, CancellationToken ct) =>

@@ -72,6 +72,27 @@ public sealed class XlsxExportTests
     }
 
     [Fact]
+    public void Text_that_looks_like_a_formula_keeps_a_quote_prefix_so_editing_the_cell_does_not_make_it_one_and_numbers_stay_numbers()
+    {
+        using var book = Workbook.Write(new ExportTable("T", [new("Name", ExportType.Text), new("Amount", ExportType.Money)],
+            [["=1+2", -10m], ["+7 916 000", null], ["-minus", null], ["@SUM(A1)", null], ["\t=1", null], ["\r=1", null], ["plain", null]]));
+
+        foreach (var reference in new[] { "A2", "A3", "A4", "A5", "A6", "A7" })
+        {
+            var cell = book.Cell(0, reference);
+            Assert.Equal(CellValues.InlineString, cell.DataType?.Value);
+            Assert.Null(cell.CellFormula);
+            Assert.True(book.Format(cell).QuotePrefix?.Value, reference);
+        }
+        Assert.Equal("=1+2", book.Text(0, "A2"));
+        Assert.NotEqual(true, book.Format(book.Cell(0, "A8")).QuotePrefix?.Value);
+        var amount = book.Cell(0, "B2");
+        Assert.Null(amount.DataType);
+        Assert.Equal("-10", amount.CellValue?.Text);
+        Assert.NotEqual(true, book.Format(amount).QuotePrefix?.Value);
+    }
+
+    [Fact]
     public void The_header_is_frozen_filtered_and_the_columns_sized()
     {
         using var book = Workbook.Write(Clients());

@@ -233,6 +233,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DoubleOptInEmail")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PerMonth")
                         .HasColumnType("INTEGER");
 
@@ -2516,6 +2519,75 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("PipelineStages");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Privacy.ConsentRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentTextId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContactPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("ConsentTextId");
+
+                    b.HasIndex("ContactPersonId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("ClientId", "ContactPersonId", "Purpose");
+
+                    b.ToTable("ConsentRequests", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Privacy.ConsentText", b =>
                 {
                     b.Property<long>("Id")
@@ -3944,6 +4016,35 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Form");
 
                     b.Navigation("ReferrerClient");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Privacy.ConsentRequest", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Privacy.PersonalDataConsent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Privacy.ConsentText", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentTextId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clientele.Features.Contacts.ContactPerson", null)
+                        .WithMany()
+                        .HasForeignKey("ContactPersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clientele.Features.Privacy.ConsentText", b =>

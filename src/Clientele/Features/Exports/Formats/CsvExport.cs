@@ -88,19 +88,17 @@ public static class CsvExport
         }
     }
 
+    private static void WriteText(StreamWriter writer, string text, char delimiter) => writer.Write(Field(text, delimiter));
+
     /// <summary>
-    /// Quotes a field holding the delimiter, a quote or a line break, doubling its quotes; and puts an apostrophe
-    /// before text a spreadsheet would take for a formula (= + - @, or a tab or carriage return ahead of one), which
-    /// could run commands on the reader's machine (OWASP "CSV injection").
+    /// A text field as CSV writes it: quoted when it holds the delimiter, a quote or a line break (its quotes doubled),
+    /// and with an apostrophe before text a spreadsheet would take for a formula (<see cref="FormulaGuard"/>): Excel
+    /// and LibreOffice then show the text as it is and evaluate nothing.
     /// </summary>
-    private static void WriteText(StreamWriter writer, string text, char delimiter)
+    public static string Field(string text, char delimiter)
     {
-        var guarded = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
-        var quoted = text.AsSpan().IndexOfAny([delimiter, '"', '\r', '\n']) >= 0;
-        if (quoted) writer.Write('"');
-        if (guarded) writer.Write('\'');
-        if (quoted) writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-        else writer.Write(text);
-        if (quoted) writer.Write('"');
+        var guarded = FormulaGuard.LooksLikeFormula(text) ? "'" + text : text;
+        return guarded.AsSpan().IndexOfAny([delimiter, '"', '\r', '\n']) < 0 ? guarded
+            : "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -98,6 +98,7 @@ internal sealed class XlsxCells(OpenXmlWriter xml, int columnCount)
     public void Text(int column, string text, uint style)
     {
         text = Clean(text);
+        if (style is XlsxStyles.General or XlsxStyles.WrappedText && FormulaGuard.LooksLikeFormula(text)) style = XlsxStyles.QuotedText;
         Start(column, style, "inlineStr");
         xml.WriteStartElement(_inline);
         _attributes.Clear();

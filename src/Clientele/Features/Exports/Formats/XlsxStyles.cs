@@ -7,7 +7,7 @@ namespace Clientele.Features.Exports.Formats;
 internal static class XlsxStyles
 {
     public const uint General = 0, Integer = 1, Decimal = 2, Percent = 3, Date = 4, DateTime = 5;
-    public const uint Header = 12, WrappedText = 13;
+    public const uint Header = 12, WrappedText = 13, QuotedText = 14;
 
     // Ids below 164 are Excel's built-in formats, which every reader knows: 3 is "#,##0", 4 is "#,##0.00".
     // The codes are written in the file's invariant syntax; Excel and LibreOffice show them with the reader's
@@ -59,7 +59,13 @@ internal static class XlsxStyles
             {
                 NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true,
             },
-        ]) { Count = (uint)(2 * NumberFormats.Length + 2) },
+            // Text that looks like a formula (FormulaGuard): an inline string is never evaluated as it is, and the quote
+            // prefix keeps it text when a reader edits the cell and presses Enter. Wrapped, as it may have lines.
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+            {
+                NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true, QuotePrefix = true,
+            },
+        ]) { Count = (uint)(2 * NumberFormats.Length + 3) },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     private static Color Rule() => new() { Rgb = "FF808080" };

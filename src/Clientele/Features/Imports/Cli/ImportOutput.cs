@@ -72,8 +72,8 @@ public static class ImportOutput
             _writer.WriteLine(string.Join(';', row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString().ToLowerInvariant(),
                 Quote(row.Field), Quote(row.Reason is null ? row.Warning : ImportReasonText.Plain(row.Reason)), row.ClientId?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
-        private static string Quote(string? text) =>
-            text is null ? "" : text.IndexOfAny([';', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // A field name or reason can carry the import file's own text, so it is guarded like every export's text.
+        private static string Quote(string? text) => text is null ? "" : Exports.Formats.CsvExport.Field(text, ';');
 
         public void Dispose() => _writer.Dispose();
     }
