@@ -49,16 +49,59 @@ public static class BulkRows
     public static Task InsertAsync<T>(ClienteleDb db, IReadOnlyList<T> rows, bool withKey, CancellationToken ct) where T : class =>
         InsertAsync(db, db.Model.FindEntityType(typeof(T))!, rows as IReadOnlyList<object> ?? [.. rows], withKey, ct);
 
+    /// <summary>
+    /// Sets <paramref name="properties"/> of existing rows by key, below EF and inside the context's transaction: each row
+    /// is its key's value followed by the properties' values, as the entity holds them (the model's converters apply).
+    /// For derived columns a bulk refresh computed from rows it has already read; nothing is stamped or versioned.
+    /// </summary>
+    public static async Task UpdateAsync(ClienteleDb db, IEntityType type, string[] properties, IReadOnlyList<object?[]> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var key = type.FindPrimaryKey()!.Properties.Single();
+        var set = properties.Select(name => type.FindProperty(name) ?? throw new ArgumentException($"{type.DisplayName()} has no property {name}", nameof(properties))).ToArray();
+        var converters = set.Prepend(key).Select(p => ((RelationalTypeMapping)p.GetTypeMapping()).Converter).ToArray();
+        var table = type.GetTableName()!;
+        var assignments = string.Join(",", set.Select((p, i) => $"\"{p.GetColumnName()}\" = {{{i + 1}}}"));
+        var template = $"UPDATE \"{table}\" SET {assignments} WHERE \"{key.GetColumnName()}\" = {{0}}";
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (db.Database.GetDbConnection() is NpgsqlConnection pg)
+        {
+            // One round trip for the lot: a batch of the same prepared-shape statement, values typed by Npgsql.
+            var sql = string.Format(CultureInfo.InvariantCulture, template, [.. Enumerable.Range(1, set.Length + 1).Select(i => (object)("$" + (i == 1 ? set.Length + 1 : i - 1)))]);
+            await using var batch = new NpgsqlBatch(pg);
+            foreach (var row in rows)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                for (var i = 1; i < row.Length; i++) command.Parameters.Add(new NpgsqlParameter { Value = Provider(row[i], converters[i]) ?? DBNull.Value });
+                command.Parameters.Add(new NpgsqlParameter { Value = Provider(row[0], converters[0]) ?? DBNull.Value });
+                batch.BatchCommands.Add(command);
+            }
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        else
+        {
+            var sql = string.Format(CultureInfo.InvariantCulture, template, [.. Enumerable.Range(0, set.Length + 1).Select(i => (object)("?" + (i + 1)))]);
+            StepEach((SqliteConnection)db.Database.GetDbConnection(), sql, rows, set.Length + 1, (row, i) => Provider(row[i], converters[i]), ct);
+        }
+        if (own is not null) await own.CommitAsync(ct);
+    }
+
+    /// <summary>The same for an entity class of the model.</summary>
+    public static Task UpdateAsync<T>(ClienteleDb db, string[] properties, IReadOnlyList<object?[]> rows, CancellationToken ct) where T : class =>
+        UpdateAsync(db, db.Model.FindEntityType(typeof(T))!, properties, rows, ct);
+
+    /// <summary>A value as the provider takes it: after the model's converter, an enum as its number.</summary>
+    private static object? Provider(object? value, ValueConverter? converter)
+    {
+        if (value is null) return null;
+        if (converter is not null) return converter.ConvertToProvider(value);
+        return value is Enum ? Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), CultureInfo.InvariantCulture) : value;
+    }
+
     private sealed record Column(string Name, Func<object, object?> Get, ValueConverter? Converter)
     {
         /// <summary>The value as the provider takes it: after the model's converter, an enum as its number.</summary>
-        public object? Value(object entity)
-        {
-            var value = Get(entity);
-            if (value is null) return null;
-            if (Converter is { } converter) return converter.ConvertToProvider(value);
-            return value is Enum ? Convert.ChangeType(value, Enum.GetUnderlyingType(value.GetType()), CultureInfo.InvariantCulture) : value;
-        }
+        public object? Value(object entity) => Provider(Get(entity), Converter);
     }
 
     /// <summary>Per entity type, with or without its key: compiled once, since reflection's GetValue cost a tenth of an import (ADR 028).</summary>
@@ -80,25 +123,29 @@ public static class BulkRows
     /// Microsoft.Data.Sqlite looks every parameter up by name on every execution, about as much as the insert itself
     /// (the client import measured it, ADR 020): the handle's own statement, bound by position, is about three times cheaper.
     /// </summary>
-    private static void InsertSqlite(SqliteConnection connection, string table, string names, Column[] columns, IReadOnlyList<object> rows, CancellationToken ct)
+    private static void InsertSqlite(SqliteConnection connection, string table, string names, Column[] columns, IReadOnlyList<object> rows, CancellationToken ct) =>
+        StepEach(connection, $"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(",", columns.Select((_, i) => "?" + (i + 1)))})",
+            rows, columns.Length, (row, i) => columns[i].Value(row), ct);
+
+    /// <summary>Runs the statement once per row on the connection's handle, binding the row's <paramref name="width"/> values by position.</summary>
+    private static void StepEach<TRow>(SqliteConnection connection, string sql, IReadOnlyList<TRow> rows, int width, Func<TRow, int, object?> valueAt, CancellationToken ct)
     {
         var handle = connection.Handle!;
-        var sql = $"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(",", columns.Select((_, i) => "?" + (i + 1)))})";
-        var rc = raw.sqlite3_prepare_v2(handle, sql, out var insert);
+        var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
         SqliteException.ThrowExceptionForRC(rc, handle);
-        using (insert)
+        using (statement)
         {
             foreach (var row in rows)
             {
                 ct.ThrowIfCancellationRequested();
-                for (var i = 0; i < columns.Length; i++)
+                for (var i = 0; i < width; i++)
                 {
-                    rc = Bind(insert, i + 1, columns[i].Value(row));
+                    rc = Bind(statement, i + 1, valueAt(row, i));
                     SqliteException.ThrowExceptionForRC(rc, handle);
                 }
-                rc = raw.sqlite3_step(insert);
+                rc = raw.sqlite3_step(statement);
                 if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, handle);
-                raw.sqlite3_reset(insert);
+                raw.sqlite3_reset(statement);
             }
         }
     }

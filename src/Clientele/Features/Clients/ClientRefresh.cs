@@ -131,31 +131,32 @@ public static class ClientRefresh
     /// <summary>
     /// Many clients' purchases, costs or interactions (an import, its rollback, a merge): what <see cref="RefreshAsync"/>
     /// does for each, done a chunk of clients at a time with a query per kind of row rather than per client. Each
-    /// client's derived rows depend on its own raw rows only, so doing every client's figures, then every win-back, then
-    /// every path gives what client by client would.
+    /// client's derived rows depend on its own raw rows only, so doing a chunk's figures, then its win-backs, then its
+    /// paths gives what client by client would; the chunk's purchases are read once, by the figures step, and handed
+    /// to the loyalty step (ADR 034).
     /// </summary>
     private static async Task RefreshManyAsync(ClienteleDb db, ClientWrite write, CancellationToken ct)
     {
-        var chunks = write.Clients.Chunk(ClientsPerChunk).ToList();
-        if ((write.Rows & FiguresFrom) != 0)
-            foreach (var chunk in chunks)
+        foreach (var chunk in write.Clients.Chunk(ClientsPerChunk))
+        {
+            ILookup<long, DateTime>? purchaseDates = null;
+            if ((write.Rows & FiguresFrom) != 0)
             {
-                await FiguresRebuild.ClientsAsync(db, chunk, ct);
+                purchaseDates = await FiguresRebuild.ClientsAsync(db, chunk, ct);
                 await db.SaveChangesAsync(ct);
                 LetGoOfDerivedRows(db);
             }
-        if ((write.Rows & ChangedRows.Purchases) != 0)
-        {
-            foreach (var chunk in chunks)
-                foreach (var clientId in await LostSync.WinBackCandidatesAsync(db, ct, chunk)) await LostSync.WinBackByPurchaseAsync(db, clientId, ct);
-            await db.SaveChangesAsync(ct);
-        }
-        if ((write.Rows & LoyaltyFrom) != 0 && !write.LoyaltyAsStored)
-            foreach (var chunk in chunks)
+            if ((write.Rows & ChangedRows.Purchases) != 0)
             {
-                await LoyaltyUpdater.RefreshManyAsync(db, chunk, ct);
+                foreach (var clientId in await LostSync.WinBackCandidatesAsync(db, ct, chunk)) await LostSync.WinBackByPurchaseAsync(db, clientId, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            if ((write.Rows & LoyaltyFrom) != 0 && !write.LoyaltyAsStored)
+            {
+                await LoyaltyUpdater.RefreshManyAsync(db, chunk, ct, purchaseDates);
                 LetGoOfDerivedRows(db);
             }
+        }
     }
 
     /// <summary>Every client at once, set-based where the rebuilds are: no per-client round trips on a base of a million.</summary>

@@ -85,8 +85,12 @@ public sealed class CompanyDays
         TimeZoneInfo.Local.HasIanaId && TimeZoneInfo.Local.Id is { Length: > 0 and <= 64 } id && Find(id) is not null ? id : "UTC";
 
     /// <summary>The zones offered to choose from: every IANA zone this machine knows, by name.</summary>
-    public static IReadOnlyList<string> Known { get; } =
-        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Append("UTC").Distinct().Order(StringComparer.Ordinal)];
+    /// <remarks>Read on first use, not with the class: listing the zones parses every zone file (seconds on a busy
+    /// machine), which only the settings page needs, not the first import that asks for a company day (ADR 034).</remarks>
+    public static IReadOnlyList<string> Known => KnownZones.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> KnownZones = new(() =>
+        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Append("UTC").Distinct().Order(StringComparer.Ordinal)]);
 
     /// <summary>The company's days as the base's settings say, read once per context.</summary>
     public static async Task<CompanyDays> OfAsync(ClienteleDb db, CancellationToken ct = default)

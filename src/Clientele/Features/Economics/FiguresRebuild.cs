@@ -27,7 +27,7 @@ public static class FiguresRebuild
             for (var low = firstId; low <= lastId; low += ClientsPerBatch)
             {
                 var high = low + ClientsPerBatch;
-                var (months, running) = await RebuildRangeAsync(db, low, high, ct);
+                var (months, running, _) = await RebuildRangeAsync(db, low, high, ct);
                 db.ClientMonthFigures.AddRange(months);
                 db.ClientFigures.AddRange(running);
                 await db.SaveChangesAsync(ct);
@@ -46,7 +46,8 @@ public static class FiguresRebuild
     /// an import's refresh writes about three derived rows per client, which through SaveChanges took longer than the import itself, ADR 028).
     /// </summary>
     /// <param name="clients">Ascending ids, a chunk small enough for one IN list.</param>
-    public static async Task ClientsAsync(ClienteleDb db, long[] clients, CancellationToken ct)
+    /// <returns>The clients' purchase instants as read, for the rest of the refresh (the loyalty facts) not to read them again.</returns>
+    public static async Task<ILookup<long, DateTime>> ClientsAsync(ClienteleDb db, long[] clients, CancellationToken ct)
     {
         // Rows of these clients an earlier write left tracked would collide with the new ones of the same key.
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is ClientMonthlyFigures m && clients.Contains(m.ClientId)
@@ -54,13 +55,18 @@ public static class FiguresRebuild
             entry.State = EntityState.Detached;
         await db.ClientMonthFigures.Where(m => clients.Contains(m.ClientId)).ExecuteDeleteAsync(ct);
         await db.ClientFigures.Where(f => clients.Contains(f.ClientId)).ExecuteDeleteAsync(ct);
-        var (months, running) = await RebuildRangeAsync(db, clients[0], clients[^1] + 1, ct, clients);
+        var (months, running, purchaseDates) = await RebuildRangeAsync(db, clients[0], clients[^1] + 1, ct, clients);
         await Data.BulkRows.InsertAsync(db, months, withKey: true, ct);
         await Data.BulkRows.InsertAsync(db, running, withKey: true, ct);
+        // The purchase columns from the purchases just read, not the correlated sub-queries per client the
+        // all-clients rebuild runs (ADR 034): the cross-check tests compare the two.
+        await Data.BulkRows.UpdateAsync<Clients.Client>(db, [nameof(Clients.Client.PurchaseCount), nameof(Clients.Client.LastPurchaseAt)],
+            [.. clients.Select(id => new object?[] { id, purchaseDates[id].Count(), purchaseDates[id].Select(d => (DateTime?)d).Max() })], ct);
+        return purchaseDates;
     }
 
     /// <summary>The figures rows the ledger makes of the clients' raw rows (not added to the context); the clients' purchase columns updated.</summary>
-    private static async Task<(List<ClientMonthlyFigures> Months, List<ClientRunningFigures> Running)> RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct, long[]? only = null)
+    private static async Task<(List<ClientMonthlyFigures> Months, List<ClientRunningFigures> Running, ILookup<long, DateTime> PurchaseDates)> RebuildRangeAsync(ClienteleDb db, long low, long high, CancellationToken ct, long[]? only = null)
     {
         var purchasesOf = db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high);
         var costsOf = db.ServiceCosts.AsNoTracking().Where(c => c.ClientId >= low && c.ClientId < high);
@@ -72,9 +78,10 @@ public static class FiguresRebuild
             clientsOf = clientsOf.Where(c => only.Contains(c.Id));
         }
         var days = await Company.CompanyDays.OfAsync(db, ct);
-        var purchases = (await purchasesOf
-                .Select(p => new { p.ClientId, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
-                .ToListAsync(ct))
+        var purchaseRows = await purchasesOf
+            .Select(p => new { p.ClientId, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase })
+            .ToListAsync(ct);
+        var purchases = purchaseRows
             .ToLookup(p => p.ClientId, p => ClientFiguresUpdater.ToLedger(days, p.Date, p.Total, p.CostOfGoods, p.Discount, p.Bonus, p.Kickback, p.RateToBase));
         var costs = (await costsOf
                 .Select(c => new { c.ClientId, c.Date, c.Amount, c.RateToBase })
@@ -88,10 +95,12 @@ public static class FiguresRebuild
             .Distinct().GroupBy(x => x.ClientId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         // The client's own purchase columns as well, which the per-client update keeps and the grid filters and sorts by:
-        // a bulk writer on the all-clients path would otherwise leave them as they were.
-        await clientsOf.ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.PurchaseCount, c => db.Purchases.Count(p => p.ClientId == c.Id))
-            .SetProperty(c => c.LastPurchaseAt, c => db.Purchases.Where(p => p.ClientId == c.Id).Max(p => (DateTime?)p.Date)), ct);
+        // a bulk writer on the all-clients path would otherwise leave them as they were. (The given clients' are set by
+        // the caller from the rows read above.)
+        if (only is null)
+            await clientsOf.ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.PurchaseCount, c => db.Purchases.Count(p => p.ClientId == c.Id))
+                .SetProperty(c => c.LastPurchaseAt, c => db.Purchases.Where(p => p.ClientId == c.Id).Max(p => (DateTime?)p.Date)), ct);
 
         var monthRows = new List<ClientMonthlyFigures>();
         var runningRows = new List<ClientRunningFigures>();
@@ -108,6 +117,6 @@ public static class FiguresRebuild
             ClientFiguresUpdater.Copy(Ledger.Total(months), running);
             runningRows.Add(running);
         }
-        return (monthRows, runningRows);
+        return (monthRows, runningRows, purchaseRows.ToLookup(p => p.ClientId, p => p.Date));
     }
 }

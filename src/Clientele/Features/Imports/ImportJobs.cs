@@ -164,7 +164,7 @@ public static class ImportJobs
             db.ChangeTracker.Clear();
             var stored = await db.Set<ImportJob>().SingleAsync(j => j.Id == job.Id);
             stored.Status = e is OperationCanceledException ? ImportJobStatus.Interrupted : ImportJobStatus.Failed;
-            stored.Error = e is OperationCanceledException ? null : Clip(e is ImportFileException f ? f.Located : e.Message, 2000);
+            stored.Error = e is OperationCanceledException ? null : Clip(e is ImportFileException f ? f.Stored : e.Message, 2000);
             await db.SaveChangesAsync();
             (job.Status, job.Error, job.Checkpoint) = (stored.Status, stored.Error, stored.Checkpoint);
         }

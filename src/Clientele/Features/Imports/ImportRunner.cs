@@ -138,7 +138,8 @@ public sealed class ImportRunner(SystemDbFactory factory, ILogger<ImportRunner> 
         {
             log.LogError(e, "Import {Job} failed", jobId);
             await using var fresh = await factory.CreateDbContextAsync(CancellationToken.None);
-            var message = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            var stored = e is Reading.ImportFileException unreadable ? unreadable.Stored : e.Message;
+            var message = stored.Length > 2000 ? stored[..2000] : stored;
             await fresh.Set<ImportJob>().Where(j => j.Id == jobId && j.Status != ImportJobStatus.Completed && j.Status != ImportJobStatus.RolledBack)
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Failed).SetProperty(j => j.Error, message), CancellationToken.None);
         }

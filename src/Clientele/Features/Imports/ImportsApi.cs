@@ -246,6 +246,6 @@ public sealed record ImportJobResponse(
         }
         return new ImportJobResponse(j.Id, j.Kind, j.Status, j.FileName, j.FileDescription, j.CreatedAt, j.StartedAt, j.FinishedAt, j.Phase,
             j.RowsTotal, j.Checkpoint, percent, speed, left, j.RowsCreated, j.RowsUpdated, j.RowsMerged, j.RowsSkipped, j.RowsRejected,
-            j.RowsForReview, j.Error);
+            j.RowsForReview, ImportFileException.Show(j.Error));
     }
 }

@@ -15,10 +15,12 @@ public static class LoyaltyFactsReader
 
     /// <summary>The same for the given clients only.</summary>
     /// <param name="clients">Ascending ids, a chunk small enough for one IN list.</param>
-    public static Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long[] clients, CancellationToken ct) =>
-        ReadAsync(db, clients[0], clients[^1] + 1, clients, ct);
+    /// <param name="purchaseDates">The clients' purchase instants when the caller has just read them (the refresh's figures step): not read again.</param>
+    public static Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long[] clients, CancellationToken ct, ILookup<long, DateTime>? purchaseDates = null) =>
+        ReadAsync(db, clients[0], clients[^1] + 1, clients, ct, purchaseDates);
 
-    private static async Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long low, long high, long[]? only, CancellationToken ct)
+    private static async Task<Dictionary<long, LoyaltyFacts>> ReadAsync(ClienteleDb db, long low, long high, long[]? only, CancellationToken ct,
+        ILookup<long, DateTime>? purchaseDates = null)
     {
         var clientsOf = db.Clients.AsNoTracking().Where(c => c.Id >= low && c.Id < high);
         var purchasesOf = db.Purchases.AsNoTracking().Where(p => p.ClientId >= low && p.ClientId < high);
@@ -37,8 +39,9 @@ public static class LoyaltyFactsReader
             .Select(c => new { c.Id, c.CreatedAt, c.AcquiredOn, c.Status, c.LostOn, c.UpdatedAt }).ToListAsync(ct);
         if (clients.Count == 0) return [];
         var days = await Company.CompanyDays.OfAsync(db, ct);
-        var purchases = (await purchasesOf
-            .Select(p => new { p.ClientId, p.Date }).ToListAsync(ct)).ToLookup(p => p.ClientId, p => days.DayOf(p.Date));
+        var purchases = (purchaseDates?.SelectMany(g => g, (g, date) => new { ClientId = g.Key, Date = date })
+                ?? await purchasesOf.Select(p => new { p.ClientId, p.Date }).ToListAsync(ct))
+            .ToLookup(p => p.ClientId, p => days.DayOf(p.Date));
         var interactions = (await interactionsOf
             .Select(i => new { i.ClientId, i.OccurredAt, i.Score }).ToListAsync(ct)).ToLookup(i => i.ClientId);
         var referrals = (await referredOf

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Clientele.Features.Imports.Reading;
+using Clientele.Infrastructure.Validation;
 
 namespace Clientele.Tests.Imports.Reading;
 
@@ -31,7 +33,9 @@ public sealed class ReadingCorpus : IDisposable
         using var reader = TabularFiles.Open(path, options);
         var rows = new List<(long, string[], string?)>();
         while (reader.Read())
-            rows.Add((reader.Line, Enumerable.Range(0, reader.Header.Count).Select(i => reader[i]).ToArray(), reader.RowError));
+            // A row's problem is a stored kind (ADR 034): read here in English, as the assertions are written.
+            rows.Add((reader.Line, Enumerable.Range(0, reader.Header.Count).Select(i => reader[i]).ToArray(),
+                Message.Parse(reader.RowError)?.Render(CultureInfo.InvariantCulture) ?? reader.RowError));
         Assert.Equal(1, reader.Progress, 3);
         return (reader.Header, reader.Description, rows);
     }

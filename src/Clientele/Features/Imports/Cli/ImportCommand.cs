@@ -59,8 +59,8 @@ public static class ImportCommand
     private static async Task<int> RunFileAsync(ParseResult result, ImportKind kind, FileOptions o, CancellationToken ct)
     {
         var file = result.GetValue(o.File)!;
-        if (!file.Exists) throw new CliException($"there is no file '{file.FullName}'.", 2);
-        if (result.GetValue(o.Map) is not null && result.GetValue(o.Preset) is not null) throw new CliException("give --map or --preset, not both.", 2);
+        if (!file.Exists) throw new CliException(Message.Of<ImportCliText>("there is no file '{0}'.", file.FullName), 2);
+        if (result.GetValue(o.Map) is not null && result.GetValue(o.Preset) is not null) throw new CliException(Message.Of<ImportCliText>("give --map or --preset, not both."), 2);
         await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
         var db = services.Db;
         var options = new ImportOptions(kind,
@@ -87,7 +87,8 @@ public static class ImportCommand
         var run = new ImportRunOptions(RefuseRejected: !result.GetValue(o.SkipInvalid), EveryRow: rows.Add);
         var unfinished = await ImportJobs.FindUnfinishedAsync(db, file.FullName, options, ct);
         if (unfinished is not null)
-            Console.WriteLine($"Resuming import {unfinished.Id} ({unfinished.Status.ToString().ToLowerInvariant()}) after row {unfinished.Checkpoint:N0}.");
+            Console.WriteLine(ImportOutput.Say("Resuming import {0} ({1}) after row {2:N0}.", unfinished.Id,
+                Message.Of<ImportCliText>(unfinished.Status.ToString().ToLowerInvariant()), unfinished.Checkpoint));
         var job = unfinished ?? await ImportJobs.CreateAsync(db, file.FullName, file.Name, options, null, ct);
         var done = await RunAsync(db, job.Id, bar, run, ct);
         rows.Print(Console.Out);
@@ -95,7 +96,7 @@ public static class ImportCommand
         {
             Console.WriteLine(ImportOutput.Counts(done.RowsNew, done.RowsUpdated, done.RowsMerged, done.RowsSkipped,
                 done.RowsRejected, done.RowsForReview));
-            await Console.Error.WriteLineAsync($"Nothing was imported: {done.RowsRejected:N0} row(s) rejected. Fix them, or run again with --skip-invalid to import the valid rows.");
+            await Console.Error.WriteLineAsync(ImportOutput.Say("Nothing was imported: {0:N0} row(s) rejected. Fix them, or run again with --skip-invalid to import the valid rows.", done.RowsRejected));
             return 1;
         }
         return Done(done);
@@ -115,9 +116,8 @@ public static class ImportCommand
 
     private static int Done(ImportJob job)
     {
-        Console.WriteLine($"Import {job.Id} done: " +
-            ImportOutput.Counts(job.RowsNew, job.RowsUpdated, job.RowsMerged, job.RowsSkipped, job.RowsRejected, job.RowsForReview) +
-            $". Undo with: clientele import rollback {job.Id}");
+        Console.WriteLine(ImportOutput.Say("Import {0} done: {1}. Undo with: clientele import rollback {0}", job.Id,
+            ImportOutput.Counts(job.RowsNew, job.RowsUpdated, job.RowsMerged, job.RowsSkipped, job.RowsRejected, job.RowsForReview)));
         return 0;
     }
 
@@ -130,7 +130,7 @@ public static class ImportCommand
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
             var done = await ImportJobs.RollbackAsync(services.Db, result.GetValue(job), result.GetValue(force), ct);
-            Console.WriteLine($"Import {done.Id} rolled back.");
+            Console.WriteLine(ImportOutput.Say("Import {0} rolled back.", done.Id));
             return 0;
         }));
         return command;
@@ -161,11 +161,11 @@ public static class ImportCommand
         }
         catch (ImportFileException e)
         {
-            throw new CliException("cannot read the file: " + e.Located);
+            throw new CliException(Message.Of<ImportCliText>("cannot read the file: {0}", e.Located));
         }
         catch (ImportMappingException e)
         {
-            throw new CliException("mapping: " + e.Text.Render(), 2);
+            throw new CliException(Message.Of<ImportCliText>("mapping: {0}", e.Text), 2);
         }
         catch (ImportRefusedException e)
         {
@@ -173,7 +173,7 @@ public static class ImportCommand
         }
         catch (Exception e) when (e is DbException or DbUpdateException && !DatabaseErrors.IsMissingSchema(e) && !DatabaseErrors.IsUnreachable(e))
         {
-            throw new CliException("database: " + DatabaseErrors.OneLine(e), 3);
+            throw new CliException(Message.Of<ImportCliText>("database: {0}", DatabaseErrors.OneLine(e)), 3);
         }
     }
 
@@ -182,6 +182,6 @@ public static class ImportCommand
         null or "" => null,
         "tab" or "\\t" or "\t" => '\t',
         { Length: 1 } => text[0],
-        _ => throw new CliException($"--delimiter '{text}' is not one character (or 'tab').", 2),
+        _ => throw new CliException(Message.Of<ImportCliText>("--delimiter '{0}' is not one character (or 'tab').", text), 2),
     };
 }

@@ -10,28 +10,30 @@ public static class ImportOutput
 
     public static void PrintReport(TextWriter output, ImportReport report)
     {
-        var c = CultureInfo.InvariantCulture;
-        output.WriteLine($"File: {report.FileDescription}; {report.RowsTotal.ToString("N0", c)} rows.");
-        if (report.Map.Count > 0) output.WriteLine("Columns: " + string.Join("; ", report.Map.Select(p => $"{p.Key} → {p.Value}")));
+        output.WriteLine(Say("File: {0}; {1:N0} rows.", report.FileDescription, report.RowsTotal));
+        if (report.Map.Count > 0) output.WriteLine(Say("Columns: {0}", string.Join("; ", report.Map.Select(p => $"{p.Key} → {p.Value}"))));
         output.WriteLine(Counts(report.Create, report.Update, report.Merge, report.Skip, report.Reject, report.Review));
-        if (report.Warnings > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings {report.Warnings:N0} (kept, check them)"));
+        if (report.Warnings > 0) output.WriteLine(Say("warnings {0:N0} (kept, check them)", report.Warnings));
         foreach (var row in report.Rows.Take(RowsShown)) output.WriteLine("  " + Describe(row));
         var more = report.Rows.Count > RowsShown || report.RowsTruncated;
-        if (more) output.WriteLine($"  … more rows not shown; --report FILE.csv lists every row.");
+        if (more) output.WriteLine("  " + Say("… more rows not shown; --report FILE.csv lists every row."));
     }
 
     public static string Counts(long create, long update, long merge, long skip, long reject, long review) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"create {create:N0}, update {update:N0}, merge {merge:N0}, skip {skip:N0}, reject {reject:N0}, review {review:N0}");
+        Say("create {0:N0}, update {1:N0}, merge {2:N0}, skip {3:N0}, reject {4:N0}, review {5:N0}", create, update, merge, skip, reject, review);
 
+    /// <summary>A row's outcome in the command's language: its action, the field and reason (a stored kind worded anew), any warning.</summary>
     public static string Describe(ImportRowOutcome row)
     {
-        var what = row.Action.ToString().ToLowerInvariant();
-        var field = row.Field is null ? "" : $" {row.Field}:";
-        var reason = row.Reason is null ? "" : $"{field} {ImportReasonText.Plain(row.Reason)}";
-        var warning = row.Warning is null ? "" : $" (warning: {row.Warning})";
-        return string.Create(CultureInfo.InvariantCulture, $"line {row.Line}: {what}{reason}{warning}");
+        var what = Message.Of<ImportCliText>(row.Action.ToString().ToLowerInvariant());
+        var said = row.Reason is null ? Say("line {0}: {1}", row.Line, what)
+            : row.Field is null ? Say("line {0}: {1} {2}", row.Line, what, ImportReasonText.Plain(row.Reason))
+            : Say("line {0}: {1} {2}: {3}", row.Line, what, row.Field, ImportReasonText.Plain(row.Reason));
+        return row.Warning is null ? said : said + Say(" (warning: {0})", ImportReasonText.Plain(row.Warning));
     }
+
+    /// <summary>One of the command's texts in its language (<c>--culture</c>), its numbers formatted in it.</summary>
+    internal static string Say(string key, params object?[] values) => Message.Of<ImportCliText>(key, values).Render();
 
     /// <summary>Keeps the first rows worth showing (all but plain creates) and writes every row to the CSV report, if asked.</summary>
     public sealed class RowCollector(string? csvPath) : IDisposable
@@ -51,7 +53,7 @@ public static class ImportOutput
         public void Print(TextWriter output)
         {
             foreach (var row in _shown) output.WriteLine("  " + Describe(row));
-            if (_more) output.WriteLine("  … more rows not shown; --report FILE.csv lists every row.");
+            if (_more) output.WriteLine("  " + Say("… more rows not shown; --report FILE.csv lists every row."));
         }
 
         public void Dispose() => _csv?.Dispose();

@@ -35,10 +35,14 @@ public sealed class BulkIndexes
     public int Count => _dropped.Count;
 
     /// <summary>Drops the plain indexes of <see cref="Tables"/> (and on PostgreSQL their foreign keys); call inside the merge's transaction.</summary>
-    public static async Task<BulkIndexes> DropAsync(ClienteleDb db, CancellationToken ct)
+    public static Task<BulkIndexes> DropAsync(ClienteleDb db, CancellationToken ct) =>
+        DropAsync(db, Tables, db.Database.IsNpgsql() ? [] : ExtendedAtTheirEnd, ct);
+
+    /// <summary>The same for other tables (a record import's, ADR 034), keeping the indexes named in <paramref name="keep"/>.</summary>
+    public static async Task<BulkIndexes> DropAsync(ClienteleDb db, IEnumerable<string> tableNames, IEnumerable<string> keep, CancellationToken ct)
     {
-        var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
-        var kept = string.Join(", ", (db.Database.IsNpgsql() ? ["-"] : ExtendedAtTheirEnd).Select(t => $"'{t}'"));
+        var tables = string.Join(", ", tableNames.Select(t => $"'{t}'"));
+        var kept = string.Join(", ", keep.DefaultIfEmpty("-").Select(t => $"'{t}'"));
         // The statements are written by the database from its own catalogue, names quoted by it: nothing comes from input.
         var sql = db.Database.IsNpgsql()
             // Unique indexes and those behind constraints stay: they check the rows as they go in. Foreign keys go too:

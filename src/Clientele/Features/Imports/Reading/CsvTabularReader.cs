@@ -94,12 +94,12 @@ public sealed class CsvTabularReader : ITabularReader
         while (true)
         {
             if (!Guard(path, encoding, nextLine, csv.Read))
-                throw new ImportFileException("the file has no header line", 1);
+                throw new ImportFileException(Message.Of<ReadingText>("the file has no header line"), 1);
             var line = nextLine;
             nextLine += LinesIn(csv.GetRawRecordSpan());
             if (IsEmptyRecord()) continue;
             if (csv.RowFieldCount > HeaderNames.MaxColumns)
-                throw new ImportFileException($"{csv.RowFieldCount} columns, at most {HeaderNames.MaxColumns}", line);
+                throw new ImportFileException(Message.Of<ReadingText>("{0} columns, at most {1}", csv.RowFieldCount, HeaderNames.MaxColumns), line);
             var raw = new string[csv.RowFieldCount];
             for (var i = 0; i < raw.Length; i++) raw[i] = csv.GetString(i);
             return HeaderNames.Normalize(raw);
@@ -115,11 +115,11 @@ public sealed class CsvTabularReader : ITabularReader
             var raw = csv.GetRawRecordSpan();
             nextLine += LinesIn(raw);
             if (IsEmptyRecord()) continue;
-            RowError = csv.RowFieldCount > Header.Count ? $"{csv.RowFieldCount} fields where the header has {Header.Count}" : null;
+            RowError = csv.RowFieldCount > Header.Count ? Message.Of<ReadingText>("{0} fields where the header has {1}", csv.RowFieldCount, Header.Count).Encode() : null;
             if (raw.Length > MaxFieldChars)
                 for (var i = 0; i < csv.RowFieldCount; i++)
                     if (csv.GetFieldSpan(i).Length > MaxFieldChars)
-                        throw new ImportFileException("the field holds more than 1 MB; a field may hold at most 1 MB", Line, i + 1);
+                        throw new ImportFileException(Message.Of<ReadingText>("the field holds more than 1 MB; a field may hold at most 1 MB"), Line, i + 1);
             return true;
         }
     }
@@ -148,25 +148,25 @@ public sealed class CsvTabularReader : ITabularReader
         catch (CsvRecordTooLargeException)
         {
             throw new ImportFileException(
-                "this record runs past 1 MB: a field larger than 1 MB, or a quote opened here that is never closed", line);
+                Message.Of<ReadingText>("this record runs past 1 MB: a field larger than 1 MB, or a quote opened here that is never closed"), line);
         }
         catch (CsvInvalidCharacterException)
         {
             throw new ImportFileException(
-                "a quote opened here is not closed properly (a quote inside a quoted field must be doubled: \"\")", line);
+                Message.Of<ReadingText>("a quote opened here is not closed properly (a quote inside a quoted field must be doubled: \"\")"), line);
         }
         catch (CsvFormatException e)
         {
-            throw new ImportFileException($"not readable as CSV: {e.Message}", line);
+            throw new ImportFileException(Message.Of<ReadingText>("not readable as CSV: {0}", e.Message), line);
         }
     }
 
     private static ImportFileException NotInEncoding(string path, TextEncodings.Detected encoding)
     {
         return encoding.Encoding.CodePage == Encoding.UTF8.CodePage
-            ? new ImportFileException("bytes not valid UTF-8; save the file as UTF-8 or pick windows-1251",
+            ? new ImportFileException(Message.Of<ReadingText>("bytes not valid UTF-8; save the file as UTF-8 or pick windows-1251"),
                 TextEncodings.FirstInvalidUtf8Line(path, encoding.BomLength))
-            : new ImportFileException($"bytes not valid {encoding.Name}; save the file as UTF-8");
+            : new ImportFileException(Message.Of<ReadingText>("bytes not valid {0}; save the file as UTF-8", encoding.Name));
     }
 
     public void Dispose()

@@ -34,11 +34,14 @@ public static class DelimiterDetection
             var other = Candidates.Select((d, i) => (d, i)).FirstOrDefault(c => c.i != chosen && record.Counts[c.i] == header[chosen] && record.Counts[c.i] > 0);
             if (other.d != default)
                 throw new ImportFileException(
-                    $"the file mixes delimiters: line {firstLine} uses {Name(best)}, this line uses {Name(other.d)}; save it with one delimiter or choose one",
+                    Message.Of<ReadingText>("the file mixes delimiters: line {0} uses {1}, this line uses {2}; save it with one delimiter or choose one", firstLine, Label(best), Label(other.d)),
                     firstLine + record.Line - 1);
         }
         return best;
     }
+
+    /// <summary>The delimiter as a message names it: a tab by its word in the reader's language, any other as itself in quotes.</summary>
+    private static object Label(char delimiter) => delimiter == '\t' ? Message.Of<ReadingText>("tab") : Name(delimiter);
 
     public static string Name(char delimiter) => delimiter switch
     {

@@ -19,15 +19,15 @@ public static class TabularFiles
         }
         catch (FileNotFoundException)
         {
-            throw new ImportFileException($"no such file: {Path.GetFileName(path)}");
+            throw new ImportFileException(Message.Of<ReadingText>("no such file: {0}", Path.GetFileName(path)));
         }
-        if (sample.Length == 0) throw new ImportFileException("the file is empty");
+        if (sample.Length == 0) throw new ImportFileException(Message.Of<ReadingText>("the file is empty"));
 
         return KindOf(sample) switch
         {
             FileKind.Zip => XlsxTabularReader.Open(path, options),
             FileKind.VCard => VCardTabularReader.Open(path, sample),
-            FileKind.Binary => throw new ImportFileException("binary file, not CSV, XLSX or vCard"),
+            FileKind.Binary => throw new ImportFileException(Message.Of<ReadingText>("binary file, not CSV, XLSX or vCard")),
             _ => CsvTabularReader.Open(path, sample, whole, options),
         };
     }

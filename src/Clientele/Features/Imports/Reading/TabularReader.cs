@@ -1,3 +1,5 @@
+using Kind = Clientele.Infrastructure.Validation.Message;
+
 namespace Clientele.Features.Imports.Reading;
 
 /// <summary>
@@ -31,13 +33,32 @@ public interface ITabularReader : IDisposable
     double Progress { get; }
 }
 
-/// <summary>The file cannot be read any further; the message says what is wrong and <see cref="Line"/> where.</summary>
-public sealed class ImportFileException(string message, long? line = null, int? column = null) : Exception(message)
+/// <summary>
+/// The file cannot be read any further; <see cref="Text"/> says what is wrong (a kind of <see cref="ReadingText"/> with its
+/// values, worded in the reader's language when shown) and <see cref="Line"/> where. The exception's own message is the
+/// English wording, for logs.
+/// </summary>
+public sealed class ImportFileException(Kind text, long? line = null, int? column = null)
+    : Exception(text.Render(System.Globalization.CultureInfo.InvariantCulture))
 {
+    public Kind Text { get; } = text;
     public long? Line { get; } = line;
     public int? Column { get; } = column;
 
-    public string Located => Line is null ? Message : Column is null ? $"line {Line}: {Message}" : $"line {Line}, column {Column}: {Message}";
+    /// <summary>Where, then what, in the current UI culture.</summary>
+    public string Located => Show(Parts);
+
+    /// <summary>Where and what as one stored text (the job's error), which <see cref="Show(string?)"/> words in its reader's language.</summary>
+    public string Stored => Kind.EncodeAll(Parts);
+
+    /// <summary>A job's stored error in the current UI culture: what <see cref="Stored"/> wrote, or any other text as it is.</summary>
+    public static string? Show(string? stored) => Kind.ParseAll(stored) is { } parts ? Show(parts) : stored;
+
+    private static string Show(IEnumerable<Kind> parts) => string.Join(": ", parts.Select(p => p.Render()));
+
+    private Kind[] Parts => Line is null ? [Text]
+        : Column is null ? [Kind.Of<ReadingText>("line {0}", Line), Text]
+        : [Kind.Of<ReadingText>("line {0}, column {1}", Line, Column), Text];
 }
 
 /// <param name="Sheet">XLSX: the sheet's name or 1-based number; null for the first sheet.</param>

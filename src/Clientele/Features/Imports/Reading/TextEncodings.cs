@@ -50,7 +50,7 @@ public static class TextEncodings
         }
         catch (ArgumentException)
         {
-            throw new ImportFileException($"unknown encoding '{name}'; use utf-8, windows-1251 or windows-1252");
+            throw new ImportFileException(Message.Of<ReadingText>("unknown encoding '{0}'; use utf-8, windows-1251 or windows-1252", name));
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class VCardProperty
         var colon = ColonOutsideQuotes(line);
         if (colon < 0)
         {
-            error = $"line {number}: '{Shorten(line)}' is not a property (no ':')";
+            error = Message.Of<ReadingText>("line {0}: '{1}' is not a property (no ':')", number, Shorten(line)).Encode();
             return new VCardProperty { Name = "", Line = number, RawValue = "" };
         }
         var parts = SplitOutsideQuotes(line[..colon], ';');
@@ -31,7 +31,7 @@ public sealed class VCardProperty
         var dot = name.LastIndexOf('.');
         if (dot >= 0) name = name[(dot + 1)..]; // item1.TEL: Apple's grouping of a phone with its label
         if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            error = $"line {number}: '{Shorten(parts[0])}' is not a property name";
+            error = Message.Of<ReadingText>("line {0}: '{1}' is not a property name", number, Shorten(parts[0])).Encode();
         var property = new VCardProperty { Name = name.ToUpperInvariant(), Line = number, RawValue = line[(colon + 1)..] };
         foreach (var parameter in parts.Skip(1)) property.AddParameter(parameter);
         return property;
@@ -69,7 +69,7 @@ public sealed class VCardProperty
         var bytes = System.Text.Encoding.Latin1.GetBytes(RawValue);
         if (Encoding is "QUOTED-PRINTABLE" && !TryDecodeQuotedPrintable(bytes, out bytes))
         {
-            error = $"line {Line}: {Name} has broken quoted-printable encoding";
+            error = Message.Of<ReadingText>("line {0}: {1} has broken quoted-printable encoding", Line, Name).Encode();
             return false;
         }
         Encoding charset;
@@ -81,7 +81,7 @@ public sealed class VCardProperty
         }
         catch (ImportFileException)
         {
-            error = $"line {Line}: {Name} names an unknown CHARSET={Charset}";
+            error = Message.Of<ReadingText>("line {0}: {1} names an unknown CHARSET={2}", Line, Name, Charset).Encode();
             return false;
         }
         try
@@ -91,7 +91,7 @@ public sealed class VCardProperty
         }
         catch (DecoderFallbackException)
         {
-            error = $"line {Line}: {Name} is not valid {(Charset ?? "UTF-8")} (bad encoding)";
+            error = Message.Of<ReadingText>("line {0}: {1} is not valid {2} (bad encoding)", Line, Name, Charset ?? "UTF-8").Encode();
             return false;
         }
     }

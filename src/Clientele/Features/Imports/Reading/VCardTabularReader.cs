@@ -64,17 +64,17 @@ public sealed class VCardTabularReader : ITabularReader
         while (true)
         {
             var logical = NextLogical(ref cardBytes, out var number);
-            if (logical is null) throw new ImportFileException("BEGIN:VCARD without END:VCARD", Line);
+            if (logical is null) throw new ImportFileException(Message.Of<ReadingText>("BEGIN:VCARD without END:VCARD"), Line);
             var trimmed = logical.Trim();
             if (trimmed.Equals("END:VCARD", StringComparison.OrdinalIgnoreCase)) break;
             if (trimmed.Equals("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase))
-                throw new ImportFileException($"BEGIN:VCARD without END:VCARD (the next card begins on line {number})", Line);
+                throw new ImportFileException(Message.Of<ReadingText>("BEGIN:VCARD without END:VCARD (the next card begins on line {0})", number), Line);
             if (trimmed.Length == 0 || cardBytes > MaxCardBytes) continue;
             var property = VCardProperty.Parse(logical, number, out var problem);
             error ??= problem;
             if (problem is null) properties.Add(property);
         }
-        if (cardBytes > MaxCardBytes) error = $"the card is larger than {MaxCardBytes >> 20} MB";
+        if (cardBytes > MaxCardBytes) error = Message.Of<ReadingText>("the card is larger than {0} MB", MaxCardBytes >> 20).Encode();
         RowError = error ?? Fill(properties);
         return true;
     }
@@ -135,7 +135,7 @@ public sealed class VCardTabularReader : ITabularReader
 
         var version = First("VERSION");
         if (version is not null && !KnownVersions.Contains(version.Trim()))
-            return $"line {properties.First(p => p.Name == "VERSION").Line}: VERSION:{version.Trim()} is not a vCard version (2.1, 3.0 or 4.0)";
+            return Message.Of<ReadingText>("line {0}: VERSION:{1} is not a vCard version (2.1, 3.0 or 4.0)", properties.First(p => p.Name == "VERSION").Line, version.Trim()).Encode();
 
         var organisation = First("ORG") is { } org ? VCardProperty.Components(org, ';')[0] : "";
         var person = VCardProperty.Unescape(First("FN") ?? "").Trim();
@@ -166,7 +166,7 @@ public sealed class VCardTabularReader : ITabularReader
         }
         else
         {
-            if (person.Length == 0) return "the card names nobody (no FN, N or ORG)";
+            if (person.Length == 0) return Message.Of<ReadingText>("the card names nobody (no FN, N or ORG)").Encode();
             Set(ClientFieldKeys.Name, person);
             Set(ClientFieldKeys.Kind, "person");
             Set(ClientFieldKeys.Phone, phone);

@@ -41,7 +41,7 @@ public sealed class XlsxPackage : IDisposable
             }
             catch (InvalidDataException)
             {
-                throw new ImportFileException("the file is a damaged or truncated ZIP archive, not a readable workbook; save it again as .xlsx");
+                throw new ImportFileException(Message.Of<ReadingText>("the file is a damaged or truncated ZIP archive, not a readable workbook; save it again as .xlsx"));
             }
             var package = new XlsxPackage(file, zip) { UnpackLimit = unpackLimit };
             package.RefuseBombs();
@@ -64,7 +64,7 @@ public sealed class XlsxPackage : IDisposable
             if (entry.Length > SuspiciousEntryBytes && ratio > SuspiciousRatio || declared > UnpackLimit)
             {
                 var total = zip.Entries.Sum(e => e.Length);
-                throw new ImportFileException($"the workbook would unpack to {total >> 20} MB; refused as a possible ZIP bomb");
+                throw new ImportFileException(Message.Of<ReadingText>("the workbook would unpack to {0} MB; refused as a possible ZIP bomb", total >> 20));
             }
         }
     }
@@ -80,7 +80,7 @@ public sealed class XlsxPackage : IDisposable
         }
         catch (InvalidDataException)
         {
-            throw new ImportFileException($"the workbook's part {partPath} is damaged; save the file again as .xlsx");
+            throw new ImportFileException(Message.Of<ReadingText>("the workbook's part {0} is damaged; save the file again as .xlsx", partPath));
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class XlsxPackage : IDisposable
         var relations = Relationships("_rels/.rels", "");
         var workbook = relations.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
         if (workbook is null || zip.GetEntry(workbook) is null)
-            throw new ImportFileException("a ZIP archive, but not an Excel workbook (no workbook inside); save it as .xlsx or CSV");
+            throw new ImportFileException(Message.Of<ReadingText>("a ZIP archive, but not an Excel workbook (no workbook inside); save it as .xlsx or CSV"));
         return workbook;
     }
 
@@ -147,12 +147,12 @@ public sealed class XlsxPackage : IDisposable
             }
             catch (InvalidDataException)
             {
-                throw new ImportFileException("the workbook is damaged (a part does not unpack); save the file again as .xlsx");
+                throw new ImportFileException(Message.Of<ReadingText>("the workbook is damaged (a part does not unpack); save the file again as .xlsx"));
             }
             position += read;
             package.unpacked += read;
             if (package.unpacked > package.UnpackLimit)
-                throw new ImportFileException($"the workbook unpacks to more than {package.UnpackLimit >> 20} MB; refused as a possible ZIP bomb");
+                throw new ImportFileException(Message.Of<ReadingText>("the workbook unpacks to more than {0} MB; refused as a possible ZIP bomb", package.UnpackLimit >> 20));
             return read;
         }
 

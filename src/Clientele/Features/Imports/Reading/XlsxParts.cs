@@ -129,7 +129,7 @@ public static class XlsxParts
 
     public static OpenXmlReader Reader(XlsxPackage package, string path)
     {
-        var stream = package.OpenPart(path) ?? throw new ImportFileException($"the workbook lacks its part {path}; save the file again as .xlsx");
+        var stream = package.OpenPart(path) ?? throw new ImportFileException(Message.Of<ReadingText>("the workbook lacks its part {0}; save the file again as .xlsx", path));
         try
         {
             return new SpreadsheetDocumentPartReader(stream, new OpenXmlPartReaderOptions { CloseStream = true });
@@ -137,7 +137,7 @@ public static class XlsxParts
         catch (XmlException e)
         {
             stream.Dispose();
-            throw new ImportFileException($"the workbook's part {path} is not valid XML: {e.Message}");
+            throw new ImportFileException(Message.Of<ReadingText>("the workbook's part {0} is not valid XML: {1}", path, e.Message));
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class XlsxTabularReader : ITabularReader
         {
             var workbook = package.WorkbookPath();
             var sheets = Guard(() => XlsxParts.Sheets(package, workbook));
-            if (sheets.Count == 0) throw new ImportFileException("the workbook has no sheets");
+            if (sheets.Count == 0) throw new ImportFileException(Message.Of<ReadingText>("the workbook has no sheets"));
             var chosen = Choose(sheets, options.Sheet);
             var strings = Guard(() => XlsxParts.SharedStrings(package, XlsxParts.PartOfType(package, workbook, "/sharedStrings")));
             var styles = Guard(() => XlsxParts.DateStyles(package, XlsxParts.PartOfType(package, workbook, "/styles")));
@@ -67,7 +67,7 @@ public sealed class XlsxTabularReader : ITabularReader
         var byName = sheets.FirstOrDefault(s => string.Equals(s.Name, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
         if (byName is not null) return byName;
         if (int.TryParse(wanted, out var number) && number >= 1 && number <= sheets.Count) return sheets[number - 1];
-        throw new ImportFileException($"no sheet '{wanted}' in the workbook; it has: {string.Join(", ", sheets.Select(s => $"'{s.Name}'"))}");
+        throw new ImportFileException(Message.Of<ReadingText>("no sheet '{0}' in the workbook; it has: {1}", wanted, string.Join(", ", sheets.Select(s => $"'{s.Name}'"))));
     }
 
     private string[] ReadHeader()
@@ -78,11 +78,11 @@ public sealed class XlsxTabularReader : ITabularReader
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             var width = cells.FindLastIndex(c => !string.IsNullOrWhiteSpace(c)) + 1;
             if (width > HeaderNames.MaxColumns)
-                throw new ImportFileException($"{width} columns, at most {HeaderNames.MaxColumns}", Line);
+                throw new ImportFileException(Message.Of<ReadingText>("{0} columns, at most {1}", width, HeaderNames.MaxColumns), Line);
             values = new string[width];
             return HeaderNames.Normalize(cells.GetRange(0, width));
         }
-        throw new ImportFileException("the sheet is empty; the first row should name the columns");
+        throw new ImportFileException(Message.Of<ReadingText>("the sheet is empty; the first row should name the columns"));
     }
 
     private readonly List<string> row = [];
@@ -100,7 +100,7 @@ public sealed class XlsxTabularReader : ITabularReader
                 if (i < values.Length) values[i] = row[i];
                 else if (row[i].Length > 0)
                 {
-                    RowError = $"a value in column {ColumnName(i)}, right of the header's last column {ColumnName(values.Length - 1)}";
+                    RowError = Message.Of<ReadingText>("a value in column {0}, right of the header's last column {1}", ColumnName(i), ColumnName(values.Length - 1)).Encode();
                     break;
                 }
             }
@@ -129,11 +129,11 @@ public sealed class XlsxTabularReader : ITabularReader
         }
         catch (XmlException e)
         {
-            throw new ImportFileException($"the sheet's XML is damaged: {e.Message}", Line);
+            throw new ImportFileException(Message.Of<ReadingText>("the sheet's XML is damaged: {0}", e.Message), Line);
         }
         catch (InvalidDataException)
         {
-            throw new ImportFileException("the workbook is damaged (the sheet does not unpack); save the file again as .xlsx", Line);
+            throw new ImportFileException(Message.Of<ReadingText>("the workbook is damaged (the sheet does not unpack); save the file again as .xlsx"), Line);
         }
     }
 
@@ -155,7 +155,7 @@ public sealed class XlsxTabularReader : ITabularReader
                 }
             }
             var column = reference is null ? next : ColumnIndex(reference);
-            if (column < 0 || column >= 16_384) throw new ImportFileException($"cell reference '{reference}' is not a column", Line);
+            if (column < 0 || column >= 16_384) throw new ImportFileException(Message.Of<ReadingText>("cell reference '{0}' is not a column", reference), Line);
             next = column + 1;
             var value = CellText(type, style);
             if (column > HeaderNames.MaxColumns + 1 && value.Length == 0) continue;
@@ -180,7 +180,7 @@ public sealed class XlsxTabularReader : ITabularReader
         {
             "s" => int.TryParse(raw, out var index) && index >= 0 && index < sharedStrings.Count
                 ? sharedStrings[index]
-                : throw new ImportFileException($"a cell refers to shared string {raw}, which the workbook lacks", Line),
+                : throw new ImportFileException(Message.Of<ReadingText>("a cell refers to shared string {0}, which the workbook lacks", raw), Line),
             "b" => raw == "1" ? "TRUE" : "FALSE",
             "inlineStr" or "str" or "e" => raw,
             "d" => raw.Length >= 10 && raw.EndsWith("T00:00:00", StringComparison.Ordinal) ? raw[..10] : raw.Replace('T', ' '),
@@ -243,7 +243,7 @@ public sealed class XlsxTabularReader : ITabularReader
         }
         catch (XmlException e)
         {
-            throw new ImportFileException($"the workbook is damaged: {e.Message}");
+            throw new ImportFileException(Message.Of<ReadingText>("the workbook is damaged: {0}", e.Message));
         }
     }
 

@@ -37,6 +37,10 @@ internal sealed class RecordBatch<TEntity, TInput, TResponse>(
     {
         // A unit with a bad row is rejected before the base is asked anything about it.
         var live = units.Where(u => u.Rows.All(r => r.Problem is null)).ToList();
+        // A base without records of the kind before the import has only what this import wrote, and the import knows
+        // every number it used (its own list refuses a repeat first): nothing to ask, and nothing the indexes a large
+        // import drops would be needed for (ADR 034).
+        if (lastIdBefore == 0) return;
         foreach (var numbers in live.Select(u => u.Number).OfType<string>().Distinct().Chunk(KeysPerQuery))
         {
             var found = await db.Set<TEntity>().AsNoTracking().Where(e => numbers.Contains(e.Number!))
@@ -46,7 +50,6 @@ internal sealed class RecordBatch<TEntity, TInput, TResponse>(
         var matched = live.Select(u => ByNumber(u) is { } hit && hit.ClientId == u.ClientId ? hit.Id : (long?)null).OfType<long>().Distinct();
         foreach (var ids in matched.Chunk(KeysPerQuery))
             foreach (var record in await spec.Query(db).Where(e => ids.Contains(e.Id)).ToListAsync(ct)) _stored[record.Id] = record;
-        if (lastIdBefore == 0) return;
         var earlier = new List<TEntity>();
         foreach (var clients in live.Where(u => u.Number is null).Select(u => u.ClientId).Distinct().Chunk(KeysPerQuery))
             // The id bound is applied here, not in SQL: there SQLite would walk the primary key instead of the client index.

@@ -37,7 +37,7 @@ public static class RecordImport
         var company = await new CompanySettingsReader(db).GetAsync(ct);
         var context = new RecordContext(db, new RecordLookups(db, options.DefaultRegion), company, job, map);
         var builder = RecordBuilder.For(options.Kind, context);
-        var run = new Run(db, job, company, context.Lookups.Known, write, await LastIdAsync(db, options.Kind, ct), ct);
+        var run = new Run(db, job, company, context.Lookups.Known, write, await LastIdAsync(db, options.Kind, ct), TablesOf(db, options.Kind), ct);
 
         var bulk = db.BulkLoad;
         await using var transaction = write && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -82,6 +82,7 @@ public static class RecordImport
             if (write)
             {
                 await run.SaveBatchAsync();
+                await run.RecreateIndexesAsync();
                 Engine.ImportTrace.Report("records: of which writing", run.Writing);
                 using (Engine.ImportTrace.Start($"records: refresh of {run.Clients.Count} clients"))
                     await ClientRefresh.RunAsync(db, ClientWrite.Of(RowsOf(options.Kind), run.Clients), ct);
@@ -108,6 +109,15 @@ public static class RecordImport
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a record import."),
     };
 
+    /// <summary>The tables an import of the kind inserts its records into.</summary>
+    private static string[] TablesOf(ClienteleDb db, ImportKind kind) =>
+        [.. (kind switch
+        {
+            ImportKind.Purchases => new[] { typeof(Purchases.Purchase), typeof(Purchases.PurchaseLine) },
+            ImportKind.Interactions => new[] { typeof(Interactions.Interaction) },
+            _ => new[] { typeof(ServiceCosts.ServiceCost) },
+        }).Select(type => db.Model.FindEntityType(type)!.GetTableName()!)];
+
     private static ImportProgress Progress(ImportJob job, bool write, long rows, double fraction, TimeSpan elapsed)
     {
         var rate = elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0;
@@ -127,7 +137,8 @@ public static class RecordImport
     } ?? 0;
 
     /// <summary>The counts, outcomes and pending writes of one run.</summary>
-    private sealed class Run(ClienteleDb db, ImportJob job, CompanySettings company, KnownRows known, bool write, long lastIdBefore, CancellationToken ct)
+    private sealed class Run(ClienteleDb db, ImportJob job, CompanySettings company, KnownRows known, bool write, long lastIdBefore,
+        string[] tables, CancellationToken ct)
     {
         public long RowsTotal;
         public long Created;
@@ -259,12 +270,33 @@ public static class RecordImport
         }
 
         /// <summary>
+        /// The secondary indexes of the kind's tables while a large import fills them from empty: one sort per index at
+        /// the end instead of a B-tree insert per row and index. SQLite only, inside the import's transaction (a failure
+        /// rolls the drop back with the rows); nothing reads the tables by those indexes in between, since a base without
+        /// records of the kind gives the import nothing to look up (<see cref="RecordBatch"/>). PostgreSQL keeps them: its
+        /// DROP INDEX would lock the table's readers out until the commit.
+        /// </summary>
+        private Engine.BulkIndexes? _dropped;
+
+        /// <summary>Builds the indexes <see cref="SaveBatchAsync"/> dropped again, before the refresh reads the new rows by client.</summary>
+        public async Task RecreateIndexesAsync()
+        {
+            if (_dropped is null) return;
+            var started = Stopwatch.GetTimestamp();
+            await _dropped.RecreateAsync(db, ct);
+            _dropped = null;
+            Writing += Stopwatch.GetElapsedTime(started);
+        }
+
+        /// <summary>
         /// Writes the pending records: new ones below EF with their notes against the job (<see cref="RecordWriter"/>),
         /// updated ones through EF with their before-images; then lets go of them so memory stays flat.
         /// </summary>
         public async Task SaveBatchAsync()
         {
             var started = Stopwatch.GetTimestamp();
+            if (_created.Count >= SaveBatch && lastIdBefore == 0 && _dropped is null && !db.Database.IsNpgsql())
+                _dropped = await Engine.BulkIndexes.DropAsync(db, tables, [], ct);
             if (_created.Count > 0) await RecordWriter.InsertAsync(db, job.Id, _createdEntity!, _created, ct);
             _created.Clear();
             Writing += Stopwatch.GetElapsedTime(started);
