@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Clientele.Features.Audit;
 using Clientele.Features.Backup;
@@ -6,6 +7,7 @@ using Clientele.Features.Company;
 using Clientele.Features.Exports.Control;
 using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Tests.Backup;
@@ -139,6 +141,31 @@ public abstract class ScheduledBackupTests(AppFixture fixture) : ApiTest(fixture
             await App.ReadAsync(db => db.Set<MassAccessAlert>().Where(a => a.Id == alert).ExecuteUpdateAsync(s => s.SetProperty(a => a.LiftedAt, DateTime.UtcNow)));
         }
         Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_owners_settings_page_lists_the_backups_with_a_download_in_the_readers_language_and_a_manager_is_not_shown_it()
+    {
+        Assert.Equal("Succeeded", (await JsonAsync(await Http.PostAsync("/api/v1/jobs/backup/run", null))).GetProperty("status").GetString());
+        var newest = (await ListAsync()).First();
+        var owner = await PageAsync(ClienteleApp.OwnerEmail, "/settings/backups");
+        Assert.Contains("<h1>Резервные копии</h1>", owner);
+        Assert.Contains($"href=\"/api/v1/backups/{newest.Name}\"", owner);
+        Assert.Contains("id=\"backup-hour\"", owner);
+
+        var manager = await App.AddUserAsync(Unique("m") + "@clientele.test", EmployeeRole.Manager, "Maxim Manager");
+        var refused = await PageAsync(manager.Email!, "/settings/backups");
+        Assert.DoesNotContain(newest.Name, refused);
+        Assert.DoesNotContain("backup-hour", refused);
+    }
+
+    /// <summary>The page's prerendered HTML for a user signed in with the cookie, in Russian.</summary>
+    private async Task<string> PageAsync(string email, string path)
+    {
+        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        (await browser.PostAsJsonAsync("/api/v1/account/sign-in", new { email, password = ClienteleApp.OwnerPassword })).EnsureSuccessStatusCode();
+        return WebUtility.HtmlDecode(await (await browser.GetAsync(path)).Content.ReadAsStringAsync());
     }
 
     private async Task<List<AutomaticBackupRow>> ListAsync() =>
