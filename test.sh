@@ -3,7 +3,7 @@
 # purpose: a green run here means every test in every project ran.
 #
 # Needs: Debian 12 with the .NET SDK (global.json), Node, and network access to apt and NuGet.
-# Installs Chromium, PostgreSQL and nginx from apt when they are missing (root, or sudo).
+# Installs Chromium, PostgreSQL, nginx and caddy from apt when they are missing (root, or sudo).
 # Output: per-project counts, then a last line "N passed, N failed, N skipped"; exit status non-zero
 # if anything failed, a project did not produce results, or no test ran at all.
 set -euo pipefail
@@ -47,10 +47,12 @@ install_prerequisites() {
     compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
     # The TLS proxy of the behind-a-proxy browser test (deploy/nginx-clientele.conf).
     [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
+    # The second TLS proxy of that test (deploy/Caddyfile).
+    [[ -x /usr/bin/caddy ]] || packages+=(caddy)
     # The loopback SMTP server of the campaign tests.
     /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || packages+=(python3-aiosmtpd)
     if ((${#packages[@]} == 0)); then
-        echo "chromium, PostgreSQL, nginx and aiosmtpd present; nothing to install"
+        echo "chromium, PostgreSQL, nginx, caddy and aiosmtpd present; nothing to install"
         return
     fi
     local sudo=()

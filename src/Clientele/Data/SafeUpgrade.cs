@@ -28,7 +28,7 @@ public static class SafeUpgrade
         }
         var backups = AutomaticBackups.Of(db);
         var from = BackupManifest.NameOf(applied[^1]);
-        var backup = await backups.WriteAsync(db, "before-upgrade", ct);
+        var backup = await backups.WriteAsync(db, ScheduledBackupJob.BeforeUpgradeLabel, ct);
         var text = Localizer(db);
         Console.WriteLine(text["Before upgrading the database from {0}, a backup was written to {1}.", from, backup]);
 

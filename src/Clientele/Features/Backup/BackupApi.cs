@@ -11,7 +11,7 @@ namespace Clientele.Features.Backup;
 public sealed record AutomaticBackupRow(string Name, long Bytes, DateTime WrittenAt, string Kind)
 {
     public static AutomaticBackupRow Of(FileInfo file) => new(file.Name, file.Length, file.LastWriteTimeUtc,
-        file.Name.StartsWith("clientele-" + ScheduledBackupJob.Label + "-", StringComparison.Ordinal) ? "scheduled" : "before-upgrade");
+        file.Name.StartsWith("clientele-" + ScheduledBackupJob.Label + "-", StringComparison.Ordinal) ? ScheduledBackupJob.Label : ScheduledBackupJob.BeforeUpgradeLabel);
 }
 
 /// <summary>The owner's passphrase for the backup, in the body (never in a URL, where logs and histories keep it).</summary>
@@ -30,12 +30,27 @@ public static class BackupApi
             .WithSummary("A full backup, encrypted with the passphrase in the body ({passphrase}, at least 12 characters; AES-256-GCM, key by PBKDF2-SHA256): "
                 + "a ZIP of manifest.json and one JSON Lines file per table inside, which `clientele restore` loads into an empty database with the same passphrase.");
         var automatic = api.MapGroup("/backups").WithTags("Backup").AllowRoles(EmployeeRole.Owner);
+        automatic.MapGet("/schedule", ScheduleAsync).WithName("GetBackupSchedule")
+            .WithSummary("The daily backup's schedule in force: whether it runs, its hour in the company's time zone (and in UTC today), how many of each kind are kept, and whether the owner set it.");
+        automatic.MapPut("/schedule", SaveScheduleAsync).WithName("SetBackupSchedule")
+            .WithSummary("Sets the daily backup's schedule: {enabled, hour (0-23, the company's time zone), keep (1-365)}. Keep applies to the daily backups and, separately, to those taken before upgrades.");
         automatic.MapGet("", ListAutomatic).WithName("ListAutomaticBackups")
             .WithSummary("This base's automatic backups, newest first: the daily ones (job 'backup') and those taken before an upgrade; encrypted with the server's backup key file.");
         automatic.MapGet("/{name}", DownloadAutomaticAsync).WithName("DownloadAutomaticBackup")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .WithSummary("Downloads one automatic backup by name; recorded as an export and in the audit trail. `clientele restore FILE --passphrase-stdin < backup.key` loads it.");
         return api;
+    }
+
+    private static async Task<Ok<BackupScheduleView>> ScheduleAsync(ClienteleDb db, IConfiguration configuration, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await BackupSchedules.CurrentAsync(db, configuration, clock, ct));
+
+    private static async Task<Results<Ok<BackupScheduleView>, ValidationProblem>> SaveScheduleAsync(
+        BackupScheduleInput input, ClienteleDb db, AuditLog audit, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = await BackupSchedules.SaveAsync(db, audit, input, ct);
+        if (errors.Any) return ApiConventions.Invalid(errors);
+        return TypedResults.Ok(await BackupSchedules.CurrentAsync(db, configuration, clock, ct));
     }
 
     private static Ok<AutomaticBackupRow[]> ListAutomatic(ClienteleDb db) =>
@@ -48,6 +63,9 @@ public static class BackupApi
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "A backup needs a signed-in owner.");
         if (AutomaticBackups.Of(db).Find(db, name) is not { } file)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no automatic backup '{name}' of this base.");
+        // A backup carries every client row: the export gate's stop for mass access holds for it as for any export.
+        if (await ExportGate.StoppedAsync(http, db, audit, employeeId, "/api/v1/backups/" + file.Name, ct) is { } stopped)
+            return stopped;
         await RecordAsync(db, audit, employeeId, clock.GetUtcNow().UtcDateTime, "/api/v1/backups/" + file.Name, 0, 0, $"automatic backup {file.Name}, {file.Length} bytes", ct);
         return TypedResults.File(file.OpenRead(), "application/octet-stream", file.Name);
     }

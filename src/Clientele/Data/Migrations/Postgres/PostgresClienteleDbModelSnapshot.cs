@@ -162,6 +162,25 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("MassAccessAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Backup.BackupSchedule", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Keep")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BackupSchedule", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Campaigns.BouncedAddress", b =>
                 {
                     b.Property<string>("Address")

@@ -154,6 +154,25 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("MassAccessAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Backup.BackupSchedule", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Keep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BackupSchedule", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Campaigns.BouncedAddress", b =>
                 {
                     b.Property<string>("Address")

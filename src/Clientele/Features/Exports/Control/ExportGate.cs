@@ -2,6 +2,7 @@ using System.Globalization;
 using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Exports.Control;
@@ -44,16 +45,7 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
         };
 
         if (await (stopCheck ?? MassAccess.IsBlockedAsync)(db, employeeId, ct))
-        {
-            record.Status = ExportStatus.Blocked;
-            db.Add(record);
-            await db.SaveChangesAsync(ct);
-            await audit.RecordAsync(new AuditEvent(AuditAction.ExportBlocked, Entity: "Export", Detail: Detail(record)), ct);
-            var text = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ExportControlText>>();
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text[StoppedTitle],
-                detail: text[StoppedDetail],
-                extensions: new Dictionary<string, object?> { ["exportId"] = record.Id, ["exportStatus"] = "blocked" }));
-        }
+            return (null, await BlockAsync(http, db, audit, record, ct));
 
         var (clients, counted) = await CountClientsAsync(data, ct);
         record.ClientCount = clients;
@@ -80,6 +72,33 @@ public sealed class ExportGate(ClienteleDb db, AuditLog audit, TimeProvider cloc
         await db.SaveChangesAsync(ct);
         var tally = new ExportTally();
         return (new ExportAdmission(record.Id, canaries.Count > 0 ? CanaryRows.Plant(counted, canaries, clients, tally) : Counting(counted, tally), pivot, tally, canaries), null);
+    }
+
+    /// <summary>
+    /// The gate's first step for a download that is not a table (an automatic backup): an employee the mass-access
+    /// guard stopped is refused, and the refusal recorded, as at <see cref="AdmitAsync"/>; null lets it through.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> StoppedAsync(HttpContext http, ClienteleDb db, AuditLog audit, long employeeId, string path, CancellationToken ct)
+    {
+        if (!await (http.RequestServices.GetService<ExportStopCheck>() ?? MassAccess.IsBlockedAsync)(db, employeeId, ct)) return null;
+        var record = new ExportRecord
+        {
+            Id = ExportIds.New(), EmployeeId = employeeId, At = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+            Path = Cut(path, 300), Filter = "", Format = "zip", Status = ExportStatus.Done,
+        };
+        return await BlockAsync(http, db, audit, record, ct);
+    }
+
+    private static async Task<ProblemHttpResult> BlockAsync(HttpContext http, ClienteleDb db, AuditLog audit, ExportRecord record, CancellationToken ct)
+    {
+        record.Status = ExportStatus.Blocked;
+        db.Add(record);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditEvent(AuditAction.ExportBlocked, Entity: "Export", Detail: Detail(record)), ct);
+        var text = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ExportControlText>>();
+        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text[StoppedTitle],
+            detail: text[StoppedDetail],
+            extensions: new Dictionary<string, object?> { ["exportId"] = record.Id, ["exportStatus"] = "blocked" });
     }
 
     /// <summary>Records what was written; runs also when the download broke off, since part of a list has left too.</summary>
