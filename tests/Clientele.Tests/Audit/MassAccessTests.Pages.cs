@@ -57,7 +57,7 @@ public abstract partial class MassAccessTests
             return await db.SaveChangesAsync();
         });
         var before = await App.ReadAsync(db => db.Set<AuditEntry>().CountAsync(e => e.EmployeeId == manager.Id && e.Action == AuditAction.ClientsSearched));
-        foreach (var page in new[] { "/my-day", "/", "/at-risk", "/lost" })
+        foreach (var page in new[] { "/", "/at-risk" })
         {
             var stopped = await (await browser.GetAsync(page)).Content.ReadAsStringAsync();
             Assert.Contains("client-list-stopped", stopped);
