@@ -6,6 +6,7 @@ using System.Text;
 using Clientele.Data;
 using Clientele.Features.Demo;
 using Clientele.Features.Identity;
+using Clientele.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -29,13 +29,8 @@ public static class MergePreviews
     public static async Task<(MergeResult? Refusal, MergePreview? Preview)> ForAsync(ClienteleDb db, long keepId, long mergeId,
         IStringLocalizer<SharedResource> shared, CancellationToken ct)
     {
-        if (keepId <= 0) return (MergeResult.Invalid("keepId", Message.Of("must be a client id.")), null);
-        if (mergeId <= 0) return (MergeResult.Invalid("mergeId", Message.Of("must be a client id.")), null);
-        if (keepId == mergeId) return (MergeResult.Invalid("mergeId", Message.Of("must be another client than keepId: a client cannot be merged with itself.")), null);
-        var kept = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == keepId, ct);
-        if (kept is null) return (MergeResult.NotFound($"Client {keepId} does not exist."), null);
-        var merged = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == mergeId, ct);
-        if (merged is null) return (MergeResult.NotFound($"Client {mergeId} does not exist."), null);
+        var (refusal, kept, merged) = await ClientMerge.SidesAsync(db.Clients.AsNoTracking(), keepId, mergeId, ct);
+        if (refusal is not null) return (refusal, null);
 
         var names = await NamesAsync(db, kept, merged, ct);
         string? Show(Client client, string field) => field switch
