@@ -96,7 +96,17 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         var pairId = await pair.GetAttributeAsync("data-id");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-duplicate-review-ru.png"), FullPage = true });
         var keepsExisting = await page.Locator($"#merge-keep-left-{pairId}").Locator("xpath=ancestor::table").Locator("thead th").Nth(1).InnerTextAsync() == "Сибирьпром";
-        await page.ClickAsync(keepsExisting ? $"#merge-keep-left-{pairId}" : $"#merge-keep-right-{pairId}");
+        var keepButton = keepsExisting ? $"#merge-keep-left-{pairId}" : $"#merge-keep-right-{pairId}";
+        // The first click asks: the preview says which value each field keeps, and nothing is written before "merge".
+        await page.ClickAsync(keepButton);
+        var preview = page.Locator("#merge-preview");
+        await Expect(preview.Locator("h3")).ToHaveTextAsync("Объединить «ООО Сибирьпром» с «Сибирьпром»?");
+        await Expect(preview.Locator("tr[data-field=Phone] td.merge-result")).ToContainTextAsync("+79135551212 из «ООО Сибирьпром»");
+        await Expect(preview.Locator("tr[data-field=Name] td.merge-result")).ToHaveTextAsync("Сибирьпром остаётся");
+        await Expect(page.Locator("#merge-moving")).ToContainTextAsync("контактных лиц — 1");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("merge-preview-ru.png"), FullPage = true });
+        Assert.Equal(4, await CountClientsAsync());
+        await page.ClickAsync("#merge-confirm");
         await Expect(page.Locator("#dup-message")).ToContainTextAsync("Сибирьпром");
         await Expect(page.Locator(".duplicate-pair")).ToHaveCountAsync(0);
 
@@ -117,6 +127,14 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         Assert.Contains("Новая Волна", text);
         Assert.Contains("ТехноЛюкс", text);
         Assert.DoesNotContain("ООО Сибирьпром", text);
+
+        // The merge is undone from the list of recent merges: the imported copy is back with its contact person.
+        await page.GotoAsync(_app.BaseUrl + "/duplicates");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.Locator("#recent-merges button[id^=undo-merge-]").First.ClickAsync();
+        await Expect(page.Locator("#dup-message")).ToHaveTextAsync("Объединение «ООО Сибирьпром» с «Сибирьпром» отменено.");
+        Assert.Equal(4, await CountClientsAsync());
+        Assert.Equal(1, await ReadAsync(db => db.ContactPersons.CountAsync(p => p.Name == "Иван Петров" && p.ClientId != existing)));
     }
 
     /// <summary>All text of the workbook's sheets and shared strings, to look for values without caring how they were stored.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using Clientele.Features.Duplicates;
 using Clientele.Tests.Infrastructure;
@@ -21,6 +22,22 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
         var before = await SnapshotAsync();
         var counts = await CountsAsync(pair.Merged);
 
+        // The preview says, field by field, which value the kept client will hold, and what moves; it writes nothing
+        // (the undo's exact comparison with the snapshot taken before it proves that too).
+        var preview = await GetJsonAsync($"/api/v1/duplicates/merge-preview?keepId={pair.Kept}&mergeId={pair.Merged}");
+        var fields = preview.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!);
+        Assert.Equal((name, name + " ООО", false), (fields["Name"].GetProperty("kept").GetString(), fields["Name"].GetProperty("merged").GetString(),
+            fields["Name"].GetProperty("takesMerged").GetBoolean()));
+        Assert.Equal(name, fields["Name"].GetProperty("result").GetString());
+        string[] filled = ["Email", "Industry", "Notes", "Phone", "Website"];
+        Assert.Equal(filled, fields.Values.Where(f => f.GetProperty("takesMerged").GetBoolean()).Select(f => f.GetProperty("field").GetString()).Order());
+        Assert.Equal(("+79161234567", JsonValueKind.Null), (fields["Phone"].GetProperty("result").GetString(), fields["Phone"].GetProperty("kept").ValueKind));
+        Assert.Equal("Москва", fields["City"].GetProperty("result").GetString());
+        Assert.False(fields["City"].GetProperty("takesMerged").GetBoolean());
+        Assert.Equal((counts["Purchases"], counts["Interactions"], counts["ContactPersons"], counts["Tasks"]),
+            (preview.GetProperty("purchasesMoving").GetInt32(), preview.GetProperty("interactionsMoving").GetInt32(),
+             preview.GetProperty("contactPersonsMoving").GetInt32(), preview.GetProperty("tasksMoving").GetInt32()));
+
         var merge = await MergeAsync(pair.Kept, pair.Merged);
         var mergeId = Id(merge);
         Assert.True(merge.GetProperty("canUndo").GetBoolean());
@@ -33,6 +50,9 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
             var kept = await db.Clients.Include(c => c.Tags).SingleAsync(c => c.Id == pair.Kept);
             // Empty fields filled from the merged client; its own name stays.
             Assert.Equal((name, "+79161234567", "https://example.com", "Retail"), (kept.Name, kept.Phone, kept.Website, kept.Industry));
+            // What the preview promised is what the merge did.
+            Assert.Equal((fields["Email"].GetProperty("result").GetString(), fields["Notes"].GetProperty("result").GetString(), fields["Website"].GetProperty("result").GetString()),
+                (kept.Email, kept.Notes, kept.Website));
             Assert.Equal(["vip", "wholesale"], kept.Tags.Select(t => t.Tag).Order());
             Assert.Equal(3, kept.PurchaseCount);
             var figures = await db.ClientFigures.SingleAsync(f => f.ClientId == pair.Kept);
@@ -70,6 +90,15 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
         });
         // Undone once is undone.
         await AssertProblemAsync(await Http.PostAsync($"/api/v1/duplicates/merges/{mergeId}/undo", null), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task The_preview_refuses_a_missing_or_equal_side_and_a_client_that_does_not_exist()
+    {
+        var client = Id(await CreateClientAsync(Unique("Preview ")));
+        await AssertInvalidAsync(await Http.GetAsync($"/api/v1/duplicates/merge-preview?keepId={client}"), "mergeId");
+        await AssertInvalidAsync(await Http.GetAsync($"/api/v1/duplicates/merge-preview?keepId={client}&mergeId={client}"), "mergeId");
+        await AssertProblemAsync(await Http.GetAsync($"/api/v1/duplicates/merge-preview?keepId={client}&mergeId=999999999"), HttpStatusCode.NotFound);
     }
 
     private static string Difference(string before, string after)

@@ -8,12 +8,22 @@ public sealed record ClientFilter(
     string? Q = null, ClientStatus? Status = null, long? ManagerId = null, long? ChannelId = null,
     ClientRole? Role = null, string? Region = null, string? Tag = null, bool? HasPurchases = null);
 
-public enum ClientSort { Name, Created, LastPurchase, City }
+public enum ClientSort { Name, Created, LastPurchase, City, Revenue, Contribution, Abc, Stage }
+
+/// <summary>A sort key the clients table does not hold (the analytics report's figures); null sorts last.</summary>
+public delegate decimal? ClientKey(long clientId);
 
 public sealed record ClientRow(
     long Id, string Name, ClientKind Kind, ClientRole Role, ClientStatus Status, string? City, string? Region,
     string? Phone, string? Email, string? TaxId, string? ManagerName, string? ChannelCode, string? ChannelName, int PurchaseCount,
-    DateTime? LastPurchaseAt, DateTime CreatedAt, string? Kpp = null);
+    DateTime? LastPurchaseAt, DateTime CreatedAt, string? Kpp = null)
+{
+    // The grid's economics columns (GridEconomics), filled for the page only; not part of the API's list.
+    [System.Text.Json.Serialization.JsonIgnore] public decimal? Revenue { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public decimal? Contribution { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public global::Clientele.Analytics.Structure.AbcClass? Abc { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public global::Clientele.Analytics.Loyalty.LoyaltyStage? Stage { get; init; }
+}
 
 /// <summary>Reads over the whole base: every query is shaped to walk one index, so it stays fast on a million clients.</summary>
 public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings)
@@ -59,9 +69,11 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
     }
 
     /// <summary>One page of the grid and the number of matching clients, counted up to <see cref="CountCap"/> + 1.</summary>
-    public async Task<(List<ClientRow> Rows, int Total)> PageAsync(ClientFilter f, ClientSort sort, bool descending, int skip, int take, CancellationToken ct)
+    public async Task<(List<ClientRow> Rows, int Total)> PageAsync(ClientFilter f, ClientSort sort, bool descending, int skip, int take, CancellationToken ct,
+        ClientKey? key = null)
     {
         var query = await FilteredAsync(f, ct);
+        if (key is not null) return await PageByKeyAsync(query, f, key, descending, skip, take, ct);
         int total;
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
@@ -87,11 +99,33 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
             (ClientSort.City, true) when byId => query.OrderByDescending(c => c.City).ThenByDescending(c => c.Id),
             (ClientSort.City, false) => query.OrderBy(c => c.City).ThenBy(c => c.NameKey).ThenBy(c => c.Id),
             (ClientSort.City, true) => query.OrderByDescending(c => c.City).ThenByDescending(c => c.NameKey).ThenByDescending(c => c.Id),
+            // A client without a stage (none computed yet) goes last either way, on both providers.
+            (ClientSort.Stage, false) => query.OrderBy(c => db.Set<Loyalty.ClientLoyalty>().Where(l => l.ClientId == c.Id).Select(l => (int?)l.Stage).FirstOrDefault() ?? int.MaxValue).ThenBy(c => c.Id),
+            (ClientSort.Stage, true) => query.OrderByDescending(c => db.Set<Loyalty.ClientLoyalty>().Where(l => l.ClientId == c.Id).Select(l => (int?)l.Stage).FirstOrDefault() ?? -1).ThenByDescending(c => c.Id),
             _ => ByName(query, db.Access, descending),
         };
         var rows = await Project(ordered.Skip(skip).Take(take), db.Access).ToListAsync(ct);
         await Audit.AuditReads.GridPageAsync(db, f, rows, ct);
         return (rows, total);
+    }
+
+    /// <summary>
+    /// A page ordered by a key outside the clients table: every matching id is read (not only the first
+    /// <see cref="CountCap"/> + 1, which would order a sample and call it the top) and ordered in memory, ties by id.
+    /// The count stays capped like every other order's.
+    /// </summary>
+    private async Task<(List<ClientRow> Rows, int Total)> PageByKeyAsync(IQueryable<Client> query, ClientFilter f, ClientKey key, bool descending,
+        int skip, int take, CancellationToken ct)
+    {
+        var ids = await query.Select(c => c.Id).ToListAsync(ct);
+        var ordered = descending
+            ? ids.OrderByDescending(id => key(id) ?? decimal.MinValue).ThenByDescending(id => id)
+            : ids.OrderBy(id => key(id) ?? decimal.MaxValue).ThenBy(id => id);
+        var page = ordered.Skip(skip).Take(take).ToList();
+        var found = await Project(db.Clients.AsNoTracking().Where(c => EF.Parameter(page).Contains(c.Id)), db.Access).ToDictionaryAsync(r => r.Id, ct);
+        List<ClientRow> rows = [.. page.Where(found.ContainsKey).Select(id => found[id])];
+        await Audit.AuditReads.GridPageAsync(db, f, rows, ct);
+        return (rows, Math.Min(ids.Count, CountCap + 1));
     }
 
     /// <summary>Orders by name as the reader sees it: by the id for readers who see "Client #id" instead of names.</summary>

@@ -41,16 +41,26 @@ public static class ClientMerge
     /// <summary>The kept client's stamps before the merge and the fields it filled.</summary>
     internal sealed record KeptState(long Version, DateTime UpdatedAt, Dictionary<string, MergeFields.Change> Fields);
 
+    /// <summary>
+    /// Both sides of a merge, read through the access filter (a manager merges only clients they see), or the refusal:
+    /// the same checks for the merge and its preview.
+    /// </summary>
+    internal static async Task<(MergeResult? Refusal, Client Kept, Client Merged)> SidesAsync(IQueryable<Client> clients, long keepId, long mergeId, CancellationToken ct)
+    {
+        if (keepId <= 0) return (MergeResult.Invalid("keepId", Message.Of("must be a client id.")), null!, null!);
+        if (mergeId <= 0) return (MergeResult.Invalid("mergeId", Message.Of("must be a client id.")), null!, null!);
+        if (keepId == mergeId) return (MergeResult.Invalid("mergeId", Message.Of("must be another client than keepId: a client cannot be merged with itself.")), null!, null!);
+        var kept = await clients.SingleOrDefaultAsync(c => c.Id == keepId, ct);
+        if (kept is null) return (MergeResult.NotFound($"Client {keepId} does not exist."), null!, null!);
+        var merged = await clients.SingleOrDefaultAsync(c => c.Id == mergeId, ct);
+        if (merged is null) return (MergeResult.NotFound($"Client {mergeId} does not exist."), null!, null!);
+        return (null, kept, merged);
+    }
+
     public static async Task<MergeResult> MergeAsync(ClienteleDb db, long keepId, long mergeId, CancellationToken ct)
     {
-        if (keepId <= 0) return MergeResult.Invalid("keepId", Message.Of("must be a client id."));
-        if (mergeId <= 0) return MergeResult.Invalid("mergeId", Message.Of("must be a client id."));
-        if (keepId == mergeId) return MergeResult.Invalid("mergeId", Message.Of("must be another client than keepId: a client cannot be merged with itself."));
-        // Read through the access filter: a manager merges only clients they see.
-        var kept = await db.Clients.SingleOrDefaultAsync(c => c.Id == keepId, ct);
-        if (kept is null) return MergeResult.NotFound($"Client {keepId} does not exist.");
-        var merged = await db.Clients.SingleOrDefaultAsync(c => c.Id == mergeId, ct);
-        if (merged is null) return MergeResult.NotFound($"Client {mergeId} does not exist.");
+        var (refusal, kept, merged) = await SidesAsync(db.Clients, keepId, mergeId, ct);
+        if (refusal is not null) return refusal;
 
         var by = Actor(db);
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;

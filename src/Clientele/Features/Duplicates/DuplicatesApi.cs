@@ -3,6 +3,7 @@ using Clientele.Features.Audit;
 using Clientele.Features.Exports.Formats;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
+using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -25,6 +26,9 @@ public static class DuplicatesApi
         group.MapPost("/scan", ScanAsync)
             .WithSummary("Scans the base (the caller's clients) for duplicates by tax id, phone, e-mail and fuzzy name in the same city; dismissed pairs stay dismissed.");
         group.MapPost("/{id:long}/dismiss", DismissAsync).WithSummary("Marks an open pair as not a duplicate; a later scan does not open it again.");
+        group.MapGet("/merge-preview", PreviewAsync)
+            .WithSummary("What merging mergeId into keepId would do, writing nothing: each field's two values and which one the kept client will hold "
+                + "(takesMerged: an empty field filled from the merged client), and how many purchases, interactions, contacts and tasks move.");
         group.MapPost("/merge", MergeAsync)
             .WithSummary("Merges client mergeId into keepId: all its purchases, interactions, contacts and history move, empty fields are filled, it is deleted. Undoable.");
         group.MapGet("/merges", MergesAsync).WithSummary("The latest merges (?limit=), newest first, with whether each can still be undone.");
@@ -98,6 +102,20 @@ public static class DuplicatesApi
         if (body?.KeepId is not { } keep) return ApiConventions.Invalid("keepId", Message.Of("is required: the client that stays."));
         if (body.MergeId is not { } merge) return ApiConventions.Invalid("mergeId", Message.Of("is required: the client merged into keepId."));
         return await AnswerAsync(db, await ClientMerge.MergeAsync(db, keep, merge, ct), ct);
+    }
+
+    private static async Task<Results<Ok<MergePreview>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
+        long? keepId, long? mergeId, ClienteleDb db, IStringLocalizer<SharedResource> shared, CancellationToken ct)
+    {
+        if (keepId is not { } keep) return ApiConventions.Invalid("keepId", Message.Of("is required: the client that stays."));
+        if (mergeId is not { } merge) return ApiConventions.Invalid("mergeId", Message.Of("is required: the client merged into keepId."));
+        var (refusal, preview) = await MergePreviews.ForAsync(db, keep, merge, shared, ct);
+        return refusal?.Kind switch
+        {
+            OutcomeKind.Invalid => ApiConventions.Invalid(refusal.Errors!),
+            OutcomeKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: refusal.Problem),
+            _ => TypedResults.Ok(preview!),
+        };
     }
 
     private static async Task<Results<Ok<MergeSummary>, ValidationProblem, ProblemHttpResult>> UndoAsync(long id, ClienteleDb db, CancellationToken ct) =>

@@ -40,10 +40,16 @@ public static class MergeFields
         new(nameof(Client.Size), c => c.Size, (c, v) => c.Size = (SizeBand)v!, typeof(SizeBand), c => c.Size == SizeBand.Unknown),
     ];
 
-    /// <summary>Fills <paramref name="kept"/> from <paramref name="merged"/> and returns what changed.</summary>
-    public static Dictionary<string, Change> Fill(Client kept, Client merged)
+    /// <summary>A field the merge fills: its name and the kept client's value before and after.</summary>
+    public sealed record Planned(string Name, object? Old, object? New);
+
+    /// <summary>
+    /// What <see cref="Fill"/> would change, without changing anything: the merge preview shows exactly this, so what
+    /// the user confirms is what the merge does.
+    /// </summary>
+    public static List<Planned> Plan(Client kept, Client merged)
     {
-        var changes = new Dictionary<string, Change>(StringComparer.Ordinal);
+        var planned = new List<Planned>();
         foreach (var field in Fillable)
         {
             var old = field.Get(kept);
@@ -56,8 +62,26 @@ public static class MergeFields
             }
             else if (!field.IsEmpty(kept) || field.IsEmpty(merged)) continue;
             if (Equals(old, value)) continue;
-            field.Set(kept, value);
-            changes[field.Name] = new Change(JsonSerializer.SerializeToElement(old, field.Type), JsonSerializer.SerializeToElement(value, field.Type));
+            planned.Add(new Planned(field.Name, old, value));
+        }
+        return planned;
+    }
+
+    /// <summary>The names of the fields a merge may fill, in the order the preview lists them.</summary>
+    public static IEnumerable<string> FillableNames => Fillable.Select(f => f.Name);
+
+    /// <summary>A fillable field's value on a client, for the preview.</summary>
+    public static object? ValueOf(Client client, string name) => Fillable.Single(f => f.Name == name).Get(client);
+
+    /// <summary>Fills <paramref name="kept"/> from <paramref name="merged"/> and returns what changed.</summary>
+    public static Dictionary<string, Change> Fill(Client kept, Client merged)
+    {
+        var changes = new Dictionary<string, Change>(StringComparer.Ordinal);
+        foreach (var planned in Plan(kept, merged))
+        {
+            var field = Fillable.Single(f => f.Name == planned.Name);
+            field.Set(kept, planned.New);
+            changes[field.Name] = new Change(JsonSerializer.SerializeToElement(planned.Old, field.Type), JsonSerializer.SerializeToElement(planned.New, field.Type));
         }
         return changes;
     }
