@@ -125,8 +125,9 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await page.FillAsync("input[name=email]", "info@@mueller-nord.de");
         await page.ClickAsync("#save-client");
         await Expect(page.Locator(".field-error[data-field=email]")).ToHaveTextAsync("„info@@mueller-nord.de“ ist keine gültige E-Mail-Adresse.");
-        // Not asserted yet: the form still empties the refused e-mail box (issue 20's "a failed save keeps everything
-        // the user typed"), found by this journey; the fix belongs to the form, outside this change.
+        // A failed save keeps what was typed: the refused e-mail stays in its box, to be corrected.
+        await Expect(page.Locator("input[name=email]")).ToHaveValueAsync("info@@mueller-nord.de");
+        await Expect(page.Locator("input[name=name]")).ToHaveValueAsync("Müller Nord");
         Assert.Equal(clients, await CountAsync());
 
         // The phone menu at 390 px, in German: one button opens every page, the user and sign out, without sideways scrolling.
