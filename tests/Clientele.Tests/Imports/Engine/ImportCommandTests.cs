@@ -34,6 +34,8 @@ public sealed class ImportCommandTests : IDisposable
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "clientele.dll") }.Concat(Args("import", "clients", csv, "--batch-size", "300")))
             info.ArgumentList.Add(arg);
+        // The import holds after its first committed batch, so the kill lands at that known point, not wherever a race ends.
+        info.Environment[Clientele.Features.Imports.Engine.ClientImport.HoldAfterCheckpointVariable] = "1";
         using (var process = Process.Start(info)!)
         {
             _ = process.StandardOutput.ReadToEndAsync();

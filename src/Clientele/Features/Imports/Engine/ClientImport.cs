@@ -169,7 +169,13 @@ public sealed class ClientImport
         await _db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (!_db.Database.IsNpgsql()) await _db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", ct);
+        // Test hook: the kill-and-resume test stops the process here, after a staged batch is committed and before the
+        // next, a known point instead of a race against a fast import.
+        if (Environment.GetEnvironmentVariable(HoldAfterCheckpointVariable) == "1") await Task.Delay(Timeout.Infinite, ct);
     }
+
+    /// <summary>Set to 1, a client import waits forever after its first committed staging batch (for the kill-and-resume test).</summary>
+    public const string HoldAfterCheckpointVariable = "CLIENTELE_TEST_IMPORT_HOLD_AFTER_CHECKPOINT";
 
     /// <summary>A resumed run learns the keys and new-client numbers of the rows staged before it.</summary>
     private async Task ReplayStagedAsync(CancellationToken ct)
