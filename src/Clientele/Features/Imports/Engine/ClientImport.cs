@@ -171,8 +171,10 @@ public sealed class ClientImport
         if (!_db.Database.IsNpgsql()) await _db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", ct);
         // Test hook: the kill-and-resume test stops the process here, after a staged batch is committed and before the
         // next, a known point instead of a race against a fast import.
-        if (Environment.GetEnvironmentVariable(HoldAfterCheckpointVariable) == "1") await Task.Delay(Timeout.Infinite, ct);
+        if (HoldAfterCheckpoint) await Task.Delay(Timeout.Infinite, ct);
     }
+
+    private static readonly bool HoldAfterCheckpoint = Environment.GetEnvironmentVariable(HoldAfterCheckpointVariable) == "1";
 
     /// <summary>Set to 1, a client import waits forever after its first committed staging batch (for the kill-and-resume test).</summary>
     public const string HoldAfterCheckpointVariable = "CLIENTELE_TEST_IMPORT_HOLD_AFTER_CHECKPOINT";
