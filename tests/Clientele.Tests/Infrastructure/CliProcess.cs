@@ -19,7 +19,8 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// </summary>
 public static class CliProcess
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    // A guard against a hung command, not a speed check: a child's start and migration took over a minute on a machine at load 80.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     public static Task<CliResult> RunAsync(
         IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
