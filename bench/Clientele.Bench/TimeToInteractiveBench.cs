@@ -74,10 +74,12 @@ public static class TimeToInteractiveBench
             {
                 var name = path.StartsWith("/clients/", StringComparison.Ordinal) ? "/clients/{id} (card)" : path;
                 await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { StorageState = state, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+                await context.AddInitScriptAsync(PhaseRecorder);
                 var page = await context.NewPageAsync();
                 Add(cold, name, await TimeAsync(page, url + path));
+                var coldPhases = await PhasesAsync(page);
                 Add(warm, name, await TimeAsync(page, url + path));
-                Console.WriteLine($"  run {run + 1} {name}: cold {cold[name][^1]:0} ms, warm {warm[name][^1]:0} ms");
+                Console.WriteLine($"  run {run + 1} {name}: cold {cold[name][^1]:0} ms ({coldPhases}), warm {warm[name][^1]:0} ms ({await PhasesAsync(page)})");
             }
             await app.StopAsync();
         }
@@ -117,6 +119,27 @@ public static class TimeToInteractiveBench
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
+
+    /// <summary>
+    /// Notes when the circuit's marker appears, so a page's time splits into the server's first answer, the document's
+    /// own load and the wait for the circuit (printed beside each figure, not part of the report).
+    /// </summary>
+    private const string PhaseRecorder = """
+        new MutationObserver(() => {
+            if (!window.__interactiveAt && document.getElementById('interactive')) window.__interactiveAt = performance.now();
+        }).observe(document, { subtree: true, childList: true });
+        """;
+
+    private static async Task<string> PhasesAsync(IPage page) =>
+        await page.EvaluateAsync<string>("""
+            () => {
+                const n = performance.getEntriesByType('navigation')[0];
+                const slow = performance.getEntriesByType('resource').filter(r => r.duration > 30)
+                    .map(r => r.name.replace(location.origin, '') + ' ' + Math.round(r.duration)).join(', ');
+                return `first byte ${Math.round(n.responseStart)}, html ${Math.round(n.responseEnd)}, dom ready ${Math.round(n.domContentLoadedEventEnd)}, `
+                    + `load ${Math.round(n.loadEventEnd)}, circuit ${Math.round(window.__interactiveAt ?? -1)}` + (slow ? `; slow: ${slow}` : '');
+            }
+            """);
 
     /// <summary>Milliseconds from navigation to an interactive page with no progress indicator left.</summary>
     private static async Task<double> TimeAsync(IPage page, string address)

@@ -59,6 +59,10 @@ public static class AppHost
         // Serve wwwroot and the component library's assets from the build output in every environment,
         // so `dotnet run` and the tests see the same pages a published app does.
         builder.WebHost.UseStaticWebAssets();
+        // Served from the build output (as `dotnet run` and the tests do), MapStaticAssets would answer every asset with
+        // no-cache, so each page load revalidated its style sheets, scripts and fonts. The manifest's own headers are
+        // right in every environment: fingerprinted URLs (`@Assets[...]`) are immutable, a changed file gets a new one.
+        builder.Configuration["EnableStaticAssetsDevelopmentCaching"] = "true";
         // What a start prints is StartReport's (address, database, keys, how to sign in); the host's own lines say less.
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         // On Linux ASP.NET has no way to encrypt its key ring at rest and says so at every new key; the ring sits in the
