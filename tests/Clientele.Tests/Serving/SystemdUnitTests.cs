@@ -132,22 +132,18 @@ public sealed class SystemdUnitTests : IDisposable
         // The test runs from tests/Clientele.Tests/bin/CONFIGURATION/net10.0/: the app was built in the same configuration.
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var project = Path.Combine(RepositoryRoot(), "src", "Clientele", "Clientele.csproj");
-        // The RID's build output folder gets only the self-contained runtimeconfig, which a no-build publish does not write.
-        Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "src", "Clientele", "bin", configuration, "net10.0", "linux-x64"));
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         // The runtime packs and the RID's package assets. A plain restore for the RID: restoring with the profile would
         // also bring the trimming tools into the project's imports, and the next build of the app would compile it again.
         var restore = await Run(dotnet, "restore", project, "-r", "linux-x64", "--disable-build-servers", "-nologo", "-v", "quiet");
         Assert.True(restore.ExitCode == 0, restore.Output);
-        var result = await Run(dotnet, "msbuild", project,
-            "-t:GenerateBuildRuntimeConfigurationFiles;Publish", "-p:NoBuild=true", "-p:_IsPublishing=true",
-            $"-p:Configuration={configuration}", "-p:PublishProfile=linux-x64", $"-p:PublishDir={directory}/",
+        var result = await Run(dotnet, "publish", project, "--no-build", "--no-restore", "-c", configuration, "-p:PublishProfile=linux-x64", "-o", directory,
             // The RID-less build's intermediate folder, where its clientele.dll and satellite assemblies are. Relative, so
             // that the referenced library project, which gets the same global property, reads its own default folder.
             $"-p:IntermediateOutputPath=obj/{configuration}/net10.0/",
             // The pages' files are precompressed for publishing; the default brotli level took 100 s here, the fastest 2.
             "-p:_BlazorBrotliCompressionLevel=Fastest",
-            "-nodeReuse:false", "-nologo", "-v:quiet");
+            "--disable-build-servers", "-nologo", "-v", "quiet");
         Assert.True(result.ExitCode == 0, result.Output);
         // One program, beside it only what the profile keeps out of the bundle: the pages' files and the native SQLite library.
         Assert.True(File.Exists(Path.Combine(directory, "clientele")), "no program in the published folder");
