@@ -133,8 +133,8 @@ public sealed class SystemdUnitTests : IDisposable
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var project = Path.Combine(RepositoryRoot(), "src", "Clientele", "Clientele.csproj");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        // The runtime packs and the RID's package assets. A plain restore for the RID: restoring with the profile would
-        // also bring the trimming tools into the project's imports, and the next build of the app would compile it again.
+        // The runtime packs and the RID's package assets. A plain restore for the RID: with the profile it would also add
+        // the trimming tools (single-file turns their analyzer on) to the project's imports, which a no-build publish never uses.
         var restore = await Run(dotnet, "restore", project, "-r", "linux-x64", "--disable-build-servers", "-nologo", "-v", "quiet");
         Assert.True(restore.ExitCode == 0, restore.Output);
         var result = await Run(dotnet, "publish", project, "--no-build", "--no-restore", "-c", configuration, "-p:PublishProfile=linux-x64", "-o", directory,
