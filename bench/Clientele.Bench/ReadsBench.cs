@@ -31,7 +31,7 @@ public static class ReadsBench
     /// </summary>
     private sealed record Measured(LoadResult Result, double AppMicros, double GeneratorMicros, string LoadAfter);
 
-    private sealed record ProviderRun(string Provider, List<Measured> Results, long Views, long ViewEntries, string Verify, string LoadAfter);
+    private sealed record ProviderRun(string Provider, List<Measured> Results, long Views, long ViewEntries, string Verify, string LoadAfter, Summary? Commit);
 
     /// <summary>The generator: <c>wrk</c> in a process of its own when it is installed, else <see cref="HttpLoad"/> in this one.</summary>
     private interface ILoad : IDisposable
@@ -165,13 +165,64 @@ public static class ReadsBench
                 verify = chain.Ok ? $"OK: {chain.Checked:N0} entries" : $"FAILED at {chain.BrokenId}: {chain.Reason}";
             }
             Console.WriteLine($"  {provider}: {views:N0} views answered 2xx, {viewEntries:N0} view entries; audit verify {verify}");
-            return new ProviderRun(provider, results, views, viewEntries, verify, Machine.LoadAverage());
+            var commit = await CommitRoundAsync(target, o.Connections);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {provider}: a durable commit of {o.Connections} rows: p50 {commit?.P50:0.0} ms, p99 {commit?.P99:0.0} ms"));
+            return new ProviderRun(provider, results, views, viewEntries, verify, Machine.LoadAverage(), commit);
         }
         finally
         {
             await app.StopAsync();
             await app.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The waiting half of a view: every audited answer waits for its batch's durable commit, and with N connections in
+    /// flight a batch holds at most N entries. This times that floor on the same database with the app's durability
+    /// (SQLite: WAL, synchronous=FULL; PostgreSQL: its default synchronous_commit): 100 transactions of one N-row INSERT
+    /// each into a scratch table, dropped afterwards. N ÷ the median is what group commit alone allows per second.
+    /// </summary>
+    private static async Task<Summary?> CommitRoundAsync(DatabaseTarget target, int rows)
+    {
+        await using System.Data.Common.DbConnection connection = target.Provider == DatabaseProvider.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(target.ConnectionString)
+            : new Npgsql.NpgsqlConnection(target.ConnectionString);
+        await connection.OpenAsync();
+        async Task RunAsync(string sql, System.Data.Common.DbTransaction? transaction = null, long first = -1)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = transaction;
+            for (var r = 0; first >= 0 && r < rows; r++)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = "@v" + r.ToString(CultureInfo.InvariantCulture);
+                p.Value = first + r;
+                command.Parameters.Add(p);
+            }
+            await command.ExecuteNonQueryAsync();
+        }
+        if (target.Provider == DatabaseProvider.Sqlite) await RunAsync("PRAGMA synchronous=FULL");
+        await RunAsync("CREATE TABLE bench_commit_round (v bigint NOT NULL)");
+        // One statement for the batch's rows, as the writer's COPY (PostgreSQL) is one round trip.
+        var insert = "INSERT INTO bench_commit_round (v) VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@v{r})"));
+        var samples = new List<double>();
+        try
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await using var transaction = await connection.BeginTransactionAsync();
+                await RunAsync(insert, transaction, i * 1_000L);
+                await transaction.CommitAsync();
+                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        finally
+        {
+            await RunAsync("DROP TABLE bench_commit_round");
+        }
+        return Summary.Of(samples);
     }
 
     private static async Task<long> ViewEntriesAsync(WebApplication app, long ownerId)
@@ -203,6 +254,9 @@ public static class ReadsBench
             md.AppendLine();
             md.AppendLine(c, $"Views answered 2xx: {run.Views:N0}; view entries written in that window: {run.ViewEntries:N0} " +
                 $"({(Accounted(run, o) ? "every answered view has its entry" : "MISMATCH")}); `audit verify`: {run.Verify}. Load average after: {run.LoadAfter}.");
+            md.AppendLine();
+            md.AppendLine(c, $"The wait's floor: a durable commit of {o.Connections} rows on this database took p50 {run.Commit?.P50:0.0} ms, p99 {run.Commit?.P99:0.0} ms " +
+                $"(100 transactions after the load), so group commit alone allows about {o.Connections / (run.Commit?.P50 ?? double.NaN) * 1000:N0} audited answers a second with {o.Connections} connections in flight.");
             md.AppendLine();
         }
         return md.ToString();
