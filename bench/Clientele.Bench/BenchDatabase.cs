@@ -55,7 +55,9 @@ public sealed record BenchDatabase(string Path, IReadOnlyList<long> ManagerIds, 
     {
         if (!File.Exists(path)) throw new ArgumentException($"{path} does not exist.");
         await using var services = CommandServices.Open(DatabaseTarget.Parse("sqlite:" + path));
-        var managers = await services.Db.Users.Where(u => u.Email!.EndsWith("@" + ManagerDomain)).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
+        // The reads bench adds an owner of the same domain per run: the managers are those with the manager's role.
+        var managers = await services.Db.Users.Where(u => u.Email!.EndsWith("@" + ManagerDomain) && u.Role == EmployeeRole.Manager)
+            .OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
         var channels = await services.Db.AcquisitionChannels.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
         return new BenchDatabase(path, managers, channels);
     }

@@ -63,6 +63,8 @@ public sealed record BenchOptions
     public bool Reads { get; init; }
     public int Connections { get; init; } = 16;
     public int Seconds { get; init; } = 20;
+    /// <summary><c>--reads</c> with the in-process generator (<see cref="HttpLoad"/>) even when wrk is installed.</summary>
+    public bool InProcessLoad { get; init; }
     public int Purchases { get; init; } = 10_000_000;
     public int Writes { get; init; } = 2_000;
     public int Runs { get; init; } = 3;
@@ -104,6 +106,7 @@ public sealed record BenchOptions
                 "--reads" => o with { Reads = true },
                 "--connections" => o with { Connections = Int() },
                 "--seconds" => o with { Seconds = Int() },
+                "--in-process-load" => o with { InProcessLoad = true },
                 "--purchases" => o with { Purchases = Int() },
                 "--writes" => o with { Writes = Int() },
                 "--runs" => o with { Runs = Int() },

@@ -30,6 +30,7 @@ public sealed class AuditGroupCommit : IAsyncDisposable
     private readonly ILogger<AuditGroupCommit> _log;
     private readonly long? _holdAfter;
     private readonly Task _loop;
+    private readonly MassAccessTally _tally = new();
 
     private sealed record Queued(PendingEntry Entry, TaskCompletionSource Committed);
 
@@ -96,19 +97,21 @@ public sealed class AuditGroupCommit : IAsyncDisposable
     {
         var added = batch.Select(q => q.Entry)
             .Where(e => e.EmployeeId is not null && e.ClientIds.Length > 0 && MassAccess.Counts(e.Action))
-            .GroupBy(e => e.EmployeeId!.Value, e => e.ClientIds.Length);
+            .GroupBy(e => e.EmployeeId!.Value, e => e.ClientIds.Length).ToList();
+        if (added.Count == 0) return;
+        await using var db = await _databases.CreateDbContextAsync();
         foreach (var employee in added)
         {
             try
             {
-                await using var db = await _databases.CreateDbContextAsync();
-                await MassAccess.CheckAsync(db, alert => CommitAsync([new Queued(alert, new TaskCompletionSource())], hold: false),
+                await _tally.AddAsync(db, alert => CommitAsync([new Queued(alert, new TaskCompletionSource())], hold: false),
                     employee.Key, employee.Sum(), CancellationToken.None);
             }
             catch (Exception e)
             {
                 // The views themselves are committed; a failed check is retried at the employee's next crossing.
                 _log.LogError(e, "The mass-access check of employee {EmployeeId} failed.", employee.Key);
+                db.ChangeTracker.Clear(); // an alert that failed to save must not ride along with the next employee's
             }
         }
     }

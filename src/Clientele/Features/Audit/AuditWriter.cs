@@ -46,10 +46,13 @@ internal static class AuditWriter
         }
         var lastEntry = await LastAsync(connection, transaction, ct);
         await seal.EnsureAnchoredAsync(connection, transaction, lastEntry, entries[0].At, ct);
+        // One prepared statement per table for the whole batch: preparing SQL costs more than running it.
+        await using var insertEntry = new EntryInsert(connection, transaction);
+        await using var insertClient = new ClientInsert(connection, transaction);
         foreach (var c in Chain(key, lastEntry, entries))
         {
-            await InsertEntryAsync(connection, transaction, c, ct);
-            if (c.Entry.ClientIds.Length > 0) await InsertClientsAsync(connection, transaction, c, ct);
+            await insertEntry.RunAsync(c, ct);
+            if (c.Entry.ClientIds.Length > 0) await insertClient.RunAsync(c, ct);
         }
     }
 
@@ -77,43 +80,85 @@ internal static class AuditWriter
         return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditChain.Genesis);
     }
 
-    private static async Task InsertEntryAsync(DbConnection connection, DbTransaction transaction, Chained c, CancellationToken ct)
+    /// <summary>The entry INSERT, prepared once and run for each entry of a batch with new values.</summary>
+    private sealed class EntryInsert : IAsyncDisposable
     {
-        await using var insert = Command(connection, transaction,
-            """
-            INSERT INTO "AuditEntries" ("Id", "At", "EmployeeId", "Action", "Entity", "EntityId", "Detail", "Ip", "RowCount", "ClientCount", "PrevHash", "Hash")
-            VALUES (@id, @at, @employee, @action, @entity, @entityId, @detail, @ip, @rows, @clients, @prev, @hash)
-            """);
-        var e = c.Entry;
-        Add(insert, "@id", c.Id);
-        Add(insert, "@at", c.At);
-        Add(insert, "@employee", e.EmployeeId, DbType.Int64);
-        Add(insert, "@action", c.Action);
-        Add(insert, "@entity", e.Entity);
-        Add(insert, "@entityId", e.EntityId, DbType.Int64);
-        Add(insert, "@detail", e.Detail);
-        Add(insert, "@ip", e.Ip);
-        Add(insert, "@rows", e.RowCount, DbType.Int32);
-        Add(insert, "@clients", e.ClientIds.Length);
-        Add(insert, "@prev", c.PrevHash);
-        Add(insert, "@hash", c.Hash);
-        await insert.ExecuteNonQueryAsync(ct);
+        private readonly DbCommand _command;
+        private readonly DbParameter _id, _at, _employee, _action, _entity, _entityId, _detail, _ip, _rows, _clients, _prev, _hash;
+
+        public EntryInsert(DbConnection connection, DbTransaction transaction)
+        {
+            _command = Command(connection, transaction,
+                """
+                INSERT INTO "AuditEntries" ("Id", "At", "EmployeeId", "Action", "Entity", "EntityId", "Detail", "Ip", "RowCount", "ClientCount", "PrevHash", "Hash")
+                VALUES (@id, @at, @employee, @action, @entity, @entityId, @detail, @ip, @rows, @clients, @prev, @hash)
+                """);
+            _id = Add(_command, "@id", 0L);
+            _at = Add(_command, "@at", DateTime.MinValue);
+            _employee = Add(_command, "@employee", null, DbType.Int64);
+            _action = Add(_command, "@action", "");
+            _entity = Add(_command, "@entity", null);
+            _entityId = Add(_command, "@entityId", null, DbType.Int64);
+            _detail = Add(_command, "@detail", null);
+            _ip = Add(_command, "@ip", null);
+            _rows = Add(_command, "@rows", null, DbType.Int32);
+            _clients = Add(_command, "@clients", 0);
+            _prev = Add(_command, "@prev", "");
+            _hash = Add(_command, "@hash", "");
+        }
+
+        public Task RunAsync(Chained c, CancellationToken ct)
+        {
+            var e = c.Entry;
+            _id.Value = c.Id;
+            _at.Value = c.At;
+            _employee.Value = (object?)e.EmployeeId ?? DBNull.Value;
+            _action.Value = c.Action;
+            _entity.Value = (object?)e.Entity ?? DBNull.Value;
+            _entityId.Value = (object?)e.EntityId ?? DBNull.Value;
+            _detail.Value = (object?)e.Detail ?? DBNull.Value;
+            _ip.Value = (object?)e.Ip ?? DBNull.Value;
+            _rows.Value = (object?)e.RowCount ?? DBNull.Value;
+            _clients.Value = e.ClientIds.Length;
+            _prev.Value = c.PrevHash;
+            _hash.Value = c.Hash;
+            return _command.ExecuteNonQueryAsync(ct);
+        }
+
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 
-    private static async Task InsertClientsAsync(DbConnection connection, DbTransaction transaction, Chained c, CancellationToken ct)
+    /// <summary>The client-row INSERT, prepared once per batch.</summary>
+    private sealed class ClientInsert : IAsyncDisposable
     {
-        await using var insert = Command(connection, transaction,
-            """INSERT INTO "AuditEntryClients" ("EntryId", "ClientId", "EmployeeId", "At", "Action") VALUES (@entry, @client, @employee, @at, @action)""");
-        Add(insert, "@entry", c.Id);
-        var client = Add(insert, "@client", 0L);
-        Add(insert, "@employee", c.Entry.EmployeeId, DbType.Int64);
-        Add(insert, "@at", c.At);
-        Add(insert, "@action", c.Action);
-        foreach (var clientId in c.Entry.ClientIds)
+        private readonly DbCommand _command;
+        private readonly DbParameter _entry, _client, _employee, _at, _action;
+
+        public ClientInsert(DbConnection connection, DbTransaction transaction)
         {
-            client.Value = clientId;
-            await insert.ExecuteNonQueryAsync(ct);
+            _command = Command(connection, transaction,
+                """INSERT INTO "AuditEntryClients" ("EntryId", "ClientId", "EmployeeId", "At", "Action") VALUES (@entry, @client, @employee, @at, @action)""");
+            _entry = Add(_command, "@entry", 0L);
+            _client = Add(_command, "@client", 0L);
+            _employee = Add(_command, "@employee", null, DbType.Int64);
+            _at = Add(_command, "@at", DateTime.MinValue);
+            _action = Add(_command, "@action", "");
         }
+
+        public async Task RunAsync(Chained c, CancellationToken ct)
+        {
+            _entry.Value = c.Id;
+            _employee.Value = (object?)c.Entry.EmployeeId ?? DBNull.Value;
+            _at.Value = c.At;
+            _action.Value = c.Action;
+            foreach (var clientId in c.Entry.ClientIds)
+            {
+                _client.Value = clientId;
+                await _command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 
     private static async Task CopyEntriesAsync(NpgsqlConnection connection, List<Chained> chained, CancellationToken ct)

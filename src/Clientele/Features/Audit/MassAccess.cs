@@ -41,17 +41,31 @@ public static class MassAccess
     internal static async Task<MassAccessAlert?> CheckAsync(ClienteleDb db, Func<PendingEntry, Task> appendAlert, long employeeId, int added, CancellationToken ct)
     {
         var settings = await AuditSettingsStore.GetAsync(db, ct);
-        var now = db.UtcNow;
-        var dayAgo = now.AddHours(-24);
+        var (rows, since) = await CountAsync(db, employeeId, ct);
+        if (!Crossed(rows - added, rows, settings.MassAccessMinClients)) return null;
+        return await JudgeAsync(db, appendAlert, employeeId, since, settings, ct);
+    }
+
+    /// <summary>The employee's counted client rows of the guard's day, and when that day began.</summary>
+    internal static async Task<(int Rows, DateTime Since)> CountAsync(ClienteleDb db, long employeeId, CancellationToken ct)
+    {
+        var dayAgo = db.UtcNow.AddHours(-24);
         // After the owner lifted a stop, the day counts from the lift: what was judged already does not stop the user again.
         var lifted = await db.Set<MassAccessAlert>().Where(a => a.EmployeeId == employeeId && a.LiftedAt != null).MaxAsync(a => a.LiftedAt, ct);
         var since = lifted is { } l && l > dayAgo ? l : dayAgo;
-        var rows = await Counted(db, employeeId).CountAsync(c => c.At >= since, ct);
-        if (!Crossed(rows - added, rows, settings.MassAccessMinClients)) return null;
+        return (await Counted(db, employeeId).CountAsync(c => c.At >= since, ct), since);
+    }
+
+    /// <summary>At a crossing: the distinct clients of the day against the employee's baseline, and the alert when it is mass access.</summary>
+    internal static async Task<MassAccessAlert?> JudgeAsync(ClienteleDb db, Func<PendingEntry, Task> appendAlert, long employeeId, DateTime since,
+        AuditSettings settings, CancellationToken ct)
+    {
         if (await IsBlockedAsync(db, employeeId, ct)) return null;
         // The owner lifts stops and sees everything by role: their reads stay on the trail, but they are not stopped.
         if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == employeeId && u.Role == Identity.EmployeeRole.Owner, ct)) return null;
 
+        var now = db.UtcNow;
+        var dayAgo = now.AddHours(-24);
         var from = dayAgo.AddDays(-BaselineDays);
         var seen = await Counted(db, employeeId).Where(c => c.At >= from).Select(c => new { c.At, c.ClientId }).ToListAsync(ct);
         var today = seen.Where(s => s.At >= since).Select(s => s.ClientId).Distinct().Count();
@@ -105,4 +119,46 @@ public static class MassAccess
             Detail: JsonSerializer.Serialize(new { employeeId = alert.EmployeeId })), ct);
         return (LiftOutcome.Lifted, alert);
     }
+}
+
+/// <summary>
+/// The group-commit writer's running count of each employee's counted rows in the guard's day (ADR 010). Recounting the
+/// day after every batch cost an indexed count that grows with the employee's views — at thousands of views a second,
+/// hundreds of thousands of index entries per batch. The writer instead adds each batch's rows to the count it last
+/// read and reads the database again when <see cref="Recount"/> has passed, and at every crossing, where the judgement
+/// rests on the database alone. Rows another process (a second node, the command line, an export inside a caller's
+/// transaction) adds are seen within <see cref="Recount"/>; rows that leave the 24 hours only make the count high, which
+/// makes a check come early, never late. Used by the writer's one loop only, so it needs no lock.
+/// </summary>
+internal sealed class MassAccessTally
+{
+    public static readonly TimeSpan Recount = TimeSpan.FromSeconds(10);
+
+    private readonly Dictionary<long, (int Rows, DateTime CountedAt)> _rows = [];
+    private (AuditSettings Settings, DateTime ReadAt)? _settings;
+
+    public async Task<MassAccessAlert?> AddAsync(ClienteleDb db, Func<PendingEntry, Task> appendAlert, long employeeId, int added, CancellationToken ct)
+    {
+        var now = db.UtcNow;
+        if (_settings is not { } known || !Fresh(known.ReadAt, now)) _settings = known = (await AuditSettingsStore.GetAsync(db, ct), now);
+        var minimum = known.Settings.MassAccessMinClients;
+        int before, after;
+        if (_rows.TryGetValue(employeeId, out var tally) && Fresh(tally.CountedAt, now))
+        {
+            (before, after) = (tally.Rows, tally.Rows + added);
+            _rows[employeeId] = (after, tally.CountedAt);
+        }
+        else
+        {
+            var (rows, _) = await MassAccess.CountAsync(db, employeeId, ct);
+            (before, after) = (rows - added, rows);
+            _rows[employeeId] = (rows, now);
+        }
+        if (!MassAccess.Crossed(before, after, minimum)) return null;
+        var (counted, since) = await MassAccess.CountAsync(db, employeeId, ct);
+        _rows[employeeId] = (counted, now);
+        return await MassAccess.JudgeAsync(db, appendAlert, employeeId, since, known.Settings, ct);
+    }
+
+    private static bool Fresh(DateTime readAt, DateTime now) => now >= readAt && now - readAt < Recount;
 }

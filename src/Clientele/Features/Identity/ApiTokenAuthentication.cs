@@ -11,11 +11,12 @@ namespace Clientele.Features.Identity;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer clt_...</c> against the stored token hashes. Runs before there is a user,
-/// so it reads in the system scope.
+/// so it reads in the system scope: one raw statement per request (<see cref="ApiTokenLookup"/>), so that a revoked
+/// token or a deactivated user is refused at the next request, from whichever process the change came.
 /// </summary>
 public sealed class ApiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    SystemDbFactory databases, IMemoryCache lastWrites, TimeProvider clock)
+    ApiTokenLookup tokens, SystemDbFactory databases, IMemoryCache lastWrites, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -34,15 +35,10 @@ public sealed class ApiTokenAuthentication(
         var token = header["Bearer ".Length..].Trim();
         if (!token.StartsWith(Prefix, StringComparison.Ordinal)) return AuthenticateResult.Fail("Not a Clientele API token.");
 
-        var hash = Hash(token);
-        await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
-        var found = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.Hash == hash && t.RevokedAt == null)
-            .Select(t => new { t.Id, t.EmployeeId, t.Employee!.DisplayName, t.Employee.Email, t.Employee.Role, t.Employee.IsActive })
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        var found = await tokens.FindAsync(Hash(token), databases, Context.RequestAborted);
         if (found is null || !found.IsActive) return AuthenticateResult.Fail("The API token is unknown, revoked, or its user is deactivated.");
 
-        await RecordUseAsync(db, found.Id);
+        await RecordUseAsync(found.Id);
 
         var identity = new ClaimsIdentity(
         [
@@ -58,13 +54,14 @@ public sealed class ApiTokenAuthentication(
     /// Writes the last use when this node has not written it within <see cref="LastUseResolution"/>. Per node, in
     /// memory: with several nodes a token may be written once a minute by each, which is still a handful of writes.
     /// </summary>
-    private async Task RecordUseAsync(ClienteleDb db, long tokenId)
+    private async Task RecordUseAsync(long tokenId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var key = (nameof(ApiTokenAuthentication), tokenId);
         if (lastWrites.TryGetValue(key, out DateTime written) && now - written < LastUseResolution) return;
         // Claimed before the write, so concurrent first requests of a token do not all write.
         lastWrites.Set(key, now, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
         await db.ApiTokens.Where(t => t.Id == tokenId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
     }

@@ -32,6 +32,7 @@ public static class AuthSetup
             // Replaces the built-in authenticator check, which accepts a code within ±90 s and more than once.
             .AddTokenProvider<StrictTotpProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddSignIn();
+        services.AddSingleton<ApiTokenLookup>();
 
         services.AddAuthentication(o =>
             {
