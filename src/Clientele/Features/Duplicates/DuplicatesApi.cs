@@ -27,6 +27,8 @@ public static class DuplicatesApi
             .WithSummary("Scans the base (the caller's clients) for duplicates by tax id, phone, e-mail and fuzzy name in the same city; dismissed pairs stay dismissed.");
         group.MapPost("/{id:long}/dismiss", DismissAsync).WithSummary("Marks an open pair as not a duplicate; a later scan does not open it again.");
         group.MapGet("/merge-preview", PreviewAsync)
+            // Both clients' fields side by side: a read of two clients, audited and stopped like any list of client rows.
+            .AuditsClientRows(value => value is MergePreview preview ? [preview.KeptId, preview.MergedId] : null)
             .WithSummary("What merging mergeId into keepId would do, writing nothing: each field's two values and which one the kept client will hold "
                 + "(takesMerged: an empty field filled from the merged client), and how many purchases, interactions, contacts and tasks move.");
         group.MapPost("/merge", MergeAsync)
