@@ -1,4 +1,6 @@
 using Clientele.Data;
+using Clientele.Features.Campaigns;
+using Clientele.Tests.Campaigns;
 using Clientele.Features.Clients;
 using Clientele.Features.Privacy;
 using Clientele.Infrastructure.Api;
@@ -13,16 +15,26 @@ namespace Clientele.BrowserTests;
 public sealed class PrivacyBrowserTests : AppInBrowserTest
 {
     [Fact]
-    public async Task The_owner_gives_and_withdraws_a_consent_on_the_card_erases_the_person_and_reads_the_breach_deadlines()
+    public async Task The_owner_gives_withdraws_and_requests_a_consent_on_the_card_erases_the_person_and_reads_the_breach_deadlines()
+    {
+        var smtp = new LoopbackSmtp();
+        await smtp.InitializeAsync();
+        try { await JourneyAsync(smtp); }
+        finally { await smtp.DisposeAsync(); }
+    }
+
+    private async Task JourneyAsync(LoopbackSmtp smtp)
     {
         long clientId;
         await using (var scope = App.Services.CreateSystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
             var outcome = await EntityWriter.CreateAsync(db, ClientSpec.Instance,
-                new ClientInput { Name = "Anna Petrova", Kind = ClientKind.Person, Status = ClientStatus.Potential }, CancellationToken.None);
+                new ClientInput { Name = "Anna Petrova", Kind = ClientKind.Person, Status = ClientStatus.Potential, Email = "anna.petrova@kunde.example" }, CancellationToken.None);
             Assert.Equal(OutcomeKind.Ok, outcome.Kind);
             clientId = outcome.Value!.Id;
+            // The consent request mails the person through the campaigns' SMTP settings: a real server on loopback.
+            db.Add(new MailSettings { Host = "127.0.0.1", Port = smtp.Port, Tls = MailTls.None, FromAddress = "crm@firma.example", FromName = "Firma", PublicUrl = App.BaseUrl });
             // Half an hour off the whole hour: the hours shown stay the same however long the page takes to load.
             db.Add(new DataBreach { Title = "Stolen laptop", DiscoveredAt = DateTime.UtcNow.AddHours(-30.5), PeopleAffected = 120 });
             await db.SaveChangesAsync();
@@ -39,6 +51,15 @@ public sealed class PrivacyBrowserTests : AppInBrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-consents-en.png") });
         await page.ClickAsync("#consents-table .withdraw");
         await Expect(page.Locator("#consents-table")).ToContainTextAsync("withdrawn on");
+        await Expect(page.Locator("#privacy-consent-count")).ToHaveTextAsync("0 consents granted");
+
+        // Asking is not recording: the button asks first, then mails the person a link; the card says so in the reader's language.
+        await page.FillAsync("#request-text", "I agree to receive offers by e-mail.");
+        await page.ClickAsync("#action-request-consent");
+        await Expect(page.Locator("#request-consent-question")).ToContainTextAsync("the client");
+        await page.ClickAsync("#confirm-request-consent");
+        await Expect(page.Locator("#consent-request-sent")).ToContainTextAsync("The request went out");
+        Assert.Contains("/consent/", Assert.Single(smtp.To("anna.petrova@kunde.example")).TextBody);
         await Expect(page.Locator("#privacy-consent-count")).ToHaveTextAsync("0 consents granted");
 
         await page.ClickAsync("#action-erase");

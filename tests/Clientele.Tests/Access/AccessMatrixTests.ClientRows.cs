@@ -38,7 +38,7 @@ public abstract partial class AccessMatrixTests
     /// </summary>
     private static bool IsOwnersOnly(Endpoint e) => Declared(e) is { } roles && roles.SetEquals([EmployeeRole.Owner]);
 
-    /// <summary>Types of the app whose values hold client ids: a ClientId property, or the id of a type named for clients.</summary>
+    /// <summary>Types of the app whose values hold client ids: a property named ClientId or ending so, or the id of a type named for clients.</summary>
     private static bool HoldsClientIds(Type type, int depth = 0)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
@@ -48,7 +48,8 @@ public abstract partial class AccessMatrixTests
         if (sequence is not null) return HoldsClientIds(sequence, depth + 1);
         if (type.Assembly != typeof(ClientRowsRead).Assembly && !(type.IsGenericType && type.GetGenericArguments().Any(a => HoldsClientIds(a, depth + 1)))) return false;
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        if (properties.Any(p => p.Name == "ClientId" && (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(long))) return true;
+        // ClientId, and the ids that name a client in another role (a lead's ReferrerClientId, a referral's, …).
+        if (properties.Any(p => p.Name.EndsWith("ClientId", StringComparison.Ordinal) && (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(long))) return true;
         if (type.Name.StartsWith("Client", StringComparison.Ordinal) || type.Name.Contains("ClientRow", StringComparison.Ordinal))
             if (properties.Any(p => p.Name == "Id" && p.PropertyType == typeof(long))) return true;
         return properties.Any(p => p.PropertyType != type && HoldsClientIds(p.PropertyType, depth + 1));

@@ -148,6 +148,21 @@ public static class AuditReads
         await new AuditLog(db).RecordAsync(listed, ct);
     }
 
+    /// <summary>
+    /// A page's list of client rows read as its API twin answers it: null while the mass-access guard has stopped the
+    /// reader (<see cref="MayListAsync"/>, the page then shows <c>ClientListStopped</c>), else the rows, recorded as one
+    /// page shown (<see cref="PageShownAsync"/>) naming the clients <paramref name="clientIds"/> — the twin's own
+    /// function — finds in them.
+    /// </summary>
+    public static async Task<T?> ListedAsync<T>(ClienteleDb db, string pagePath, IReadOnlyDictionary<string, string> query,
+        Func<Task<T>> read, Func<T, IEnumerable<long>> clientIds, CancellationToken ct) where T : class
+    {
+        if (!await MayListAsync(db, ct)) return null;
+        var rows = await read();
+        await PageShownAsync(db, pagePath, query, clientIds(rows), ct);
+        return rows;
+    }
+
     /// <summary>The clients grid: one entry per page shown, with the filter that found it.</summary>
     public static Task GridPageAsync(ClienteleDb db, ClientFilter filter, IReadOnlyCollection<ClientRow> rows, CancellationToken ct) =>
         rows.Count == 0 ? Task.CompletedTask

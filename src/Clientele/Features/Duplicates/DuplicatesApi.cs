@@ -22,11 +22,13 @@ public static class DuplicatesApi
         group.MapGet("", ListAsync)
             .WithSummary("Duplicate candidates (?status=Open|Merged|Dismissed|all, default Open; ?source=Scan|Import; ?importJob=ID; ?after=&limit=) "
                 + "with both clients' name, city, phone, e-mail, tax id, manager and purchase count. A manager sees pairs of their own clients.")
-            .AuditsClientRows(value => value is Page<DuplicatePair> page ? [.. page.Items.SelectMany(p => new[] { p.Left.Id, p.Right.Id })] : null);
+            .AuditsClientRows(value => value is Page<DuplicatePair> page ? ClientIdsOf(page.Items) : null);
         group.MapPost("/scan", ScanAsync)
             .WithSummary("Scans the base (the caller's clients) for duplicates by tax id, phone, e-mail and fuzzy name in the same city; dismissed pairs stay dismissed.");
         group.MapPost("/{id:long}/dismiss", DismissAsync).WithSummary("Marks an open pair as not a duplicate; a later scan does not open it again.");
         group.MapGet("/merge-preview", PreviewAsync)
+            // Both clients' fields side by side: a read of two clients, audited and stopped like any list of client rows.
+            .AuditsClientRows(value => value is MergePreview preview ? [preview.KeptId, preview.MergedId] : null)
             .WithSummary("What merging mergeId into keepId would do, writing nothing: each field's two values and which one the kept client will hold "
                 + "(takesMerged: an empty field filled from the merged client), and how many purchases, interactions, contacts and tasks move.");
         group.MapPost("/merge", MergeAsync)
@@ -37,6 +39,9 @@ public static class DuplicatesApi
         group.MapGet("/export", ExportAsync).WithSummary("The review list (same filters) as xlsx (default) or csv.");
         return api;
     }
+
+    /// <summary>The clients a list of pairs names, both of each pair: what the list's endpoint and the review page audit.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(IEnumerable<DuplicatePair> pairs) => [.. pairs.SelectMany(p => new[] { p.Left.Id, p.Right.Id })];
 
     private static bool TryFilter(string? status, string? source, long? importJob, out DuplicateFilter filter, out ValidationProblem? problem)
     {

@@ -15,7 +15,7 @@ public static class GroupsApi
         group.MapGet("/", ListAsync)
             .WithSummary("Every group with its member counts: added by hand, matching the rule today, and both together.");
         group.MapGet("/{id:long}/clients", MembersAsync)
-            .AuditsClientRows(value => value is GroupMembersResponse members ? [.. members.Items.Select(m => m.ClientId)] : null)
+            .AuditsClientRows(value => value is GroupMembersResponse members ? ClientIdsOf(members.Items) : null)
             .WithSummary("The group's members by name (?offset=&limit=): those added by hand and those its rule matches today.");
         group.MapPut("/{id:long}/members/{clientId:long}", AddAsync).WithName("AddGroupMember")
             .WithSummary("Adds a client to the group by hand (owner only); adding a member again changes nothing.");
@@ -25,6 +25,9 @@ public static class GroupsApi
             .WithSummary("The groups a client is in, by hand or by rule.");
         return api;
     }
+
+    /// <summary>The clients a list of members names: what the members' endpoint and the group's page audit.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(IEnumerable<GroupMember> members) => [.. members.Select(m => m.ClientId)];
 
     private static async Task<Ok<GroupRow[]>> ListAsync(ClienteleDb db, AnalyticsService analytics, CancellationToken ct) =>
         TypedResults.Ok(await GroupMembership.ListAsync(db, await analytics.ReportAsync(null, ct), ct));

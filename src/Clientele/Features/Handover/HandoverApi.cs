@@ -18,6 +18,9 @@ public sealed record ReassignBody(List<AssignmentBody>? Assignments, bool Sugges
 /// <summary>The key-person risk report and the owner's offboarding flow (deactivate, review, reassign, introduce, finish, follow).</summary>
 public static class HandoverApi
 {
+    /// <summary>The clients the key-person risk report lists: what its endpoint and its page audit.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(KeyPersonRiskResponse report) => [.. report.SingleThread.Select(c => c.ClientId)];
+
     public static RouteGroupBuilder MapHandover(this RouteGroupBuilder api)
     {
         api.MapGet("/analytics/key-person-risk", async (KeyPersonRiskReport report, int? limit, CancellationToken ct) =>
@@ -25,7 +28,7 @@ public static class HandoverApi
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
             .WithSummary("Key-person risk over the last 12 months: per employee the portfolio and the revenue, contribution and CLV of the single-thread clients "
                 + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.")
-            .AuditsClientRows(value => value is KeyPersonRiskResponse report ? [.. report.SingleThread.Select(c => c.ClientId)] : null);
+            .AuditsClientRows(value => value is KeyPersonRiskResponse report ? ClientIdsOf(report) : null);
 
         api.MapGet("/analytics/managers-load", async (ManagersLoadReport load, CancellationToken ct) => TypedResults.Ok(await load.ComputeAsync(ct)))
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")

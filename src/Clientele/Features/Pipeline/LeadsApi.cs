@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Duplicates;
 using Clientele.Features.Identity;
@@ -43,6 +44,12 @@ public static class LeadsApi
         Apply = (l, input) => Apply(l, input),
     };
 
+    /// <summary>
+    /// The client a lead names: its referrer, when the reader sees that client (the lead's list is not filtered by client,
+    /// the referrer's name is). What the leads' endpoint and the leads page audit.
+    /// </summary>
+    public static long? ReferrerShown(LeadResponse lead) => lead.ReferrerClientName is null ? null : lead.ReferrerClientId;
+
     public static RouteGroupBuilder MapLeads(this RouteGroupBuilder api)
     {
         api.MapEntity("/leads", "Pipeline", Spec, (query, request) =>
@@ -50,7 +57,7 @@ public static class LeadsApi
             if (Enum.TryParse<LeadStatus>(request.Query["status"], out var status)) query = query.Where(l => l.Status == status);
             if (EntityEndpoints.LongQuery(request, "referrerClientId") is { } referrer) query = query.Where(l => l.ReferrerClientId == referrer);
             return query;
-        });
+        }).AuditsEntityClientRows<LeadResponse>(ReferrerShown);
         api.MapPost("/leads/{id:long}/convert", ConvertEndpoint).WithTags("Pipeline").WithName("ConvertLead")
             .WithSummary("Makes the lead a client, or links it to the client with the same e-mail or phone that the caller sees.");
         return api;

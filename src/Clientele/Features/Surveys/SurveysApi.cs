@@ -18,6 +18,9 @@ public static class SurveysApi
     public static SurveyAnswerResponse ToResponse(SurveyAnswer a) => new(a.Id, a.ClientId, a.Satisfaction, a.Missing, a.ProductWish, a.ReferralName,
         a.ReferralPhone, a.ReferralEmail, a.ReferralLeadId, a.Channel, a.EmployeeId, a.InteractionId, a.AnsweredAt);
 
+    /// <summary>The clients the results' remarks name: what the results' endpoint and the results page audit.</summary>
+    public static IReadOnlyCollection<long> ClientIdsOf(SurveyResults results) => [.. results.Missing.Concat(results.Wishes).Select(r => r.ClientId).Distinct()];
+
     /// <summary>Answers, links and results of the three questions; the row filter gives a manager their clients' only.</summary>
     public static RouteGroupBuilder MapSurveys(this RouteGroupBuilder api)
     {
@@ -27,7 +30,7 @@ public static class SurveysApi
         {
             Page<SurveyAnswerResponse> page => [.. page.Items.Select(a => a.ClientId)],
             SurveyAnswerResponse one => [one.ClientId],
-            SurveyResults results => [.. results.Missing.Concat(results.Wishes).Select(r => r.ClientId).Distinct()],
+            SurveyResults results => ClientIdsOf(results),
             _ => null,
         });
         surveys.MapPost("/", CreateAsync).WithName("CreateSurveyAnswer")
