@@ -63,7 +63,17 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
         await FillNumberAsync(page, "purchase-discount", "20");
         await FillNumberAsync(page, "purchase-bonus", "10");
         await FillNumberAsync(page, "purchase-kickback", "5");
-        await page.FillAsync("#record-purchase-form input[name='purchase-number']", "РН-101");
+        // Pasted from 1C with a trailing space, which the check trims from what it stores, not from the form.
+        await page.FillAsync("#record-purchase-form input[name='purchase-number']", "РН-101 ");
+        // A refused save keeps what was typed, as typed (the writer checks a copy), and the refusal is in Russian.
+        await FillNumberAsync(page, "line-1-quantity", "0");
+        await page.ClickAsync("#save-purchase");
+        await Expect(page.Locator("#record-purchase-form .field-error[data-field='lines[1].quantity']")).ToHaveTextAsync("должно быть больше нуля.");
+        await Expect(page.Locator("#record-purchase-form input[name='purchase-number']")).ToHaveValueAsync("РН-101 ");
+        await Expect(page.Locator("#record-purchase-form input[name='line-1-description']")).ToHaveValueAsync("Монтаж");
+        await using (var scope = App.Services.CreateSystemScope())
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Purchases.CountAsync(p => p.ClientId == clientId));
+        await FillNumberAsync(page, "line-1-quantity", "1");
         // 2 × 100 + 150 − 20 = 330 to pay; cost 2 × 60 = 120; after concessions 330 − 120 − 10 − 5 = 195.
         await Expect(page.Locator("#purchase-totals [data-figure=total]")).ToContainTextAsync("330,00");
         await Expect(page.Locator("#purchase-totals [data-figure=margin]")).ToContainTextAsync("195,00");

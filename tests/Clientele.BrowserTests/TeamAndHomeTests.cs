@@ -67,6 +67,19 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await Expect(page.Locator("#users-done")).ToBeVisibleAsync();
         await Expect(role).ToHaveValueAsync("analyst");
 
+        // An invitation by a copyable link; the invitee, whose browser speaks German, chooses name and password.
+        await page.FillAsync("#invite-email", "olga.neu@firma.test");
+        await page.ClickAsync("#invite");
+        var link = page.Locator("#invite-link");
+        await Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/invite/[0-9]+\\."));
+        var invitee = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" })).NewPageAsync();
+        await invitee.GotoAsync(await link.InputValueAsync());
+        await invitee.FillAsync("#invite-name", "Olga Neu");
+        await invitee.FillAsync("#invite-password", "Seven green lanterns");
+        await invitee.ClickAsync("#accept-invite");
+        await Expect(invitee.Locator("#form-message")).ToHaveTextAsync("Ihr Konto ist bereit: Melden Sie sich mit olga.neu@firma.test und Ihrem neuen Passwort an.");
+        await invitee.Context.CloseAsync();
+
         // German: the same bar on one line.
         await page.ClickAsync("a[data-culture=de]");
         await Expect(groups).ToHaveTextAsync(["Kunden ▾", "Vertrieb ▾", "Kampagnen ▾", "Analysen ▾", "Team ▾", "Einstellungen ▾"]);

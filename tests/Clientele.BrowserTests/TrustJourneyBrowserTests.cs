@@ -15,10 +15,11 @@ namespace Clientele.BrowserTests;
 
 /// <summary>
 /// Issue 20 in German on a small demo base: the main pages (home, grid, card, tasks, analytics, the merge preview) pass
-/// axe-core with nothing "serious" or "critical"; the grid shows and orders by the economics columns; a merge shows its
+/// axe-core with nothing "serious" or "critical"; the grid shows and orders by the economics columns and, with all four,
+/// fits 1440 px without sideways scrolling (German and Russian); a merge shows its
 /// field-by-field preview, asks, and is undone from its confirmation; the new-client form names the client with the
 /// typed phone and refuses a bad e-mail in German writing nothing; the phone menu opens at 390 px; Back from an interactive card
-/// returns to the grid with its columns in one step. The grid with those columns is also shot in Russian.
+/// returns to the grid with its columns in one step. The card and that grid are shot in Russian and German at 1440 and 390 px.
 /// </summary>
 public sealed class TrustJourneyBrowserTests : AppInBrowserTest
 {
@@ -76,15 +77,20 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await contribution.ClickAsync();
         await contribution.ClickAsync();
         await Expect(grid.Locator(".client-link").First).ToHaveTextAsync(topName);
-        await Expect(grid.Locator("tbody tr").First.Locator("td").Nth(12)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[ABC]$"));
+        // With the economics columns the role, channel and purchase count step aside: the class is the tenth column.
+        await Expect(grid.Locator("tbody tr").First.Locator("td").Nth(9)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[ABC]$"));
+        await AssertNoSidewaysScrollAsync(page, "the German grid with all four economics columns");
         await CheckAccessibleAsync(page, "grid with economics columns");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("grid-economics-de.png") });
 
         await grid.Locator(".client-link").First.ClickAsync();
         await page.WaitForURLAsync("**/clients/*");
         await Browser.WaitUntilInteractiveAsync(page);
-        // The card is not checked yet: axe finds contrast problems there (the loyalty path's dates, the groups line, the
-        // facts' terms) that this change did not get to; see ADR 035.
+        // The card waits for its panels (the groups line shows "…" until they load). It is not in the axe check yet: its
+        // quiet texts pass now, but one Radzen element with a generated id still fails color-contrast (ADR 035).
+        await Expect(page.Locator("#economics-figures")).ToBeVisibleAsync();
+        await Expect(page.Locator("#client-groups")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*Gruppen:\s*…"));
+        var cardPath = new Uri(page.Url).PathAndQuery;
 
         foreach (var (path, what) in new[] { ("/tasks", "tasks"), ("/analytics", "analytics") })
         {
@@ -142,9 +148,14 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await Browser.SignInAsync(russian, App.BaseUrl, "/clients?cols=revenue,contribution,abc,stage");
         await Expect(russian.Locator("#clients-grid th").Filter(new() { HasText = "Чистый вклад" })).ToBeVisibleAsync();
         await Expect(russian.Locator("#clients-grid .client-link").First).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync(russian, "the Russian grid with all four economics columns");
         await russian.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("grid-economics-ru.png") });
+        // The card and the grid with the economics columns, in both languages at 1440 and 390 px, to be looked at.
+        foreach (var (view, language) in new[] { (russian, "ru"), (page, "de") })
+            await ShootCardAndGridAsync(view, language, cardPath);
 
         Assert.True(_findings.Count == 0, "axe-core found:\n" + string.Join("\n", _findings));
+        Assert.True(_sideways.Count == 0, string.Join("\n", _sideways));
 
         // Back from a card, once the card is interactive, returns to the grid with the chosen columns in one step (the
         // name's link used to open the card twice: once itself and once through the row's click).
@@ -156,6 +167,31 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await Expect(page.Locator("#client-name")).ToBeVisibleAsync();
         await page.GoBackAsync();
         await Expect(grid.Locator("th").Filter(new() { HasText = "Stufe der Leiter" })).ToBeVisibleAsync();
+    }
+
+    private readonly List<string> _sideways = [];
+
+    /// <summary>Keeps a sideways scroll of the page or the grid; the test fails with all of them at its end, beside axe's findings.</summary>
+    private async Task AssertNoSidewaysScrollAsync(IPage page, string what)
+    {
+        var overflow = await page.EvaluateAsync<int[]>(
+            "() => { const g = document.querySelector('#clients-grid .rz-data-grid-data'); return [document.documentElement.scrollWidth - window.innerWidth, g ? g.scrollWidth - g.clientWidth : 0]; }");
+        if (overflow[0] > 0 || overflow[1] > 0) _sideways.Add($"{what} scrolls sideways: the page by {overflow[0]} px, the grid by {overflow[1]} px");
+    }
+
+    private async Task ShootCardAndGridAsync(IPage view, string language, string cardPath)
+    {
+        foreach (var (width, height) in new[] { (1440, 900), (390, 844) })
+        {
+            await view.SetViewportSizeAsync(width, height);
+            await view.GotoAsync(App.BaseUrl + cardPath);
+            await Expect(view.Locator("#economics-figures")).ToBeVisibleAsync();
+            await view.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"card-{language}-{width}.png"), FullPage = true });
+            await view.GotoAsync(App.BaseUrl + "/clients?cols=revenue,contribution,abc,stage");
+            await Expect(view.Locator("#clients-grid .client-link").First).ToBeVisibleAsync();
+            await view.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"grid-economics-{language}-{width}.png") });
+        }
+        await view.SetViewportSizeAsync(1440, 900);
     }
 
     private async Task<int> CountAsync()

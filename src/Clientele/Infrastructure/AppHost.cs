@@ -119,6 +119,7 @@ public static class AppHost
         app.MapSignInApi();
         app.MapAccountSecurityApi();
         app.MapUsersApi();
+        app.MapInvites(); // the owner's invitations, and the invitee's anonymous page /invite/{token}
         app.MapCulture();
         app.MapPublicLeadForm(); // anonymous: the company's site embeds it
         Features.Surveys.PublicSurvey.MapPublicSurvey(app); // anonymous: the client's personal survey link

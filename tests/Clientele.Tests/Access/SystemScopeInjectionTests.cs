@@ -34,6 +34,7 @@ public sealed class SystemScopeInjectionTests(SqliteApp fixture) : IClassFixture
         [$"{nameof(RequestAccessScope)}({nameof(SystemDbFactory)})"] = "a person's consent is a fact about them; read to lift a marketer's mask",
         [$"{nameof(Clientele.Features.Campaigns.CampaignSendLoop)}({nameof(SystemDbFactory)})"] = "asks only whether an outbox message is due; the sending runs as a job",
         ["endpoint /s/{token}(SystemScopes)"] = "the client has no account: the survey link's token (256 random bits, one answer, expiring) is the permission, for that one client's answer",
+        ["endpoint /invite/{token}(SystemScopes)"] = "the invitee has no account yet: the link's signature (a key outside the database) is the permission, for that one invitation's account",
         ["endpoint /consent/{token}(SystemScopes)"] = "the person has no account: the link's signature (a key outside the database) is the permission, for that one request's consent",
         ["endpoint /unsubscribe/{token}(SystemScopes)"] = "the recipient has no account: the link's signature (a key outside the database) is the permission, for that one message's consent",
         [$"{nameof(SystemDbFactory)}(ProviderDbFactory)"] = "the named system factory itself",

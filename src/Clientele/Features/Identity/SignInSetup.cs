@@ -29,6 +29,7 @@ public static class SignInSetup
         services.AddSingleton<DecoyPasswordCheck>();
         services.AddScoped<TwoFactorEnrolment>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<UserInvites>();
         // Registered before Razor components add their default, which then stays out (TryAdd).
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = SessionCookieValidation.KeepSessionClaims);

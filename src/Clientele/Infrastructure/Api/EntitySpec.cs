@@ -18,7 +18,8 @@ public sealed class EntitySpec<TEntity, TInput, TResponse>
     public required Func<ClienteleDb, IQueryable<TEntity>> Query { get; init; }
     public required Func<TEntity, TInput> ToInput { get; init; }
     public required Func<TEntity, TResponse> ToResponse { get; init; }
-    /// <summary>Validates and normalises the input in place; <c>existing</c> is null on create.</summary>
+    /// <summary>Validates and normalises the input in place (the writer hands it a copy, <see cref="InputCopy"/>, never
+    /// the caller's object); <c>existing</c> is null on create.</summary>
     public required Func<CheckContext<TEntity>, TInput, Task<Errors>> Check { get; init; }
     public required Func<TInput, TEntity> Create { get; init; }
     public required Action<TEntity, TInput> Apply { get; init; }
@@ -57,7 +58,11 @@ public sealed record CheckContext<TEntity>(ClienteleDb Db, TEntity? Existing, Co
     }
 }
 
-/// <summary>Create, update and delete through an <see cref="EntitySpec{TEntity, TInput, TResponse}"/>.</summary>
+/// <summary>
+/// Create, update and delete through an <see cref="EntitySpec{TEntity, TInput, TResponse}"/>. The spec checks and
+/// normalises a copy of the input: the caller's object (a form's model) is never changed, so a refused save leaves
+/// what the user typed in every form, and a refused value is not emptied or rewritten under the message about it.
+/// </summary>
 public static class EntityWriter
 {
     /// <param name="goAhead">Asked with the checked, normalised input before anything is written; false ends the
@@ -67,6 +72,7 @@ public static class EntityWriter
         Func<TInput, Task<bool>>? goAhead = null)
         where TEntity : class, IHasId, IVersioned where TInput : class
     {
+        input = InputCopy.Of(input);
         var errors = await spec.Check(new CheckContext<TEntity>(db, null, await CompanyAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
         if (goAhead is not null && !await goAhead(input)) return Outcome<TEntity>.Conflict(0);
@@ -84,7 +90,7 @@ public static class EntityWriter
         var entity = await spec.Query(db).SingleOrDefaultAsync(e => e.Id == id, ct);
         if (entity is null) return Outcome<TEntity>.NotFound();
         if (expectedVersion is { } expected && expected != entity.Version) return Outcome<TEntity>.Conflict(entity.Version);
-        var input = change(spec.ToInput(entity));
+        var input = InputCopy.Of(change(spec.ToInput(entity)));
         var errors = await spec.Check(new CheckContext<TEntity>(db, entity, await CompanyAsync(db, ct), ct), input);
         if (errors.Any) return Outcome<TEntity>.Invalid(errors);
         spec.Apply(entity, input);

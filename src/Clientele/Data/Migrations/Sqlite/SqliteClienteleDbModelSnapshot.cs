@@ -1518,6 +1518,58 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("TwoFactorSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Identity.UserInvite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InvitedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("InvitedById");
+
+                    b.ToTable("UserInvites", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Identity.UserSession", b =>
                 {
                     b.Property<string>("Id")
@@ -3843,6 +3895,20 @@ namespace Clientele.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Clientele.Features.Identity.TwoFactorStep", "EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Identity.UserInvite", b =>
+                {
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
