@@ -86,10 +86,10 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await grid.Locator(".client-link").First.ClickAsync();
         await page.WaitForURLAsync("**/clients/*");
         await Browser.WaitUntilInteractiveAsync(page);
-        // The card waits for its panels (the groups line shows "…" until they load). It is not in the axe check yet: its
-        // quiet texts pass now, but one Radzen element with a generated id still fails color-contrast (ADR 035).
+        // The card is checked once its panels have loaded (the groups line shows "…" until then).
         await Expect(page.Locator("#economics-figures")).ToBeVisibleAsync();
         await Expect(page.Locator("#client-groups")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\s*Gruppen:\s*…"));
+        await CheckAccessibleAsync(page, "card");
         var cardPath = new Uri(page.Url).PathAndQuery;
 
         foreach (var (path, what) in new[] { ("/tasks", "tasks"), ("/analytics", "analytics") })
