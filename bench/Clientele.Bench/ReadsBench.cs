@@ -184,9 +184,7 @@ public static class ReadsBench
     /// </summary>
     private static async Task<Summary?> CommitRoundAsync(DatabaseTarget target, int rows)
     {
-        await using System.Data.Common.DbConnection connection = target.Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(target.ConnectionString)
-            : new Npgsql.NpgsqlConnection(target.ConnectionString);
+        await using var connection = target.CreateConnection();
         await connection.OpenAsync();
         async Task RunAsync(string sql, System.Data.Common.DbTransaction? transaction = null, long first = -1)
         {

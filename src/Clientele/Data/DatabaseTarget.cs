@@ -42,6 +42,14 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A plain ADO.NET connection (unopened, from the provider's pool) for the few statements that run below EF on a hot
+    /// path, such as the API token check.
+    /// </summary>
+    public System.Data.Common.DbConnection CreateConnection() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(ConnectionString)
+        : new Npgsql.NpgsqlConnection(ConnectionString);
+
     public override string ToString() => Provider switch
     {
         DatabaseProvider.Sqlite => $"sqlite:{new SqliteConnectionStringBuilder(ConnectionString).DataSource}",

@@ -143,6 +143,7 @@ internal sealed class MassAccessTally
         if (_settings is not { } known || !Fresh(known.ReadAt, now)) _settings = known = (await AuditSettingsStore.GetAsync(db, ct), now);
         var minimum = known.Settings.MassAccessMinClients;
         int before, after;
+        DateTime? since = null; // the day's start, once the database was read in this call
         if (_rows.TryGetValue(employeeId, out var tally) && Fresh(tally.CountedAt, now))
         {
             (before, after) = (tally.Rows, tally.Rows + added);
@@ -150,14 +151,17 @@ internal sealed class MassAccessTally
         }
         else
         {
-            var (rows, _) = await MassAccess.CountAsync(db, employeeId, ct);
-            (before, after) = (rows - added, rows);
-            _rows[employeeId] = (rows, now);
+            (after, since) = await MassAccess.CountAsync(db, employeeId, ct);
+            before = after - added;
+            _rows[employeeId] = (after, now);
         }
         if (!MassAccess.Crossed(before, after, minimum)) return null;
-        var (counted, since) = await MassAccess.CountAsync(db, employeeId, ct);
-        _rows[employeeId] = (counted, now);
-        return await MassAccess.JudgeAsync(db, appendAlert, employeeId, since, known.Settings, ct);
+        if (since is null)
+        {
+            var (counted, start) = await MassAccess.CountAsync(db, employeeId, ct);
+            (_rows[employeeId], since) = ((counted, now), start);
+        }
+        return await MassAccess.JudgeAsync(db, appendAlert, employeeId, since.Value, known.Settings, ct);
     }
 
     private static bool Fresh(DateTime readAt, DateTime now) => now >= readAt && now - readAt < Recount;

@@ -1,7 +1,4 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Clientele.Features.Identity;
 
@@ -16,21 +13,19 @@ public sealed record ApiTokenHolder(long Id, long EmployeeId, string DisplayName
 /// node or by the command line is refused at the next request, as before. Table and column names come from the EF model,
 /// so a renamed column cannot leave this statement behind.
 /// </summary>
-public sealed class ApiTokenLookup(DatabaseTarget target)
+/// <param name="databases">Asked once, for the model the statement is written from.</param>
+public sealed class ApiTokenLookup(DatabaseTarget target, SystemDbFactory databases)
 {
     private string? _sql;
 
-    /// <param name="databases">The caller's system factory, asked once for the model the statement is written from.</param>
-    public async Task<ApiTokenHolder?> FindAsync(string hash, SystemDbFactory databases, CancellationToken ct)
+    public async Task<ApiTokenHolder?> FindAsync(string hash, CancellationToken ct)
     {
         if (_sql is null)
         {
             await using var db = await databases.CreateDbContextAsync(ct);
             _sql = Statement(db.Model);
         }
-        await using var connection = target.Provider == DatabaseProvider.Sqlite
-            ? (DbConnection)new SqliteConnection(target.ConnectionString)
-            : new NpgsqlConnection(target.ConnectionString);
+        await using var connection = target.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = _sql;

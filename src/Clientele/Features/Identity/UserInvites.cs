@@ -55,8 +55,7 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
             Detail: Message.Of<InviteText>("{0} was invited as {1}.", invite.Email, UserAdministration.RoleLabel(invite.Role)).Encode()), ct);
 
         var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
-        var site = settings is { PublicUrl.Length: > 0 } ? settings.PublicUrl : siteUrl;
-        var link = site.TrimEnd('/') + "/invite/" + MailSecrets.Of(db).Sign(LinkPurpose, invite.Id);
+        var link = Link(settings?.PublicUrl, siteUrl, MailSecrets.Of(db), invite.Id);
         Message? problem = null;
         if (mail) problem = await MailAsync(invite, settings, link, ct);
         return (null, Row(invite, link, problem?.Render()));
@@ -68,9 +67,8 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.Set<UserInvite>().AsNoTracking().Where(i => i.AcceptedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.Id).Take(100).ToListAsync(ct);
         var publicUrl = await db.Set<MailSettings>().AsNoTracking().Select(s => s.PublicUrl).SingleOrDefaultAsync(ct);
-        var site = string.IsNullOrEmpty(publicUrl) ? siteUrl : publicUrl;
         var secrets = MailSecrets.Of(db);
-        return [.. open.Select(i => Row(i, site.TrimEnd('/') + "/invite/" + secrets.Sign(LinkPurpose, i.Id), null))];
+        return [.. open.Select(i => Row(i, Link(publicUrl, siteUrl, secrets, i.Id), null))];
     }
 
     /// <summary>The invitation a link names and what it stands for; the invitation is null for a link this key did not sign.</summary>
@@ -141,6 +139,10 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
         await db.SaveChangesAsync(ct);
         return null;
     }
+
+    /// <summary>The invitation's link: on the company's public address when one is set, else on the address the owner used.</summary>
+    private static string Link(string? publicUrl, string siteUrl, MailSecrets secrets, long inviteId) =>
+        (string.IsNullOrEmpty(publicUrl) ? siteUrl : publicUrl).TrimEnd('/') + "/invite/" + secrets.Sign(LinkPurpose, inviteId);
 
     private static InviteRow Row(UserInvite i, string link, string? mailProblem) =>
         new(i.Id, i.Email, i.DisplayName, i.Role.ToString().ToLowerInvariant(), DateTime.SpecifyKind(i.ExpiresAt, DateTimeKind.Utc), link, i.MailedAt is not null, mailProblem);
