@@ -35,7 +35,7 @@ public sealed class ApiTokenAuthentication(
         var token = header["Bearer ".Length..].Trim();
         if (!token.StartsWith(Prefix, StringComparison.Ordinal)) return AuthenticateResult.Fail("Not a Clientele API token.");
 
-        var found = await tokens.FindAsync(Hash(token), Context.RequestAborted);
+        var found = await tokens.FindAsync(Hash(token), databases, Context.RequestAborted);
         if (found is null || !found.IsActive) return AuthenticateResult.Fail("The API token is unknown, revoked, or its user is deactivated.");
 
         await RecordUseAsync(found.Id);

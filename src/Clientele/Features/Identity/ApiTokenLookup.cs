@@ -13,12 +13,13 @@ public sealed record ApiTokenHolder(long Id, long EmployeeId, string DisplayName
 /// node or by the command line is refused at the next request, as before. Table and column names come from the EF model,
 /// so a renamed column cannot leave this statement behind.
 /// </summary>
-/// <param name="databases">Asked once, for the model the statement is written from.</param>
-public sealed class ApiTokenLookup(DatabaseTarget target, SystemDbFactory databases)
+public sealed class ApiTokenLookup(DatabaseTarget target)
 {
     private string? _sql;
 
-    public async Task<ApiTokenHolder?> FindAsync(string hash, CancellationToken ct)
+    /// <param name="databases">The caller's system factory (the token handler's, on the access test's list), asked once
+    /// for the model the statement is written from; taken per call so no second holder of it is needed.</param>
+    public async Task<ApiTokenHolder?> FindAsync(string hash, SystemDbFactory databases, CancellationToken ct)
     {
         if (_sql is null)
         {
