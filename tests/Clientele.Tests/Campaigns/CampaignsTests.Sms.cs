@@ -57,6 +57,7 @@ public abstract partial class CampaignsTests
         Assert.DoesNotContain("key-seven", stored.ProtectedSecret);
         Assert.Equal("key-seven-42", await App.ReadAsync(db => Task.FromResult(MailSecrets.Of(db).Unprotect(stored.ProtectedSecret!))));
 
+        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
         var before = await DbSnapshot.TakeAsync(App);
         var de = App.ClientWithToken(App.OwnerToken);
         de.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
@@ -68,7 +69,6 @@ public abstract partial class CampaignsTests
         Assert.Contains("Gateways", errors.GetProperty("url")[0].GetString());
         Assert.Contains("{message}", string.Join(" ", errors.GetProperty("bodyTemplate").EnumerateArray().Select(x => x.GetString())));
         Assert.True(errors.TryGetProperty("method", out _) && errors.TryGetProperty("acceptedPattern", out _));
-        var marketer = await Privacy.CallerAsync(EmployeeRole.Marketer);
         Assert.Equal(HttpStatusCode.Forbidden, (await marketer.GetAsync("/api/v1/campaign-settings/sms")).StatusCode);
         Assert.Equal(before, await DbSnapshot.TakeAsync(App));
         await ConfigureSmsAsync();
@@ -99,11 +99,11 @@ public abstract partial class CampaignsTests
         var excluded = Assert.Single(preview.GetProperty("excludedContacts").EnumerateArray());
         Assert.Equal((emailOnly, "NoConsent"), (excluded.GetProperty("clientId").GetInt64(), excluded.GetProperty("reason").GetString()));
         await LaunchAsync(campaign);
-        var summary = await SendAsync();
-        Assert.Equal((3, 1, 0), (summary.Sent, summary.Failed, summary.Bounced));
+        await SendAsync();
 
         // The text as rendered, the opt-out line with the message's own link, the secret in the header, the outbox reference.
         var rows = await App.ReadAsync(db => db.Set<OutboxMessage>().Where(m => m.CampaignId == campaign).ToDictionaryAsync(m => m.Address));
+        Assert.Equal((3, 1), (rows.Values.Count(r => r.Status == OutboxStatus.Sent), rows.Values.Count(r => r.Status == OutboxStatus.Failed)));
         var delivered = Assert.Single(gateway.DeliveredTo(happyPhone));
         var names = await App.ReadAsync(db => db.ContactPersons.Where(p => p.Id == happyPerson).Select(p => new { p.Name, Client = db.Clients.Where(c => c.Id == happy).Select(c => c.Name).Single() }).SingleAsync());
         var outboxId = rows[happyPhone].Id;

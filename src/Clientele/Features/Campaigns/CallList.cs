@@ -10,7 +10,8 @@ namespace Clientele.Features.Campaigns;
 public sealed record CallResultInput(CallResult? Result, [property: Infrastructure.Security.MultiLineText] string? Note);
 
 /// <summary>A line of a call list: who to call, for which client, whose task it is, and what came of it.</summary>
-public sealed record CallListRow(long OutboxId, long ClientId, string ClientName, long ContactPersonId, string ContactName, string? Phone,
+/// <remarks>No number: a marketer reads the list too and sees numbers masked; the manager calls from the card.</remarks>
+public sealed record CallListRow(long OutboxId, long ClientId, string ClientName, long ContactPersonId, string ContactName,
     string? ManagerName, DateTime DueAt, CallResult? Result, long? TaskId);
 
 /// <summary>
@@ -61,7 +62,7 @@ public static class CallList
         await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CampaignId == campaignId && m.Channel == CampaignChannel.Call && m.TaskId != null)
             .OrderBy(m => m.NotBefore).ThenBy(m => m.Id).Take(1000)
             .Select(m => new CallListRow(m.Id, m.ClientId, db.Clients.Where(c => c.Id == m.ClientId).Select(c => c.Name).FirstOrDefault() ?? "",
-                m.ContactPersonId, db.ContactPersons.Where(p => p.Id == m.ContactPersonId).Select(p => p.Name).FirstOrDefault() ?? "", m.Address,
+                m.ContactPersonId, db.ContactPersons.Where(p => p.Id == m.ContactPersonId).Select(p => p.Name).FirstOrDefault() ?? "",
                 db.Clients.Where(c => c.Id == m.ClientId).Select(c => c.Manager!.DisplayName).FirstOrDefault(), m.NotBefore, m.CallResult, m.TaskId))
             .ToListAsync(ct);
 
