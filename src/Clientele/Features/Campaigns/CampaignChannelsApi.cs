@@ -22,6 +22,7 @@ public static class CampaignChannelsApi
 
         var calls = api.MapGroup("/campaign-calls").WithTags("Campaigns");
         calls.MapGet("/{campaignId:long}", ListCallsAsync).AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager, EmployeeRole.Marketer).WithName("CampaignCalls")
+            .AuditsClientRows(value => value is List<CallListRow> rows ? [.. rows.Select(r => r.ClientId).Distinct()] : null)
             .WithSummary("A call-list campaign's calls the caller may see: client, contact person, manager, due time and result.");
         calls.MapPost("/{id:long}/result", RecordAsync).AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager).WithName("RecordCampaignCall")
             .WithSummary("Records a call's result (Reached, NoAnswer, CallBack, NotInterested) and a note: an outbound call interaction, the task done. 409 when recorded already.");

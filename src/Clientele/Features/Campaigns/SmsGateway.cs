@@ -91,7 +91,7 @@ public sealed class SmsTransport(SmsGatewaySettings settings, string? secret, Ti
         catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
         {
             // HttpClient's own timeout: the gateway may have taken it; the next try carries the same reference.
-            return new DeliveryResult(Delivery.Transient, Clip($"timeout after {timeout.TotalSeconds:0.###} s: {e.Message}"));
+            return new DeliveryResult(Delivery.Transient, Clip(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timeout after {timeout.TotalMilliseconds:0} ms: {e.Message}")));
         }
         catch (HttpRequestException e)
         {
