@@ -1,3 +1,4 @@
+using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
