@@ -125,5 +125,14 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-ru-1440.png"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-ru-390.png"), FullPage = true });
+        // The same in German, whose umlauts and ß stay in GSM-7: 160 characters to an SMS.
+        await page.GotoAsync($"{App.BaseUrl}/culture/de?redirect={Uri.EscapeDataString("/campaigns/new")}");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.Locator("#campaign-channel").SelectOptionAsync("Sms");
+        await page.FillAsync("#template-text", "Grüße, {{ contact.name }}! Für {{ client.name }} 10% Rabatt bis Freitag.");
+        await Expect(page.Locator("#sms-measure")).ToContainTextAsync("GSM-7");
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-de-390.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-de-1440.png"), FullPage = true });
     }
 }
