@@ -109,5 +109,30 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await Browser.WaitUntilInteractiveAsync(page);
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Хронология") }).ClickAsync();
         await Expect(page.Locator("#timeline li[data-kind=Message]")).ToContainTextAsync("Рассылка «Herbstangebot» для Anna Berg: ждёт отправки");
+
+        // An SMS campaign's text with its length and segments, counted as the network counts them (ADR 038).
+        await page.GotoAsync($"{App.BaseUrl}/campaigns/new");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.Locator("#campaign-channel").SelectOptionAsync("Sms");
+        await Expect(page.Locator("#template-subject")).ToHaveCountAsync(0);
+        await page.FillAsync("#template-text", "Здравствуйте, {{ contact.name }}! Для {{ client.name }} скидка 10% до пятницы.");
+        await Expect(page.Locator("#rendered-text")).ToContainTextAsync("Отписаться: ");
+        var shown = (await page.Locator("#rendered-text").TextContentAsync())!;
+        var counted = Clientele.Analytics.Messaging.SmsLength.Measure(shown);
+        Assert.Equal(Clientele.Analytics.Messaging.SmsEncoding.Ucs2, counted.Encoding);
+        await Expect(page.Locator("#sms-measure")).ToHaveAttributeAsync("data-segments", counted.Segments.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#sms-measure")).ToContainTextAsync($"{counted.Units} знаков, SMS: {counted.Segments}");
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-ru-1440.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-ru-390.png"), FullPage = true });
+        // The same in German, whose umlauts and ß stay in GSM-7: 160 characters to an SMS.
+        await page.GotoAsync($"{App.BaseUrl}/culture/de?redirect={Uri.EscapeDataString("/campaigns/new")}");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.Locator("#campaign-channel").SelectOptionAsync("Sms");
+        await page.FillAsync("#template-text", "Grüße, {{ contact.name }}! Für {{ client.name }} 10% Rabatt bis Freitag.");
+        await Expect(page.Locator("#sms-measure")).ToContainTextAsync("GSM-7");
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-de-390.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-de-1440.png"), FullPage = true });
     }
 }

@@ -17,7 +17,7 @@ namespace Clientele.Tests.Campaigns;
 /// Campaigns against a real SMTP server on loopback (aiosmtpd): who gets a message, what it carries, the unsubscribe
 /// link, the caps across campaigns, bounces, retries, and a sender killed at its worst moments.
 /// </summary>
-public abstract partial class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp) : ApiTest(fixture)
+public abstract partial class CampaignsTests(AppFixture fixture, LoopbackSmtp smtp, LoopbackSmsGateway gateway) : ApiTest(fixture)
 {
     private PrivacyKit Privacy => new(App);
 
@@ -65,7 +65,7 @@ public abstract partial class CampaignsTests(AppFixture fixture, LoopbackSmtp sm
     private async Task<SendSummary> SendAsync(SenderHooks? hooks = null)
     {
         await using var scope = App.Services.CreateSystemScope();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Clientele:Campaigns:RetryDelayMs"] = "1" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Clientele:Campaigns:RetryDelayMs"] = "1", ["Clientele:Campaigns:SmsTimeoutMs"] = "1500" }).Build();
         var sender = new CampaignSender(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), TimeProvider.System, hooks ?? new SenderHooks(), configuration,
             NullLogger<CampaignSender>.Instance);
         return await sender.SendDueAsync(CancellationToken.None);
@@ -282,7 +282,9 @@ public abstract partial class CampaignsTests(AppFixture fixture, LoopbackSmtp sm
     private sealed class SimulatedKill : Exception;
 }
 
-public sealed class CampaignsTestsOnSqlite(SqliteApp fixture, LoopbackSmtp smtp) : CampaignsTests(fixture, smtp), IClassFixture<SqliteApp>, IClassFixture<LoopbackSmtp>;
+public sealed class CampaignsTestsOnSqlite(SqliteApp fixture, LoopbackSmtp smtp, LoopbackSmsGateway gateway) : CampaignsTests(fixture, smtp, gateway),
+    IClassFixture<SqliteApp>, IClassFixture<LoopbackSmtp>, IClassFixture<LoopbackSmsGateway>;
 
 [Collection("postgres-2")]
-public sealed class CampaignsTestsOnPostgres(PostgresApp fixture, LoopbackSmtp smtp) : CampaignsTests(fixture, smtp), IClassFixture<PostgresApp>, IClassFixture<LoopbackSmtp>;
+public sealed class CampaignsTestsOnPostgres(PostgresApp fixture, LoopbackSmtp smtp, LoopbackSmsGateway gateway) : CampaignsTests(fixture, smtp, gateway),
+    IClassFixture<PostgresApp>, IClassFixture<LoopbackSmtp>, IClassFixture<LoopbackSmsGateway>;

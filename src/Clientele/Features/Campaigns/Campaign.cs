@@ -9,12 +9,13 @@ public enum CampaignStatus { Draft = 0, Launched = 1 }
 /// <summary>What happens to a message the contact policy does not allow now.</summary>
 public enum OverCapRule { Postpone = 0, Skip = 1 }
 
-/// <summary>An e-mail campaign: who it goes to, what it says in each language, and how it was launched.</summary>
+/// <summary>A campaign (e-mail, SMS or call list): who it goes to, what it says in each language, and how it was launched.</summary>
 public sealed class Campaign : IVersioned
 {
     public long Id { get; set; }
     public required string Name { get; set; }
     public CampaignStatus Status { get; set; }
+    public CampaignChannel Channel { get; set; }
     public CampaignAudience Audience { get; set; } = new();
     /// <summary>The language of a contact who has none of the templates' languages as their own.</summary>
     public string DefaultLanguage { get; set; } = "en";

@@ -6,14 +6,14 @@ public sealed record CampaignTemplateInput(string? Language, string? Subject,
     [property: Infrastructure.Security.MultiLineText] string? Html, [property: Infrastructure.Security.MultiLineText] string? Text);
 
 public sealed record CampaignInput(string? Name, CampaignAudienceInput? Audience, string? DefaultLanguage, List<CampaignTemplateInput>? Templates,
-    int? HoldoutPercent, OverCapRule? OverCap, int? RevenueWindowDays);
+    int? HoldoutPercent, OverCapRule? OverCap, int? RevenueWindowDays, CampaignChannel? Channel = null);
 
 public sealed record CampaignResponse(long Id, string Name, CampaignStatus Status, CampaignAudience Audience, string DefaultLanguage,
     IReadOnlyList<CampaignTemplate> Templates, int HoldoutPercent, OverCapRule OverCap, int RevenueWindowDays, DateTime CreatedAt,
-    DateTime? LaunchedAt, long Version)
+    DateTime? LaunchedAt, long Version, CampaignChannel Channel)
 {
     public static CampaignResponse Of(Campaign c) => new(c.Id, c.Name, c.Status, c.Audience, c.DefaultLanguage, c.Templates, c.HoldoutPercent,
-        c.OverCap, c.RevenueWindowDays, c.CreatedAt, c.LaunchedAt, c.Version);
+        c.OverCap, c.RevenueWindowDays, c.CreatedAt, c.LaunchedAt, c.Version, c.Channel);
 }
 
 /// <summary>A line of the campaigns page: the campaign and its messages by what became of them.</summary>
@@ -27,7 +27,7 @@ public sealed record CampaignPreview(int AudienceClients, int Recipients, int Se
     int Excluded, IReadOnlyDictionary<ExclusionReason, int> ExcludedByReason, IReadOnlyList<ExclusionRow> ExcludedContacts);
 
 public sealed record CampaignReport(long CampaignId, DateTime? LaunchedAt, int Queued, int Postponed, int Sent, int Failed, int Bounced,
-    int SkippedByCap, int Holdout, int OptedOut, string? SkippedWhy, RevenueComparison Revenue);
+    int SkippedByCap, int Holdout, int OptedOut, string? SkippedWhy, RevenueComparison Revenue, IReadOnlyDictionary<CallResult, int>? Calls = null);
 
 /// <summary>Revenue of the recipients' clients and of the control group's within the window after the launch, per client.</summary>
 public sealed record RevenueComparison(int WindowDays, int RecipientClients, decimal RecipientRevenue, decimal RecipientRevenuePerClient,

@@ -1,6 +1,5 @@
 using Clientele.Features.Analytics;
 using Clientele.Features.Company;
-using Clientele.Features.Contacts;
 using Clientele.Features.Groups;
 using Clientele.Features.Lifetime;
 using Clientele.Features.Loyalty;
@@ -38,10 +37,10 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
         var clientIds = await AudienceAsync(campaign.Audience, ct);
         var contacts = await db.ContactPersons.AsNoTracking()
             .Where(p => clientIds.Contains(p.ClientId))
-            .Select(p => new { p.Id, p.ClientId, p.Name, p.Emails, p.PreferredLanguage, p.Consents })
+            .Select(p => new { p.Id, p.ClientId, p.Name, p.Emails, p.Phones, p.PreferredLanguage, p.Consents })
             .ToListAsync(ct);
         var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
-        var consented = (await ConsentQueries.EmailMarketing(db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
+        var consented = (await CampaignChannels.Consented(campaign.Channel, db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
             .Where(c => c.ContactPersonId != null)
             .Select(c => c.ContactPersonId!.Value).ToListAsync(ct)).ToHashSet();
         var bounced = (await db.Set<BouncedAddress>().AsNoTracking().Select(b => b.Address).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -59,8 +58,9 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
         foreach (var person in contacts.OrderBy(p => p.ClientId).ThenBy(p => p.Id))
         {
             // The person's own list saying no is a refusal too, whatever an older record says.
-            var saysNo = person.Consents.Where(c => c.Channel == ConsentChannel.Email).OrderBy(c => c.RecordedAt).LastOrDefault() is { Granted: false };
-            var address = person.Emails.FirstOrDefault();
+            var personal = CampaignChannels.PersonalOf(campaign.Channel);
+            var saysNo = person.Consents.Where(c => c.Channel == personal).OrderBy(c => c.RecordedAt).LastOrDefault() is { Granted: false };
+            var address = CampaignChannels.AddressOf(campaign.Channel, person.Emails, person.Phones);
             ExclusionReason? reason = !consented.Contains(person.Id) || saysNo ? ExclusionReason.NoConsent
                 : string.IsNullOrWhiteSpace(address) ? ExclusionReason.NoAddress
                 : bounced.Contains(address) ? ExclusionReason.Bounced

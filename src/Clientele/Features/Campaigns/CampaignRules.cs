@@ -15,6 +15,7 @@ public static class CampaignRules
         if (input.HoldoutPercent is < 0 or > 50) e.Add("holdoutPercent", Message.Of<CampaignText>("must be between 0 and 50."));
         if (input.RevenueWindowDays is < 1 or > 365) e.Add("revenueWindowDays", Message.Of<CampaignText>("must be between 1 and 365."));
         if (input.OverCap is { } overCap) e.Defined("overCap", overCap);
+        var channel = input.Channel is { } given ? e.Defined("channel", given) : CampaignChannel.Email;
         if (input.Audience?.AbcClass is { } abc && abc is not ("A" or "B" or "C")) e.Add("audience.abcClass", Message.Of<CampaignText>("must be A, B or C."));
         if (input.Audience?.LoyaltyStage is { } stage) e.Defined("audience.loyaltyStage", stage);
         var templates = input.Templates ?? [];
@@ -28,6 +29,7 @@ public static class CampaignRules
             else if (!seen.Add(language)) e.Add(at + ".language", Message.Of<CampaignText>("there is already a template in {0}.", language));
             foreach (var (part, text) in new[] { ("subject", t.Subject), ("html", t.Html), ("text", t.Text) })
             {
+                if (!CampaignChannels.UsesPart(channel, part)) continue;
                 if (text?.Length > TemplateMax) e.Add($"{at}.{part}", Message.Of("must be at most {0} characters (is {1}).", TemplateMax, text.Length));
                 else CampaignTemplates.Check(e, $"{at}.{part}", text);
             }

@@ -65,6 +65,7 @@ public static class CampaignsSetup
         services.AddScoped<CampaignService>();
         services.AddScoped<CampaignPages>();
         services.AddScoped<CampaignSettingsStore>();
+        services.AddScoped<SmsGatewayStore>();
         services.AddScoped<CampaignSender>();
         services.AddSingleton<SenderHooks>();
         services.AddSingleton<IDailyJob, CampaignSendJob>();

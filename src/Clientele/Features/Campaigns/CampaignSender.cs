@@ -9,13 +9,14 @@ using Polly.Retry;
 namespace Clientele.Features.Campaigns;
 
 /// <summary>The sender's tuning (Clientele:Campaigns:*); the tests make the waits short.</summary>
-public sealed record SenderOptions(TimeSpan RetryDelay, int TriesPerRun, int MaxTries, int BatchSize)
+public sealed record SenderOptions(TimeSpan RetryDelay, int TriesPerRun, int MaxTries, int BatchSize, TimeSpan SmsTimeout)
 {
     public static SenderOptions From(IConfiguration? configuration) => new(
         TimeSpan.FromMilliseconds(configuration?.GetValue<int?>("Clientele:Campaigns:RetryDelayMs") ?? 2000),
         configuration?.GetValue<int?>("Clientele:Campaigns:TriesPerRun") ?? 3,
         configuration?.GetValue<int?>("Clientele:Campaigns:MaxTries") ?? 9,
-        200);
+        200,
+        TimeSpan.FromMilliseconds(configuration?.GetValue<int?>("Clientele:Campaigns:SmsTimeoutMs") ?? 15_000));
 }
 
 /// <summary>
@@ -46,23 +47,58 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
     public async Task<SendSummary> SendDueAsync(CancellationToken ct)
     {
         var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
-        if (settings is not { IsConfigured: true }) return new SendSummary(0, 0, 0, 0, 0, NotConfigured: true);
+        var sms = await db.Set<SmsGatewaySettings>().AsNoTracking().SingleOrDefaultAsync(ct);
+        if (settings is not { IsConfigured: true } && sms is not { IsConfigured: true }) return new SendSummary(0, 0, 0, 0, 0, NotConfigured: true);
         var options = SenderOptions.From(configuration);
         var secrets = MailSecrets.Of(db);
-        var password = settings.ProtectedPassword is { } stored ? secrets.Unprotect(stored) : null;
         var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
-        var interval = TimeSpan.FromSeconds(1 / Math.Max(settings.MessagesPerSecond, 0.001));
-        var pipeline = Pipeline(options);
-        int sent = 0, bounced = 0, failed = 0, retried = 0, skipped = 0;
-        var lastSend = DateTimeOffset.MinValue;
+        var tally = new Tally();
+        if (settings is { IsConfigured: true })
+        {
+            var password = settings.ProtectedPassword is { } stored ? secrets.Unprotect(stored) : null;
+            await using var transport = new MailTransport(settings, password);
+            await SendChannelAsync(CampaignChannel.Email, settings.MessagesPerSecond, options, policy, tally, async (message, token) =>
+            {
+                var mime = await ComposeAsync(message, settings, secrets, token);
+                return t => transport.SendAsync(mime, t);
+            }, ct);
+        }
+        if (sms is { IsConfigured: true })
+        {
+            using var transport = new SmsTransport(sms, sms.ProtectedSecret is { } stored ? secrets.Unprotect(stored) : null, options.SmsTimeout);
+            await SendChannelAsync(CampaignChannel.Sms, sms.MessagesPerSecond, options, policy, tally, async (message, token) =>
+            {
+                var text = await SmsComposer.ComposeAsync(db, message, sms, secrets, token);
+                return t => transport.SendAsync(message.Address, text, SmsRequest.Reference(message.Id), t);
+            }, ct);
+        }
+        log.LogDebug("Campaign sender: {Sent} sent, {Bounced} bounced, {Failed} failed, {Retried} retries, {Skipped} skipped", tally.Sent, tally.Bounced, tally.Failed, tally.Retried, tally.Skipped);
+        return new SendSummary(tally.Sent, tally.Bounced, tally.Failed, tally.Retried, tally.Skipped);
+    }
 
-        await using var transport = new MailTransport(settings, password);
+    private sealed class Tally
+    {
+        public int Sent, Bounced, Failed, Retried, Skipped;
+    }
+
+    /// <summary>Turns an outbox row into its hand-over to the server (composed once; each try calls the result).</summary>
+    private delegate Task<Func<CancellationToken, Task<DeliveryResult>>> Prepare(OutboxMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// Sends the due messages of one channel: claim, compose, throttle, hand over with retries, record each try, then
+    /// sent, refused for good (an e-mail address bounced; an SMS failed) or back to the queue with a longer pause.
+    /// </summary>
+    private async Task SendChannelAsync(CampaignChannel channel, double perSecond, SenderOptions options, ContactPolicy policy, Tally tally, Prepare prepare, CancellationToken ct)
+    {
+        var interval = TimeSpan.FromSeconds(1 / Math.Max(perSecond, 0.001));
+        var pipeline = Pipeline(options);
+        var lastSend = DateTimeOffset.MinValue;
         var afterId = 0L;
         while (!ct.IsCancellationRequested)
         {
             var now = db.UtcNow;
             var batch = await db.Set<OutboxMessage>()
-                .Where(m => m.Id > afterId && ((m.Status == OutboxStatus.Queued && m.NotBefore <= now) || m.Status == OutboxStatus.Sending))
+                .Where(m => m.Id > afterId && m.Channel == channel && ((m.Status == OutboxStatus.Queued && m.NotBefore <= now) || m.Status == OutboxStatus.Sending))
                 .OrderBy(m => m.Id).Take(options.BatchSize).ToListAsync(ct);
             if (batch.Count == 0) break;
             afterId = batch[^1].Id;
@@ -72,14 +108,14 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
                 {
                     (message.Status, message.LastReply) = refusal;
                     await db.SaveChangesAsync(ct);
-                    skipped++;
+                    tally.Skipped++;
                     continue;
                 }
                 message.Status = OutboxStatus.Sending;
                 await db.SaveChangesAsync(ct);
                 await hooks.RunAsync(SenderHooks.Claimed, message.Id);
 
-                var mime = await ComposeAsync(message, settings, secrets, ct);
+                var send = await prepare(message, ct);
                 var wait = lastSend + interval - clock.GetUtcNow();
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
                 lastSend = clock.GetUtcNow();
@@ -87,13 +123,13 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
                 var tries = new List<OutboxAttempt>();
                 var result = await pipeline.ExecuteAsync(async token =>
                 {
-                    var r = await transport.SendAsync(mime, token);
+                    var r = await send(token);
                     tries.Add(new OutboxAttempt { OutboxMessageId = message.Id, At = db.UtcNow, Outcome = (AttemptOutcome)((int)r.Outcome + 1), Reply = r.Reply });
                     return r;
                 }, ct);
                 if (result.Outcome == Delivery.Accepted) await hooks.RunAsync(SenderHooks.Accepted, message.Id);
 
-                retried += tries.Count - 1;
+                tally.Retried += tries.Count - 1;
                 message.Attempts += tries.Count;
                 message.LastReply = result.Reply;
                 db.AddRange(tries);
@@ -101,18 +137,24 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
                 {
                     case Delivery.Accepted:
                         (message.Status, message.SentAt) = (OutboxStatus.Sent, db.UtcNow);
-                        sent++;
+                        tally.Sent++;
                         break;
-                    case Delivery.Permanent:
+                    case Delivery.Permanent when channel == CampaignChannel.Email:
                         message.Status = OutboxStatus.Bounced;
                         await MarkBouncedAsync(message, result.Reply, ct);
-                        bounced++;
+                        tally.Bounced++;
+                        break;
+                    case Delivery.Permanent:
+                        // A gateway's refusal mixes the number's faults with the account's (balance, sender name): the
+                        // message fails for good, the number is not marked.
+                        message.Status = OutboxStatus.Failed;
+                        tally.Failed++;
                         break;
                     default:
                         if (message.Attempts >= options.MaxTries)
                         {
                             message.Status = OutboxStatus.Failed;
-                            failed++;
+                            tally.Failed++;
                         }
                         else
                             // Later runs try again, each after a longer pause.
@@ -123,8 +165,6 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
             }
             db.ChangeTracker.Clear();
         }
-        log.LogDebug("Campaign sender: {Sent} sent, {Bounced} bounced, {Failed} failed, {Retried} retries, {Skipped} skipped", sent, bounced, failed, retried, skipped);
-        return new SendSummary(sent, bounced, failed, retried, skipped);
     }
 
     private ResiliencePipeline<DeliveryResult> Pipeline(SenderOptions options) =>
@@ -143,7 +183,7 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
     private async Task<(OutboxStatus, string)?> RefusalAsync(OutboxMessage message, ContactPolicy policy, CancellationToken ct)
     {
         var personId = (long?)message.ContactPersonId;
-        var consented = await ConsentQueries.EmailMarketing(db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
+        var consented = await CampaignChannels.Consented(message.Channel, db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
             .AnyAsync(c => c.ClientId == message.ClientId && c.ContactPersonId == personId, ct);
         if (!consented) return (OutboxStatus.ConsentWithdrawn, Message.Of<CampaignText>("the person withdrew the consent before the message went out.").Encode());
         var now = db.UtcNow;

@@ -70,7 +70,9 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         {
             GroupId = audience?.GroupId, AbcClass = audience?.AbcClass, LoyaltyStage = audience?.LoyaltyStage, AtRiskOnly = audience?.AtRiskOnly ?? false,
         };
-        campaign.Templates = [.. input.Templates!.Select(t => new CampaignTemplate { Language = t.Language!, Subject = t.Subject!, Html = t.Html!, Text = t.Text! })];
+        campaign.Channel = input.Channel ?? CampaignChannel.Email;
+        // An SMS or a call uses the plain-text part only; the others are kept empty.
+        campaign.Templates = [.. input.Templates!.Select(t => new CampaignTemplate { Language = t.Language!, Subject = t.Subject ?? "", Html = t.Html ?? "", Text = t.Text! })];
         campaign.DefaultLanguage = input.DefaultLanguage ?? campaign.Templates[0].Language;
         campaign.HoldoutPercent = input.HoldoutPercent ?? 0;
         campaign.OverCap = input.OverCap ?? OverCapRule.Postpone;
@@ -82,14 +84,14 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
     public async Task<CampaignPreview?> PreviewAsync(long id, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } campaign) return null;
-        return Preview(await planner.PlanAsync(campaign, ct));
+        return Preview(await planner.PlanAsync(campaign, ct), campaign.Channel);
     }
 
-    private static CampaignPreview Preview(CampaignPlan plan) => new(
+    private static CampaignPreview Preview(CampaignPlan plan, CampaignChannel channel) => new(
         plan.AudienceClients, plan.Recipients, plan.Count(OutboxStatus.Queued) - plan.Postponed, plan.Postponed, plan.Count(OutboxStatus.SkippedByCap),
         plan.Count(OutboxStatus.Holdout), plan.Excluded.Count,
         plan.Excluded.GroupBy(e => e.Reason).ToDictionary(g => g.Key, g => g.Count()),
-        [.. plan.Excluded.Take(500).Select(e => new ExclusionRow(e.ClientId, e.ContactPersonId, e.ContactName, e.Reason, Why(e.Reason).Render()))]);
+        [.. plan.Excluded.Take(500).Select(e => new ExclusionRow(e.ClientId, e.ContactPersonId, e.ContactName, e.Reason, CampaignChannels.Why(e.Reason, channel).Render()))]);
 
     public static Message Why(ExclusionReason reason) => reason switch
     {
@@ -111,18 +113,22 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         if (plan.Recipients == 0)
         {
             var errors = new Errors();
-            errors.Add("audience", Message.Of<CampaignText>("The campaign would reach nobody: of {0} clients in the audience, no contact person has an e-mail address and a current consent to marketing e-mail ({1} excluded).",
-                plan.AudienceClients, plan.Excluded.Count));
+            errors.Add("audience", campaign.Channel == CampaignChannel.Email
+                ? Message.Of<CampaignText>("The campaign would reach nobody: of {0} clients in the audience, no contact person has an e-mail address and a current consent to marketing e-mail ({1} excluded).",
+                    plan.AudienceClients, plan.Excluded.Count)
+                : Message.Of<ChannelText>("The campaign would reach nobody: of {0} clients in the audience, no contact person has a phone number and a current consent for this channel ({1} excluded).",
+                    plan.AudienceClients, plan.Excluded.Count));
             return new CampaignOutcome<CampaignPreview>.Invalid(errors);
         }
         var now = db.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         (campaign.Status, campaign.LaunchedAt, campaign.LaunchedById) = (CampaignStatus.Launched, now, db.Access.ViewerId > 0 ? db.Access.ViewerId : null);
-        db.AddRange(plan.Messages.Select(m => new OutboxMessage
+        var rows = plan.Messages.Select(m => new OutboxMessage
         {
-            CampaignId = campaign.Id, ClientId = m.ClientId, ContactPersonId = m.ContactPersonId, Kind = OutboxKind.Marketing, Address = m.Address,
+            CampaignId = campaign.Id, Channel = campaign.Channel, ClientId = m.ClientId, ContactPersonId = m.ContactPersonId, Kind = OutboxKind.Marketing, Address = m.Address,
             Language = m.Language, Status = m.Status, Postponed = m.Postponed, NotBefore = m.NotBefore, CreatedAt = now, LastReply = m.Reason?.Encode(),
-        }));
+        }).ToList();
+        db.AddRange(rows);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -134,9 +140,10 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         await audit.RecordAsync(new AuditEvent(AuditAction.Created, null, nameof(Campaign), campaign.Id, null,
             $"launched: {plan.Count(OutboxStatus.Queued)} queued, {plan.Count(OutboxStatus.SkippedByCap)} skipped by cap, {plan.Count(OutboxStatus.Holdout)} holdout")
         { RowCount = plan.Recipients }, ct);
+        if (campaign.Channel == CampaignChannel.Call) await CallList.MakeTasksAsync(db, campaign, rows, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new CampaignOutcome<CampaignPreview>.Done(Preview(plan));
+        return new CampaignOutcome<CampaignPreview>.Done(Preview(plan, campaign.Channel));
     }
 
     public async Task<CampaignReport?> ReportAsync(long id, CancellationToken ct)
@@ -153,7 +160,8 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         return new CampaignReport(id, campaign.LaunchedAt, Count(OutboxStatus.Queued) + Count(OutboxStatus.Sending),
             rows.Count(r => r.Postponed && r.Status is not (OutboxStatus.Holdout or OutboxStatus.SkippedByCap)),
             Count(OutboxStatus.Sent), Count(OutboxStatus.Failed), Count(OutboxStatus.Bounced), Count(OutboxStatus.SkippedByCap),
-            Count(OutboxStatus.Holdout), rows.Count(r => r.Opted), skippedWhy is null ? null : Message.Parse(skippedWhy)?.Render() ?? skippedWhy, revenue);
+            Count(OutboxStatus.Holdout), rows.Count(r => r.Opted), skippedWhy is null ? null : Message.Parse(skippedWhy)?.Render() ?? skippedWhy, revenue,
+            campaign.Channel == CampaignChannel.Call ? await CallList.CountsAsync(db, id, ct) : null);
     }
 
     /// <summary>Revenue (base currency) within the window after the launch, recipients' clients against the control group's, per client.</summary>
@@ -177,6 +185,8 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
     public async Task<CampaignOutcome<TestSendResponse>> TestSendAsync(long id, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } campaign) return new CampaignOutcome<TestSendResponse>.NotFound();
+        if (campaign.Channel != CampaignChannel.Email)
+            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<ChannelText>("A test goes by e-mail only; the builder shows the text as it will go out, with its length."));
         var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
         if (settings is not { IsConfigured: true })
             return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("No SMTP server is set up yet: the owner sets it under the campaign settings."));
@@ -228,8 +238,10 @@ public static class Unsubscribe
         if (message is null) return Result.Invalid;
         if (message.OptedOutAt is not null) return Result.AlreadyDone;
         var personId = (long?)message.ContactPersonId;
+        // The link withdraws the consent of the channel the message came through (an SMS's opt-out, the SMS consent).
+        var channel = CampaignChannels.ConsentOf(message.Channel);
         var current = await ConsentQueries.Granted(db.Set<PersonalDataConsent>())
-            .Where(c => c.ClientId == message.ClientId && c.ContactPersonId == personId && c.Channel == ContactChannel.Email && c.Purpose == ConsentPurpose.Marketing)
+            .Where(c => c.ClientId == message.ClientId && c.ContactPersonId == personId && c.Channel == channel && c.Purpose == ConsentPurpose.Marketing)
             .Select(c => c.Id).ToListAsync(ct);
         // The consent writer records the withdrawal (and mirrors it on the person's list) and audits it like any consent change.
         foreach (var consentId in current) await consents.WithdrawAsync(message.ClientId, consentId, ConsentSource.WebForm, null, ct);

@@ -42,6 +42,7 @@ public static class CampaignsApi
         api.MapGet("/clients/{id:long}/campaign-messages", OfClientAsync).WithTags("Campaigns")
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager, EmployeeRole.Marketer).WithName("ClientCampaignMessages")
             .WithSummary("The campaign messages the client's contact persons received or have queued, newest first.");
+        api.MapCampaignChannels();
         return api;
     }
 

@@ -36,6 +36,8 @@ public sealed class OutboxMessage
 {
     public long Id { get; set; }
     public long? CampaignId { get; set; }
+    /// <summary>E-mail (the address is one), SMS (a phone number) or a call (a task for the client's manager).</summary>
+    public CampaignChannel Channel { get; set; }
     public long ClientId { get; set; }
     public long ContactPersonId { get; set; }
     public OutboxKind Kind { get; set; }
@@ -54,6 +56,10 @@ public sealed class OutboxMessage
     public DateTime? OptedOutAt { get; set; }
     /// <summary>The server's last answer, or why it was skipped (a stored kind, <see cref="Message.Encode"/>).</summary>
     public string? LastReply { get; set; }
+    /// <summary>A call list's task for the client's manager (<see cref="CallList"/>).</summary>
+    public long? TaskId { get; set; }
+    /// <summary>What came of the call, once the manager recorded it.</summary>
+    public CallResult? CallResult { get; set; }
 }
 
 public enum AttemptOutcome { Accepted = 1, Transient = 2, Permanent = 3 }
@@ -88,6 +94,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasOne<Campaign>().WithMany().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ContactPerson>().WithMany().HasForeignKey(m => m.ContactPersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Tasks.FollowUpTask>().WithMany().HasForeignKey(m => m.TaskId).OnDelete(DeleteBehavior.SetNull);
         // The sender's "what is due", the caps' "what did this person get lately" and the report's counts.
         b.HasIndex(m => new { m.Status, m.NotBefore });
         b.HasIndex(m => new { m.ContactPersonId, m.NotBefore });

@@ -48,7 +48,7 @@ public sealed class ClientCardData
         var timeline = purchases.Select(p => new TimelineItem(p.Date, TimelineKind.Purchase, $"{p.Number ?? "#" + p.Id}: {p.Total:N2} {p.Currency}",
                 string.Join(", ", p.Lines.Select(l => $"{l.Product?.Name ?? l.Description} × {l.Quantity:0.###}")), p.Manager?.DisplayName, false, p.Id, p.Version))
             .Concat(interactions.Select(i => new TimelineItem(i.OccurredAt, TimelineKind.Interaction,
-                kindName(i.Kind) + (i.Outcome is { } o ? $": {o}" : ""), i.Text, i.Employee?.DisplayName, false, i.Id, i.Version)))
+                kindName(i.Kind) + (i.Outcome is { } o ? $": {Tasks.TaskTexts.Show(o)}" : ""), i.Text, i.Employee?.DisplayName, false, i.Id, i.Version)))
             .Concat(tasks.Select(t => new TimelineItem(t.DueAt, TimelineKind.Task, Tasks.TaskTexts.Show(t.Title), Tasks.TaskTexts.ShowOptional(t.Details), t.Assignee?.DisplayName, !t.Done && t.DueAt < now, t.Id, t.Version)))
             .Concat(messages)
             .OrderByDescending(x => x.At)

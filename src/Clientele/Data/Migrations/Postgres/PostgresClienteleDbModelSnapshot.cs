@@ -210,6 +210,9 @@ namespace Clientele.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -380,8 +383,14 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CallResult")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("CampaignId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
 
                     b.Property<long>("ClientId")
                         .HasColumnType("bigint");
@@ -419,9 +428,14 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("TaskId");
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -430,6 +444,65 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("Status", "NotBefore");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Campaigns.SmsGatewaySettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AcceptedPattern")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthHeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("BodyFormat")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BodyTemplate")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("MessagesPerSecond")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Preset")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PublicUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SmsGatewaySettings", (string)null);
                 });
 
             modelBuilder.Entity("Clientele.Features.Clients.AcquisitionChannel", b =>
@@ -3730,6 +3803,11 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ContactPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Clientele.Features.Tasks.FollowUpTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Clientele.Features.Clients.Client", b =>
