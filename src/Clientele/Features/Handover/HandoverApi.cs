@@ -74,10 +74,10 @@ public static class HandoverApi
         runs.MapGet("/{id:long}/report", async Task<Results<Ok<HandoverFollowUp>, ProblemHttpResult>> (long id, HandoverFlow flow, CancellationToken ct) =>
                 await flow.FollowAsync(id, ct) is { } report ? TypedResults.Ok(report) : ApiConventions.NotFound("Hand-over", id))
             .WithSummary("The hand-over report: per reassigned client whether the successor got in touch in time, whether it bought again, whether it was lost within six months.");
-        var notes = api.MapGroup("/clients/{clientId:long}/handover-note").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager).WithTags("Hand-over");
-        notes.MapGet("", async Task<Results<Ok<HandoverNoteResponse>, NoContent, ProblemHttpResult>> (long clientId, HandoverNotes store, CancellationToken ct) =>
-                !await store.SeesAsync(clientId, ct) ? ApiConventions.NotFound("Client", clientId)
-                    : await store.FindAsync(clientId, ct) is { } note ? TypedResults.Ok(note) : TypedResults.NoContent())
+        var notes = api.MapGroup("/clients/{id:long}/handover-note").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager).WithTags("Hand-over");
+        notes.MapGet("", async Task<Results<Ok<HandoverNoteResponse>, NoContent, ProblemHttpResult>> (long id, HandoverNotes store, CancellationToken ct) =>
+                !await store.SeesAsync(id, ct) ? ApiConventions.NotFound("Client", id)
+                    : await store.FindAsync(id, ct) is { } note ? TypedResults.Ok(note) : TypedResults.NoContent())
             .WithSummary("The client's hand-over note (204 when none is written): what its manager wants a successor to know.");
         notes.MapPut("", SaveNoteAsync)
             .WithSummary("Writes the client's hand-over note (up to 1000 characters), replacing the one before; the successor sees it on the card and in the introduction task.");
@@ -100,13 +100,13 @@ public static class HandoverApi
     }
 
     private static async Task<Results<Ok<HandoverNoteResponse>, ValidationProblem, ProblemHttpResult>> SaveNoteAsync(
-        long clientId, HandoverNoteBody body, ClaimsPrincipal user, HandoverNotes store, CancellationToken ct)
+        long id, HandoverNoteBody body, ClaimsPrincipal user, HandoverNotes store, CancellationToken ct)
     {
-        var result = await store.SaveAsync(clientId, body.Text, CurrentUser.IdOf(user), ct);
+        var result = await store.SaveAsync(id, body.Text, CurrentUser.IdOf(user), ct);
         return result.Outcome switch
         {
             HandoverOutcome.Done => TypedResults.Ok(result.Value!),
-            HandoverOutcome.NotFound => ApiConventions.NotFound("Client", clientId),
+            HandoverOutcome.NotFound => ApiConventions.NotFound("Client", id),
             _ => ApiConventions.Invalid(result.Field!, result.Problem!),
         };
     }
