@@ -84,27 +84,6 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
         await Expect(page.Locator(".scorecard-chart svg").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("#scorecard tbody tr").CountAsync() > 2, "the demo's managers each have a row");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("manager-scorecard-ru.png"), FullPage = true });
-        // TEMP-SHOTS
-        foreach (var (locale, w, h) in new[] { ("ru-RU", 390, 844), ("de-DE", 1440, 900), ("de-DE", 390, 844) })
-        {
-            var p2 = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = w, Height = h } })).NewPageAsync();
-            await Browser.SignInAsync(p2, App.BaseUrl, "/key-person-risk");
-            await Expect(p2.Locator("#risk-trend svg").First).ToBeVisibleAsync();
-            await p2.ScreenshotAsync(new PageScreenshotOptions { Path = $"/work/shots/handover/risk-{locale}-{w}.png", FullPage = true });
-            await p2.GotoAsync(App.BaseUrl + "/manager-scorecard");
-            await Expect(p2.Locator(".scorecard-chart svg").First).ToBeVisibleAsync();
-            await p2.ScreenshotAsync(new PageScreenshotOptions { Path = $"/work/shots/handover/scorecard-{locale}-{w}.png", FullPage = true });
-            await p2.GotoAsync(App.BaseUrl + $"/handover");
-            await p2.Locator("#handovers a").First.ClickAsync();
-            await Expect(p2.Locator("#follow")).ToBeVisibleAsync();
-            await p2.ScreenshotAsync(new PageScreenshotOptions { Path = $"/work/shots/handover/handover-{locale}-{w}.png", FullPage = true });
-        }
-        await page.GotoAsync(App.BaseUrl + "/key-person-risk");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/work/shots/handover/risk-ru-RU-1440.png", FullPage = true });
-        await page.GotoAsync(App.BaseUrl + "/manager-scorecard");
-        await Expect(page.Locator(".scorecard-chart svg").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/work/shots/handover/scorecard-ru-RU-1440.png", FullPage = true });
-        // END-TEMP-SHOTS
 
         var (stillHeld, openHeld, introductions, successors) = await ReadAsync(async db => (
             await db.Clients.CountAsync(c => c.ManagerId == departingId),
