@@ -78,6 +78,13 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
         await Expect(page.Locator("#handover-finished")).ToBeVisibleAsync();
         await Expect(page.Locator("#follow tbody tr")).ToHaveCountAsync(held);
 
+        // The scorecard over the default six months: a row per manager beside its chart, the company's last.
+        await page.GotoAsync(App.BaseUrl + "/manager-scorecard");
+        await Expect(page.Locator("#scorecard tbody tr[data-manager='company']")).ToContainTextAsync("Компания");
+        await Expect(page.Locator(".scorecard-chart svg").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#scorecard tbody tr").CountAsync() > 2, "the demo's managers each have a row");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("manager-scorecard-ru.png"), FullPage = true });
+
         var (stillHeld, openHeld, introductions, successors) = await ReadAsync(async db => (
             await db.Clients.CountAsync(c => c.ManagerId == departingId),
             await db.Tasks.CountAsync(t => t.AssigneeId == departingId && !t.Done),

@@ -20,6 +20,18 @@ public sealed record KeyPersonExposure(
     public double? ShareAtRisk => Revenue > 0 ? (double)(RevenueAtRisk / Revenue) : null;
 }
 
+/// <summary>One interaction with the company month (a <see cref="Calendar.MonthIndex"/>) it happened in.</summary>
+public readonly record struct DatedTouch(int Month, Touch Touch);
+
+/// <summary>
+/// Key-person risk as it stood at the end of one month: the clients single-threaded over the window ending with it, the
+/// revenue they brought in that window, by the employee each runs through, against the revenue of every client.
+/// </summary>
+public sealed record RiskMonth(int Month, int SingleThreadClients, decimal RevenueAtRisk, decimal Revenue, IReadOnlyDictionary<long, decimal> ByKeyPerson)
+{
+    public double? Share => Revenue > 0 ? (double)(RevenueAtRisk / Revenue) : null;
+}
+
 /// <summary>
 /// Key-person risk: a client whose relationship runs through one employee and at most one contact person (and that was
 /// in touch at all in the window) leaves with that employee. Interactions without an employee count towards the
@@ -80,5 +92,41 @@ public static class KeyPersonRisk
         }
         return [.. rows.Select(kv => new KeyPersonExposure(kv.Key, kv.Value.Clients, kv.Value.Revenue, kv.Value.Single, kv.Value.AtRisk, kv.Value.Contribution, kv.Value.Clv))
             .OrderByDescending(x => x.RevenueAtRisk).ThenBy(x => x.Employee)];
+    }
+
+    /// <summary>
+    /// The risk month by month, <paramref name="from"/> to <paramref name="to"/>: for each, the threads of the
+    /// <paramref name="window"/> months ending with it and the revenue of those months. The responsible managers are
+    /// today's (the base keeps no history of them), so a month's figure is "what would have been at risk".
+    /// </summary>
+    public static List<RiskMonth> Trend(IReadOnlyList<long?> managers, IReadOnlyList<DatedTouch> touches, ReadOnlySpan<ClientMonth> revenue, int from, int to, int window)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        var byMonth = touches.ToLookup(t => t.Month, t => t.Touch);
+        var result = new List<RiskMonth>(Math.Max(0, to - from + 1));
+        var sums = new decimal[managers.Count];
+        for (var month = from; month <= to; month++)
+        {
+            var first = month - window + 1;
+            var inWindow = new List<Touch>();
+            for (var m = first; m <= month; m++) inWindow.AddRange(byMonth[m]);
+            var threads = Threads(managers, [.. inWindow]);
+            Array.Clear(sums);
+            foreach (var r in revenue)
+                if (r.Month >= first && r.Month <= month) sums[r.Client] += r.Revenue;
+            int single = 0;
+            decimal atRisk = 0, total = 0;
+            var byPerson = new Dictionary<long, decimal>();
+            for (var i = 0; i < managers.Count; i++)
+            {
+                total += sums[i];
+                if (threads[i] is not { SingleThread: true, KeyPerson: { } key }) continue;
+                single++;
+                atRisk += sums[i];
+                byPerson[key] = byPerson.GetValueOrDefault(key) + sums[i];
+            }
+            result.Add(new RiskMonth(month, single, atRisk, total, byPerson));
+        }
+        return result;
     }
 }

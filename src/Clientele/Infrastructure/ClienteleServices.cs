@@ -37,6 +37,8 @@ public static class ClienteleServices
         services.AddScoped<AnalyticsService>();
         services.AddScoped<Features.Handover.KeyPersonRiskReport>();
         services.AddScoped<Features.Handover.HandoverFlow>();
+        services.AddScoped<Features.Handover.HandoverNotes>();
+        services.AddScoped<Features.Handover.ManagerScorecardReport>();
         services.AddScoped<Features.Handover.ManagersLoadReport>();
         services.AddSingleton<AnalyticsCache>();
         services.AddSingleton<Features.Pipeline.PublicFormGate>();

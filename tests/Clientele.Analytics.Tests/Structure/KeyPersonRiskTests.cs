@@ -111,3 +111,30 @@ public sealed class ManagerLoadTests
     public void No_capacity_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ManagerLoad.Of([], 30, 0));
 }
+
+public sealed class KeyPersonRiskTrendTests
+{
+    [Fact]
+    public void Each_month_weighs_the_threads_and_revenue_of_the_window_ending_with_it()
+    {
+        // Window of two months, months 1 to 3.
+        // Client 0 (manager 7): 7 with person 1 in month 1, 8 with person 2 in month 3; revenue 100, 50, 10 in months 1–3.
+        // Client 1 (manager 8): 8 with person 3 in month 2; revenue 20, 30 in months 2–3.
+        // Client 2 (manager 7): 7 and 8 with person 4 in month 2 (two threads); revenue 5 in months 1 and 3.
+        DatedTouch[] touches = [new(1, new(0, 7, 1)), new(3, new(0, 8, 2)), new(2, new(1, 8, 3)), new(2, new(2, 7, 4)), new(2, new(2, 8, 4))];
+        ClientMonth[] revenue = [new(0, 1, 100m, 1), new(0, 2, 50m, 1), new(0, 3, 10m, 1), new(1, 2, 20m, 1), new(1, 3, 30m, 1), new(2, 1, 5m, 1), new(2, 3, 5m, 1)];
+
+        var trend = KeyPersonRisk.Trend([7, 8, 7], touches, revenue, 1, 3, 2);
+
+        // Month 1 (months 0–1): client 0 through 7 (100); client 2 untouched. Of 105.
+        Assert.Equal((1, 1, 100m, 105m), (trend[0].Month, trend[0].SingleThreadClients, trend[0].RevenueAtRisk, trend[0].Revenue));
+        Assert.Equal(new Dictionary<long, decimal> { [7] = 100m }, trend[0].ByKeyPerson);
+        // Month 2 (months 1–2): client 0 through 7 (150), client 1 through 8 (20); client 2 has two threads. Of 175.
+        Assert.Equal((2, 170m, 175m), (trend[1].SingleThreadClients, trend[1].RevenueAtRisk, trend[1].Revenue));
+        Assert.Equal(new Dictionary<long, decimal> { [7] = 150m, [8] = 20m }, trend[1].ByKeyPerson);
+        // Month 3 (months 2–3): client 0 now runs through 8 alone (60), client 1 through 8 (50); client 2 still two threads. Of 115.
+        Assert.Equal((2, 110m, 115m), (trend[2].SingleThreadClients, trend[2].RevenueAtRisk, trend[2].Revenue));
+        Assert.Equal(new Dictionary<long, decimal> { [8] = 110m }, trend[2].ByKeyPerson);
+        Assert.Equal(110.0 / 115, trend[2].Share!.Value, 12);
+    }
+}

@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Clientele.Features.Handover;
+using Clientele.Features.Campaigns;
 using Clientele.Features.Identity;
+using Clientele.Features.Pipeline;
 using Clientele.Infrastructure.Validation;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -37,8 +39,15 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
     private Task<long> TaskAsync(long clientId, long assigneeId, bool done = false) =>
         PostIdAsync("/api/v1/tasks", new { clientId, title = "Call back", dueAt = DateTime.UtcNow.AddDays(3).ToString("O", CultureInfo.InvariantCulture), assigneeId, done });
 
+    private Task<long> DealAsync(long clientId, long managerId) => PostIdAsync("/api/v1/deals", new { clientId, title = "Renewal", value = 1_000m, currency = "RUB", managerId });
+
     private Task<(int Clients, int OpenTasks)> HeldByAsync(long employeeId) => App.ReadAsync(async db =>
         (await db.Clients.CountAsync(c => c.ManagerId == employeeId), await db.Tasks.CountAsync(t => t.AssigneeId == employeeId && !t.Done)));
+
+    /// <summary>Clients, open tasks and open deals that still name the employee as responsible.</summary>
+    private Task<(int Clients, int OpenTasks, int OpenDeals)> ResponsibleAsync(long employeeId) => App.ReadAsync(async db =>
+        (await db.Clients.CountAsync(c => c.ManagerId == employeeId), await db.Tasks.CountAsync(t => t.AssigneeId == employeeId && !t.Done),
+            await db.Set<Deal>().CountAsync(d => d.ManagerId == employeeId && d.Stage!.Outcome == StageOutcome.Open)));
 
     private Task<int> TaskCountAsync() => App.ReadAsync(db => db.Tasks.CountAsync());
 
@@ -55,7 +64,15 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         var elsewhere = await ClientWithRevenueAsync(first.Id, 100m);
         var foreignTask = await TaskAsync(elsewhere, departing.Id);
         var doneTask = await TaskAsync(big, departing.Id, done: true);
+        var bigDeal = await DealAsync(big, departing.Id);
+        var foreignDeal = await DealAsync(elsewhere, departing.Id);
         Assert.Equal(HttpStatusCode.OK, (await departing.Http.GetAsync("/api/v1/tasks/mine")).StatusCode);
+        // Before leaving, the manager writes what the successor should know about the big client (not about a colleague's).
+        const string NoteText = "The buyer decides in the first week of the month; never call before 11.";
+        var note = await JsonAsync(await SendAsync(departing.Http, HttpMethod.Put, $"/api/v1/clients/{big}/handover-note", JsonSerializer.Serialize(new { text = NoteText })));
+        Assert.Equal(departing.Id, note.GetProperty("authorId").GetInt64());
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(departing.Http, HttpMethod.Put, $"/api/v1/clients/{elsewhere}/handover-note", "{\"text\":\"x\"}")).StatusCode);
+        await PostIdAsync("/api/v1/contact-persons", new { clientId = big, name = "Olga Käufer", emails = new[] { "olga@big.test" }, preferredLanguage = "de" });
 
         var started = await JsonAsync(await PostAsync("/api/v1/handovers", new { employeeId = departing.Id }), HttpStatusCode.Created);
         var id = Id(started);
@@ -72,12 +89,14 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/reassign", new { assignments = new[] { new { clientId = big, successorId = second.Id } } }));
         var reassigned = await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/reassign", new { suggested = true, successorIds = new[] { first.Id, second.Id } }));
         Assert.Equal(3, reassigned.GetProperty("reassigned").GetInt32());
-        var introduced = await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/introduce", new { }));
+        var introduced = await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/introduce", new { email = true }));
         Assert.Equal(3, introduced.GetProperty("introduced").GetInt32());
+        Assert.Equal(1, introduced.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("introMailQueued").GetBoolean()));
         var finished = await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/finish", new { }));
         Assert.Equal("follow", finished.GetProperty("step").GetString());
 
-        Assert.Equal((0, 0), await HeldByAsync(departing.Id));
+        // Nothing names the departed manager as responsible: no client, open task or open deal.
+        Assert.Equal((0, 0, 0), await ResponsibleAsync(departing.Id));
         var (successorOf, intro, other, done) = await App.ReadAsync(async db => (
             await db.Clients.Where(c => c.Id == big || c.Id == small || c.Id == none).ToDictionaryAsync(c => c.Id, c => c.ManagerId),
             await db.Tasks.Where(t => (t.ClientId == big || t.ClientId == small || t.ClientId == none) && !t.Done).ToListAsync(),
@@ -94,20 +113,36 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(introductions.Min(t => t.DueAt), introductions.Single(t => t.ClientId == big).DueAt);
         Assert.Equal(first.Id, other.AssigneeId);
         Assert.Equal(departing.Id, done.AssigneeId);
+        // The open deal went with its client; the one on a colleague's client to that client's manager.
+        var deals = await App.ReadAsync(db => db.Set<Deal>().Where(d => d.Id == bigDeal || d.Id == foreignDeal).ToDictionaryAsync(d => d.Id, d => d.ManagerId));
+        Assert.Equal((second.Id, first.Id), (deals[bigDeal]!.Value, deals[foreignDeal]!.Value));
+        // The successor reads the note in the introduction task, in their language.
+        var bigIntro = introductions.Single(t => t.ClientId == big);
+        Assert.Contains("Заметка для преемника: " + NoteText, string.Join(" ", Message.ParseAll(bigIntro.Details)!.Select(m => m.Render(CultureInfo.GetCultureInfo("ru")))));
+        // One introduction e-mail, to the only contact person with an address, transactional, in her language.
+        var mail = await App.ReadAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.ClientId == big));
+        Assert.Equal((OutboxKind.Transactional, "de", "olga@big.test", (long?)null), (mail.Kind, mail.Language, mail.Address, mail.CampaignId));
+        var worded = Message.ParseAll(mail.Notice)!.Select(m => m.Render(CultureInfo.GetCultureInfo("de"))).ToList();
+        Assert.StartsWith("Ihr neuer Betreuer", worded[0]);
+        Assert.Contains(worded, line => line.Contains(second.Email, StringComparison.Ordinal));
 
         // Everything again: the same run, nothing new.
         var tasksBefore = await TaskCountAsync();
         var again = await JsonAsync(await PostAsync("/api/v1/handovers", new { employeeId = departing.Id }));
         Assert.Equal(id, Id(again));
         await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/reassign", new { suggested = true }));
-        await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/introduce", new { }));
+        await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/introduce", new { email = true }));
         await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/finish", new { }));
         Assert.Equal(tasksBefore, await TaskCountAsync());
+        Assert.Equal(1, await App.ReadAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.ClientId == big || m.ClientId == small || m.ClientId == none)));
+        Assert.Equal((0, 0, 0), await ResponsibleAsync(departing.Id));
         Assert.Equal(1, await App.ReadAsync(db => db.Set<HandoverRun>().CountAsync(h => h.DepartingId == departing.Id)));
 
         var report = await GetJsonAsync($"/api/v1/handovers/{id}/report");
         Assert.Equal(3, report.GetProperty("clients").GetInt32());
         Assert.Equal(0, report.GetProperty("contactedInTime").GetInt32());
+        // Both purchases fall in the six months before the hand-over's month or in it, whichever month "10 days ago" was.
+        Assert.Equal(90_500m, report.GetProperty("revenueBefore").GetDecimal() + report.GetProperty("revenueAfter").GetDecimal());
         // The successor calls the big client now: contacted in time.
         await PostIdAsync("/api/v1/interactions", new { clientId = big, employeeId = second.Id, kind = "Call", occurredAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
         report = await GetJsonAsync($"/api/v1/handovers/{id}/report");
@@ -231,6 +266,55 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         var mine = Assert.Single(own.GetProperty("managers").EnumerateArray());
         Assert.Equal(0, mine.GetProperty("uncontactedA").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, (await marketer.Http.GetAsync("/api/v1/analytics/managers-load")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_scorecard_counts_each_managers_new_and_lost_clients_over_the_period_and_the_risk_report_has_its_trend()
+    {
+        var scored = await UserAsync("scored");
+        var marketer = await UserAsync("marketer", EmployeeRole.Marketer);
+        await ClientWithRevenueAsync(scored.Id, 4_000m);
+        var leaving = await ClientWithRevenueAsync(scored.Id, 1_000m);
+        await JsonAsync(await SendAsync(HttpMethod.Post, $"/api/v1/clients/{leaving}/lost", new { reasonCode = "price" }));
+
+        var card = await GetJsonAsync("/api/v1/analytics/manager-scorecard");
+
+        var rows = card.GetProperty("rows").EnumerateArray().ToList();
+        var row = rows.Single(r => r.GetProperty("managerId").ValueKind == JsonValueKind.Number && r.GetProperty("managerId").GetInt64() == scored.Id);
+        // Both clients were won in the period (today); one of them was lost in it, for its price, under this manager.
+        Assert.Equal((2, 1, 1), (row.GetProperty("newClients").GetInt32(), row.GetProperty("lost").GetInt32(), row.GetProperty("lostByReason")[0].GetProperty("clients").GetInt32()));
+        Assert.Equal(5_000m, row.GetProperty("revenue").GetProperty("current").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, rows[^1].GetProperty("managerId").ValueKind);
+        // The manager's own view: their row and the company as far as they see it.
+        var own = (await JsonAsync(await scored.Http.GetAsync("/api/v1/analytics/manager-scorecard"))).GetProperty("rows");
+        Assert.Equal(2, own.GetArrayLength());
+        Assert.Equal(row.GetProperty("newClients").GetInt32(), own[1].GetProperty("newClients").GetInt32());
+        await AssertInvalidAsync(await Http.GetAsync("/api/v1/analytics/manager-scorecard?from=2026-13"), "from");
+        await AssertInvalidAsync(await Http.GetAsync("/api/v1/analytics/manager-scorecard?from=2026-06&to=2026-01"), "from");
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketer.Http.GetAsync("/api/v1/analytics/manager-scorecard")).StatusCode);
+        var csv = await Http.GetAsync("/api/v1/analytics/manager-scorecard/export?format=csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains(row.GetProperty("name").GetString()!, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The risk report's trend: twelve months, the last this month.
+        var trend = (await GetJsonAsync("/api/v1/analytics/key-person-risk")).GetProperty("trend");
+        Assert.Equal(12, trend.GetArrayLength());
+        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), trend[11].GetProperty("month").GetString());
+    }
+
+    [Fact]
+    public async Task A_refused_hand_over_note_keeps_the_one_before()
+    {
+        var manager = await UserAsync("noter");
+        var client = await ClientWithRevenueAsync(manager.Id, 100m);
+        await JsonAsync(await SendAsync(manager.Http, HttpMethod.Put, $"/api/v1/clients/{client}/handover-note", "{\"text\":\"Prefers e-mail.\"}"));
+        var before = await DbSnapshot.TakeAsync(App);
+
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, $"/api/v1/clients/{client}/handover-note", new { text = "   " }), "text");
+        await AssertInvalidAsync(await SendAsync(HttpMethod.Put, $"/api/v1/clients/{client}/handover-note", new { text = new string('x', 1001) }), "text");
+
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+        Assert.Equal("Prefers e-mail.", (await JsonAsync(await manager.Http.GetAsync($"/api/v1/clients/{client}/handover-note"))).GetProperty("text").GetString());
     }
 
     private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");

@@ -36,6 +36,7 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
         ["/api/v1/competitors/{id:long}/merge"] = """{"intoId":{competitor2}}""",
         ["/api/v1/channel-spend/{channelId:long}/{month}"] = """{"amount":100}""",
         ["/api/v1/exchange-rates/{currency}/{validFrom}"] = """{"rate":1.5}""",
+        ["/api/v1/clients/{id:long}/handover-note"] = """{"text":"Fuzz note"}""",
     };
 
     [Fact]

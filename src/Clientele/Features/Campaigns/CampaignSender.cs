@@ -206,6 +206,15 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
 
     private async Task<MimeKit.MimeMessage> ComposeAsync(OutboxMessage message, MailSettings settings, MailSecrets secrets, CancellationToken ct)
     {
+        if (message.CampaignId is null && Message.ParseAll(message.Notice) is { Count: > 0 } notice)
+        {
+            var (subject, lines) = (notice[0], notice.Skip(1).ToList());
+            // A notice is a service message, not marketing: no unsubscribe link, worded in the recipient's language.
+            var culture = CultureInfo.GetCultureInfo(message.Language);
+            var text = string.Join("\n\n", lines.Select(l => l.Render(culture)));
+            var html = string.Concat(lines.Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l.Render(culture)) + "</p>"));
+            return MailComposer.Compose(settings, message.Address, new RenderedMail(subject.Render(culture), html, text), MailComposer.MessageId(message.Id, settings), null);
+        }
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == message.CampaignId, ct);
         var template = campaign.Templates.FirstOrDefault(t => t.Language == message.Language) ?? campaign.Templates.First();
         var unsubscribe = MailComposer.UnsubscribeUrl(settings, secrets, message.Id);

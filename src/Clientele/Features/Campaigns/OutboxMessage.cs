@@ -60,6 +60,11 @@ public sealed class OutboxMessage
     public long? TaskId { get; set; }
     /// <summary>What came of the call, once the manager recorded it.</summary>
     public CallResult? CallResult { get; set; }
+    /// <summary>
+    /// A transactional message without a campaign (a hand-over's introduction): its subject and text as stored kinds
+    /// (<see cref="Message.EncodeAll"/>, subject first), worded in <see cref="Language"/> when it is sent.
+    /// </summary>
+    public string? Notice { get; set; }
 }
 
 public enum AttemptOutcome { Accepted = 1, Transient = 2, Permanent = 3 }
@@ -91,6 +96,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Address).HasMaxLength(320);
         b.Property(m => m.Language).HasMaxLength(5);
         b.Property(m => m.LastReply).HasMaxLength(1000);
+        b.Property(m => m.Notice).HasMaxLength(4000);
         b.HasOne<Campaign>().WithMany().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ContactPerson>().WithMany().HasForeignKey(m => m.ContactPersonId).OnDelete(DeleteBehavior.Cascade);

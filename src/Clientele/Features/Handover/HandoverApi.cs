@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
+using Clientele.Features.Analytics;
+using Clientele.Features.Exports.Formats;
+using Microsoft.Extensions.Localization;
 using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure.Api;
@@ -11,6 +15,13 @@ public sealed record StartHandoverBody(long EmployeeId);
 public sealed record AssignmentBody(long ClientId, long SuccessorId);
 
 public sealed record LoadLimitsBody(int UncontactedDaysA, int Capacity);
+
+/// <param name="Email">Also queue each client's introduction e-mail (to its main contact person, in their language).</param>
+public sealed record IntroduceBody(bool Email);
+
+public sealed record HandoverNoteBody(string? Text);
+
+public sealed record HandoverNoteResponse(long ClientId, string Text, long? AuthorId, string? AuthorName, DateTime WrittenAt);
 
 /// <summary>Either <c>assignments</c> (client by client) or <c>suggested: true</c> (every open client to its suggestion, optionally among <c>successorIds</c>).</summary>
 public sealed record ReassignBody(List<AssignmentBody>? Assignments, bool Suggested, List<long>? SuccessorIds);
@@ -37,6 +48,15 @@ public static class HandoverApi
         api.MapPut("/analytics/managers-load/settings", SaveLimitsAsync).AllowRoles(EmployeeRole.Owner).WithTags("Hand-over")
             .WithSummary("Sets the days after which an uncontacted class A client is flagged (1–365) and a manager's capacity in class weights (1–100000).");
 
+        api.MapGet("/analytics/manager-scorecard", ScorecardAsync)
+            .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
+            .WithSummary("The manager scorecard over company months from..to (yyyy-MM, at most 12; default the last six up to this one) against as many months "
+                + "before: new clients with their contribution after acquisition cost and target share, retention and contribution growth of the existing ones, "
+                + "losses with reasons, base vs revenue vs profit growth split target / non-target; per manager, then the company. A manager sees their own.");
+        api.MapGet("/analytics/manager-scorecard/export", ExportScorecardAsync)
+            .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
+            .WithSummary("The manager scorecard as .xlsx (default) or .csv (?format=), same period, through the export gate.");
+
         var runs = api.MapGroup("/handovers").AllowRoles(EmployeeRole.Owner).WithTags("Hand-over");
         runs.MapGet("", (HandoverFlow flow, CancellationToken ct) => flow.ListAsync(ct)).WithSummary("Every hand-over, the latest first.");
         runs.MapPost("", StartAsync).WithSummary("Deactivates the employee (sessions and tokens cut at once) and starts or resumes their hand-over; 201 for a new one.");
@@ -45,14 +65,50 @@ public static class HandoverApi
             .WithSummary("The review: the clients ranked by class, contribution and CLV with their risk and suggested successor, and the employee's exports, mass-access alerts and client views of the last 90 days.");
         runs.MapPost("/{id:long}/reassign", ReassignAsync)
             .WithSummary("Reassigns clients (with their open tasks) to successors: the given assignments, or with suggested=true every client not yet reassigned to its suggestion.");
-        runs.MapPost("/{id:long}/introduce", async (long id, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct) => Answer(await flow.IntroduceAsync(id, CurrentUser.IdOf(user), ct), id))
-            .WithSummary("Makes each reassigned client's introduction task for its successor (class A first and soonest); a client gets one, however often this runs.");
+        runs.MapPost("/{id:long}/introduce", async (long id, IntroduceBody? body, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct) =>
+                Answer(await flow.IntroduceAsync(id, body?.Email ?? false, CurrentUser.IdOf(user), ct), id))
+            .WithSummary("Makes each reassigned client's introduction task for its successor (class A first and soonest, with the hand-over note); with email=true also "
+                + "the introduction e-mail to its main contact person through the outbox (quiet hours apply). A client gets one of each, however often this runs.");
         runs.MapPost("/{id:long}/finish", async (long id, ClaimsPrincipal user, HandoverFlow flow, CancellationToken ct) => Answer(await flow.FinishAsync(id, CurrentUser.IdOf(user), ct), id))
             .WithSummary("Finishes the hand-over; 409 while a client or an open task is still with the departing employee or a client has no successor.");
         runs.MapGet("/{id:long}/report", async Task<Results<Ok<HandoverFollowUp>, ProblemHttpResult>> (long id, HandoverFlow flow, CancellationToken ct) =>
                 await flow.FollowAsync(id, ct) is { } report ? TypedResults.Ok(report) : ApiConventions.NotFound("Hand-over", id))
             .WithSummary("The hand-over report: per reassigned client whether the successor got in touch in time, whether it bought again, whether it was lost within six months.");
+        var notes = api.MapGroup("/clients/{id:long}/handover-note").AllowRoles(EmployeeRole.Owner, EmployeeRole.Manager).WithTags("Hand-over");
+        notes.MapGet("", async Task<Results<Ok<HandoverNoteResponse>, NoContent, ProblemHttpResult>> (long id, HandoverNotes store, CancellationToken ct) =>
+                !await store.SeesAsync(id, ct) ? ApiConventions.NotFound("Client", id)
+                    : await store.FindAsync(id, ct) is { } note ? TypedResults.Ok(note) : TypedResults.NoContent())
+            .WithSummary("The client's hand-over note (204 when none is written): what its manager wants a successor to know.");
+        notes.MapPut("", SaveNoteAsync)
+            .WithSummary("Writes the client's hand-over note (up to 1000 characters), replacing the one before; the successor sees it on the card and in the introduction task.");
         return api;
+    }
+
+    private static async Task<Results<Ok<ScorecardResponse>, ValidationProblem>> ScorecardAsync(
+        string? from, string? to, ManagerScorecardReport scorecard, AnalyticsService analytics, CancellationToken ct) =>
+        ManagerScorecardReport.Period(from, to, analytics.Today, out var problem) is { } period
+            ? TypedResults.Ok(await scorecard.ComputeAsync(period.From, period.To, ct))
+            : ApiConventions.Invalid(from is null ? "to" : "from", problem!);
+
+    private static async Task<Results<ExportFileResult, ValidationProblem>> ExportScorecardAsync(
+        string? format, string? from, string? to, ManagerScorecardReport scorecard, AnalyticsService analytics, IStringLocalizer<HandoverText> t, CancellationToken ct)
+    {
+        if (ExportResults.ParseFormat(format) is not { } fileFormat) return ExportResults.InvalidFormat(format);
+        if (ManagerScorecardReport.Period(from, to, analytics.Today, out var problem) is not { } period) return ApiConventions.Invalid(from is null ? "to" : "from", problem!);
+        var report = await scorecard.ComputeAsync(period.From, period.To, ct);
+        return ExportResults.File(ScorecardExport.Table(report, t), null, fileFormat, CultureInfo.CurrentCulture, "manager-scorecard", analytics.Today);
+    }
+
+    private static async Task<Results<Ok<HandoverNoteResponse>, ValidationProblem, ProblemHttpResult>> SaveNoteAsync(
+        long id, HandoverNoteBody body, ClaimsPrincipal user, HandoverNotes store, CancellationToken ct)
+    {
+        var result = await store.SaveAsync(id, body.Text, CurrentUser.IdOf(user), ct);
+        return result.Outcome switch
+        {
+            HandoverOutcome.Done => TypedResults.Ok(result.Value!),
+            HandoverOutcome.NotFound => ApiConventions.NotFound("Client", id),
+            _ => ApiConventions.Invalid(result.Field!, result.Problem!),
+        };
     }
 
     private static async Task<Results<Created<HandoverReview>, Ok<HandoverReview>, ValidationProblem, ProblemHttpResult>> StartAsync(

@@ -16,7 +16,8 @@ public static class HandoverCommand
     {
         var email = new Option<string>("--email") { Description = "The departing employee.", Required = true };
         var to = new Option<string?>("--to") { Description = "Successors' e-mails, comma-separated (default: every active manager and owner, by load)." };
-        var command = new Command("handover", "Offboard an employee: deactivate, reassign their clients and open tasks, make the introduction tasks.") { email, to };
+        var mail = new Option<bool>("--email-clients") { Description = "Also e-mail each client (its main contact person) the new manager's name, through the outbox." };
+        var command = new Command("handover", "Offboard an employee: deactivate, reassign their clients, open tasks and deals, make the introduction tasks.") { email, to, mail };
         command.SetAction(async (result, ct) =>
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
@@ -49,7 +50,7 @@ public static class HandoverCommand
                 var reassigned = await flow.AcceptSuggestionsAsync(id, successors, null, ct);
                 if (reassigned.Outcome != HandoverOutcome.Done) throw new CliException(reassigned.Problem!);
             }
-            var introduced = (await flow.IntroduceAsync(id, null, ct)).Value!;
+            var introduced = (await flow.IntroduceAsync(id, result.GetValue(mail), null, ct)).Value!;
             var finished = await flow.FinishAsync(id, null, ct);
             var review = finished.Value ?? introduced;
             Say(Message.Of<HandoverText>("Reassigned {0} of {1} clients, {2} open tasks moved, {3} introduction tasks.", review.Reassigned, review.Clients, review.TasksMoved, review.Introduced));

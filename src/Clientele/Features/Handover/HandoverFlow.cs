@@ -3,6 +3,7 @@ using Clientele.Features.Analytics;
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
+using Clientele.Features.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Handover;
@@ -32,6 +33,9 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
 {
     /// <summary>How far back the review reads the departing employee's exports and access.</summary>
     public const int ReviewDays = 90;
+
+    /// <summary>How long the hand-over report follows the clients, and how far back it compares their revenue.</summary>
+    public const int FollowMonths = 6;
 
     /// <summary>Days the successor has to introduce themselves: the most valuable clients first.</summary>
     public static int IntroductionDays(string abcClass) => abcClass switch { "A" => 3, "B" => 7, _ => 14 };
@@ -149,7 +153,7 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ids = assignments.Select(a => a.ClientId).ToList();
         var clients = await db.Clients.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var moved = 0;
+        int moved = 0, dealsMoved = 0;
         foreach (var a in assignments)
         {
             var row = run.Clients.Single(c => c.ClientId == a.ClientId);
@@ -163,27 +167,31 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
             var holders = previous is { } p ? new[] { run.DepartingId, p } : new[] { run.DepartingId };
             moved += await db.Tasks.Where(t => t.ClientId == a.ClientId && !t.Done && t.AssigneeId != null && holders.Contains(t.AssigneeId.Value))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.AssigneeId, a.SuccessorId).SetProperty(t => t.UpdatedAt, now).SetProperty(t => t.Version, t => t.Version + 1), ct);
+            // Open deals go with the client; won and lost ones keep the manager who closed them (the forecast's history).
+            dealsMoved += await OpenDeals().Where(d => d.ClientId == a.ClientId && d.ManagerId != null && holders.Contains(d.ManagerId.Value))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ManagerId, a.SuccessorId).SetProperty(d => d.UpdatedAt, now).SetProperty(d => d.Version, d => d.Version + 1), ct);
         }
         // A departing co-manager is no one's second thread any more.
         await db.ClientCoManagers.Where(m => m.EmployeeId == run.DepartingId && ids.Contains(m.ClientId)).ExecuteDeleteAsync(ct);
         run.TasksMoved += moved;
-        // Extension point: the Pipeline feature's open deals (not on main yet) move here with the clients, as the open tasks do.
+        run.DealsMoved += dealsMoved;
         await db.SaveChangesAsync(ct);
         await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, ids), ct);
         var names = await KeyPersonRiskReport.EmployeeNamesAsync(db, ct);
         await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Updated, actor, nameof(HandoverRun), run.Id, ids,
-            Message.Of<HandoverText>("Hand-over of {0}: {1} clients and {2} open tasks reassigned to {3}.", names.GetValueOrDefault(run.DepartingId), ids.Count, moved,
-                string.Join(", ", assignments.Select(a => names.GetValueOrDefault(a.SuccessorId)).Distinct())).Encode()), ct);
+            Message.Of<HandoverText>("Hand-over of {0}: {1} clients, {2} open tasks and {3} open deals reassigned to {4}.", names.GetValueOrDefault(run.DepartingId), ids.Count, moved,
+                dealsMoved, string.Join(", ", assignments.Select(a => names.GetValueOrDefault(a.SuccessorId)).Distinct())).Encode()), ct);
         await transaction.CommitAsync(ct);
         return HandoverResult<HandoverReview>.Ok(await ReviewAsync(run, ct));
     }
 
     /// <summary>
-    /// Moves the departing employee's open tasks on clients outside the run to each client's responsible manager, when
-    /// that manager is active; what has nobody to go to stays and keeps the run from finishing.
+    /// Moves the departing employee's open tasks and deals on clients outside the run to each client's responsible
+    /// manager, when that manager is active; what has nobody to go to stays and keeps the run from finishing.
     /// </summary>
     public async Task<int> MoveOtherTasksAsync(HandoverRun run, CancellationToken ct)
     {
+        run.DealsMoved += await MoveOtherDealsAsync(run, ct);
         var now = Now;
         var inRun = run.Clients.Select(c => c.ClientId).ToList();
         var tasks = await db.Tasks.Include(t => t.Client).Where(t => !t.Done && t.AssigneeId == run.DepartingId && !inRun.Contains(t.ClientId)).ToListAsync(ct);
@@ -200,34 +208,61 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
         return moved;
     }
 
-    /// <summary>A task for each reassigned client's successor to introduce themselves, class A first and soonest; made once per client.</summary>
-    public async Task<HandoverResult<HandoverReview>> IntroduceAsync(long id, long? actor, CancellationToken ct)
+    private async Task<int> MoveOtherDealsAsync(HandoverRun run, CancellationToken ct)
+    {
+        var now = Now;
+        var inRun = run.Clients.Select(c => c.ClientId).ToList();
+        var deals = await OpenDeals().Include(d => d.Client).Where(d => d.ManagerId == run.DepartingId && !inRun.Contains(d.ClientId)).ToListAsync(ct);
+        var active = await db.Set<Employee>().Where(e => e.IsActive).Select(e => e.Id).ToListAsync(ct);
+        var moved = 0;
+        foreach (var d in deals.Where(d => d.Client?.ManagerId is { } m && m != run.DepartingId && active.Contains(m)))
+        {
+            (d.ManagerId, d.UpdatedAt) = (d.Client!.ManagerId, now);
+            moved++;
+        }
+        return moved;
+    }
+
+    private IQueryable<Deal> OpenDeals() => db.Set<Deal>().Where(d => d.Stage!.Outcome == StageOutcome.Open);
+
+    /// <summary>
+    /// For each reassigned client a task for its successor to introduce themselves (class A first and soonest), carrying
+    /// the departing manager's hand-over note if there is one; with <paramref name="sendMail"/> also an introduction
+    /// e-mail to the client's main contact person. Each is made once per client, however often the step runs.
+    /// </summary>
+    public async Task<HandoverResult<HandoverReview>> IntroduceAsync(long id, bool sendMail, long? actor, CancellationToken ct)
     {
         var run = await FindAsync(id, ct);
         if (run is null) return HandoverResult<HandoverReview>.NotFound();
         var now = Now;
         var due = run.Clients.Where(c => c.SuccessorId is not null && c.IntroducedAt is null).OrderBy(c => c.AbcClass).ThenByDescending(c => c.Contribution).ToList();
-        if (due.Count > 0)
+        var mailDue = sendMail ? run.Clients.Where(c => c.SuccessorId is not null && c.IntroMailId is null).ToList() : [];
+        if (due.Count == 0 && mailDue.Count == 0) return HandoverResult<HandoverReview>.Ok(await ReviewAsync(run, ct));
+
+        var ids = due.Concat(mailDue).Select(c => c.ClientId).Distinct().ToList();
+        var names = await db.Clients.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var notes = await db.Set<HandoverNote>().AsNoTracking().Where(n => ids.Contains(n.ClientId)).ToDictionaryAsync(n => n.ClientId, n => n.Text, ct);
+        var departing = (await KeyPersonRiskReport.EmployeeNamesAsync(db, ct)).GetValueOrDefault(run.DepartingId) ?? "";
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var row in due)
         {
-            var ids = due.Select(c => c.ClientId).ToList();
-            var names = await db.Clients.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-            var departing = (await KeyPersonRiskReport.EmployeeNamesAsync(db, ct)).GetValueOrDefault(run.DepartingId) ?? "";
-            foreach (var row in due)
+            var days = IntroductionDays(row.AbcClass);
+            // Stored as kinds: each reader sees the task in their own language; the note is the manager's own words.
+            List<Message> details = [Message.Of<HandoverText>("Handed over from {0}; class {1}. Get in touch within {2} days.", Shorten(departing), row.AbcClass, days)];
+            if (notes.TryGetValue(row.ClientId, out var note)) details.Add(Message.Of<HandoverText>("Hand-over note: {0}", note));
+            row.IntroTask = new Tasks.FollowUpTask
             {
-                var days = IntroductionDays(row.AbcClass);
-                row.IntroTask = new Tasks.FollowUpTask
-                {
-                    ClientId = row.ClientId, AssigneeId = row.SuccessorId, DueAt = now.AddDays(days), CreatedAt = now, UpdatedAt = now,
-                    // Stored as kinds: each reader sees the task in their own language.
-                    Title = Message.Of<HandoverText>("Introduce yourself to {0} as the new manager", Shorten(names.GetValueOrDefault(row.ClientId) ?? "")).Encode(),
-                    Details = Message.Of<HandoverText>("Handed over from {0}; class {1}. Get in touch within {2} days.", Shorten(departing), row.AbcClass, days).Encode(),
-                };
-                row.IntroducedAt = now;
-            }
-            await db.SaveChangesAsync(ct);
-            await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Created, actor, nameof(HandoverRun), run.Id, ids,
-                Message.Of<HandoverText>("Hand-over of {0}: {1} introduction tasks made.", departing, due.Count).Encode(), due.Count), ct);
+                ClientId = row.ClientId, AssigneeId = row.SuccessorId, DueAt = now.AddDays(days), CreatedAt = now, UpdatedAt = now,
+                Title = Message.Of<HandoverText>("Introduce yourself to {0} as the new manager", Shorten(names.GetValueOrDefault(row.ClientId) ?? "")).Encode(),
+                Details = Message.EncodeAll(details),
+            };
+            row.IntroducedAt = now;
         }
+        var mails = mailDue.Count > 0 ? await new IntroductionMail(db, clock).QueueAsync(mailDue, departing, ct) : 0;
+        await db.SaveChangesAsync(ct);
+        await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Created, actor, nameof(HandoverRun), run.Id, ids,
+            Message.Of<HandoverText>("Hand-over of {0}: {1} introduction tasks made, {2} introduction e-mails queued.", departing, due.Count, mails).Encode(), due.Count + mails), ct);
+        await transaction.CommitAsync(ct);
         return HandoverResult<HandoverReview>.Ok(await ReviewAsync(run, ct));
     }
 
@@ -239,10 +274,10 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
         await MoveOtherTasksAsync(run, ct);
         var review = await ReviewAsync(run, ct);
         var unassigned = run.Clients.Count(c => c.SuccessorId is null);
-        if (review.ClientsStillHeld > 0 || review.OpenTasksStillHeld > 0 || unassigned > 0)
+        if (review.ClientsStillHeld > 0 || review.OpenTasksStillHeld > 0 || review.OpenDealsStillHeld > 0 || unassigned > 0)
             return HandoverResult<HandoverReview>.Conflict(Message.Of<HandoverText>(
-                "The hand-over cannot finish yet: {0} clients without a successor, {1} clients and {2} open tasks still with {3}.",
-                unassigned, review.ClientsStillHeld, review.OpenTasksStillHeld, review.DepartingName));
+                "The hand-over cannot finish yet: {0} clients without a successor, {1} clients, {2} open tasks and {3} open deals still with {4}.",
+                unassigned, review.ClientsStillHeld, review.OpenTasksStillHeld, review.OpenDealsStillHeld, review.DepartingName));
         if (run.FinishedAt is null)
         {
             run.FinishedAt = Now;
@@ -269,10 +304,14 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
             .Select(g => new { g.Key, Last = g.Max(i => i.OccurredAt) }).ToDictionaryAsync(g => g.Key, g => g.Last, ct);
         var openTasks = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.ClientId) && !t.Done).GroupBy(t => t.ClientId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var openDeals = await OpenDeals().AsNoTracking().Where(d => ids.Contains(d.ClientId)).GroupBy(d => d.ClientId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var notes = await db.Set<HandoverNote>().AsNoTracking().Where(n => ids.Contains(n.ClientId)).ToDictionaryAsync(n => n.ClientId, n => n.Text, ct);
         var rows = run.Clients.OrderBy(c => c.AbcClass).ThenByDescending(c => c.Contribution).ThenByDescending(c => c.Clv).ThenBy(c => c.ClientId)
             .Select(c => new HandoverClientRow(c.ClientId, clientNames.GetValueOrDefault(c.ClientId) ?? "", c.AbcClass, c.Contribution, c.Clv, single.Contains(c.ClientId),
-                lastTouch.TryGetValue(c.ClientId, out var last) ? last : null, openTasks.GetValueOrDefault(c.ClientId),
-                c.SuggestedId, Name(names, c.SuggestedId), c.SuccessorId, Name(names, c.SuccessorId), c.ReassignedAt, c.IntroducedAt, c.IntroTaskId)).ToList();
+                lastTouch.TryGetValue(c.ClientId, out var last) ? last : null, openTasks.GetValueOrDefault(c.ClientId), openDeals.GetValueOrDefault(c.ClientId),
+                c.SuggestedId, Name(names, c.SuggestedId), c.SuccessorId, Name(names, c.SuccessorId), c.ReassignedAt, c.IntroducedAt, c.IntroTaskId,
+                c.IntroMailId is not null, notes.GetValueOrDefault(c.ClientId))).ToList();
 
         var since = Now.AddDays(-ReviewDays);
         var exportActions = new[] { AuditAction.Exported, AuditAction.ExportRequested, AuditAction.ExportBlocked, AuditAction.PersonalDataExported };
@@ -283,10 +322,11 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
             .Where(e => e.EmployeeId == run.DepartingId && e.At >= since && e.Action == AuditAction.ClientViewed).Select(e => e.ClientId).Distinct().CountAsync(ct);
         var stillHeld = await db.Clients.CountAsync(c => c.ManagerId == run.DepartingId, ct);
         var tasksHeld = await db.Tasks.CountAsync(t => t.AssigneeId == run.DepartingId && !t.Done, ct);
+        var dealsHeld = await OpenDeals().CountAsync(d => d.ManagerId == run.DepartingId, ct);
         var candidates = await CandidatesAsync(run.DepartingId, null, ct);
         var step = run.FinishedAt is not null ? "follow" : rows.Any(r => r.SuccessorId is null) ? "reassign" : rows.Any(r => r.IntroducedAt is null) ? "introduce" : "finish";
         return new HandoverReview(run.Id, run.DepartingId, departing.DisplayName, departing.IsActive, run.StartedAt, run.FinishedAt, step, rows.Count,
-            rows.Count(r => r.SuccessorId is not null), rows.Count(r => r.IntroducedAt is not null), stillHeld, tasksHeld, run.TasksMoved, rows,
+            rows.Count(r => r.SuccessorId is not null), rows.Count(r => r.IntroducedAt is not null), stillHeld, tasksHeld, dealsHeld, run.TasksMoved, run.DealsMoved, rows,
             exports, alerts, viewed, [.. candidates.Select(c => new SuccessorLoad(c.Employee, names.GetValueOrDefault(c.Employee) ?? "", c.Load))]);
     }
 
@@ -308,6 +348,12 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
             .ToDictionaryAsync(c => c.Id, ct);
         var names = await KeyPersonRiskReport.EmployeeNamesAsync(db, ct);
         var days = await Company.CompanyDays.OfAsync(db, ct);
+        // Revenue in the base currency from the monthly figures: the six company months before the hand-over's month
+        // against that month and the five after it (as far as they have passed).
+        var months = rows.Select(r => days.MonthOf(r.ReassignedAt!.Value)).DefaultIfEmpty(days.MonthOf(Now)).ToList();
+        var (firstMonth, lastMonth) = (months.Min() - FollowMonths, months.Max() + FollowMonths - 1);
+        var revenue = await db.ClientMonthFigures.AsNoTracking().Where(f => ids.Contains(f.ClientId) && f.Month >= firstMonth && f.Month <= lastMonth)
+            .Select(f => new { f.ClientId, f.Month, f.Revenue }).ToListAsync(ct);
         var result = new List<HandoverFollowUpRow>();
         foreach (var r in rows.OrderBy(r => r.AbcClass).ThenByDescending(r => r.Contribution))
         {
@@ -315,12 +361,16 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
             var contact = touches.Where(t => t.ClientId == r.ClientId && t.EmployeeId == r.SuccessorId && t.OccurredAt >= at).Select(t => (DateTime?)t.OccurredAt).Min();
             var bought = purchases.Any(p => p.ClientId == r.ClientId && p.Date >= at);
             var c = clients.GetValueOrDefault(r.ClientId);
-            var lost = c is { Status: ClientStatus.Lost, LostOn: { } lostOn } && lostOn >= days.DayOf(at) && lostOn <= days.DayOf(at).AddMonths(6);
+            var lost = c is { Status: ClientStatus.Lost, LostOn: { } lostOn } && lostOn >= days.DayOf(at) && lostOn <= days.DayOf(at).AddMonths(FollowMonths);
+            var month = days.MonthOf(at);
+            var own = revenue.Where(f => f.ClientId == r.ClientId).ToList();
+            var before = own.Where(f => f.Month >= month - FollowMonths && f.Month < month).Sum(f => f.Revenue);
+            var after = own.Where(f => f.Month >= month && f.Month < month + FollowMonths).Sum(f => f.Revenue);
             result.Add(new HandoverFollowUpRow(r.ClientId, c?.Name ?? "", r.AbcClass, r.SuccessorId!.Value, Name(names, r.SuccessorId) ?? "", at,
-                contact, contact is { } t0 && t0 <= at.AddDays(IntroductionDays(r.AbcClass)), bought, lost, lost ? c!.ChurnReason : null));
+                contact, contact is { } t0 && t0 <= at.AddDays(IntroductionDays(r.AbcClass)), bought, lost, lost ? c!.ChurnReason : null, before, after));
         }
         return new HandoverFollowUp(run.Id, run.DepartingId, Name(names, run.DepartingId) ?? "", result.Count, result.Count(x => x.ContactedInTime),
-            result.Count(x => x.BoughtAgain), result.Count(x => x.Lost), result);
+            result.Count(x => x.BoughtAgain), result.Count(x => x.Lost), result.Sum(x => x.RevenueBefore), result.Sum(x => x.RevenueAfter), result);
     }
 
     public async Task<List<HandoverSummary>> ListAsync(CancellationToken ct)
@@ -339,9 +389,11 @@ public sealed class HandoverFlow(ClienteleDb db, AnalyticsCache cache, TimeProvi
     private static string Shorten(string name) => name.Length <= 80 ? name : name[..79] + "…";
 }
 
+/// <param name="Clv">Null when the lifetime model has not computed it for the client (shown as "—", not as 0).</param>
 public sealed record HandoverClientRow(
-    long ClientId, string ClientName, string AbcClass, decimal Contribution, decimal Clv, bool SingleThread, DateTime? LastInteractionAt, int OpenTasks,
-    long? SuggestedId, string? SuggestedName, long? SuccessorId, string? SuccessorName, DateTime? ReassignedAt, DateTime? IntroducedAt, long? IntroTaskId);
+    long ClientId, string ClientName, string AbcClass, decimal Contribution, decimal? Clv, bool SingleThread, DateTime? LastInteractionAt, int OpenTasks, int OpenDeals,
+    long? SuggestedId, string? SuggestedName, long? SuccessorId, string? SuccessorName, DateTime? ReassignedAt, DateTime? IntroducedAt, long? IntroTaskId,
+    bool IntroMailQueued, string? Note);
 
 /// <summary>An export (or an attempt at one) from the audit trail.</summary>
 public sealed record AuditSignal(DateTime At, string Action, string? Entity, int? RowCount, int ClientCount);
@@ -350,13 +402,16 @@ public sealed record SuccessorLoad(long EmployeeId, string Name, int Load);
 
 public sealed record HandoverReview(
     long Id, long DepartingId, string DepartingName, bool DepartingActive, DateTime StartedAt, DateTime? FinishedAt, string Step,
-    int Clients, int Reassigned, int Introduced, int ClientsStillHeld, int OpenTasksStillHeld, int TasksMoved, List<HandoverClientRow> Rows,
+    int Clients, int Reassigned, int Introduced, int ClientsStillHeld, int OpenTasksStillHeld, int OpenDealsStillHeld, int TasksMoved, int DealsMoved, List<HandoverClientRow> Rows,
     List<AuditSignal> Exports, int MassAccessAlerts, int ClientsViewed, List<SuccessorLoad> Successors);
 
 public sealed record HandoverFollowUpRow(
     long ClientId, string ClientName, string AbcClass, long SuccessorId, string SuccessorName, DateTime ReassignedAt, DateTime? FirstContactAt,
-    bool ContactedInTime, bool BoughtAgain, bool Lost, string? LossReason);
+    bool ContactedInTime, bool BoughtAgain, bool Lost, string? LossReason, decimal RevenueBefore, decimal RevenueAfter);
 
-public sealed record HandoverFollowUp(long Id, long DepartingId, string DepartingName, int Clients, int ContactedInTime, int BoughtAgain, int Lost, List<HandoverFollowUpRow> Rows);
+/// <param name="RevenueBefore">Base currency: the six company months before each client's hand-over month.</param>
+/// <param name="RevenueAfter">Base currency: the hand-over month and the five after it, as far as they have passed.</param>
+public sealed record HandoverFollowUp(long Id, long DepartingId, string DepartingName, int Clients, int ContactedInTime, int BoughtAgain, int Lost,
+    decimal RevenueBefore, decimal RevenueAfter, List<HandoverFollowUpRow> Rows);
 
 public sealed record HandoverSummary(long Id, long DepartingId, string DepartingName, DateTime StartedAt, DateTime? FinishedAt, int Clients, int Reassigned);

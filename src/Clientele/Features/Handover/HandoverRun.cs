@@ -1,3 +1,4 @@
+using Clientele.Features.Campaigns;
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
 using Clientele.Features.Tasks;
@@ -24,6 +25,8 @@ public sealed class HandoverRun
     public DateTime? FinishedAt { get; set; }
     /// <summary>Open tasks moved to successors so far (each is moved once: after it, the employee holds none).</summary>
     public int TasksMoved { get; set; }
+    /// <summary>Open deals moved to successors so far (as the tasks: each once).</summary>
+    public int DealsMoved { get; set; }
     public List<HandoverClient> Clients { get; set; } = [];
 }
 
@@ -36,7 +39,8 @@ public sealed class HandoverClient
     /// <summary>A, B or C when the client was listed.</summary>
     public string AbcClass { get; set; } = "C";
     public decimal Contribution { get; set; }
-    public decimal Clv { get; set; }
+    /// <summary>Null when the lifetime model had not computed it (shown as "—", not as 0).</summary>
+    public decimal? Clv { get; set; }
     public long? SuggestedId { get; set; }
     public long? SuccessorId { get; set; }
     /// <summary>UTC; when the client's responsible manager became the successor (the start of the hand-over report's clock).</summary>
@@ -45,6 +49,8 @@ public sealed class HandoverClient
     public DateTime? IntroducedAt { get; set; }
     public long? IntroTaskId { get; set; }
     public FollowUpTask? IntroTask { get; set; }
+    /// <summary>The introduction e-mail in the outbox (once per client: a second run finds it set and writes none).</summary>
+    public long? IntroMailId { get; set; }
 }
 
 internal sealed class HandoverRunConfiguration : IEntityTypeConfiguration<HandoverRun>
@@ -72,6 +78,7 @@ internal sealed class HandoverClientConfiguration : IEntityTypeConfiguration<Han
         b.HasOne<Employee>().WithMany().HasForeignKey(c => c.SuggestedId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Employee>().WithMany().HasForeignKey(c => c.SuccessorId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(c => c.IntroTask).WithMany().HasForeignKey(c => c.IntroTaskId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<OutboxMessage>().WithMany().HasForeignKey(c => c.IntroMailId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(c => c.ClientId);
     }
 }

@@ -416,6 +416,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<DateTime>("NotBefore")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Notice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTime?>("OptedOutAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1384,13 +1388,16 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
 
-                    b.Property<decimal>("Clv")
+                    b.Property<decimal?>("Clv")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal>("Contribution")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<long?>("IntroMailId")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("IntroTaskId")
                         .HasColumnType("bigint");
@@ -1411,6 +1418,8 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("IntroMailId");
+
                     b.HasIndex("IntroTaskId");
 
                     b.HasIndex("SuccessorId");
@@ -1420,6 +1429,38 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("HandoverClients", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("HandoverNotes", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1427,6 +1468,9 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DealsMoved")
+                        .HasColumnType("integer");
 
                     b.Property<long>("DepartingId")
                         .HasColumnType("bigint");
@@ -4016,6 +4060,11 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Clientele.Features.Campaigns.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("IntroMailId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Clientele.Features.Tasks.FollowUpTask", "IntroTask")
                         .WithMany()
                         .HasForeignKey("IntroTaskId")
@@ -4034,6 +4083,24 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Client");
 
                     b.Navigation("IntroTask");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverNote", b =>
+                {
+                    b.HasOne("Clientele.Features.Identity.Employee", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Client");
                 });
 
             modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>

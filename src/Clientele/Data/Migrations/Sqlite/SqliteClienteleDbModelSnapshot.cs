@@ -402,6 +402,10 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<DateTime>("NotBefore")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("OptedOutAt")
                         .HasColumnType("TEXT");
 
@@ -1348,13 +1352,16 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Clv")
+                    b.Property<decimal?>("Clv")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Contribution")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("IntroMailId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("IntroTaskId")
                         .HasColumnType("INTEGER");
@@ -1375,6 +1382,8 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("IntroMailId");
+
                     b.HasIndex("IntroTaskId");
 
                     b.HasIndex("SuccessorId");
@@ -1384,10 +1393,43 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("HandoverClients", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("HandoverNotes", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DealsMoved")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DepartingId")
@@ -3912,6 +3954,11 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Clientele.Features.Campaigns.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("IntroMailId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Clientele.Features.Tasks.FollowUpTask", "IntroTask")
                         .WithMany()
                         .HasForeignKey("IntroTaskId")
@@ -3930,6 +3977,24 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Client");
 
                     b.Navigation("IntroTask");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Handover.HandoverNote", b =>
+                {
+                    b.HasOne("Clientele.Features.Identity.Employee", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Client");
                 });
 
             modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
