@@ -1556,6 +1556,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<DateTime?>("MailedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
