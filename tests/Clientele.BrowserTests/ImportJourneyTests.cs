@@ -68,6 +68,10 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         await Expect(page.GetByLabel("Что", new PageGetByLabelOptions { Exact = true })).ToHaveCountAsync(1);
         await Expect(page.Locator("#import-choose select, #import-choose input[type=file]:visible")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-1300-ru.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the import's first step scrolls sideways on a phone");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-390-ru.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1300, 1000);
         await page.SetInputFilesAsync("#import-file", WriteXlsx());
         await Expect(page.Locator("#import-report")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         // Every column was matched by its Russian header, and the look-alike of the base's client is named before anything is written.
