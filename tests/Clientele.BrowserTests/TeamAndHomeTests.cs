@@ -86,6 +86,7 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         // A second invitation is withdrawn after a confirmation; its link then tells a German visitor so.
         await page.FillAsync("#invite-email", "falsch@firma.test");
         await page.ClickAsync("#invite");
+        await Expect(page.Locator("#invite-made")).ToContainTextAsync("falsch@firma.test");
         var withdrawnLink = await link.InputValueAsync();
         var row = page.Locator("#open-invites tbody tr", new PageLocatorOptions { HasText = "falsch@firma.test" });
         await row.Locator(".withdraw-invite").ClickAsync();
