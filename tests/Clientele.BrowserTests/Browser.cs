@@ -79,6 +79,17 @@ public static class Browser
         Assert.True(violations.Length == 0, $"{page.Url} broke its content security policy: {string.Join("; ", violations)}");
     }
 
+    /// <summary>
+    /// Chooses the item with <paramref name="item"/> in its text from the Radzen dropdown whose element has the id
+    /// <paramref name="dropdownId"/>, as a user does: a click opens its list (Radzen's popup, "popup-" and the id), a click
+    /// on the item chooses it.
+    /// </summary>
+    public static async Task ChooseAsync(IPage page, string dropdownId, string item)
+    {
+        await page.Locator($"#{dropdownId}").ClickAsync();
+        await page.Locator($"#popup-{dropdownId} .rz-dropdown-item", new PageLocatorOptions { HasText = item }).First.ClickAsync();
+    }
+
     /// <summary>Input typed into a prerendered page before its circuit connects is lost; wait for the circuit.</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

@@ -62,7 +62,7 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await Browser.WaitUntilInteractiveAsync(page);
 
         await page.FillAsync("#campaign-name", "Herbstangebot");
-        await page.Locator("#audience-group").SelectOptionAsync(new SelectOptionValue { Label = "Risiko A" });
+        await Browser.ChooseAsync(page, "audience-group-choice", "Risiko A");
         await Expect(page.Locator("#placeholders")).ToContainTextAsync("{{ last_purchase.date }}");
         await page.FillAsync("#template-subject", "Angebot für {{ kunde.name }}");
         await page.FillAsync("#template-html", "<p>Hallo {{ contact.name }}, Ihr Angebot für {{ client.name }}.</p>");

@@ -55,7 +55,7 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
 
         await page.GotoAsync(App.BaseUrl + "/handover");
         await Browser.WaitUntilInteractiveAsync(page);
-        await page.SelectOptionAsync("#departing", departingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Browser.ChooseAsync(page, "departing-choice", DepartingName);
         await page.ClickAsync("#start-handover");
         await page.WaitForURLAsync("**/handover/*");
         await Expect(page.Locator("#handover-status")).ToHaveAttributeAsync("data-step", "reassign");

@@ -62,14 +62,24 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         })).NewPageAsync();
         await Browser.SignInAsync(page, _app.BaseUrl, "/import");
 
+        // No native select or file input in sight (issue 20): the choices are Radzen dropdowns bound to their labels, the
+        // file input is the app's picker, whose button-like label names it.
+        await Expect(page.GetByLabel("Выбрать файл для импорта")).ToHaveCountAsync(1);
+        await Expect(page.GetByLabel("Что", new PageGetByLabelOptions { Exact = true })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#import-choose select, #import-choose input[type=file]:not(.file-picker-input)")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-1300-ru.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the import's first step scrolls sideways on a phone");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-390-ru.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1300, 1000);
         await page.SetInputFilesAsync("#import-file", WriteXlsx());
         await Expect(page.Locator("#import-report")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         // Every column was matched by its Russian header, and the look-alike of the base's client is named before anything is written.
-        await Expect(page.Locator("#map-0")).ToHaveValueAsync("name");
-        await Expect(page.Locator("#map-1")).ToHaveValueAsync("phone");
-        await Expect(page.Locator("#map-2")).ToHaveValueAsync("email");
-        await Expect(page.Locator("#map-3")).ToHaveValueAsync("city");
-        await Expect(page.Locator("#map-4")).ToHaveValueAsync("contact_name");
+        await Expect(page.Locator("#map-0-choice")).ToHaveAttributeAsync("data-field", "name");
+        await Expect(page.Locator("#map-1-choice")).ToHaveAttributeAsync("data-field", "phone");
+        await Expect(page.Locator("#map-2-choice")).ToHaveAttributeAsync("data-field", "email");
+        await Expect(page.Locator("#map-3-choice")).ToHaveAttributeAsync("data-field", "city");
+        await Expect(page.Locator("#map-4-choice")).ToHaveAttributeAsync("data-field", "contact_name");
         await Expect(page.Locator("#count-create b")).ToHaveTextAsync("2");
         await Expect(page.Locator("#count-review b")).ToHaveTextAsync("1");
         await Expect(page.Locator("#count-reject b")).ToHaveTextAsync("0");

@@ -89,7 +89,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await card.DragToAsync(Column(page, "Переговоры"));
         await Expect(Column(page, "Переговоры").Locator(".deal-card", new() { HasTextString = "Станок ЧПУ" })).ToHaveCountAsync(1);
 
-        await card.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = "Выиграна" });
+        await Browser.ChooseAsync(page, $"move-{await card.GetAttributeAsync("data-deal")}-choice", "Выиграна");
         await Expect(page.Locator(".pipeline-notice")).ToContainTextAsync("продажа записана как покупка");
         await Expect(Column(page, "Выиграна").Locator(".deal-card", new() { HasTextString = "Станок ЧПУ" })).ToHaveCountAsync(1);
         // The forecast weighs the open deals only: 4 000 × 50 % + 1 500 × 20 % = 2 300.

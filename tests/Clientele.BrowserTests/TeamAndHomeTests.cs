@@ -55,17 +55,20 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await Expect(page.Locator("#nav-team")).ToHaveAttributeAsync("aria-expanded", "false");
 
         // A role change asks first and says what changes; cancelling keeps the role, confirming changes it.
-        var role = page.Locator($"#role-{managerId}");
-        await role.SelectOptionAsync("analyst");
+        // The role is a Radzen dropdown (no native select left, issue 20), labelled for screen readers by the user's name.
+        var role = page.Locator($"#role-{managerId}-choice");
+        await Expect(page.GetByLabel("Роль: Мария Менеджер")).ToHaveCountAsync(1);
+        await Browser.ChooseAsync(page, $"role-{managerId}-choice", "Аналитик");
         await Expect(page.Locator("#confirm-text")).ToContainTextAsync("Мария Менеджер будет видеть показатели и аналитику");
         await page.ClickAsync("#confirm-no");
         await Expect(page.Locator("#confirm-change")).ToHaveCountAsync(0);
-        await Expect(role).ToHaveValueAsync("manager");
-        await role.SelectOptionAsync("analyst");
+        await Expect(role).ToHaveAttributeAsync("data-role", "manager");
+        await Expect(role).ToContainTextAsync("Менеджер");
+        await Browser.ChooseAsync(page, $"role-{managerId}-choice", "Аналитик");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-confirm-role-ru.png") });
         await page.ClickAsync("#confirm-yes");
         await Expect(page.Locator("#users-done")).ToBeVisibleAsync();
-        await Expect(role).ToHaveValueAsync("analyst");
+        await Expect(role).ToHaveAttributeAsync("data-role", "analyst");
 
         // An invitation by a copyable link; the invitee, whose browser speaks German, chooses name and password.
         await page.FillAsync("#invite-email", "olga.neu@firma.test");
@@ -79,6 +82,25 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await invitee.ClickAsync("#accept-invite");
         await Expect(invitee.Locator("#form-message")).ToHaveTextAsync("Ihr Konto ist bereit: Melden Sie sich mit olga.neu@firma.test und Ihrem neuen Passwort an.");
         await invitee.Context.CloseAsync();
+
+        // A second invitation is withdrawn after a confirmation; its link then tells a German visitor so.
+        await page.FillAsync("#invite-email", "falsch@firma.test");
+        await page.ClickAsync("#invite");
+        await Expect(page.Locator("#invite-made")).ToContainTextAsync("falsch@firma.test");
+        var withdrawnLink = await link.InputValueAsync();
+        var row = page.Locator("#open-invites tbody tr", new PageLocatorOptions { HasText = "falsch@firma.test" });
+        await row.Locator(".withdraw-invite").ClickAsync();
+        await Expect(page.Locator("#confirm-withdraw-text")).ToContainTextAsync("Ссылка сразу перестанет работать");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-withdraw-invite-ru.png") });
+        await page.ClickAsync("#confirm-withdraw-yes");
+        await Expect(page.Locator("#invite-withdrawn")).ToHaveTextAsync("Приглашение для falsch@firma.test отозвано.");
+        await Expect(row).ToHaveCountAsync(0);
+        var visitor = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" })).NewPageAsync();
+        var answer = await visitor.GotoAsync(withdrawnLink);
+        Assert.Equal(410, answer!.Status);
+        await Expect(visitor.Locator("body")).ToContainTextAsync("Diese Einladung wurde zurückgezogen.");
+        await visitor.Context.CloseAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-1440-ru.png"), FullPage = true });
 
         // German: the same bar on one line.
         await page.ClickAsync("a[data-culture=de]");
@@ -96,6 +118,7 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(page.Locator(".app-nav a[href='/at-risk']")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the open menu scrolls sideways");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-390-de.png"), FullPage = true });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-390-de.png") });
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator(".app-nav")).ToBeHiddenAsync();

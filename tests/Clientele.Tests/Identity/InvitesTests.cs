@@ -116,6 +116,40 @@ public abstract class InvitesTests(AppFixture fixture, LoopbackSmtp smtp) : ApiT
     }
 
     [Fact]
+    public async Task A_withdrawn_invitation_answers_in_the_visitors_language_makes_no_account_and_is_audited_once()
+    {
+        var email = Unique("withdrawn") + "@team.test";
+        var invite = await InviteAsync(email, "marketer");
+        var (id, path) = (invite.GetProperty("id").GetInt64(), PathOf(invite));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await ManagerAsync()).DeleteAsync($"/api/v1/users/invites/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, $"/api/v1/users/invites/{id}")).StatusCode);
+        Assert.DoesNotContain(id, (await GetJsonAsync("/api/v1/users/invites")).EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
+
+        // The link now says so in the visitor's language, opened or submitted, and a second withdrawal is no new event.
+        var before = await DbSnapshot.TakeAsync(App);
+        Assert.Contains("Diese Einladung wurde zurückgezogen.", await PageAsync(await Visitor("de-DE").GetAsync(path), HttpStatusCode.Gone));
+        Assert.Contains("Это приглашение отозвано.", await PageAsync(await AcceptAsync(Visitor("ru-RU"), path, "Mallory", Password), HttpStatusCode.Gone));
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, $"/api/v1/users/invites/{id}")).StatusCode);
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+        Assert.False(await App.ReadAsync(db => db.Set<Employee>().AnyAsync(e => e.Email == email)));
+        var german = System.Globalization.CultureInfo.GetCultureInfo("de");
+        var trail = await App.ReadAsync(db => db.Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.Action == AuditAction.PermissionChanged && e.Entity == nameof(UserInvite) && e.EntityId == id).OrderBy(e => e.Id).Select(e => new { e.EmployeeId, e.Detail }).ToListAsync());
+        var withdrawal = Assert.Single(trail, e => Clientele.Infrastructure.Validation.Message.Parse(e.Detail!)?.Render(german).StartsWith("Die Einladung von", StringComparison.Ordinal) == true);
+        Assert.Equal(App.OwnerId, withdrawal.EmployeeId);
+        Assert.Equal($"Die Einladung von {email} als Marketing wurde zurückgezogen.", Clientele.Infrastructure.Validation.Message.Parse(withdrawal.Detail!)!.Render(german));
+
+        // A used invitation stays: its account exists. An unknown one is a 404 in the caller's language.
+        var used = await InviteAsync(Unique("used") + "@team.test");
+        await PageAsync(await AcceptAsync(Visitor("en"), PathOf(used), "Used Already", Password), HttpStatusCode.OK);
+        var russian = App.ClientWithToken(App.OwnerToken);
+        russian.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("ru-RU"));
+        var refused = await AssertProblemAsync(await russian.DeleteAsync($"/api/v1/users/invites/{used.GetProperty("id").GetInt64()}"), HttpStatusCode.Conflict);
+        Assert.StartsWith("Это приглашение уже использовано", refused.GetProperty("title").GetString());
+        Assert.Equal("Приглашения 999999999 нет.", (await AssertProblemAsync(await russian.DeleteAsync("/api/v1/users/invites/999999999"), HttpStatusCode.NotFound)).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_refused_invitation_names_its_field_in_the_owners_language_and_writes_nothing()
     {
         var before = await DbSnapshot.TakeAsync(App);

@@ -22,7 +22,9 @@ public static class InvitesApi
         owner.MapPost("/", Invite).WithSummary(
             "Invites a user by e-mail and role: the answer carries the link (valid for 7 days, used once) to copy; with send=true it is also mailed through the configured SMTP server (mailed, or mailProblem saying why not).");
         owner.MapGet("/", (UserInvites invites, HttpContext http, CancellationToken ct) => invites.OpenAsync(SiteUrl(http.Request), ct))
-            .WithSummary("The invitations not yet used nor expired, with their links.");
+            .WithSummary("The invitations not yet used, withdrawn nor expired, with their links.");
+        owner.MapDelete("/{id:long}", Revoke).WithSummary(
+            "Withdraws an invitation not yet used: its link then answers that it was withdrawn and makes no account. 204 also when it was already withdrawn or has expired; 409 when it was used (deactivate the user instead).");
 
         var page = app.MapGroup("/invite").AllowAnonymous().ExcludeFromDescription().DisableAntiforgery();
         page.MapGet("/{token}", ShowAsync);
@@ -41,6 +43,15 @@ public static class InvitesApi
         if (refused is not null) return ApiConventions.Invalid(refused);
         return TypedResults.Created($"/api/v1/users/invites/{row!.Id}", row);
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(long id, UserInvites invites, CancellationToken ct) =>
+        await invites.RevokeAsync(id, ct) switch
+        {
+            RevokeOutcome.Revoked => TypedResults.NoContent(),
+            RevokeOutcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Message.Of<InviteText>("There is no invitation {0}.", id).Render()),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: Message.Of<InviteText>("This invitation has already been used and cannot be withdrawn; deactivate the user instead.").Render()),
+        };
 
     private static async Task<IResult> ShowAsync(string token, HttpContext http, SystemScopes scopes, CancellationToken ct)
     {
@@ -85,6 +96,8 @@ public static class InvitesApi
         InviteState.Used => PublicPage.Render(http, HttpStatusCode.Conflict, Title(),
             Message.Of<InviteText>("This invitation has already been used. Sign in with your e-mail and password; nothing was changed."),
             $"<p><a href=\"/login\">{E(Message.Of<InviteText>("Sign in").Render())}</a></p>"),
+        InviteState.Revoked => PublicPage.Render(http, HttpStatusCode.Gone, Title(),
+            Message.Of<InviteText>("This invitation was withdrawn. Ask the person who invited you if you should still join; nothing was changed."), ""),
         InviteState.Expired => PublicPage.Render(http, HttpStatusCode.Gone, Title(),
             Message.Of<InviteText>("This invitation has expired. Ask the person who invited you for a new one; nothing was changed."), ""),
         _ => PublicPage.Render(http, HttpStatusCode.NotFound, Title(),

@@ -6,7 +6,8 @@ namespace Clientele.Features.Identity;
 /// <summary>
 /// The owner's invitation of a new user by e-mail address and role. Its link carries the invitation's id signed with
 /// the key kept outside the database (<see cref="Campaigns.MailSecrets"/>), so whoever reads the database cannot make
-/// one; it is used once (<see cref="AcceptedAt"/>) and only until <see cref="ExpiresAt"/>.
+/// one; it is used once (<see cref="AcceptedAt"/>), only until <see cref="ExpiresAt"/> and not after the owner withdrew
+/// it (<see cref="RevokedAt"/>).
 /// </summary>
 public sealed class UserInvite
 {
@@ -23,6 +24,8 @@ public sealed class UserInvite
     /// <summary>When the link was mailed; null when the owner copied it instead.</summary>
     public DateTime? MailedAt { get; set; }
     public DateTime? AcceptedAt { get; set; }
+    /// <summary>When the owner withdrew the invitation; its link then changes nothing.</summary>
+    public DateTime? RevokedAt { get; set; }
     /// <summary>The account the invitation made.</summary>
     public long? EmployeeId { get; set; }
 }

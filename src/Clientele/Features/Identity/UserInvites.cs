@@ -11,7 +11,10 @@ namespace Clientele.Features.Identity;
 public sealed record InviteRow(long Id, string Email, string? DisplayName, string Role, DateTime ExpiresAt, string Link, bool Mailed, string? MailProblem);
 
 /// <summary>What an invitation link stands for when it is opened.</summary>
-public enum InviteState { Open, Unknown, Used, Expired }
+public enum InviteState { Open, Unknown, Used, Expired, Revoked }
+
+/// <summary>What became of an owner's withdrawal of an invitation.</summary>
+public enum RevokeOutcome { Revoked, NotFound, AlreadyUsed }
 
 /// <summary>
 /// Invitations (issue 20, ADR 035): the owner invites a user by e-mail and role; the link goes out through the
@@ -65,7 +68,7 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
     public async Task<List<InviteRow>> OpenAsync(string siteUrl, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.Set<UserInvite>().AsNoTracking().Where(i => i.AcceptedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.Id).Take(100).ToListAsync(ct);
+        var open = await db.Set<UserInvite>().AsNoTracking().Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.Id).Take(100).ToListAsync(ct);
         var publicUrl = await db.Set<MailSettings>().AsNoTracking().Select(s => s.PublicUrl).SingleOrDefaultAsync(ct);
         var secrets = MailSecrets.Of(db);
         return [.. open.Select(i => Row(i, Link(publicUrl, siteUrl, secrets, i.Id), null))];
@@ -78,6 +81,7 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
         var invite = await db.Set<UserInvite>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (invite is null) return (InviteState.Unknown, null);
         if (invite.AcceptedAt is not null) return (InviteState.Used, invite);
+        if (invite.RevokedAt is not null) return (InviteState.Revoked, invite);
         return (invite.ExpiresAt <= clock.GetUtcNow().UtcDateTime ? InviteState.Expired : InviteState.Open, invite);
     }
 
@@ -100,7 +104,7 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Set<UserInvite>().Where(i => i.Id == invite.Id && i.AcceptedAt == null && i.ExpiresAt > now)
+        var claimed = await db.Set<UserInvite>().Where(i => i.Id == invite.Id && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now), ct);
         if (claimed == 0) return ((await ReadAsync(token, ct)).State, null, null);
         var employee = new Employee
@@ -118,6 +122,30 @@ public sealed class UserInvites(UserManager<Employee> users, ClienteleDb db, Aud
             Detail: Message.Of<InviteText>("{0} accepted the invitation and joined as {1}.", employee.DisplayName, UserAdministration.RoleLabel(employee.Role)).Encode()), ct);
         await transaction.CommitAsync(ct);
         return (InviteState.Open, null, employee);
+    }
+
+    /// <summary>
+    /// Withdraws an invitation not yet used: its link answers that it was withdrawn and makes no account, even when it is
+    /// submitted at the same moment (the acceptance claims the invitation only while it is not withdrawn, and this
+    /// withdraws it only while it is not claimed). Withdrawing it again, or withdrawing an expired one, changes nothing
+    /// more and answers the same; a used one is refused, since its account exists (deactivate the user instead).
+    /// </summary>
+    public async Task<RevokeOutcome> RevokeAsync(long inviteId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var withdrawn = await db.Set<UserInvite>().Where(i => i.Id == inviteId && i.AcceptedAt == null && i.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.RevokedAt, now), ct);
+        if (withdrawn == 0)
+        {
+            var found = await db.Set<UserInvite>().Where(i => i.Id == inviteId).Select(i => new { Used = i.AcceptedAt != null }).SingleOrDefaultAsync(ct);
+            return found is null ? RevokeOutcome.NotFound : found.Used ? RevokeOutcome.AlreadyUsed : RevokeOutcome.Revoked;
+        }
+        var invite = await db.Set<UserInvite>().AsNoTracking().SingleAsync(i => i.Id == inviteId, ct);
+        await audit.RecordAsync(new AuditEvent(AuditAction.PermissionChanged, null, nameof(UserInvite), invite.Id,
+            Detail: Message.Of<InviteText>("The invitation of {0} as {1} was withdrawn.", invite.Email, UserAdministration.RoleLabel(invite.Role)).Encode()), ct);
+        await transaction.CommitAsync(ct);
+        return RevokeOutcome.Revoked;
     }
 
     /// <summary>Sends the link in the invitation's language; the reason it did not go out, or null.</summary>

@@ -1717,6 +1717,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<DateTime?>("MailedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 

@@ -1671,6 +1671,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<DateTime?>("MailedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
