@@ -68,6 +68,7 @@ public static class DealsApi
         api.MapGet("/deals/forecast", async Task<Ok<List<ForecastRow>>> (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(await PipelineForecast.ByMonthAsync(db, ct)))
             .WithTags("Pipeline").WithName("GetDealForecast")
             .WithSummary("The weighted forecast of the open deals the caller sees: value × the stage's probability, by expected month of close, manager and currency.");
+        api.MapDealsExport();
         api.MapGet("/deals/stage-report", StageReportAsync).WithTags("Pipeline").WithName("GetDealStageReport")
             .WithSummary("Conversion and time per stage of the deals the caller sees: per stage, the visits begun in a period of company days (?from=, ?to= as YYYY-MM-DD; the last 90 days by default), optionally one manager's (?managerId=), how many moved on, were lost or are still there, the conversion to the next stage and to won, and the median and mean days spent.");
         return api;
