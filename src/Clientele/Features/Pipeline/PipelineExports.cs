@@ -1,6 +1,5 @@
 using System.Globalization;
 using Clientele.Features.Exports.Formats;
-using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
