@@ -18,7 +18,7 @@ namespace Clientele.BrowserTests;
 /// deal of that client is dragged along the board and won from its "move to" menu, and the sale shows on the card;
 /// the follow-up rule's task for the sale appears on the card, the client answers the three questions through their
 /// personal link in a browser of their own with a referral, and the referral is a lead linked to the client.
-/// The deal itself is made through the API's writer (the board has no "new deal" form yet).
+/// The deal is made through the board's "new deal" form, and the stage report shows its way.
 /// </summary>
 public sealed class PipelineJourneyTests : AppInBrowserTest
 {
@@ -75,14 +75,23 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         var clientId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         await Expect(page.Locator("h1")).ToContainTextAsync("Вектор");
 
-        await using (var scope = App.Services.CreateSystemScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
-            Assert.Equal(OutcomeKind.Ok, (await EntityWriter.CreateAsync(db, DealsApi.Spec,
-                new DealInput { ClientId = clientId, Title = "Станок ЧПУ", Value = 900m, Currency = "RUB", ExpectedCloseOn = NextMonth }, default)).Kind);
-        }
+        // The deal through the board's form: a save without client and title is refused in Russian and keeps the value typed.
         await page.GotoAsync(App.BaseUrl + "/pipeline");
         await Browser.WaitUntilInteractiveAsync(page);
+        await page.ClickAsync("#new-deal-open");
+        var value = page.Locator("#new-deal input[name='deal-value']");
+        await value.FillAsync("900");
+        await value.PressAsync("Tab");
+        await page.ClickAsync("#add-deal");
+        await Expect(page.Locator("#new-deal .field-error[data-field='clientId']")).ToContainTextAsync("обязательное поле");
+        await Expect(page.Locator("#new-deal .field-error[data-field='title']")).ToHaveCountAsync(1);
+        await Expect(value).ToHaveValueAsync(new Regex("^900"));
+        await page.ClickAsync("#deal-client");
+        await page.Locator(".rz-dropdown-item").Filter(new() { HasText = "Вектор" }).ClickAsync();
+        await page.FillAsync("#new-deal input[name='deal-title']", "Станок ЧПУ");
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("pipeline-new-deal-ru-1440.png"), FullPage = true });
+        await page.ClickAsync("#add-deal");
+        await Expect(page.Locator(".pipeline-notice")).ToContainTextAsync("Станок ЧПУ");
         var card = page.Locator(".deal-card", new() { HasTextString = "Станок ЧПУ" });
         await Expect(Column(page, "Новая").Locator(".deal-card", new() { HasTextString = "Станок ЧПУ" })).ToHaveCountAsync(1);
 
@@ -95,6 +104,12 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         // The forecast weighs the open deals only: 4 000 × 50 % + 1 500 × 20 % = 2 300.
         await Expect(page.Locator("#forecast-table tbody tr")).ToContainTextAsync(new Regex(@"2\s?300,00"));
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("pipeline-board-ru-1440.png"), FullPage = true });
+        // The stage report follows the deals' way: three entered "new", this one moved on (the other two were made at later stages).
+        await page.ClickAsync("#stages-view");
+        var fresh = page.Locator("#stage-report-table tbody tr").Filter(new() { HasText = "Новая" });
+        await Expect(fresh.Locator("td").Nth(1)).ToHaveTextAsync("1");
+        await Expect(fresh.Locator("td").Nth(2)).ToHaveTextAsync("1");
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("pipeline-stages-ru-1440.png"), FullPage = true });
 
         await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
@@ -146,5 +161,19 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Expect(page.Locator("#survey-nps")).ToHaveTextAsync("100");
         await Expect(page.Locator("#survey-missing")).ToContainTextAsync("Быстрее доставка");
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-ru-1440.png"), FullPage = true });
+
+        // The board's form and the stage report as a German reader and on a phone, for the eye.
+        foreach (var (culture, width, height) in new[] { ("de", 1440, 900), ("de", 390, 844), ("ru", 390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.GotoAsync($"{App.BaseUrl}/culture/{culture}?redirect={Uri.EscapeDataString("/pipeline?view=stages")}");
+            await Expect(page.Locator("#stage-report-table")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath($"pipeline-stages-{culture}-{width}.png"), FullPage = true });
+            await page.GotoAsync(App.BaseUrl + "/pipeline");
+            await Browser.WaitUntilInteractiveAsync(page);
+            await page.ClickAsync("#new-deal-open");
+            await Expect(page.Locator("#new-deal")).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath($"pipeline-new-deal-{culture}-{width}.png"), FullPage = true });
+        }
     }
 }

@@ -47,6 +47,7 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Features.Pipeline.PipelineStage> PipelineStages => Set<Features.Pipeline.PipelineStage>();
     public DbSet<Features.Pipeline.Deal> Deals => Set<Features.Pipeline.Deal>();
+    public DbSet<Features.Pipeline.DealStageChange> DealStageChanges => Set<Features.Pipeline.DealStageChange>();
     public DbSet<Features.Pipeline.Lead> Leads => Set<Features.Pipeline.Lead>();
     public DbSet<Features.Pipeline.LeadForm> LeadForms => Set<Features.Pipeline.LeadForm>();
     public DbSet<Features.Surveys.SurveyAnswer> SurveyAnswers => Set<Features.Surveys.SurveyAnswer>();

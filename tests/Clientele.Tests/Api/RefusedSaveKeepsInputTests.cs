@@ -20,7 +20,7 @@ namespace Clientele.Tests.Api;
 /// <summary>
 /// A refused save keeps what the user typed, in every form: the writer checks and normalises a copy
 /// (<see cref="InputCopy"/>), so the object a form holds — the client form's, the card's forms' (interaction, purchase,
-/// task, contact person, service cost), the group form's, the products page's and the leads page's — is unchanged after
+/// task, contact person, service cost), the group form's, the products page's, the leads page's and the board's new deal's — is unchanged after
 /// the refusal, byte for byte, and the database is too. Each input carries a value the check would trim or rewrite
 /// beside the refused one, so a writer that normalised the caller's object fails here.
 /// </summary>
@@ -103,8 +103,9 @@ public abstract class RefusedSaveKeepsInputTests(AppFixture fixture) : ApiTest(f
     }
 
     [Fact]
-    public async Task The_group_form_the_products_page_and_the_leads_page_keep_their_input()
+    public async Task The_group_form_the_products_page_the_leads_page_and_the_boards_new_deal_keep_their_input()
     {
+        await RefusedAsync(DealsApi.Spec, new DealInput { ClientId = await ClientAsync(), Title = "  Forklift  ", Value = -5, Currency = "rub", ExpectedCloseOn = new DateOnly(2027, 1, 20) }, "value");
         await RefusedAsync(GroupSpec.Instance, new GroupInput { Name = " ", Strategy = "  call monthly  ", Rule = new ClientProfile { Industries = ["  Retail  "], Tags = [" vip "] } }, "name");
         await RefusedAsync(ProductsApi.Spec, new ProductInput { Name = "  Cable  ", Sku = "  C-1  ", ListPrice = -1 }, "listPrice");
         await RefusedAsync(LeadsApi.Spec, new LeadInput { Name = "  Anna  ", Email = "anna@", Phone = "8 912 345 67 89", Note = "  met at the fair  " }, "email");

@@ -63,6 +63,39 @@ public sealed class ExportsEverywhereTests(SqliteApp fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Deals_and_leads_leave_through_the_gate_a_manager_with_their_own_deals_only()
+    {
+        var mine = await Control.UserAsync(EmployeeRole.Manager, Unique("Deal exporter "));
+        var theirs = await Control.UserAsync(EmployeeRole.Manager, Unique("Other exporter "));
+        var myClient = Id(await CreateClientAsync(mine.Http, Unique("Deal buyer ")));
+        var theirClient = Id(await CreateClientAsync(theirs.Http, Unique("Other buyer ")));
+        var myDeal = await JsonAsync(await mine.Http.PostAsJsonAsync("/api/v1/deals", new { clientId = myClient, title = "Export me", value = 1500.25m, currency = "RUB", expectedCloseOn = "2027-02-01" }), HttpStatusCode.Created);
+        await JsonAsync(await theirs.Http.PostAsJsonAsync("/api/v1/deals", new { clientId = theirClient, title = "Not yours", value = 9m, currency = "RUB" }), HttpStatusCode.Created);
+        await JsonAsync(await PostAsync("/api/v1/leads", new { name = Unique("Lead to export "), email = Unique("lead") + "@example.org" }), HttpStatusCode.Created);
+
+        var deals = await ReadCsvAsync(await mine.Http.GetAsync("/api/v1/deals/export?format=csv"));
+        // The manager's one deal and the canary the gate planted beside it; the other manager's deal does not leave.
+        Assert.Equal(2, deals.Rows.Count);
+        Assert.Contains("Export me", deals.Values("Deal"));
+        Assert.DoesNotContain("Not yours", deals.Values("Deal"));
+        Assert.Contains(Id(myDeal).ToString(System.Globalization.CultureInfo.InvariantCulture), deals.Values("Id"));
+        Assert.Single(await Control.CanariesAsync(deals.ExportId));
+        var record = await Control.RecordAsync(deals.ExportId);
+        Assert.Equal(("/api/v1/deals/export", 1, 1), (record!.Path, record.RowCount, record.ClientCount));
+
+        var german = new HttpRequestMessage(HttpMethod.Get, "/api/v1/leads/export?format=csv&status=Open");
+        german.Headers.AcceptLanguage.ParseAdd("de");
+        var leads = await ReadCsvAsync(await Http.SendAsync(german));
+        Assert.Contains("Offen", leads.Values("Status"));
+        Assert.NotNull(await Control.RecordAsync(leads.ExportId));
+        Assert.Equal("PK"u8.ToArray(), (await (await Http.GetAsync("/api/v1/deals/export")).Content.ReadAsByteArrayAsync())[..2]);
+        // The leads are the owner's and the managers': an analyst reads no contacts of people who are not clients yet.
+        var analyst = await Control.UserAsync(EmployeeRole.Analyst, Unique("Analyst "));
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.Http.GetAsync("/api/v1/leads/export")).StatusCode);
+        await AssertInvalidAsync(await Http.GetAsync("/api/v1/deals/export?format=pdf"), "format");
+    }
+
+    [Fact]
     public async Task Clients_as_vCard_pass_the_gate_and_read_back_with_their_contacts_and_a_canary()
     {
         var tag = Unique("vcf");

@@ -149,6 +149,75 @@ public abstract class DealsTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Every_move_is_kept_in_the_stage_history_and_the_stage_report_converts_it_per_stage()
+    {
+        var stages = await StagesAsync();
+        var (me, mine) = await NewManagerAsync();
+        var (_, theirs) = await NewManagerAsync();
+        var client = Id(await CreateClientAsync(mine, Unique("Flow ")));
+        var theirClient = Id(await CreateClientAsync(theirs, Unique("Flow theirs ")));
+
+        async Task<long> WalkAsync(HttpClient http, long clientId, params string[] path)
+        {
+            var deal = await DealAsync(http, new { clientId, title = "Flow", value = 100m, currency = "RUB", stageId = stages[path[0]], lostReason = path[0] == "Lost" ? "Price" : null });
+            foreach (var stage in path.Skip(1))
+                deal = await JsonAsync(await PatchAsync(http, Id(deal), new { stageId = stages[stage], lostReason = stage == "Lost" ? "Price" : null }));
+            return Id(deal);
+        }
+        var won = await WalkAsync(mine, client, "New", "Qualified", "Proposal", "Won");
+        var lost = await WalkAsync(mine, client, "New", "Lost");
+        var waiting = await WalkAsync(mine, client, "New", "Qualified");
+        var foreign = await WalkAsync(theirs, theirClient, "New", "Lost");
+        // A save that does not move the deal adds no visit.
+        await JsonAsync(await PatchAsync(mine, waiting, new { title = "Flow, renamed" }));
+
+        var history = await App.ReadAsync(db => db.DealStageChanges.AsNoTracking().Where(c => c.DealId == won).OrderBy(c => c.Id)
+            .Select(c => new { c.FromStageId, c.ToStageId, c.ManagerId, c.At }).ToListAsync());
+        Assert.Equal([(null, stages["New"]), (stages["New"], stages["Qualified"]), (stages["Qualified"], stages["Proposal"]), (stages["Proposal"], stages["Won"])],
+            history.Select(h => (h.FromStageId, h.ToStageId)));
+        Assert.All(history, h => Assert.Equal(me, h.ManagerId));
+        var dealNow = await App.ReadAsync(db => db.Deals.AsNoTracking().SingleAsync(d => d.Id == won));
+        Assert.Equal(dealNow.StageEnteredAt, history[^1].At);
+
+        // The moves happened within a second; dated by hand (midday, company days in January 2027) to be counted.
+        var dates = new Dictionary<long, int[]> { [won] = [2, 4, 9, 19], [lost] = [3, 5], [waiting] = [6, 8], [foreign] = [2, 3] };
+        await App.ReadAsync(async db =>
+        {
+            foreach (var (deal, days) in dates)
+            {
+                var ids = await db.DealStageChanges.Where(c => c.DealId == deal).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+                for (var k = 0; k < ids.Count; k++)
+                    await db.DealStageChanges.Where(c => c.Id == ids[k]).ExecuteUpdateAsync(u => u.SetProperty(c => c.At, new DateTime(2027, 1, days[k], 12, 0, 0, DateTimeKind.Utc)));
+            }
+            return 0;
+        });
+
+        static Dictionary<string, JsonElement> ByName(JsonElement report) =>
+            report.GetProperty("stages").EnumerateArray().ToDictionary(r => r.GetProperty("stageName").GetString()!);
+        static (int, int, int, int, double?, double?, double?, double?) Figures(JsonElement r) =>
+            (r.GetProperty("entered").GetInt32(), r.GetProperty("movedOn").GetInt32(), r.GetProperty("lost").GetInt32(), r.GetProperty("stillThere").GetInt32(),
+                Number(r.GetProperty("conversionToNext")), Number(r.GetProperty("conversionToWon")), Number(r.GetProperty("medianDays")), Number(r.GetProperty("averageDays")));
+        static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDouble();
+
+        var report = ByName(await JsonAsync(await mine.GetAsync("/api/v1/deals/stage-report?from=2027-01-01&to=2027-01-31")));
+        // New: three of mine (the other manager's is not mine to see); two moved on, one lost; one was won after it.
+        // Days 2 (won), 2 (lost), 2 (waiting) → median and mean 2.
+        Assert.Equal((3, 2, 1, 0, 0.6667, 0.3333, 2.0, 2.0), Figures(report["New"]));
+        // Qualified: the won deal left after 5 days, the waiting one is still there.
+        Assert.Equal((2, 1, 0, 1, 0.5, 0.5, 5.0, 5.0), Figures(report["Qualified"]));
+        Assert.Equal((1, 1, 0, 0, 1.0, 1.0, 10.0, 10.0), Figures(report["Proposal"]));
+        Assert.Equal((1, 0, 0, 1, null, null, null, null), Figures(report["Won"]));
+        Assert.Equal((1, 0, 0, 1, null, null, null, null), Figures(report["Lost"]));
+
+        // The owner sees both managers, and may ask for one; a period after the visits counts nothing.
+        Assert.Equal(4, ByName(await GetJsonAsync("/api/v1/deals/stage-report?from=2027-01-01&to=2027-01-31"))["New"].GetProperty("entered").GetInt32());
+        Assert.Equal(3, ByName(await GetJsonAsync($"/api/v1/deals/stage-report?from=2027-01-01&to=2027-01-31&managerId={me}"))["New"].GetProperty("entered").GetInt32());
+        Assert.Equal(0, ByName(await GetJsonAsync("/api/v1/deals/stage-report?from=2027-01-07&to=2027-01-31"))["New"].GetProperty("entered").GetInt32());
+        await AssertInvalidAsync(await Http.GetAsync("/api/v1/deals/stage-report?from=2027-02-01&to=2027-01-01"), "from");
+        await AssertInvalidAsync(await Http.GetAsync("/api/v1/deals/stage-report?from=someday"), "from");
+    }
+
+    [Fact]
     public async Task The_owner_edits_the_stages_a_manager_cannot_and_a_stage_with_deals_stays()
     {
         var (_, manager) = await NewManagerAsync();

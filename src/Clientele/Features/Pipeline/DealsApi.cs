@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Clientele.Features.Audit;
+using Clientele.Features.Company;
 using Clientele.Features.Identity;
 using Clientele.Features.Purchases;
 using Clientele.Infrastructure.Api;
@@ -48,7 +49,11 @@ public static class DealsApi
         Check = CheckAsync,
         Create = input => Apply(new Deal { Title = input.Title!, Currency = input.Currency! }, input),
         Apply = (d, input) => Apply(d, input),
-        UpdateDependants = RecordTheSaleOfAWonDealAsync,
+        UpdateDependants = async (db, deal, ct) =>
+        {
+            await RecordTheStageReachedAsync(db, deal, ct);
+            await RecordTheSaleOfAWonDealAsync(db, deal, ct);
+        },
     };
 
     public static RouteGroupBuilder MapDeals(this RouteGroupBuilder api)
@@ -63,7 +68,20 @@ public static class DealsApi
         api.MapGet("/deals/forecast", async Task<Ok<List<ForecastRow>>> (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(await PipelineForecast.ByMonthAsync(db, ct)))
             .WithTags("Pipeline").WithName("GetDealForecast")
             .WithSummary("The weighted forecast of the open deals the caller sees: value × the stage's probability, by expected month of close, manager and currency.");
+        api.MapDealsExport();
+        api.MapGet("/deals/stage-report", StageReportAsync).WithTags("Pipeline").WithName("GetDealStageReport")
+            .WithSummary("Conversion and time per stage of the deals the caller sees: per stage, the visits begun in a period of company days (?from=, ?to= as YYYY-MM-DD; the last 90 days by default), optionally one manager's (?managerId=), how many moved on, were lost or are still there, the conversion to the next stage and to won, and the median and mean days spent.");
         return api;
+    }
+
+    private static async Task<Results<Ok<StageReportView>, ValidationProblem>> StageReportAsync(string? from, string? to, long? managerId, ClienteleDb db, CancellationToken ct)
+    {
+        var e = new Errors();
+        var toDay = e.Day("to", to);
+        var fromDay = e.Day("from", from);
+        if (!e.Any && fromDay > (toDay ?? await db.CompanyTodayAsync(ct))) e.Add("from", Message.Of("must not be after 'to'."));
+        if (e.Any) return ApiConventions.Invalid(e);
+        return TypedResults.Ok(await StageReport.LoadAsync(db, fromDay, toDay, managerId, ct));
     }
 
     /// <summary>A deal made through the API is the caller's unless it names its manager.</summary>
@@ -79,6 +97,7 @@ public static class DealsApi
         var e = new Errors();
         var db = ctx.Db;
         if (ctx.Existing is { } existing && existing.ClientId != input.ClientId) e.Add("clientId", Message.Of<PipelineText>("a deal cannot be moved to another client."));
+        else if (ctx.Existing is null && input.ClientId <= 0) e.Add("clientId", Message.Of("is required."));
         else if (ctx.Existing is null && !await ctx.ClientExistsAsync(input.ClientId)) e.Add("clientId", Message.Of("there is no client {0}.", input.ClientId));
         input.Title = e.Required("title", input.Title, 200);
         e.Amount("value", input.Value);
@@ -122,6 +141,21 @@ public static class DealsApi
 
     /// <summary>The <see cref="Purchase.Source"/> of a purchase a won deal recorded; its number is the deal's id.</summary>
     public const string PurchaseSource = "pipeline";
+
+    /// <summary>
+    /// The stage history the conversion report reads: a row when the deal is created or reaches another stage, in the
+    /// write's transaction, so the history and the deal never disagree.
+    /// </summary>
+    private static async Task RecordTheStageReachedAsync(ClienteleDb db, Deal deal, CancellationToken ct)
+    {
+        if (db.Entry(deal).State is EntityState.Detached or EntityState.Deleted) return;
+        var last = await db.DealStageChanges.Where(c => c.DealId == deal.Id).OrderByDescending(c => c.Id).Select(c => (long?)c.ToStageId).FirstOrDefaultAsync(ct);
+        if (last == deal.StageId) return;
+        db.DealStageChanges.Add(new DealStageChange
+        {
+            DealId = deal.Id, ClientId = deal.ClientId, ManagerId = deal.ManagerId, FromStageId = last, ToStageId = deal.StageId, At = deal.StageEnteredAt,
+        });
+    }
 
     /// <summary>
     /// Winning records the sale through the purchases' own writer, so the refresh path brings the client's figures up

@@ -60,6 +60,7 @@ public static class LeadsApi
         }).AuditsEntityClientRows<LeadResponse>(ReferrerShown);
         api.MapPost("/leads/{id:long}/convert", ConvertEndpoint).WithTags("Pipeline").WithName("ConvertLead")
             .WithSummary("Makes the lead a client, or links it to the client with the same e-mail or phone that the caller sees.");
+        api.MapLeadsExport();
         return api;
     }
 

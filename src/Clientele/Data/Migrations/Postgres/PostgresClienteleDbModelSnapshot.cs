@@ -2633,6 +2633,49 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Deals");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealStageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FromStageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ManagerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ToStageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("FromStageId");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("ToStageId");
+
+                    b.HasIndex("DealId", "Id");
+
+                    b.ToTable("DealStageChanges");
+                });
+
             modelBuilder.Entity("Clientele.Features.Pipeline.Lead", b =>
                 {
                     b.Property<long>("Id")
@@ -4329,6 +4372,39 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Purchase");
 
                     b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealStageChange", b =>
+                {
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Pipeline.Deal", "Deal")
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Pipeline.PipelineStage", null)
+                        .WithMany()
+                        .HasForeignKey("FromStageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Pipeline.PipelineStage", null)
+                        .WithMany()
+                        .HasForeignKey("ToStageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Deal");
                 });
 
             modelBuilder.Entity("Clientele.Features.Pipeline.Lead", b =>
