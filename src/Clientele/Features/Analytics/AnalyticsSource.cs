@@ -68,21 +68,29 @@ public sealed class AnalyticsSource
     {
         if (_replica is not null && _clock.GetUtcNow().UtcTicks >= Interlocked.Read(ref _primaryUntilTicks))
         {
-            await using var replica = new PostgresClienteleDb(_replica, _clock) { Access = db.Access };
             try
             {
-                await replica.Database.OpenConnectionAsync();
+                await using var replica = new PostgresClienteleDb(_replica, _clock) { Access = db.Access };
+                return await LoadFromAsync(replica, asOf);
             }
-            catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+            catch (Exception e) when (ReplicaFailed(e))
             {
+                // A read is a read: whatever the replica did (gone, restarting, a query cancelled by its recovery), the
+                // primary answers this one and the next ones for a while, and the administrator reads why.
                 Interlocked.Exchange(ref _primaryUntilTicks, (_clock.GetUtcNow() + PrimaryAfterFailure).UtcTicks);
-                _log.LogWarning("The analytics replica {Replica} cannot be reached ({Reason}); analytics read from the primary for the next {Seconds} s.",
-                    Replica, e.Message, PrimaryAfterFailure.TotalSeconds);
-                return await LoadFromAsync(db, asOf);
+                _log.LogWarning("The analytics replica {Replica} cannot be read ({Reason}); analytics read from the primary for the next {Seconds} s.",
+                    Replica, e.GetBaseException().Message, PrimaryAfterFailure.TotalSeconds);
             }
-            return await LoadFromAsync(replica, asOf);
         }
         return await LoadFromAsync(db, asOf);
+    }
+
+    /// <summary>A failure of the replica's connection or server, possibly wrapped by EF's execution strategy.</summary>
+    private static bool ReplicaFailed(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is NpgsqlException or SocketException or IOException or TimeoutException) return true;
+        return false;
     }
 
     private static async Task<(AnalyticsBase, long)> LoadFromAsync(ClienteleDb db, DateOnly asOf)
