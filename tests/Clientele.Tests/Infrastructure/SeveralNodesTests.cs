@@ -77,7 +77,8 @@ public sealed partial class SeveralNodesTests(SeveralNodesTests.Cluster cluster,
             await NodeA.InitializeAsync(); // migrates, adds the owner and a token: all of it reaches the replica's base copy
             Replica = await PostgresServer.StartReplicaOfAsync(Primary);
             _nodeBSettings = new ClienteleApp(primary);
-            _nodeBSettings.Settings[AnalyticsSource.SettingKey] = "postgres:" + Replica.ConnectionStringFor(Database);
+            // The suite's pools close idle connections within 2 s; the analytics' session must stay for pg_stat_activity to show it.
+            _nodeBSettings.Settings[AnalyticsSource.SettingKey] = "postgres:" + new NpgsqlConnectionStringBuilder(Replica.ConnectionStringFor(Database)) { ConnectionIdleLifetime = 300 };
             _nodeBSettings.Settings[SharedGeneration.PollSettingKey] = Poll.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             NodeB = _nodeBSettings.WithWebHostBuilder(b => b
                 .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(ClockB))
