@@ -109,9 +109,11 @@ public sealed partial class AnalyticsTests : AppInBrowserTest
     public async Task Once_a_target_client_is_described_its_share_is_drawn_month_by_month()
     {
         await using (var scope = App.Services.CreateSystemScope())
-            await scope.ServiceProvider.GetRequiredService<ClienteleDb>().CompanySettings
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.TargetProfile, new ClientProfile { Kind = ClientKind.Company }.ToJson()));
-        AnalyticsCache.Invalidate();
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
+            await db.CompanySettings.ExecuteUpdateAsync(s => s.SetProperty(x => x.TargetProfile, new ClientProfile { Kind = ClientKind.Company }.ToJson()));
+            await AnalyticsCommit.StaleAsync(db);
+        }
         var report = await ReportAsync();
         var targets = report.Target.Count(t => t);
         Assert.InRange(targets, 1, report.Base.Count - 1);

@@ -10,6 +10,7 @@ using Clientele.Features.Purchases;
 using Clientele.Features.ServiceCosts;
 using Clientele.Features.Tasks;
 using Clientele.Infrastructure.Idempotency;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace Clientele.Data;
 /// only so that each keeps its own migrations; code everywhere depends on this type.
 /// </summary>
 public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider clock)
-    : IdentityDbContext<Employee, IdentityRole<long>, long>(options)
+    : IdentityDbContext<Employee, IdentityRole<long>, long>(options), IDataProtectionKeyContext
 {
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientTag> ClientTags => Set<ClientTag>();
@@ -54,6 +55,15 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     public DbSet<Features.Surveys.SurveyLink> SurveyLinks => Set<Features.Surveys.SurveyLink>();
     public DbSet<Features.FollowUp.FollowUpRule> FollowUpRules => Set<Features.FollowUp.FollowUpRule>();
     public DbSet<Features.FollowUp.FollowUpRuleHit> FollowUpRuleHits => Set<Features.FollowUp.FollowUpRuleHit>();
+    /// <summary>ASP.NET's data-protection key ring, shared by every app node of the database (ADR 041).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Told when a write of this context that made the analytics stale has committed: the host that made the context
+    /// (its <see cref="Features.Analytics.SharedGeneration"/>) then reads the new generation at once. Null for a
+    /// context made outside a host; the generation row in the database carries the change all the same.
+    /// </summary>
+    internal Action? AnalyticsMovedOn { get; set; }
 
     /// <summary>The injected clock's now, for rules that compare with today.</summary>
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;

@@ -12,17 +12,18 @@ public static class DatabaseRegistration
         services.AddSingleton(target);
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqlitePragmas>();
+        services.AddSingleton(sp => new Features.Analytics.SharedGeneration(target, sp.GetRequiredService<TimeProvider>(), sp.GetService<IConfiguration>()));
         // One registration per provider: the factory owns the options, and every context is made by it. Registering
         // options twice would run every interceptor twice.
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContextFactory<SqliteClienteleDb>((sp, o) => ConfigureSqlite(o, target, sp));
-            services.AddSingleton(sp => Bare(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>()));
+            services.AddSingleton(sp => Bare(sp.GetRequiredService<IDbContextFactory<SqliteClienteleDb>>(), sp));
         }
         else
         {
             services.AddDbContextFactory<PostgresClienteleDb>(o => ConfigurePostgres(o, target));
-            services.AddSingleton(sp => Bare(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>()));
+            services.AddSingleton(sp => Bare(sp.GetRequiredService<IDbContextFactory<PostgresClienteleDb>>(), sp));
         }
         services.AddHttpContextAccessor(); // the command line has no requests; the accessor then answers none
         // Who is looking is decided here, once, for every path (ADR 009): the plain factory and the scoped context read
@@ -68,7 +69,16 @@ public static class DatabaseRegistration
         (RelationalEventId.MigrationsNotApplied, LogLevel.Debug),
         (RelationalEventId.CommandExecuted, LogLevel.Debug)));
 
-    private static ProviderDbFactory Bare<T>(IDbContextFactory<T> inner) where T : ClienteleDb => new(() => inner.CreateDbContext());
+    private static ProviderDbFactory Bare<T>(IDbContextFactory<T> inner, IServiceProvider sp) where T : ClienteleDb
+    {
+        var generation = sp.GetRequiredService<Features.Analytics.SharedGeneration>();
+        return new(() =>
+        {
+            var db = inner.CreateDbContext();
+            db.AnalyticsMovedOn = generation.WroteHere;
+            return db;
+        });
+    }
 }
 
 /// <summary>

@@ -30,6 +30,7 @@ using Clientele.Features.Tasks;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Jobs;
 using Clientele.Infrastructure.Localization;
+using Clientele.Infrastructure.Nodes;
 using Clientele.Infrastructure.Security;
 using Clientele.Infrastructure.Serving;
 using Radzen;
@@ -55,6 +56,8 @@ public static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         database ??= DatabaseTarget.Parse(builder.Configuration[DbSettingKey] ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable));
+        // A wrong --analytics-db stops the start here, not at the first report.
+        AnalyticsSource.ReplicaOf(builder.Configuration, database);
         builder.AddServing(database, urls);
         // Serve wwwroot and the component library's assets from the build output in every environment,
         // so `dotnet run` and the tests see the same pages a published app does.
@@ -92,6 +95,7 @@ public static class AppHost
             doc.Info.Contact = new Microsoft.OpenApi.OpenApiContact { Name = "The administrator of this Clientele server" };
             return Task.CompletedTask;
         }).AddOperationNames());
+        services.AddSharedKeyRing();
         services.AddClienteleAuth();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

@@ -40,7 +40,9 @@ public static class ClienteleServices
         services.AddScoped<Features.Handover.HandoverNotes>();
         services.AddScoped<Features.Handover.ManagerScorecardReport>();
         services.AddScoped<Features.Handover.ManagersLoadReport>();
-        services.AddSingleton<AnalyticsCache>();
+        services.AddSingleton(sp => AnalyticsSource.From(sp.GetService<IConfiguration>(), database, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<AnalyticsSource>>()));
+        services.AddSingleton(sp => new AnalyticsCache(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SharedGeneration>(), sp.GetRequiredService<AnalyticsSource>()));
         services.AddSingleton<Features.Pipeline.PublicFormGate>();
         services.AddAuditTrail();
         services.AddScoped<ConsentWriter>();

@@ -29,6 +29,8 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     public DatabaseTarget Target { get; } = DatabaseTarget.Parse(dbSetting);
     public long OwnerId { get; private set; }
     public string OwnerToken { get; private set; } = "";
+    /// <summary>More settings for this host (set before it starts), such as a second node's analytics replica.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
     /// <summary>An HTTP client that authenticates as the owner with an API token.</summary>
     public HttpClient Client { get; private set; } = null!;
 
@@ -41,6 +43,7 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
         // Likewise the delay after many failures from one address; the throttling tests set their own addresses and limits.
         builder.UseSetting(Clientele.Features.Identity.SignInThrottle.AddressFailuresBeforeDelayKey, "100000");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
     private bool _started;
+    private bool _stopped;
 
     private PostgresServer(string binDir, string root, int port)
     {
@@ -52,26 +53,54 @@ public sealed class PostgresServer : IAsyncDisposable
             // PostgreSQL refuses to run as root, so under root the postgres OS user owns the cluster.
             if (Environment.IsPrivilegedProcess) await RunAsync("chown", [$"{OsUser}:", root], asPostgres: false);
             await InitDbAsync(binDir, root);
-            // A port found free can be taken before postgres binds it; a second pick rarely is.
-            for (var attempt = 1; ; attempt++)
-            {
-                var server = new PostgresServer(binDir, root, FreePort());
-                try
-                {
-                    await server.StartAndWaitAsync();
-                    return server;
-                }
-                catch
-                {
-                    await server.StopAsync();
-                    if (attempt == 3 || !server.LogText().Contains("could not bind")) throw;
-                }
-            }
+            return await StartOnFreePortAsync(binDir, root);
         }
         catch
         {
             TryDelete(root);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A hot standby of <paramref name="primary"/>: a base copy by <c>pg_basebackup -R</c> (which writes the standby
+    /// signal and how to reach the primary), started on a port of its own; it streams the primary's WAL from then on.
+    /// </summary>
+    public static async Task<PostgresServer> StartReplicaOfAsync(PostgresServer primary)
+    {
+        var root = Directory.CreateTempSubdirectory("clientele-pg-replica-").FullName;
+        try
+        {
+            if (Environment.IsPrivilegedProcess) await RunAsync("chown", [$"{OsUser}:", root], asPostgres: false);
+            var (code, output) = await RunAsync(Path.Combine(primary._binDir, "pg_basebackup"), [
+                "-h", "127.0.0.1", "-p", primary.Port.ToString(), "-U", OsUser, "-D", Path.Combine(root, "data"),
+                "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"]);
+            if (code != 0) throw new InvalidOperationException($"pg_basebackup failed:\n{output}");
+            return await StartOnFreePortAsync(primary._binDir, root);
+        }
+        catch
+        {
+            TryDelete(root);
+            throw;
+        }
+    }
+
+    private static async Task<PostgresServer> StartOnFreePortAsync(string binDir, string root)
+    {
+        // A port found free can be taken before postgres binds it; a second pick rarely is.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new PostgresServer(binDir, root, FreePort());
+            try
+            {
+                await server.StartAndWaitAsync();
+                return server;
+            }
+            catch
+            {
+                await server.StopAsync();
+                if (attempt == 3 || !server.LogText().Contains("could not bind")) throw;
+            }
         }
     }
 
@@ -103,12 +132,15 @@ public sealed class PostgresServer : IAsyncDisposable
     public Task DisconnectAsync(string database) =>
         ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database.Replace("'", "''", StringComparison.Ordinal)}' AND pid <> pg_backend_pid()");
 
-    private async Task ExecuteAsync(string sql)
+    private async Task ExecuteAsync(string sql) => await QueryAsync<object>("postgres", sql);
+
+    /// <summary>The first column of the first row of <paramref name="sql"/> run on <paramref name="database"/>.</summary>
+    public async Task<T?> QueryAsync<T>(string database, string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await using var connection = new NpgsqlConnection(ConnectionStringFor(database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteScalarAsync() is T value ? value : default;
     }
 
     private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
@@ -166,8 +198,11 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    private async Task StopAsync()
+    /// <summary>Stops the server at once (as a crash would); <see cref="DisposeAsync"/> still removes its files.</summary>
+    public async Task StopAsync()
     {
+        if (_stopped) return;
+        _stopped = true;
         if (_started && !_process.HasExited)
         {
             // Immediate mode: nothing here is worth a clean checkpoint. The kill is for a hung pg_ctl.

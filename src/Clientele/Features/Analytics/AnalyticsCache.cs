@@ -4,33 +4,67 @@ namespace Clientele.Features.Analytics;
 
 /// <summary>
 /// Keeps the last computed reports per day, so that the charts of one page (and the next user) do not each reload
-/// the base. Any write in this process makes every report stale at once; writes made by other app nodes are picked
-/// up after <see cref="MaxAge"/>.
+/// the base. A report is kept while the database's analytics generation (<see cref="AnalyticsGeneration"/>) is no newer
+/// than the one it was read at: a write of this node makes it stale at once, a write of another node (or the command
+/// line) within <see cref="SharedGeneration.Poll"/>; and never longer than <see cref="MaxAge"/>.
 /// </summary>
-public sealed class AnalyticsCache(TimeProvider clock)
+public sealed class AnalyticsCache
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
     private const int MaxReports = 8;
-    private static long _generation;
+    private readonly TimeProvider _clock;
+    private readonly SharedGeneration? _generation;
     // Keyed by day and by whose view of the base it is: a manager's report covers their clients, an analyst's masks names.
     private readonly ConcurrentDictionary<(DateOnly Day, string View), Entry> _reports = new();
 
-    private sealed record Entry(long Generation, DateTimeOffset At, Lazy<Task<AnalyticsReport>> Report);
-
-    /// <summary>Called only by <see cref="AnalyticsCommit"/>, when a write that changes the reports has committed.</summary>
-    internal static void Invalidate() => Interlocked.Increment(ref _generation);
-
-    public async Task<AnalyticsReport> GetAsync(DateOnly asOf, string view, Func<Task<AnalyticsReport>> compute)
+    /// <summary>The application's cache: one per host, reading the shared generation and, if set, the analytics replica.</summary>
+    public AnalyticsCache(TimeProvider clock, SharedGeneration generation, AnalyticsSource source)
     {
-        var generation = Interlocked.Read(ref _generation);
-        var now = clock.GetUtcNow();
-        var entry = _reports.AddOrUpdate((asOf, view),
+        _clock = clock;
+        _generation = generation;
+        Source = source;
+    }
+
+    /// <summary>A cache of its own for one computation outside a host (a benchmark, a test's expected figures): it reads
+    /// the context it is given and keeps a report for <see cref="MaxAge"/>.</summary>
+    public AnalyticsCache(TimeProvider clock)
+    {
+        _clock = clock;
+        Source = AnalyticsSource.PrimaryOnly(clock);
+    }
+
+    /// <summary>Where the reports' base is read: the primary, or the replica of <c>--analytics-db</c>.</summary>
+    public AnalyticsSource Source { get; }
+
+    /// <param name="Started">The generation known when the computation started.</param>
+    /// <param name="Report">The report with the generation of the database it was read from, read before the base.</param>
+    private sealed record Entry(long Started, DateTimeOffset At, Lazy<Task<(AnalyticsReport Report, long Generation)>> Report)
+    {
+        public bool StillCurrent(long generation) => Report.Value.Status switch
+        {
+            TaskStatus.RanToCompletion => Report.Value.Result.Generation >= generation,
+            TaskStatus.Faulted or TaskStatus.Canceled => false,
+            // Still computing: a computation started at this generation will read at least it (or be judged again once done).
+            _ => Started >= generation,
+        };
+    }
+
+    /// <summary>The report of <paramref name="asOf"/> in the view of <paramref name="db"/>'s reader, kept or computed.</summary>
+    public async Task<AnalyticsReport> GetAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct = default)
+    {
+        var generation = _generation is null ? 0 : await _generation.CurrentAsync(ct);
+        var now = _clock.GetUtcNow();
+        var entry = _reports.AddOrUpdate((asOf, db.Access.CacheKey),
             _ => New(),
-            (_, old) => old.Generation == generation && now - old.At < MaxAge && !old.Report.Value.IsFaulted ? old : New());
+            (_, old) => now - old.At < MaxAge && old.StillCurrent(generation) ? old : New());
         if (_reports.Count > MaxReports)
             foreach (var stale in _reports.OrderBy(kv => kv.Value.At).Take(_reports.Count - MaxReports)) _reports.TryRemove(stale);
-        return await entry.Report.Value;
+        return (await entry.Report.Value).Report;
 
-        Entry New() => new(generation, now, new Lazy<Task<AnalyticsReport>>(compute));
+        Entry New() => new(generation, now, new Lazy<Task<(AnalyticsReport, long)>>(async () =>
+        {
+            var (loaded, readAt) = await Source.LoadAsync(db, asOf);
+            return (AnalyticsReport.Compute(loaded), readAt);
+        }));
     }
 }

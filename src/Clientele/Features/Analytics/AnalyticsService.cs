@@ -12,7 +12,7 @@ public sealed class AnalyticsService(ClienteleDb db, AnalyticsCache cache, TimeP
     public Task<AnalyticsReport> ReportAsync(DateOnly? asOf, CancellationToken ct = default)
     {
         var day = asOf ?? Today;
-        return cache.GetAsync(day, db.Access.CacheKey, async () => AnalyticsReport.Compute(await AnalyticsBaseLoader.LoadAsync(db, day, CancellationToken.None)));
+        return cache.GetAsync(db, day, ct);
     }
 
     /// <summary>Payment discipline as of the day for the given clients, from their purchases with a due date.</summary>

@@ -65,7 +65,7 @@ public static class AnalyticsSettingsWriter
         {
             return Outcome<CompanySettings>.Conflict(await db.CompanySettings.AsNoTracking().Select(s => s.Version).FirstAsync(ct));
         }
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
         return Outcome<CompanySettings>.Ok(settings);
     }
 

@@ -101,7 +101,7 @@ public static class ClientRefresh
                 if (write.Clients.Count > 1) LetGoOfDerivedRows(db);
             }
         }
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
     }
 
     private static async Task RefreshAsync(ClienteleDb db, long clientId, ClientWrite write, CancellationToken ct)

@@ -55,7 +55,7 @@ public static class ChannelSpendWriter
             try
             {
                 await db.SaveChangesAsync(ct);
-                AnalyticsCommit.Stale(db);
+                await AnalyticsCommit.StaleAsync(db);
                 return Outcome<ChannelSpend>.Ok(row);
             }
             catch (DbUpdateException) when (attempt == 0)
@@ -71,7 +71,7 @@ public static class ChannelSpendWriter
     {
         var deleted = await db.ChannelSpend.Where(s => s.ChannelId == channelId && s.Month == month).ExecuteDeleteAsync(ct);
         if (deleted == 0) return Outcome<bool>.NotFound();
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
         return Outcome<bool>.Ok(true);
     }
 }

@@ -88,7 +88,7 @@ public static class LostListWriter
         await db.Set<ClientLoss>().Where(l => l.CompetitorId == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.CompetitorId, into.Id), ct);
         await db.Clients.Where(c => c.Competitor == duplicate.Name)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Competitor, into.Name).SetProperty(c => c.Version, c => c.Version + 1), ct);
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
         await transaction.CommitAsync(ct);
         return new(into);
     }

@@ -97,7 +97,7 @@ public static class SurveyRecorder
             return Outcome<SurveyAnswer>.Conflict(0);
         await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Interactions, input.ClientId), ct);
         await db.SaveChangesAsync(ct);
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
         await transaction.CommitAsync(ct);
         return Outcome<SurveyAnswer>.Ok(answer);
     }

@@ -131,7 +131,7 @@ public static class EntityWriter
         if (dependants is null)
         {
             await db.SaveChangesAsync(ct);
-            AnalyticsCommit.Stale(db);
+            await AnalyticsCommit.StaleAsync(db);
             return;
         }
         // Dependants (aggregates, search terms) change with the record or not at all.
@@ -139,7 +139,7 @@ public static class EntityWriter
         await db.SaveChangesAsync(ct);
         await dependants(db, entity, ct);
         await db.SaveChangesAsync(ct);
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
         if (transaction is not null) await transaction.CommitAsync(ct);
     }
 }

@@ -21,7 +21,8 @@ public static class ServeCommand
         var certificateKey = new Option<string?>("--certificate-key") { Description = $"The PEM private key of --certificate (setting {ServingSettings.CertificateKeySetting})." };
         var behindProxy = new Option<bool>("--behind-proxy") { Description = $"A proxy on this computer serves HTTPS in front: believe its X-Forwarded-For/-Proto/-Host (setting {ServingSettings.BehindProxySetting})." };
         var trustedProxies = new Option<string?>("--trusted-proxies") { Description = $"Addresses or networks (CIDR) of proxies on other computers whose X-Forwarded-* headers are believed, comma-separated; implies --behind-proxy (setting {ServingSettings.TrustedProxiesSetting})." };
-        var command = new Command("serve", "Run the web application.") { urls, demo, seed, https, certificate, certificateKey, behindProxy, trustedProxies };
+        var analyticsDb = new Option<string?>("--analytics-db") { Description = $"A PostgreSQL streaming replica for the heavy analytics reads, postgres:CONNECTION-STRING; everything else stays on --db, and an unreachable replica falls back to it (setting {Features.Analytics.AnalyticsSource.SettingKey}, environment {Features.Analytics.AnalyticsSource.EnvironmentVariable})." };
+        var command = new Command("serve", "Run the web application.") { urls, demo, seed, https, certificate, certificateKey, behindProxy, trustedProxies, analyticsDb };
         command.SetAction(async (result, ct) =>
         {
             var target = CommandLine.ResolveDb(result);
@@ -32,7 +33,16 @@ public static class ServeCommand
             if (result.GetValue(certificateKey) is { } keyFile) settings.Add($"--{ServingSettings.CertificateKeySetting}={keyFile}");
             if (result.GetValue(behindProxy)) settings.Add($"--{ServingSettings.BehindProxySetting}=true");
             if (result.GetValue(trustedProxies) is { } proxies) settings.Add($"--{ServingSettings.TrustedProxiesSetting}={proxies}");
-            var app = AppHost.Build([.. settings], target, result.GetValue(urls));
+            if (result.GetValue(analyticsDb) is { } replica) settings.Add($"--{Features.Analytics.AnalyticsSource.SettingKey}={replica}");
+            WebApplication app;
+            try
+            {
+                app = AppHost.Build([.. settings], target, result.GetValue(urls));
+            }
+            catch (FormatException e)
+            {
+                throw new CliException(e.Message);
+            }
             bool hasUsers;
             await using (var scope = app.Services.CreateAsyncScope())
             {
