@@ -111,7 +111,7 @@ public static class CallList
         await db.SaveChangesAsync(ct);
         await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Interactions, row.ClientId), ct);
         await db.SaveChangesAsync(ct);
-        AnalyticsCommit.Stale(db);
+        await AnalyticsCommit.StaleAsync(db);
         await transaction.CommitAsync(ct);
         return (Recorded.Done, errors);
     }
