@@ -18,6 +18,7 @@ namespace Clientele.BrowserTests;
 /// deal of that client is dragged along the board and won from its "move to" menu, and the sale shows on the card;
 /// the follow-up rule's task for the sale appears on the card, the client answers the three questions through their
 /// personal link in a browser of their own with a referral, and the referral is a lead linked to the client.
+/// The answer below 10 opens an item to fix on the results page and the card, which the owner marks fixed.
 /// The deal itself is made through the API's writer (the board has no "new deal" form yet).
 /// </summary>
 public sealed class PipelineJourneyTests : AppInBrowserTest
@@ -145,6 +146,21 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await page.GotoAsync(App.BaseUrl + "/surveys");
         await Expect(page.Locator("#survey-nps")).ToHaveTextAsync("100");
         await Expect(page.Locator("#survey-missing")).ToContainTextAsync("Быстрее доставка");
+        // Closing the loop: the 9 opened an item to fix; the owner gives its cause and what was fixed, and marks it fixed.
+        await Expect(page.Locator("#loop-open-items")).ToContainTextAsync("Вектор");
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-ru-1440.png"), FullPage = true });
+        await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.Locator(".rz-tabview-nav li", new() { HasTextString = "Три вопроса" }).ClickAsync();
+        var item = page.Locator(".loop-item").First;
+        await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Открыт");
+        await Expect(item.Locator(".loop-missing")).ToContainTextAsync("Быстрее доставка");
+        await item.Locator("select.loop-cause").SelectOptionAsync(new SelectOptionValue { Label = "Доставка" });
+        await item.Locator("textarea.loop-fix").FillAsync("Второй курьер по понедельникам");
+        await item.Locator("textarea.loop-fix").PressAsync("Tab");
+        await item.Locator("button.loop-mark-fixed").ClickAsync();
+        await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Исправлено, ждём ответа клиента");
+        await Expect(item.Locator("button.loop-ask-again")).ToBeVisibleAsync();
+        await item.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-ru-1440.png") });
     }
 }

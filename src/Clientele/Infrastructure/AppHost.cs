@@ -134,6 +134,7 @@ public static class AppHost
         clientBase.MapClientsExport();
         clientBase.MapContactPersons();
         clientBase.MapProducts();
+        Features.Products.NextCategories.MapNextCategories(clientBase);
 
         var money = api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, manager);
         money.MapPurchases();
@@ -145,6 +146,7 @@ public static class AppHost
         work.MapTasks();
         work.MapLeads();
         Features.Surveys.SurveysApi.MapSurveys(work);
+        Features.Surveys.LoopItemsApi.MapLoopItems(work);
         work.MapMyDay();
         work.MapDuplicates();
         work.MapImports();
@@ -168,6 +170,7 @@ public static class AppHost
         var pipelineSettings = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner);
         pipelineSettings.MapPipelineStages();
         api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner).MapFollowUpRules();
+        Features.Surveys.LoopItemsApi.MapLoopCauses(api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner));
         api.MapGroup("").AllowRoles(owner).MapLeadForms();
 
         // These declare their roles endpoint by endpoint.
