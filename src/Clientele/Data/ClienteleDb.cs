@@ -54,6 +54,7 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     public DbSet<Features.Surveys.LoopItem> LoopItems => Set<Features.Surveys.LoopItem>();
     public DbSet<Features.Surveys.LoopCause> LoopCauses => Set<Features.Surveys.LoopCause>();
     public DbSet<Features.Products.CategoryPairCount> CategoryPairCounts => Set<Features.Products.CategoryPairCount>();
+    public DbSet<Features.Surveys.ProductWish> ProductWishes => Set<Features.Surveys.ProductWish>();
     public DbSet<Features.FollowUp.FollowUpRule> FollowUpRules => Set<Features.FollowUp.FollowUpRule>();
     public DbSet<Features.FollowUp.FollowUpRuleHit> FollowUpRuleHits => Set<Features.FollowUp.FollowUpRuleHit>();
 

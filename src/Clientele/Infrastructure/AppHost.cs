@@ -171,6 +171,7 @@ public static class AppHost
         pipelineSettings.MapPipelineStages();
         api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner).MapFollowUpRules();
         Features.Surveys.LoopItemsApi.MapLoopCauses(api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner));
+        Features.Surveys.ProductWishesApi.MapProductWishes(api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, analyst));
         api.MapGroup("").AllowRoles(owner).MapLeadForms();
 
         // These declare their roles endpoint by endpoint.
