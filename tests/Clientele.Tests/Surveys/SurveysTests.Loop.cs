@@ -4,6 +4,7 @@ using System.Text.Json;
 using Clientele.Features.Company;
 using Clientele.Features.Identity;
 using Clientele.Features.Surveys;
+using Clientele.Infrastructure.Validation;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -81,12 +81,13 @@ public static class LoopItemsApi
     {
         var items = api.MapGroup("/loop-items").WithTags("Surveys");
         items.AuditsEntityClientRows<LoopItemResponse>(i => i.ClientId);
-        items.MapGet("/", ListAsync).WithName("ListLoopItems")
+        items.MapGet("/", ListAsync).WithName("ListLoopItems").Produces<Page<LoopItemResponse>>().ProducesValidationProblem()
             .WithSummary("A page of the loop items the caller sees (opened by every survey answer below 10), in id order (?clientId=, ?ownerId=, ?state=Open|Fixed|Closed, ?overdue=true: not fixed and past the due day; ?limit=, ?after=).");
         items.MapGet("/report", ReportAsync).WithName("GetLoopReport")
             .WithSummary("The loop items opened in a period of company days (?from=, ?to= as YYYY-MM-DD; the last 90 days by default): by cause, with the items, the clients and their revenue (base currency), and the median days from the answer to the fix.");
-        items.MapGet("/{id:long}", GetAsync).WithName("GetLoopItem").WithSummary("One loop item by id, with its version as the ETag.");
+        items.MapGet("/{id:long}", GetAsync).WithName("GetLoopItem").Produces<LoopItemResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One loop item by id, with its version as the ETag.");
         items.MapPatch("/{id:long}", PatchAsync).WithName("PatchLoopItem").Accepts<JsonElement>("application/merge-patch+json", "application/json")
+            .Produces<LoopItemResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Changes a loop item's cause, fix, owner, due day, or marks it fixed (\"fixed\": true, which needs \"fix\"); the client's next answer then closes it. If-Match (its ETag) guards against lost updates (412); a closed item cannot change.");
         return api;
     }
@@ -158,11 +159,7 @@ public static class LoopItemsApi
 
     private static async Task<Results<Ok<LoopReport>, ValidationProblem>> ReportAsync(string? from, string? to, ClienteleDb db, TimeProvider clock, CancellationToken ct)
     {
-        var today = (await CompanyDays.OfAsync(db, ct)).Today(clock);
-        var e = new Errors();
-        var toDay = e.Day("to", to) ?? today;
-        var fromDay = e.Day("from", from) ?? toDay.AddDays(-89);
-        if (!e.Any && fromDay > toDay) e.Add("from", Message.Of("must not be after 'to'."));
+        var (fromDay, toDay, e) = await SurveysApi.PeriodAsync(from, to, db, clock, ct);
         if (e.Any) return ApiConventions.Invalid(e);
         return TypedResults.Ok(await LoopReports.BuildAsync(db, fromDay, toDay, ct));
     }

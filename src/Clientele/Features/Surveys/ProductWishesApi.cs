@@ -22,8 +22,10 @@ public static class ProductWishesApi
             .WithName("GetProductWishes")
             .WithSummary($"The register: each named wish with its answers, the clients who asked and their revenue of the last {ProductWishes.RevenueMonths} months (base currency), its newest answers; and the answers not yet merged into a wish, newest first.");
         wishes.MapPost("/", (WishMergeInput input, ClienteleDb db, CancellationToken ct) => MergeAsync(null, input, db, ct)).WithName("CreateProductWish")
+            .Produces<ProductWishResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .WithSummary("Makes a named wish of the answers given (name, answerIds); an answer already in another wish moves to this one.");
         wishes.MapPost("/{id:long}/answers", (long id, WishMergeInput input, ClienteleDb db, CancellationToken ct) => MergeAsync(id, input, db, ct)).WithName("MergeIntoProductWish")
+            .Produces<ProductWishResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Merges the answers given (answerIds) into an existing wish.");
         wishes.MapGet("/export", ExportAsync).WithName("ExportProductWishes")
             .WithSummary("The register as .xlsx or .csv (?format=), through export control.");
