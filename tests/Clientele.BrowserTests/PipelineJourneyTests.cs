@@ -162,5 +162,16 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Исправлено, ждём ответа клиента");
         await Expect(item.Locator("button.loop-ask-again")).ToBeVisibleAsync();
         await item.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-ru-1440.png") });
+
+        // The same in German on a phone: the fixed item on the card, the report on the results page.
+        var phone = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 390, Height = 844 } })).NewPageAsync();
+        await Browser.SignInAsync(phone, App.BaseUrl, $"/clients/{clientId}");
+        await Browser.WaitUntilInteractiveAsync(phone);
+        await phone.Locator(".rz-tabview-nav li", new() { HasTextString = "Drei Fragen" }).ClickAsync();
+        await Expect(phone.Locator(".loop-item .loop-state").First).ToHaveTextAsync("Behoben, Antwort des Kunden ausstehend");
+        await phone.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-de-390.png"), FullPage = true });
+        await phone.GotoAsync(App.BaseUrl + "/surveys");
+        await Expect(phone.Locator("#loop-causes")).ToContainTextAsync("Lieferung");
+        await phone.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-de-390.png"), FullPage = true });
     }
 }

@@ -27,8 +27,8 @@ public abstract partial class SurveysTests
             }), HttpStatusCode.Created);
         var tag = Unique("онлайн-оплата ");
         var answers = new List<long>();
-        foreach (var (client, wish) in new[] { (rich, tag + " картой"), (rich, tag + " по СБП"), (poor, tag), (poor, "Доставка в выходные " + tag) })
-            answers.Add(Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 10, productWish = wish }), HttpStatusCode.Created)));
+        foreach (var (client, text) in new[] { (rich, tag + " картой"), (rich, tag + " по СБП"), (poor, tag), (poor, "Доставка в выходные " + tag) })
+            answers.Add(Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 10, productWish = text }), HttpStatusCode.Created)));
         var noWish = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = poor, satisfaction = 10 }), HttpStatusCode.Created));
 
         // Refused: no name, an answer with no wish, nothing chosen; a manager may not merge. Nothing changes.
@@ -63,12 +63,12 @@ public abstract partial class SurveysTests
     {
         async Task<long> Category(string name) => Id(await JsonAsync(await PostAsync("/api/v1/product-categories", new { name = Unique(name) }), HttpStatusCode.Created));
         var (x, y, z) = (await Category("Станки "), await Category("Фрезы "), await Category("Масла "));
-        async Task<long> Product(long category) => Id(await JsonAsync(await PostAsync("/api/v1/products", new { name = Unique("Товар "), categoryId = category }), HttpStatusCode.Created));
-        var products = new Dictionary<long, long> { [x] = await Product(x), [y] = await Product(y), [z] = await Product(z) };
+        async Task<long> ProductOf(long category) => Id(await JsonAsync(await PostAsync("/api/v1/products", new { name = Unique("Товар "), categoryId = category }), HttpStatusCode.Created));
+        var products = new Dictionary<long, long> { [x] = await ProductOf(x), [y] = await ProductOf(y), [z] = await ProductOf(z) };
         var (managerId, asManager) = await LoopManagerAsync();
         // Six baskets: {X,Y} three times, {X}, {Z}, {Y}. X in 4, Y in 4, Z in 1; X with Y in 3.
         var clients = new List<long>();
-        foreach (var basket in new[] { new[] { x, y }, [x, y], [x, y], [x], [z], [y] })
+        foreach (var basket in new long[][] { [x, y], [x, y], [x, y], [x], [z], [y] })
         {
             var client = Id(await CreateClientAsync(Unique("Basket "), new { managerId }));
             await JsonAsync(await PostAsync("/api/v1/purchases", new
