@@ -31,12 +31,13 @@ public abstract partial class SurveysTests
             answers.Add(Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 10, productWish = text }), HttpStatusCode.Created)));
         var noWish = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = poor, satisfaction = 10 }), HttpStatusCode.Created));
 
+        var asManager = await ManagerAsync();
         // Refused: no name, an answer with no wish, nothing chosen; a manager may not merge. Nothing changes.
         var before = await DbSnapshot.TakeAsync(App);
         await AssertInvalidAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { answerIds = answers.Take(3) }), "name");
         await AssertInvalidAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { name = "Оплата", answerIds = new[] { answers[0], noWish } }), "answerIds");
         await AssertInvalidAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { name = "Оплата", answerIds = Array.Empty<long>() }), "answerIds");
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await ManagerAsync()).PostAsJsonAsync("/api/v1/product-wishes", new { name = "x", answerIds = answers })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asManager.PostAsJsonAsync("/api/v1/product-wishes", new { name = "x", answerIds = answers })).StatusCode);
         Assert.Equal(before, await DbSnapshot.TakeAsync(App));
 
         var name = Unique("Онлайн-оплата ");

@@ -137,6 +137,6 @@ public static class NextCategories
         var wanted = next.SelectMany(n => new[] { ids[n.Category], ids[n.Because] }).Distinct().ToList();
         var names = await db.ProductCategories.AsNoTracking().Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         return [.. next.Select(n => new NextCategoryOffer(ids[n.Category], names.GetValueOrDefault(ids[n.Category]) ?? "", ids[n.Because], names.GetValueOrDefault(ids[n.Because]) ?? "",
-            Math.Round((decimal)n.Support, 4), Math.Round((decimal)n.Confidence, 4), Math.Round((decimal)n.Lift, 2), n.Together))];
+            Math.Round((decimal)n.Support, 4, MidpointRounding.AwayFromZero), Math.Round((decimal)n.Confidence, 4, MidpointRounding.AwayFromZero), Math.Round((decimal)n.Lift, 2, MidpointRounding.AwayFromZero), n.Together))];
     }
 }

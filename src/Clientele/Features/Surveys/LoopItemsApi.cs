@@ -154,7 +154,8 @@ public static class LoopItemsApi
             case OutcomeKind.Invalid: return ApiConventions.Invalid(outcome.Errors!);
         }
         http.Response.Headers.ETag = ApiConventions.ETag(outcome.Value!.Version);
-        return TypedResults.Ok(ToResponse(outcome.Value));
+        // Read again: the cause or owner the patch named is not loaded on the written entity.
+        return TypedResults.Ok(ToResponse(await Spec.Query(db).AsNoTracking().SingleAsync(i => i.Id == id, ct)));
     }
 
     private static async Task<Results<Ok<LoopReport>, ValidationProblem>> ReportAsync(string? from, string? to, ClienteleDb db, TimeProvider clock, CancellationToken ct)
