@@ -4,6 +4,7 @@ using Clientele.Bench;
 // Its own small command line (--messages N, --launch-only), outside the options of the base scenarios.
 if (args.Contains("--campaign-send")) return await CampaignSendBench.RunAsync(args);
 if (args.Contains("--tti")) return await TimeToInteractiveBench.RunAsync(args);
+if (args.Contains("--co-occurrence")) return CoOccurrenceBench.Run(args);
 
 BenchOptions o;
 try

@@ -19,6 +19,7 @@ namespace Clientele.BrowserTests;
 /// the follow-up rule's task for the sale appears on the card, the client answers the three questions through their
 /// personal link in a browser of their own with a referral, and the referral is a lead linked to the client.
 /// The deal is made through the board's "new deal" form, and the stage report shows its way.
+/// The answer below 10 opens an item to fix on the results page and the card, which the owner marks fixed.
 /// </summary>
 public sealed class PipelineJourneyTests : AppInBrowserTest
 {
@@ -160,20 +161,32 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await page.GotoAsync(App.BaseUrl + "/surveys");
         await Expect(page.Locator("#survey-nps")).ToHaveTextAsync("100");
         await Expect(page.Locator("#survey-missing")).ToContainTextAsync("Быстрее доставка");
+        // Closing the loop: the 9 opened an item to fix; the owner gives its cause and what was fixed, and marks it fixed.
+        await Expect(page.Locator("#loop-open-items")).ToContainTextAsync("Вектор");
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-ru-1440.png"), FullPage = true });
+        await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await page.Locator(".rz-tabview-nav li", new() { HasTextString = "Три вопроса" }).ClickAsync();
+        var item = page.Locator(".loop-item").First;
+        await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Открыт");
+        await Expect(item.Locator(".loop-missing")).ToContainTextAsync("Быстрее доставка");
+        await item.Locator("select.loop-cause").SelectOptionAsync(new SelectOptionValue { Label = "Доставка" });
+        await item.Locator("textarea.loop-fix").FillAsync("Второй курьер по понедельникам");
+        await item.Locator("textarea.loop-fix").PressAsync("Tab");
+        await item.Locator("button.loop-mark-fixed").ClickAsync();
+        await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Исправлено, ждём ответа клиента");
+        await Expect(item.Locator("button.loop-ask-again")).ToBeVisibleAsync();
+        await item.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-ru-1440.png") });
 
-        // The board's form and the stage report as a German reader and on a phone, for the eye.
-        foreach (var (culture, width, height) in new[] { ("de", 1440, 900), ("de", 390, 844), ("ru", 390, 844) })
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await page.GotoAsync($"{App.BaseUrl}/culture/{culture}?redirect={Uri.EscapeDataString("/pipeline?view=stages")}");
-            await Expect(page.Locator("#stage-report-table")).ToBeVisibleAsync();
-            await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath($"pipeline-stages-{culture}-{width}.png"), FullPage = true });
-            await page.GotoAsync(App.BaseUrl + "/pipeline");
-            await Browser.WaitUntilInteractiveAsync(page);
-            await page.ClickAsync("#new-deal-open");
-            await Expect(page.Locator("#new-deal")).ToBeVisibleAsync();
-            await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath($"pipeline-new-deal-{culture}-{width}.png"), FullPage = true });
-        }
+        // The same in German on a phone: the fixed item on the card, the report on the results page.
+        var phone = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 390, Height = 844 } })).NewPageAsync();
+        await Browser.SignInAsync(phone, App.BaseUrl, $"/clients/{clientId}");
+        await Browser.WaitUntilInteractiveAsync(phone);
+        await phone.Locator(".rz-tabview-nav li", new() { HasTextString = "Drei Fragen" }).ClickAsync();
+        await Expect(phone.Locator(".loop-item .loop-state").First).ToHaveTextAsync("Behoben, Antwort des Kunden ausstehend");
+        await phone.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-de-390.png"), FullPage = true });
+        await phone.GotoAsync(App.BaseUrl + "/surveys");
+        await Expect(phone.Locator("#loop-causes")).ToContainTextAsync("Lieferung");
+        await phone.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-de-390.png"), FullPage = true });
     }
 }

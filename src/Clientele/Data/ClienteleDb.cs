@@ -53,6 +53,10 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     public DbSet<Features.Pipeline.LeadForm> LeadForms => Set<Features.Pipeline.LeadForm>();
     public DbSet<Features.Surveys.SurveyAnswer> SurveyAnswers => Set<Features.Surveys.SurveyAnswer>();
     public DbSet<Features.Surveys.SurveyLink> SurveyLinks => Set<Features.Surveys.SurveyLink>();
+    public DbSet<Features.Surveys.LoopItem> LoopItems => Set<Features.Surveys.LoopItem>();
+    public DbSet<Features.Surveys.LoopCause> LoopCauses => Set<Features.Surveys.LoopCause>();
+    public DbSet<Features.Products.CategoryPairCount> CategoryPairCounts => Set<Features.Products.CategoryPairCount>();
+    public DbSet<Features.Surveys.ProductWish> ProductWishes => Set<Features.Surveys.ProductWish>();
     public DbSet<Features.FollowUp.FollowUpRule> FollowUpRules => Set<Features.FollowUp.FollowUpRule>();
     public DbSet<Features.FollowUp.FollowUpRuleHit> FollowUpRuleHits => Set<Features.FollowUp.FollowUpRuleHit>();
     /// <summary>ASP.NET's data-protection key ring, shared by every app node of the database (ADR 041).</summary>

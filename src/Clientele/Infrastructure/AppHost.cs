@@ -138,6 +138,7 @@ public static class AppHost
         clientBase.MapClientsExport();
         clientBase.MapContactPersons();
         clientBase.MapProducts();
+        Features.Products.NextCategories.MapNextCategories(clientBase);
 
         var money = api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, manager);
         money.MapPurchases();
@@ -149,6 +150,7 @@ public static class AppHost
         work.MapTasks();
         work.MapLeads();
         Features.Surveys.SurveysApi.MapSurveys(work);
+        Features.Surveys.LoopItemsApi.MapLoopItems(work);
         work.MapMyDay();
         work.MapDuplicates();
         work.MapImports();
@@ -172,6 +174,8 @@ public static class AppHost
         var pipelineSettings = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner);
         pipelineSettings.MapPipelineStages();
         api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner).MapFollowUpRules();
+        Features.Surveys.LoopItemsApi.MapLoopCauses(api.MapGroup("").AllowRoles(owner, manager).AllowWrites(owner));
+        Features.Surveys.ProductWishesApi.MapProductWishes(api.MapGroup("").AllowRoles(owner, manager, analyst).AllowWrites(owner, analyst));
         api.MapGroup("").AllowRoles(owner).MapLeadForms();
 
         // These declare their roles endpoint by endpoint.

@@ -100,6 +100,9 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
             made["service-costs"] = Id(await JsonAsync(await PostAsync("/api/v1/service-costs", new { clientId = client, date = "2026-02-03", amount = 5m, currency = "RUB", category = "Delivery" }), HttpStatusCode.Created));
             made["deals"] = Id(await JsonAsync(await PostAsync("/api/v1/deals", new { clientId = client, title = "Matrix deal", value = 10m, currency = "RUB" }), HttpStatusCode.Created));
             made["surveys"] = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 8 }), HttpStatusCode.Created));
+            var answer = made["surveys"];
+            // An answer below 10 opens the client's loop item.
+            made["loop-items"] = await App.ReadAsync(db => db.LoopItems.Where(i => i.AnswerId == answer).Select(i => i.Id).SingleAsync());
             ids.Add(made);
         }
         foreach (var key in ids[0].Keys) records[key] = (ids[0][key], ids[1][key]);

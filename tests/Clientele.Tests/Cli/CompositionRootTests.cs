@@ -35,7 +35,7 @@ public abstract class CompositionRootTests(AppFixture fixture) : ApiTest(fixture
 
         var webJobs = web.ServiceProvider.GetRequiredService<JobRunner>().Names.Order(StringComparer.Ordinal);
         var commandJobs = command.Services.GetRequiredService<JobRunner>().Names.Order(StringComparer.Ordinal);
-        Assert.Equal(["audit-anchor", "audit-retention", "backup", "campaign-send", "duplicates-scan", "follow-up-rules", "lifetime-refresh", "privacy-retention"], webJobs);
+        Assert.Equal(["audit-anchor", "audit-retention", "backup", "campaign-send", "duplicates-scan", "follow-up-rules", "lifetime-refresh", "next-categories", "privacy-retention"], webJobs);
         Assert.Equal(webJobs, commandJobs);
     }
 }

@@ -9,7 +9,7 @@ namespace Clientele.Tests.Jobs;
 /// </summary>
 public abstract class JobsCommandTests
 {
-    private static readonly string[] Jobs = ["audit-anchor", "audit-retention", "backup", "campaign-send", "duplicates-scan", "follow-up-rules", "lifetime-refresh", "privacy-retention"];
+    private static readonly string[] Jobs = ["audit-anchor", "audit-retention", "backup", "campaign-send", "duplicates-scan", "follow-up-rules", "lifetime-refresh", "next-categories", "privacy-retention"];
 
     /// <summary>The anchor always has a head to checkpoint (migrating records the seeded settings), so it never has nothing to do.</summary>
     private static bool SaysNothingToDo(string job) => job != Clientele.Features.Audit.AuditAnchorJob.JobName;

@@ -13,7 +13,7 @@ namespace Clientele.Tests.Surveys;
 /// answer, expiring, guarded as the public lead form), a referral becoming a lead of the client's, the results of the
 /// reader's clients only, and bad input refused in the visitor's language with nothing stored.
 /// </summary>
-public abstract class SurveysTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class SurveysTests(AppFixture fixture) : ApiTest(fixture)
 {
     private async Task<(long Id, string Path)> LinkAsync(long clientId)
     {

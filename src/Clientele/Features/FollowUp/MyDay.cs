@@ -9,11 +9,13 @@ namespace Clientele.Features.FollowUp;
 public sealed record MyDayTask(long Id, long ClientId, string ClientName, string Title, DateTime DueAt, bool Overdue);
 public sealed record MyDayDeal(long Id, long ClientId, string ClientName, string Title, decimal Value, string Currency, DateOnly ExpectedCloseOn, string? Stage);
 public sealed record MyDayAnswer(long Id, long ClientId, string ClientName, int Satisfaction, string? Missing, DateTime AnsweredAt);
+public sealed record MyDayLoopItem(long Id, long ClientId, string ClientName, int Satisfaction, string? Missing, DateOnly DueOn);
 public sealed record MyDayReferral(long LeadId, string Name, string? Phone, string? Email, long ReferrerClientId, string ReferrerName, DateTime CreatedAt);
 
 /// <summary>What a person's morning holds: tasks due today or overdue, deals to close this week, unhappy answers waiting
-/// for a call, referrals nobody has contacted.</summary>
-public sealed record MyDayView(DateOnly Today, IReadOnlyList<MyDayTask> Tasks, IReadOnlyList<MyDayDeal> Deals, IReadOnlyList<MyDayAnswer> Unhappy, IReadOnlyList<MyDayReferral> Referrals);
+/// for a call, referrals nobody has contacted, and the loop items they own that are past their due day and not fixed.</summary>
+public sealed record MyDayView(DateOnly Today, IReadOnlyList<MyDayTask> Tasks, IReadOnlyList<MyDayDeal> Deals, IReadOnlyList<MyDayAnswer> Unhappy, IReadOnlyList<MyDayReferral> Referrals,
+    IReadOnlyList<MyDayLoopItem> OverdueItems);
 
 public static class MyDay
 {
@@ -48,11 +50,14 @@ public static class MyDay
         var referrals = await db.Leads.AsNoTracking().Include(l => l.ReferrerClient)
             .Where(l => l.Source == LeadSource.Referral && l.Status == LeadStatus.Open && l.ReferrerClient!.ManagerId == me)
             .OrderBy(l => l.CreatedAt).Take(MaxRows).ToListAsync(ct);
+        var overdueItems = await Surveys.LoopItemsApi.Filter(db.LoopItems.AsNoTracking().Include(i => i.Client).Include(i => i.Answer), null, me, null, today)
+            .OrderBy(i => i.DueOn).ThenBy(i => i.Id).Take(MaxRows).ToListAsync(ct);
 
         return new MyDayView(today,
             [.. tasks.Select(t => new MyDayTask(t.Id, t.ClientId, t.Client?.Name ?? "", TaskTexts.Show(t.Title), t.DueAt, t.DueAt < dayStart))],
             [.. deals.Select(d => new MyDayDeal(d.Id, d.ClientId, d.Client?.Name ?? "", d.Title, d.Value, d.Currency, d.ExpectedCloseOn!.Value, d.Stage is { } s ? PipelineStage.Show(s.Name) : null))],
             [.. unhappy.Select(a => new MyDayAnswer(a.Id, a.ClientId, a.Client?.Name ?? "", a.Satisfaction, a.Missing, a.AnsweredAt))],
-            [.. referrals.Select(l => new MyDayReferral(l.Id, l.Name, l.Phone, l.Email, l.ReferrerClientId!.Value, l.ReferrerClient?.Name ?? "", l.CreatedAt))]);
+            [.. referrals.Select(l => new MyDayReferral(l.Id, l.Name, l.Phone, l.Email, l.ReferrerClientId!.Value, l.ReferrerClient?.Name ?? "", l.CreatedAt))],
+            [.. overdueItems.Select(i => new MyDayLoopItem(i.Id, i.ClientId, i.Client?.Name ?? "", i.Answer?.Satisfaction ?? 0, i.Answer?.Missing, i.DueOn))]);
     }
 }

@@ -27,6 +27,8 @@ public sealed class SurveyAnswer : IHasId, IVersioned, IStamped
     /// <summary>"What is missing?": asked only below 10.</summary>
     public string? Missing { get; set; }
     public string? ProductWish { get; set; }
+    /// <summary>The register's wish this answer's product wish was merged into.</summary>
+    public long? WishId { get; set; }
     public string? ReferralName { get; set; }
     public string? ReferralPhone { get; set; }
     public string? ReferralEmail { get; set; }
@@ -66,6 +68,8 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
         b.HasIndex(a => a.ReferralLeadId);
         b.HasIndex(a => a.EmployeeId);
         b.HasIndex(a => a.InteractionId);
+        b.HasOne<ProductWish>().WithMany().HasForeignKey(a => a.WishId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(a => a.WishId);
     }
 }
 

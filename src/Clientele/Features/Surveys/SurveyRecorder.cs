@@ -91,15 +91,28 @@ public static class SurveyRecorder
             Channel = link is null ? SurveyChannel.Call : SurveyChannel.Link, EmployeeId = employeeId, InteractionId = interaction.Id, AnsweredAt = now,
         };
         db.SurveyAnswers.Add(answer);
+        if (answer.Satisfaction < SurveyRules.MaxSatisfaction) db.LoopItems.Add(await OpenItemAsync(db, answer, ct));
         await db.SaveChangesAsync(ct);
         // One answer per link, even for two posts at once: the second finds the link taken and stores nothing.
         if (link is not null && await db.SurveyLinks.Where(l => l.Id == link.Id && l.AnswerId == null).ExecuteUpdateAsync(u => u.SetProperty(l => l.AnswerId, answer.Id), ct) == 0)
             return Outcome<SurveyAnswer>.Conflict(0);
+        // The client was asked again after a fix: that closes the loop, whatever the new score (below 10 it opened its own item).
+        await db.LoopItems.Where(i => i.ClientId == input.ClientId && i.FixedAt != null && i.ClosedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ClosedAt, now).SetProperty(i => i.ClosedByAnswerId, answer.Id)
+                .SetProperty(i => i.UpdatedAt, now).SetProperty(i => i.Version, i => i.Version + 1), ct);
         await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Interactions, input.ClientId), ct);
         await db.SaveChangesAsync(ct);
         await AnalyticsCommit.StaleAsync(db);
         await transaction.CommitAsync(ct);
         return Outcome<SurveyAnswer>.Ok(answer);
+    }
+
+    /// <summary>The loop item an answer below 10 opens: the client's manager fixes it (else whoever took the answer), within two weeks.</summary>
+    private static async Task<LoopItem> OpenItemAsync(ClienteleDb db, SurveyAnswer answer, CancellationToken ct)
+    {
+        var manager = await db.Clients.Where(c => c.Id == answer.ClientId).Select(c => c.ManagerId).SingleOrDefaultAsync(ct);
+        var today = (await CompanyDays.OfAsync(db, ct)).DayOf(answer.AnsweredAt);
+        return new LoopItem { ClientId = answer.ClientId, Answer = answer, OwnerId = manager ?? answer.EmployeeId, DueOn = today.AddDays(LoopRules.DueAfterDays) };
     }
 
     /// <summary>A new personal link for the client, valid for <see cref="SurveyRules.LinkLifetime"/>.</summary>

@@ -69,13 +69,20 @@ public static class SurveysApi
 
     private static async Task<Results<Ok<SurveyResults>, ValidationProblem>> ResultsAsync(string? from, string? to, ClienteleDb db, TimeProvider clock, CancellationToken ct)
     {
+        var (fromDay, toDay, e) = await PeriodAsync(from, to, db, clock, ct);
+        if (e.Any) return ApiConventions.Invalid(e);
+        return TypedResults.Ok(await SurveyResultsReport.BuildAsync(db, fromDay, toDay, ct));
+    }
+
+    /// <summary>The period of company days a survey report asks for (?from=, ?to= as YYYY-MM-DD): the last 90 days by default.</summary>
+    public static async Task<(DateOnly From, DateOnly To, Errors Errors)> PeriodAsync(string? from, string? to, ClienteleDb db, TimeProvider clock, CancellationToken ct)
+    {
         var today = (await CompanyDays.OfAsync(db, ct)).Today(clock);
         var e = new Errors();
         var toDay = e.Day("to", to) ?? today;
         var fromDay = e.Day("from", from) ?? toDay.AddDays(-89);
         if (!e.Any && fromDay > toDay) e.Add("from", Message.Of("must not be after 'to'."));
-        if (e.Any) return ApiConventions.Invalid(e);
-        return TypedResults.Ok(await SurveyResultsReport.BuildAsync(db, fromDay, toDay, ct));
+        return (fromDay, toDay, e);
     }
 
     private static async Task<Results<Created<SurveyLinkResponse>, ProblemHttpResult>> LinkAsync(long clientId, HttpContext http, ClienteleDb db, CancellationToken ct)

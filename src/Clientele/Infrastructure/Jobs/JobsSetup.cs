@@ -29,6 +29,7 @@ public static class JobsSetup
         services.AddSingleton<IDailyJob, AuditAnchorJob>();
         services.AddSingleton<IDailyJob, Features.Backup.ScheduledBackupJob>();
         services.AddSingleton<IDailyJob, Features.FollowUp.FollowUpRulesJob>();
+        services.AddSingleton<IDailyJob, Features.Products.NextCategoriesJob>();
         return services;
     }
 

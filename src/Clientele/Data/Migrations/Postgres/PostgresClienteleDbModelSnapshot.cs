@@ -3155,6 +3155,22 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("PrivacySettings", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Products.CategoryPairCount", b =>
+                {
+                    b.Property<long>("CategoryA")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CategoryB")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CategoryA", "CategoryB");
+
+                    b.ToTable("CategoryPairCounts");
+                });
+
             modelBuilder.Entity("Clientele.Features.Products.Product", b =>
                 {
                     b.Property<long>("Id")
@@ -3414,6 +3430,130 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("ServiceCosts");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Surveys.LoopCause", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LoopCauses");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.LoopItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AnswerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CauseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CauseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ClosedByAnswerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Fix")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("FixedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId")
+                        .IsUnique();
+
+                    b.HasIndex("CauseId");
+
+                    b.HasIndex("ClosedByAnswerId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ClientId", "ClosedAt");
+
+                    b.HasIndex("OwnerId", "ClosedAt", "DueOn");
+
+                    b.ToTable("LoopItems");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.ProductWish", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProductWishes");
+                });
+
             modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -3473,6 +3613,9 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("WishId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AnsweredAt");
@@ -3482,6 +3625,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("InteractionId");
 
                     b.HasIndex("ReferralLeadId");
+
+                    b.HasIndex("WishId");
 
                     b.HasIndex("ClientId", "AnsweredAt");
 
@@ -4609,6 +4754,44 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Surveys.LoopItem", b =>
+                {
+                    b.HasOne("Clientele.Features.Surveys.SurveyAnswer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Surveys.LoopCause", "Cause")
+                        .WithMany()
+                        .HasForeignKey("CauseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Surveys.SurveyAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedByAnswerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Answer");
+
+                    b.Navigation("Cause");
+
+                    b.Navigation("Client");
+
+                    b.Navigation("Owner");
+                });
+
             modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", "Client")
@@ -4630,6 +4813,11 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasOne("Clientele.Features.Pipeline.Lead", "ReferralLead")
                         .WithMany()
                         .HasForeignKey("ReferralLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Surveys.ProductWish", null)
+                        .WithMany()
+                        .HasForeignKey("WishId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Client");

@@ -3073,6 +3073,22 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("PrivacySettings", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Products.CategoryPairCount", b =>
+                {
+                    b.Property<long>("CategoryA")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CategoryB")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CategoryA", "CategoryB");
+
+                    b.ToTable("CategoryPairCounts");
+                });
+
             modelBuilder.Entity("Clientele.Features.Products.Product", b =>
                 {
                     b.Property<long>("Id")
@@ -3322,6 +3338,124 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("ServiceCosts");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Surveys.LoopCause", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LoopCauses");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.LoopItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CauseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedByAnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fix")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FixedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId")
+                        .IsUnique();
+
+                    b.HasIndex("CauseId");
+
+                    b.HasIndex("ClosedByAnswerId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ClientId", "ClosedAt");
+
+                    b.HasIndex("OwnerId", "ClosedAt", "DueOn");
+
+                    b.ToTable("LoopItems");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Surveys.ProductWish", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProductWishes");
+                });
+
             modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -3379,6 +3513,9 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WishId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AnsweredAt");
@@ -3388,6 +3525,8 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("InteractionId");
 
                     b.HasIndex("ReferralLeadId");
+
+                    b.HasIndex("WishId");
 
                     b.HasIndex("ClientId", "AnsweredAt");
 
@@ -4499,6 +4638,44 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clientele.Features.Surveys.LoopItem", b =>
+                {
+                    b.HasOne("Clientele.Features.Surveys.SurveyAnswer", "Answer")
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Surveys.LoopCause", "Cause")
+                        .WithMany()
+                        .HasForeignKey("CauseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clientele.Features.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Surveys.SurveyAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedByAnswerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Answer");
+
+                    b.Navigation("Cause");
+
+                    b.Navigation("Client");
+
+                    b.Navigation("Owner");
+                });
+
             modelBuilder.Entity("Clientele.Features.Surveys.SurveyAnswer", b =>
                 {
                     b.HasOne("Clientele.Features.Clients.Client", "Client")
@@ -4520,6 +4697,11 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasOne("Clientele.Features.Pipeline.Lead", "ReferralLead")
                         .WithMany()
                         .HasForeignKey("ReferralLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Surveys.ProductWish", null)
+                        .WithMany()
+                        .HasForeignKey("WishId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Client");

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using Clientele.Features.Identity;
+using Clientele.Features.Products;
+using Clientele.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clientele.Tests.Surveys;
+
+/// <summary>
+/// The product-wish register (answers merged into named wishes, counted by clients and their last 12 months' revenue,
+/// exported through the gate; a refused merge changes nothing) and the next categories of a client from the counts
+/// the nightly job keeps.
+/// </summary>
+public abstract partial class SurveysTests
+{
+    [Fact]
+    public async Task Wishes_merged_into_the_register_count_their_clients_and_revenue_and_a_bad_merge_changes_nothing()
+    {
+        var analyst = await App.AddUserAsync(Unique("wishes") + "@clientele.test", EmployeeRole.Analyst, "Wish Analyst");
+        var asAnalyst = App.ClientWithToken(await App.IssueTokenAsync(analyst.Id, "wishes"));
+        var (rich, poor) = (Id(await CreateClientAsync(Unique("Wishing rich "))), Id(await CreateClientAsync(Unique("Wishing poor "))));
+        foreach (var (client, price, daysAgo) in new[] { (rich, 900m, 20), (rich, 5_000m, 500), (poor, 100m, 40) })
+            await JsonAsync(await PostAsync("/api/v1/purchases", new
+            {
+                clientId = client, date = DateTime.UtcNow.AddDays(-daysAgo), currency = "RUB", lines = new[] { new { description = "Goods", quantity = 1m, price } },
+            }), HttpStatusCode.Created);
+        var tag = Unique("онлайн-оплата ");
+        var answers = new List<long>();
+        foreach (var (client, text) in new[] { (rich, tag + " картой"), (rich, tag + " по СБП"), (poor, tag), (poor, "Доставка в выходные " + tag) })
+            answers.Add(Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 10, productWish = text }), HttpStatusCode.Created)));
+        var noWish = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = poor, satisfaction = 10 }), HttpStatusCode.Created));
+
+        var asManager = await ManagerAsync();
+        // Refused: no name, an answer with no wish, nothing chosen; a manager may not merge. Nothing changes.
+        var before = await DbSnapshot.TakeAsync(App);
+        await AssertInvalidAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { answerIds = answers.Take(3) }), "name");
+        await AssertInvalidAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { name = "Оплата", answerIds = new[] { answers[0], noWish } }), "answerIds");
+        await AssertInvalidAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { name = "Оплата", answerIds = Array.Empty<long>() }), "answerIds");
+        Assert.Equal(HttpStatusCode.Forbidden, (await asManager.PostAsJsonAsync("/api/v1/product-wishes", new { name = "x", answerIds = answers })).StatusCode);
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
+        var name = Unique("Онлайн-оплата ");
+        var wish = Id(await JsonAsync(await asAnalyst.PostAsJsonAsync("/api/v1/product-wishes", new { name, answerIds = answers.Take(2) }), HttpStatusCode.Created));
+        await JsonAsync(await asAnalyst.PostAsJsonAsync($"/api/v1/product-wishes/{wish}/answers", new { answerIds = new[] { answers[2] } }));
+
+        var register = await JsonAsync(await asAnalyst.GetAsync("/api/v1/product-wishes"));
+        var line = register.GetProperty("wishes").EnumerateArray().Single(w => w.GetProperty("id").GetInt64() == wish);
+        // Three answers of two clients; their revenue of the last 12 months is 900 + 100 (the 5,000 of 500 days ago is older).
+        Assert.Equal((name, 3, 2, 1000m), (line.GetProperty("name").GetString(), line.GetProperty("answers").GetInt32(), line.GetProperty("clients").GetInt32(), line.GetProperty("revenue").GetDecimal()));
+        Assert.Equal(3, line.GetProperty("newest").GetArrayLength());
+        var unsorted = register.GetProperty("unsorted").EnumerateArray().Select(a => a.GetProperty("answerId").GetInt64()).ToList();
+        Assert.Contains(answers[3], unsorted);
+        Assert.DoesNotContain(answers[0], unsorted);
+
+        var file = await asAnalyst.GetAsync("/api/v1/product-wishes/export?format=csv");
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Contains(name, await file.Content.ReadAsStringAsync());
+        Assert.Equal(1, await App.ReadAsync(db => db.Set<Clientele.Features.Exports.Control.ExportRecord>().CountAsync(r => r.EmployeeId == analyst.Id)));
+    }
+
+    [Fact]
+    public async Task A_clients_next_categories_come_from_the_counts_of_similar_baskets_with_support_and_lift()
+    {
+        async Task<long> Category(string name) => Id(await JsonAsync(await PostAsync("/api/v1/product-categories", new { name = Unique(name) }), HttpStatusCode.Created));
+        var (x, y, z) = (await Category("Станки "), await Category("Фрезы "), await Category("Масла "));
+        async Task<long> ProductOf(long category) => Id(await JsonAsync(await PostAsync("/api/v1/products", new { name = Unique("Товар "), categoryId = category }), HttpStatusCode.Created));
+        var products = new Dictionary<long, long> { [x] = await ProductOf(x), [y] = await ProductOf(y), [z] = await ProductOf(z) };
+        var (managerId, asManager) = await LoopManagerAsync();
+        // Six baskets: {X,Y} three times, {X}, {Z}, {Y}. X in 4, Y in 4, Z in 1; X with Y in 3.
+        var clients = new List<long>();
+        foreach (var basket in new long[][] { [x, y], [x, y], [x, y], [x], [z], [y] })
+        {
+            var client = Id(await CreateClientAsync(Unique("Basket "), new { managerId }));
+            await JsonAsync(await PostAsync("/api/v1/purchases", new
+            {
+                clientId = client, date = DateTime.UtcNow.AddDays(-3), currency = "RUB",
+                lines = basket.Select(c => new { productId = products[c], description = "Goods", quantity = 1m, price = 10m }).ToArray(),
+            }), HttpStatusCode.Created);
+            clients.Add(client);
+        }
+        var foreign = Id(await CreateClientAsync(Unique("Not in the basket ")));
+        Assert.Empty((await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[3]}/next-categories"))).EnumerateArray());
+
+        var run = await JsonAsync(await Http.PostAsync($"/api/v1/jobs/{NextCategoriesJob.JobName}/run", null));
+        Assert.Equal("Succeeded", run.GetProperty("status").GetString());
+
+        // {X}: Y, because X — 3 of 6 baskets have both (support 0.5), 3 of the 4 with X have Y (0.75), Y is in 4 of 6: lift 0.75 / (4/6) = 1.125.
+        var offer = Assert.Single((await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[3]}/next-categories"))).EnumerateArray());
+        Assert.Equal((y, x, 0.5m, 0.75m, 1.13m, 3),
+            (offer.GetProperty("categoryId").GetInt64(), offer.GetProperty("becauseId").GetInt64(), offer.GetProperty("support").GetDecimal(),
+             offer.GetProperty("confidence").GetDecimal(), offer.GetProperty("lift").GetDecimal(), offer.GetProperty("together").GetInt32()));
+        Assert.Equal([x], (await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[5]}/next-categories"))).EnumerateArray().Select(o => o.GetProperty("categoryId").GetInt64()));
+        // Z never goes with anything; a client with both X and Y has nothing left that similar baskets bought.
+        Assert.Empty((await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[4]}/next-categories"))).EnumerateArray());
+        Assert.Empty((await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[0]}/next-categories"))).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await asManager.GetAsync($"/api/v1/clients/{foreign}/next-categories")).StatusCode);
+        // The job rewrites the counts: run again, the same rows.
+        var rows = await App.ReadAsync(db => db.CategoryPairCounts.CountAsync());
+        await JsonAsync(await Http.PostAsync($"/api/v1/jobs/{NextCategoriesJob.JobName}/run", null));
+        Assert.Equal(rows, await App.ReadAsync(db => db.CategoryPairCounts.CountAsync()));
+    }
+}
