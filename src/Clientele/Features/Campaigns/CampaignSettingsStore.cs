@@ -34,7 +34,8 @@ public sealed class CampaignSettingsStore(ClienteleDb db)
     public async Task<ContactPolicyResponse> PolicyAsync(CancellationToken ct) =>
         Show(await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy());
 
-    private static ContactPolicyResponse Show(ContactPolicy p) => new(p.PerWeek, p.PerMonth, p.QuietFromHour, p.QuietUntilHour, p.Version, p.DoubleOptInEmail);
+    private static ContactPolicyResponse Show(ContactPolicy p) =>
+        new(p.PerWeek, p.PerMonth, p.QuietFromHour, p.QuietUntilHour, p.Version, p.DoubleOptInEmail, p.LostDealDays, p.ApprovalAbove);
 
     public async Task<(ContactPolicyResponse? Saved, Errors Errors)> SavePolicyAsync(ContactPolicyInput input, CancellationToken ct)
     {
@@ -44,6 +45,8 @@ public sealed class CampaignSettingsStore(ClienteleDb db)
         if (row is null) db.Add(row = new ContactPolicy());
         (row.PerWeek, row.PerMonth, row.QuietFromHour, row.QuietUntilHour) = (input.PerWeek!.Value, input.PerMonth!.Value, input.QuietFromHour!.Value, input.QuietUntilHour!.Value);
         row.DoubleOptInEmail = input.DoubleOptInEmail ?? false;
+        row.LostDealDays = input.LostDealDays ?? 30;
+        row.ApprovalAbove = input.ApprovalAbove ?? 0;
         await db.SaveChangesAsync(ct);
         return (Show(row), errors);
     }
