@@ -264,23 +264,12 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
     public async Task<CampaignOutcome<TestSendResponse>> TestSendAsync(long id, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } campaign) return new CampaignOutcome<TestSendResponse>.NotFound();
-        var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
-        if (settings is not { IsConfigured: true })
-            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("No SMTP server is set up yet: the owner sets it under the campaign settings."));
-        var me = await db.Set<Employee>().AsNoTracking().Where(e => e.Id == db.Access.ViewerId).Select(e => new { e.Email, e.DisplayName }).SingleOrDefaultAsync(ct);
-        if (me?.Email is not { Length: > 0 } to)
-            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("Your account has no e-mail address to send the test to."));
         var culture = CultureInfo.CurrentUICulture;
         var template = campaign.Templates.FirstOrDefault(t => t.Language == culture.TwoLetterISOLanguageName)
             ?? campaign.Templates.FirstOrDefault(t => t.Language == campaign.DefaultLanguage) ?? campaign.Templates[0];
         var language = CultureInfo.GetCultureInfo(template.Language);
-        var rendered = await CampaignTemplates.RenderAsync(template, Example(language, me.DisplayName, to, settings.PublicUrl, db.UtcNow), language);
-        var secrets = MailSecrets.Of(db);
-        await using var transport = new MailTransport(settings, settings.ProtectedPassword is { } p ? secrets.Unprotect(p) : null);
-        var result = await transport.SendAsync(MailComposer.Compose(settings, to, rendered, null, null), ct);
-        return result.Outcome == Delivery.Accepted
-            ? new CampaignOutcome<TestSendResponse>.Done(new TestSendResponse(to, rendered.Subject))
-            : new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("The mail server did not take the test message: {0}", result.Reply));
+        return await CampaignSettingsStore.SendToCallerAsync(db, (settings, to, name) =>
+            CampaignTemplates.RenderAsync(template, Example(language, name, to, settings.PublicUrl, db.UtcNow), language), ct);
     }
 
     /// <summary>The values a test send and the builder's preview fill the placeholders with: the sender as contact and manager.</summary>

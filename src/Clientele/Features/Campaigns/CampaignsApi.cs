@@ -39,6 +39,8 @@ public static class CampaignsApi
         owner.MapGet("/mail", (CampaignSettingsStore s, CancellationToken ct) => s.MailAsync(ct)).WithName("GetMailSettings")
             .WithSummary("The SMTP server; the password is never shown, only whether one is stored.");
         owner.MapPut("/mail", SaveMailAsync).WithName("SaveMailSettings").WithSummary("Sets the SMTP server; a password left out keeps the stored one.");
+        owner.MapPost("/mail/test-send", TestMailAsync).WithName("TestMailSettings")
+            .WithSummary("Sends a short message through the stored SMTP settings to the caller's own address.");
         owner.MapPut("/contact-policy", SavePolicyAsync).WithName("SaveContactPolicy").WithSummary("Sets the caps and quiet hours.");
 
         api.MapGet("/clients/{id:long}/campaign-messages", OfClientAsync).WithTags("Campaigns")
@@ -117,6 +119,13 @@ public static class CampaignsApi
         {
             CampaignOutcome<CampaignResponse>.Done d => TypedResults.Ok(d.Value),
             CampaignOutcome<CampaignResponse>.Invalid i => ApiConventions.Invalid(i.Errors),
+            var other => Problem(other),
+        };
+
+    private static async Task<Results<Ok<TestSendResponse>, ProblemHttpResult>> TestMailAsync(CampaignSettingsStore s, CancellationToken ct) =>
+        await s.TestMailAsync(ct) switch
+        {
+            CampaignOutcome<TestSendResponse>.Done d => TypedResults.Ok(d.Value),
             var other => Problem(other),
         };
 
