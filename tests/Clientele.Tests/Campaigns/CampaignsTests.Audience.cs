@@ -1,6 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
-using Clientele.Data;
 using Clientele.Features.Analytics;
 using Clientele.Features.Audit;
 using Clientele.Features.Campaigns;
