@@ -1,5 +1,4 @@
 using System.Globalization;
-using Clientele.Data;
 using Clientele.Features.Audit;
 using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
