@@ -136,8 +136,8 @@ public static class CampaignSendBench
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         await db.Clients.Where(c => c.Id % 10 == 3).ExecuteUpdateAsync(u => u.SetProperty(c => c.TimeZone, "Asia/Vladivostok"));
-        var people = await db.ContactPersons.AsNoTracking().Where(p => p.ClientId % 5 == 1).Select(p => new { p.Id, p.ClientId }).ToListAsync();
-        await BulkRows.InsertAsync(db, [.. people.Select(p => new OutboxMessage
+        var lastWeek = await db.ContactPersons.AsNoTracking().Where(p => p.ClientId % 5 == 1).Select(p => new { p.Id, p.ClientId }).ToListAsync();
+        await BulkRows.InsertAsync(db, [.. lastWeek.Select(p => new OutboxMessage
         {
             ClientId = p.ClientId, ContactPersonId = p.Id, Kind = OutboxKind.Marketing, Address = $"person{p.ClientId}@bench.example", Language = "en",
             Status = OutboxStatus.Sent, NotBefore = now.AddDays(-3), SentAt = now.AddDays(-3), CreatedAt = now.AddDays(-3),
