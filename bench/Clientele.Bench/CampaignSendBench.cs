@@ -6,16 +6,22 @@ using Clientele.Data;
 using Clientele.Features.Campaigns;
 using Clientele.Features.Clients;
 using Clientele.Features.Contacts;
+using Clientele.Features.Pipeline;
+using Clientele.Features.Surveys;
 using Clientele.Features.Privacy;
 using Clientele.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clientele.Bench;
 
 /// <summary>
 /// The campaign scenario (<c>--campaign-send [--messages N] [--launch-only]</c>): N clients with one consenting contact
-/// person each on a fresh SQLite base; the launch (audience, consents, caps, outbox rows in one transaction) timed, then
+/// person each on a fresh SQLite base, of which 1% have an open complaint, 1% a deal lost last week, 10% their own time
+/// zone and 20% a marketing message last week (the contact policy has work to do); the launch (audience, consents,
+/// exclusions, caps and quiet hours, outbox rows in one transaction) timed against its anchor in the same run — the
+/// same rows read and written by raw prepared SQL in one transaction, the floor any launch stands on — then
 /// the sender's run to a real SMTP server on loopback (aiosmtpd's Sink handler, which takes and drops each message)
 /// timed in wall seconds and in this process's CPU seconds, with the server's CPU beside it.
 /// </summary>
@@ -47,8 +53,10 @@ public static class CampaignSendBench
             await using (var scope = app.Services.CreateSystemScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
-                // No quiet hours: the bench runs at any hour and measures sending, not waiting for the morning.
-                db.Add(new ContactPolicy { QuietFromHour = 0, QuietUntilHour = 0 });
+                // Quiet hours that hold now in Vladivostok (UTC+10), the zone of a tenth of the clients, and not in the
+                // company's UTC: the launch postpones those, and the sender's run sends the others without waiting.
+                var utcHour = db.UtcNow.Hour;
+                db.Add(new ContactPolicy { QuietFromHour = (utcHour + 9) % 24, QuietUntilHour = (utcHour + 12) % 24 });
                 db.Add(new MailSettings { Host = "127.0.0.1", Port = port, Tls = MailTls.None, FromAddress = "news@bench.example", PublicUrl = "https://crm.bench.example", MessagesPerSecond = 1_000_000 });
                 var campaign = new Campaign
                 {
@@ -61,7 +69,14 @@ public static class CampaignSendBench
                 var outcome = await scope.ServiceProvider.GetRequiredService<CampaignService>().LaunchAsync(campaign.Id, CancellationToken.None);
                 launch = timer.Elapsed;
                 if (outcome is not CampaignOutcome<CampaignPreview>.Done done) throw new InvalidOperationException("launch refused: " + outcome);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Launch: {done.Value.Recipients:N0} outbox rows in {launch.TotalSeconds:0.00} s"));
+                var p = done.Value;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Launch: {p.Recipients:N0} outbox rows ({p.SendNow:N0} now, {p.Postponed:N0} postponed, {p.SkippedByCap:N0} skipped by cap; {p.Excluded:N0} excluded: " +
+                    $"{string.Join(", ", p.ExcludedByReason.Select(r => $"{r.Key} {r.Value:N0}"))}) in {launch.TotalSeconds:0.00} s"));
+                var anchor = Anchor(path, messages);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Anchor: raw read of {messages:N0} contacts with consents + prepared INSERT of {messages:N0} outbox-shaped rows in one transaction: {anchor.TotalSeconds:0.00} s " +
+                    $"(launch = {launch / anchor:0.0} × anchor); load average: {Machine.LoadAverage()}"));
             }
             if (launchOnly) return 0;
 
@@ -112,6 +127,61 @@ public static class CampaignSendBench
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+        // The contact policy's work: complaints, lost deals, own zones and last week's messages, spread evenly.
+        var ids = await db.Clients.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        var lostStage = await db.Set<PipelineStage>().Where(s => s.Outcome == StageOutcome.Lost).Select(s => s.Id).FirstAsync();
+        db.AddRange(ids.Where((_, i) => i % 100 == 7).Select(id => new SurveyAnswer { ClientId = id, Satisfaction = 3, AnsweredAt = now.AddDays(-5) }));
+        db.AddRange(ids.Where((_, i) => i % 100 == 42).Select(id => new Deal
+            { ClientId = id, Title = "Lost", Currency = "EUR", Value = 100, StageId = lostStage, StageEnteredAt = now.AddDays(-7), LostReason = "Price" }));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        await db.Clients.Where(c => c.Id % 10 == 3).ExecuteUpdateAsync(u => u.SetProperty(c => c.TimeZone, "Asia/Vladivostok"));
+        var lastWeek = await db.ContactPersons.AsNoTracking().Where(p => p.ClientId % 5 == 1).Select(p => new { p.Id, p.ClientId }).ToListAsync();
+        await BulkRows.InsertAsync(db, [.. lastWeek.Select(p => new OutboxMessage
+        {
+            ClientId = p.ClientId, ContactPersonId = p.Id, Kind = OutboxKind.Marketing, Address = $"person{p.ClientId}@bench.example", Language = "en",
+            Status = OutboxStatus.Sent, NotBefore = now.AddDays(-3), SentAt = now.AddDays(-3), CreatedAt = now.AddDays(-3),
+        })], withKey: false, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The floor under a launch of <paramref name="count"/>: the contact persons with their consents read by one raw
+    /// query, and as many rows of the outbox's width written by a prepared INSERT in one transaction (into a scratch
+    /// table, dropped after), on the same file.
+    /// </summary>
+    private static TimeSpan Anchor(string path, int count)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        Filler.Exec(connection, "CREATE TABLE \"BenchOutbox\" AS SELECT * FROM \"OutboxMessages\" WHERE 0;");
+        var timer = Stopwatch.StartNew();
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT p.\"Id\", p.\"ClientId\", p.\"Name\", p.\"Emails\", c.\"Id\" FROM \"ContactPersons\" p " +
+                "LEFT JOIN \"PersonalDataConsents\" c ON c.\"ContactPersonId\" = p.\"Id\"";
+            using var reader = read.ExecuteReader();
+            var rows = 0;
+            while (reader.Read()) rows += reader.GetString(3).Length > 0 ? 1 : 0;
+        }
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO \"BenchOutbox\" (\"CampaignId\", \"ClientId\", \"ContactPersonId\", \"Kind\", \"Address\", \"Language\", \"Status\", " +
+                "\"Postponed\", \"NotBefore\", \"CreatedAt\", \"Attempts\") VALUES (1, $c, $p, 0, $a, 'en', 0, 0, $t, $t, 0)";
+            var (client, person, address, time) = (insert.Parameters.Add("$c", SqliteType.Integer), insert.Parameters.Add("$p", SqliteType.Integer),
+                insert.Parameters.Add("$a", SqliteType.Text), insert.Parameters.Add("$t", SqliteType.Text));
+            insert.Prepare();
+            var at = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+            for (var i = 0; i < count; i++)
+            {
+                (client.Value, person.Value, address.Value, time.Value) = (i + 1, i + 1, $"person{i + 1}@bench.example", at);
+                insert.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+        var elapsed = timer.Elapsed;
+        Filler.Exec(connection, "DROP TABLE \"BenchOutbox\";");
+        return elapsed;
     }
 
     private static int FreePort()

@@ -6,6 +6,7 @@ using Clientele.Features.Contacts;
 using Clientele.Features.Groups;
 using Clientele.Features.Identity;
 using Clientele.Features.Privacy;
+using Clientele.Features.Surveys;
 using Clientele.Infrastructure.Api;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,8 @@ namespace Clientele.BrowserTests;
 /// sees it rendered (an unknown placeholder is named at once), previews the audience with its exclusions and reasons,
 /// tries a test send, launches after a confirmation that states how many messages go out, and reads the report (in
 /// German, then Russian); the message is on the client's timeline. No SMTP server is set up, so the test send says so and nothing is sent.
+/// The contact policy shows before sending (ADR 039): a client with an open complaint is excluded with that reason, and a
+/// person who had two messages this week is postponed by the cap.
 /// </summary>
 public sealed class CampaignPagesTests : AppInBrowserTest
 {
@@ -49,6 +52,18 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         reader = await ClientAsync("Bäckerei Sonne", "Anna Berg", "anna@sonne.example", consent: true);
         await ClientAsync("Holz & Co", "Bernd Kurz", "bernd@holz.example", consent: false);
         await ClientAsync("Kiosk Eck", "Carla Eck", null, consent: true);
+        var unhappy = await ClientAsync("Metzgerei Dorn", "Dora Dorn", "dora@dorn.example", consent: true);
+        Assert.True((await SurveyRecorder.RecordAsync(db, new SurveyInput { ClientId = unhappy, Satisfaction = 3, Missing = "Lieferung zu spät" }, null, null, default)).Kind == Clientele.Infrastructure.Validation.OutcomeKind.Ok);
+        var busy = await ClientAsync("Optik Ernst", "Emil Ernst", "emil@ernst.example", consent: true);
+        // This week's history of the person: two marketing messages already went out, the weekly cap of two is full.
+        var emil = db.ContactPersons.Single(p => p.ClientId == busy).Id;
+        var now = DateTime.UtcNow;
+        db.AddRange(Enumerable.Range(1, 2).Select(d => new OutboxMessage
+        {
+            ClientId = busy, ContactPersonId = emil, Kind = OutboxKind.Marketing, Address = "emil@ernst.example", Language = "de",
+            Status = OutboxStatus.Sent, NotBefore = now.AddDays(-d), SentAt = now.AddDays(-d), CreatedAt = now.AddDays(-d),
+        }));
+        await db.SaveChangesAsync();
     }
 
     [Fact]
@@ -75,24 +90,31 @@ public sealed class CampaignPagesTests : AppInBrowserTest
 
         await page.ClickAsync("#preview-audience");
         await page.WaitForURLAsync(new Regex(@"/campaigns/\d+/edit$"));
-        await Expect(page.Locator("#preview-counts tr[data-count=audience] td")).ToHaveTextAsync("3");
+        await Expect(page.Locator("#preview-counts tr[data-count=audience] td")).ToHaveTextAsync("5");
         await Expect(page.Locator("#preview-counts tr[data-count=send-now] td")).ToHaveTextAsync("1");
-        await Expect(page.Locator("#excluded tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#preview-counts tr[data-count=postponed] td")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#preview-counts tr[data-reason=OpenComplaint]")).ToContainTextAsync("offene Beschwerde");
+        await Expect(page.Locator("#excluded tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#excluded tr[data-reason=OpenComplaint]")).ToContainTextAsync("Dora Dorn");
         await Expect(page.Locator("#excluded tr[data-reason=NoConsent]")).ToContainTextAsync("Bernd Kurz");
         await Expect(page.Locator("#excluded tr[data-reason=NoAddress]")).ToContainTextAsync("Kiosk Eck");
         await Browser.AssertNoPolicyViolationsAsync(page);
         await page.Locator("#excluded").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-builder-de-1440.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.Locator("#preview-counts").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-builder-de-390.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 900);
 
         await page.ClickAsync("#test-send");
         await Expect(page.Locator("#campaign-problem")).ToContainTextAsync("noch kein SMTP-Server");
 
         await page.ClickAsync("#launch");
-        await Expect(page.Locator("#launch-confirm")).ToContainTextAsync("1 Nachrichten gehen hinaus: 1 sofort und 0 später");
+        await Expect(page.Locator("#launch-confirm")).ToContainTextAsync("2 Nachrichten gehen hinaus: 1 sofort und 1 später");
         await page.ClickAsync("#launch-yes");
         await page.WaitForURLAsync(new Regex(@"/campaigns/\d+$"));
-        await Expect(page.Locator("#report-messages tr[data-count=waiting] td")).ToHaveTextAsync("1");
-        await Expect(page.Locator("#report-revenue tr[data-group=recipients] td").First).ToHaveTextAsync("1");
+        await Expect(page.Locator("#report-messages tr[data-count=waiting] td")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#report-revenue tr[data-group=recipients] td").First).ToHaveTextAsync("2");
         await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-report-de-1440.png"), FullPage = true });
 
         // The report in Russian, and the rest of the way there.

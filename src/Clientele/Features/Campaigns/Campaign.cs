@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Clientele.Features.Campaigns;
 
-public enum CampaignStatus { Draft = 0, Launched = 1 }
+/// <summary>
+/// A draft is edited; one larger than the owner's approval size waits for the owner (awaiting approval), who approves
+/// (it may then be launched at that size) or refuses (a draft again, with the refusal on record).
+/// </summary>
+public enum CampaignStatus { Draft = 0, Launched = 1, AwaitingApproval = 2, Approved = 3 }
 
 /// <summary>What happens to a message the contact policy does not allow now.</summary>
 public enum OverCapRule { Postpone = 0, Skip = 1 }
@@ -29,6 +33,12 @@ public sealed class Campaign : IVersioned
     public DateTime CreatedAt { get; set; }
     public DateTime? LaunchedAt { get; set; }
     public long? LaunchedById { get; set; }
+    /// <summary>How many messages the approval request named (sent now or postponed); the launch may not send more.</summary>
+    public int? ApprovalSize { get; set; }
+    public long? ApprovalRequestedById { get; set; }
+    public DateTime? ApprovalRequestedAt { get; set; }
+    public long? ApprovedById { get; set; }
+    public DateTime? ApprovedAt { get; set; }
     public long Version { get; set; }
 }
 
@@ -40,6 +50,8 @@ public sealed class CampaignAudience
     /// <summary>"A", "B" or "C" as the nightly lifetime refresh classed the client.</summary>
     public string? AbcClass { get; set; }
     public Clientele.Analytics.Loyalty.LoyaltyStage? LoyaltyStage { get; set; }
+    /// <summary>An RFM segment as the analytics report scores the client today.</summary>
+    public Clientele.Analytics.Structure.RfmSegment? RfmSegment { get; set; }
     /// <summary>Only clients on the at-risk list.</summary>
     public bool AtRiskOnly { get; set; }
 }
@@ -73,5 +85,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         });
         b.HasOne<Employee>().WithMany().HasForeignKey(c => c.CreatedById).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Employee>().WithMany().HasForeignKey(c => c.LaunchedById).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Employee>().WithMany().HasForeignKey(c => c.ApprovalRequestedById).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Employee>().WithMany().HasForeignKey(c => c.ApprovedById).OnDelete(DeleteBehavior.SetNull);
     }
 }

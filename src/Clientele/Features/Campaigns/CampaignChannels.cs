@@ -51,6 +51,8 @@ public static class CampaignChannels
         (CampaignChannel.Sms, ExclusionReason.NoConsent) => Message.Of<ChannelText>("no current consent to marketing SMS"),
         (CampaignChannel.Call, ExclusionReason.NoConsent) => Message.Of<ChannelText>("no current consent to marketing calls"),
         (_, ExclusionReason.NoAddress) => Message.Of<ChannelText>("no phone number"),
+        // The contact policy's reasons hold for every channel alike.
+        (_, ExclusionReason.OpenComplaint or ExclusionReason.RecentLostDeal) => CampaignService.Why(reason),
         _ => Message.Of<ChannelText>("the number was refused for good"),
     };
 

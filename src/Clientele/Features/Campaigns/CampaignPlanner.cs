@@ -3,13 +3,15 @@ using Clientele.Features.Company;
 using Clientele.Features.Groups;
 using Clientele.Features.Lifetime;
 using Clientele.Features.Loyalty;
+using Clientele.Features.Pipeline;
 using Clientele.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Campaigns;
 
 /// <summary>Why a contact person of the audience gets nothing.</summary>
-public enum ExclusionReason { NoConsent = 0, NoAddress = 1, Bounced = 2 }
+/// <remarks>The contact policy's reasons are numbered apart from the channel's, so a channel's own reasons can be added below them.</remarks>
+public enum ExclusionReason { NoConsent = 0, NoAddress = 1, Bounced = 2, OpenComplaint = 10, RecentLostDeal = 11 }
 
 public sealed record Exclusion(long ClientId, long ContactPersonId, string ContactName, ExclusionReason Reason);
 
@@ -35,16 +37,19 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
     {
         var now = db.UtcNow;
         var clientIds = await AudienceAsync(campaign.Audience, ct);
+        var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
+        var held = await ClientExclusionsAsync(clientIds, policy, now, ct);
+        var companyZone = (await CompanyDays.OfAsync(db, ct)).Zone;
+        var zones = await ZonesAsync(clientIds, CapRules.Of(policy, companyZone), ct);
         var contacts = await db.ContactPersons.AsNoTracking()
             .Where(p => clientIds.Contains(p.ClientId))
             .Select(p => new { p.Id, p.ClientId, p.Name, p.Emails, p.Phones, p.PreferredLanguage, p.Consents })
             .ToListAsync(ct);
-        var policy = await db.Set<ContactPolicy>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new ContactPolicy();
         var consented = (await CampaignChannels.Consented(campaign.Channel, db.Set<PersonalDataConsent>(), policy.DoubleOptInEmail)
             .Where(c => c.ContactPersonId != null)
             .Select(c => c.ContactPersonId!.Value).ToListAsync(ct)).ToHashSet();
         var bounced = (await db.Set<BouncedAddress>().AsNoTracking().Select(b => b.Address).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var rules = CapRules.Of(policy, (await CompanyDays.OfAsync(db, ct)).Zone);
+        var companyRules = CapRules.Of(policy, companyZone);
         var since = now - CapRules.Month;
         var taken = (await db.Set<OutboxMessage>().AsNoTracking()
                 .Where(m => m.Kind == OutboxKind.Marketing && m.NotBefore > since
@@ -61,7 +66,8 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
             var personal = CampaignChannels.PersonalOf(campaign.Channel);
             var saysNo = person.Consents.Where(c => c.Channel == personal).OrderBy(c => c.RecordedAt).LastOrDefault() is { Granted: false };
             var address = CampaignChannels.AddressOf(campaign.Channel, person.Emails, person.Phones);
-            ExclusionReason? reason = !consented.Contains(person.Id) || saysNo ? ExclusionReason.NoConsent
+            ExclusionReason? reason = held.TryGetValue(person.ClientId, out var policyReason) ? policyReason
+                : !consented.Contains(person.Id) || saysNo ? ExclusionReason.NoConsent
                 : string.IsNullOrWhiteSpace(address) ? ExclusionReason.NoAddress
                 : bounced.Contains(address) ? ExclusionReason.Bounced
                 : null;
@@ -77,6 +83,7 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
                 continue;
             }
             var mine = taken.GetValueOrDefault(person.Id) ?? [];
+            var rules = zones.GetValueOrDefault(person.ClientId) ?? companyRules;
             var at = ContactCaps.Place(now, mine, rules, campaign.OverCap == OverCapRule.Postpone);
             if (at is { } time)
             {
@@ -86,9 +93,51 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
             }
             else
                 messages.Add(new PlannedMessage(person.ClientId, person.Id, address!, language, OutboxStatus.SkippedByCap, false, now,
-                    Message.Of<CampaignText>("over the contact policy: at most {0} marketing messages in 7 days and {1} in 30 days.", rules.PerWeek, rules.PerMonth)));
+                    Message.Of<CampaignText>("over the contact policy: at most {0} marketing messages in 7 days and {1} in 30 days.", companyRules.PerWeek, companyRules.PerMonth)));
         }
         return new CampaignPlan(clientIds.Count, messages, excluded);
+    }
+
+    /// <summary>
+    /// The audience's clients the contact policy holds back whatever their consents say: an open complaint (an answer
+    /// to the three questions below <see cref="FollowUp.MyDay.CallBelow"/> in the last <see cref="FollowUp.MyDay.AnswerDays"/>
+    /// days that nobody has called the client about since, the "unhappy, waiting for a call" of My day), or a deal with
+    /// the client lost within the policy's days. A complaint outranks a lost deal.
+    /// </summary>
+    private async Task<Dictionary<long, ExclusionReason>> ClientExclusionsAsync(List<long> clientIds, ContactPolicy policy, DateTime now, CancellationToken ct)
+    {
+        var held = new Dictionary<long, ExclusionReason>();
+        if (clientIds.Count == 0) return held;
+        if (policy.LostDealDays > 0)
+        {
+            var lostSince = now.AddDays(-policy.LostDealDays);
+            foreach (var id in await db.Deals.AsNoTracking()
+                         .Where(d => d.Stage!.Outcome == StageOutcome.Lost && d.StageEnteredAt > lostSince && clientIds.Contains(d.ClientId))
+                         .Select(d => d.ClientId).Distinct().ToListAsync(ct))
+                held[id] = ExclusionReason.RecentLostDeal;
+        }
+        var answeredSince = now.AddDays(-FollowUp.MyDay.AnswerDays);
+        foreach (var id in await db.SurveyAnswers.AsNoTracking()
+                     .Where(a => a.Satisfaction < FollowUp.MyDay.CallBelow && a.AnsweredAt >= answeredSince && clientIds.Contains(a.ClientId)
+                         && !db.Interactions.Any(i => i.ClientId == a.ClientId && i.Kind == Interactions.InteractionKind.Call && i.OccurredAt > a.AnsweredAt && i.Source != "survey"))
+                     .Select(a => a.ClientId).Distinct().ToListAsync(ct))
+            held[id] = ExclusionReason.OpenComplaint;
+        return held;
+    }
+
+    /// <summary>The caps with the client's own time zone, for the audience's clients that have one (the others keep the company's).</summary>
+    private async Task<Dictionary<long, CapRules>> ZonesAsync(List<long> clientIds, CapRules company, CancellationToken ct)
+    {
+        var own = await db.Clients.AsNoTracking().Where(c => c.TimeZone != null && clientIds.Contains(c.Id)).Select(c => new { c.Id, c.TimeZone }).ToListAsync(ct);
+        var byZone = new Dictionary<string, CapRules>();
+        var result = new Dictionary<long, CapRules>();
+        foreach (var client in own)
+        {
+            if (!byZone.TryGetValue(client.TimeZone!, out var rules))
+                byZone[client.TimeZone!] = rules = CompanyDays.Find(client.TimeZone) is { } zone ? company with { Zone = zone } : company;
+            result[client.Id] = rules;
+        }
+        return result;
     }
 
     /// <summary>
@@ -116,6 +165,15 @@ public sealed class CampaignPlanner(ClienteleDb db, AnalyticsService analytics)
         if (audience.LoyaltyStage is { } stage)
             clients = clients.Where(id => db.Set<ClientLoyalty>().Any(l => l.ClientId == id && l.Stage == stage));
         var ids = await clients.ToListAsync(ct);
+        if (audience.RfmSegment is { } segment)
+        {
+            // The segment the analytics pages show today: read from the reader's report, as a group's rule is.
+            var report = await analytics.ReportAsync(null, ct);
+            var inSegment = new HashSet<long>();
+            for (var i = 0; i < report.Base.Count; i++)
+                if (report.Rfm[i] is { } score && score.Segment == segment) inSegment.Add(report.Base.Clients[i].Id);
+            ids = [.. ids.Where(inSegment.Contains)];
+        }
         if (audience.GroupId is not { } groupId) return ids;
 
         var members = (await db.ClientGroupMembers.AsNoTracking().Where(m => m.GroupId == groupId).Select(m => m.ClientId).ToListAsync(ct)).ToHashSet();

@@ -18,6 +18,7 @@ public static class CampaignRules
         var channel = input.Channel is { } given ? e.Defined("channel", given) : CampaignChannel.Email;
         if (input.Audience?.AbcClass is { } abc && abc is not ("A" or "B" or "C")) e.Add("audience.abcClass", Message.Of<CampaignText>("must be A, B or C."));
         if (input.Audience?.LoyaltyStage is { } stage) e.Defined("audience.loyaltyStage", stage);
+        if (input.Audience?.RfmSegment is { } segment) e.Defined("audience.rfmSegment", segment);
         var templates = input.Templates ?? [];
         if (templates.Count == 0) e.Add("templates", Message.Of<CampaignText>("give at least one language's template."));
         var seen = new HashSet<string>();
@@ -66,6 +67,8 @@ public static class CampaignRules
         else if (input.PerWeek is { } week && input.PerMonth < week) e.Add("perMonth", Message.Of<CampaignText>("must not be less than the weekly cap."));
         if (input.QuietFromHour is not (>= 0 and <= 23)) e.Add("quietFromHour", Message.Of<CampaignText>("must be an hour from 0 to 23."));
         if (input.QuietUntilHour is not (>= 0 and <= 23)) e.Add("quietUntilHour", Message.Of<CampaignText>("must be an hour from 0 to 23."));
+        if (input.LostDealDays is < 0 or > 365) e.Add("lostDealDays", Message.Of<CampaignText>("must be a number of days from 0 to 365."));
+        if (input.ApprovalAbove is < 0 or > 10_000_000) e.Add("approvalAbove", Message.Of<CampaignText>("must be a number of messages from 0 to 10,000,000."));
         return e;
     }
 }

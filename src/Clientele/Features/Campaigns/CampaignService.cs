@@ -13,6 +13,8 @@ public abstract record CampaignOutcome<T>
     public sealed record Invalid(Errors Errors) : CampaignOutcome<T>;
     public sealed record NotFound : CampaignOutcome<T>;
     public sealed record Conflict(Message Why) : CampaignOutcome<T>;
+    /// <summary>Taken, but it waits for someone else (the owner's approval).</summary>
+    public sealed record Waiting(T Value, Message Why) : CampaignOutcome<T>;
 }
 
 /// <summary>Campaigns in the reader's scope: drafts, the preview, the launch (the outbox in one transaction), the report, a test send.</summary>
@@ -55,7 +57,7 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         if (id is { } existing)
         {
             if (await db.Set<Campaign>().SingleOrDefaultAsync(c => c.Id == existing, ct) is not { } found) return new CampaignOutcome<CampaignResponse>.NotFound();
-            if (found.Status != CampaignStatus.Draft)
+            if (found.Status == CampaignStatus.Launched)
                 return new CampaignOutcome<CampaignResponse>.Conflict(Message.Of<CampaignText>("The campaign was launched; a launched campaign is not changed."));
             campaign = found;
         }
@@ -64,11 +66,13 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
             campaign = new Campaign { Name = "", CreatedAt = db.UtcNow, CreatedById = db.Access.ViewerId > 0 ? db.Access.ViewerId : null };
             db.Add(campaign);
         }
+        var before = id is null ? null : Content(campaign);
         campaign.Name = input.Name!.Trim();
         var audience = input.Audience;
         campaign.Audience = new CampaignAudience
         {
             GroupId = audience?.GroupId, AbcClass = audience?.AbcClass, LoyaltyStage = audience?.LoyaltyStage, AtRiskOnly = audience?.AtRiskOnly ?? false,
+            RfmSegment = audience?.RfmSegment,
         };
         campaign.Channel = input.Channel ?? CampaignChannel.Email;
         // An SMS or a call uses the plain-text part only; the others are kept empty.
@@ -77,26 +81,43 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         campaign.HoldoutPercent = input.HoldoutPercent ?? 0;
         campaign.OverCap = input.OverCap ?? OverCapRule.Postpone;
         campaign.RevenueWindowDays = input.RevenueWindowDays ?? 30;
+        // An approval (or a request for one) is of what the owner saw: a change makes it a draft that asks again; the
+        // same content saved again (the builder saves before every preview and launch) keeps it.
+        if (before is not null && before != Content(campaign))
+            (campaign.Status, campaign.ApprovalSize, campaign.ApprovalRequestedAt, campaign.ApprovalRequestedById, campaign.ApprovedAt, campaign.ApprovedById) =
+                (CampaignStatus.Draft, null, null, null, null, null);
         await db.SaveChangesAsync(ct);
         return new CampaignOutcome<CampaignResponse>.Done(CampaignResponse.Of(campaign));
     }
 
+    /// <summary>What an approval is of: everything a save sets.</summary>
+    private static string Content(Campaign c) => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        c.Name, c.Audience.GroupId, c.Audience.AbcClass, c.Audience.LoyaltyStage, c.Audience.RfmSegment, c.Audience.AtRiskOnly, c.DefaultLanguage,
+        Templates = c.Templates.Select(t => new { t.Language, t.Subject, t.Html, t.Text }), c.HoldoutPercent, c.OverCap, c.RevenueWindowDays,
+    });
+
     public async Task<CampaignPreview?> PreviewAsync(long id, CancellationToken ct)
     {
         if (await FindAsync(id, ct) is not { } campaign) return null;
-        return Preview(await planner.PlanAsync(campaign, ct), campaign.Channel);
+        return Preview(await planner.PlanAsync(campaign, ct), campaign.Channel, await ApprovalAboveAsync(ct));
     }
 
-    private static CampaignPreview Preview(CampaignPlan plan, CampaignChannel channel) => new(
+    private async Task<int> ApprovalAboveAsync(CancellationToken ct) =>
+        await db.Set<ContactPolicy>().AsNoTracking().Select(p => p.ApprovalAbove).SingleOrDefaultAsync(ct);
+
+    private static CampaignPreview Preview(CampaignPlan plan, CampaignChannel channel, int approvalAbove) => new(
         plan.AudienceClients, plan.Recipients, plan.Count(OutboxStatus.Queued) - plan.Postponed, plan.Postponed, plan.Count(OutboxStatus.SkippedByCap),
         plan.Count(OutboxStatus.Holdout), plan.Excluded.Count,
         plan.Excluded.GroupBy(e => e.Reason).ToDictionary(g => g.Key, g => g.Count()),
-        [.. plan.Excluded.Take(500).Select(e => new ExclusionRow(e.ClientId, e.ContactPersonId, e.ContactName, e.Reason, CampaignChannels.Why(e.Reason, channel).Render()))]);
+        [.. plan.Excluded.Take(500).Select(e => new ExclusionRow(e.ClientId, e.ContactPersonId, e.ContactName, e.Reason, CampaignChannels.Why(e.Reason, channel).Render()))], approvalAbove);
 
     public static Message Why(ExclusionReason reason) => reason switch
     {
         ExclusionReason.NoConsent => Message.Of<CampaignText>("no current consent to marketing e-mail"),
         ExclusionReason.NoAddress => Message.Of<CampaignText>("no e-mail address"),
+        ExclusionReason.OpenComplaint => Message.Of<CampaignText>("an open complaint: an unhappy answer nobody has called about yet"),
+        ExclusionReason.RecentLostDeal => Message.Of<CampaignText>("a deal with the client was lost recently"),
         _ => Message.Of<CampaignText>("the address bounced"),
     };
 
@@ -107,9 +128,10 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
     public async Task<CampaignOutcome<CampaignPreview>> LaunchAsync(long id, CancellationToken ct)
     {
         if (await db.Set<Campaign>().SingleOrDefaultAsync(c => c.Id == id, ct) is not { } campaign) return new CampaignOutcome<CampaignPreview>.NotFound();
-        if (campaign.Status != CampaignStatus.Draft)
+        if (campaign.Status == CampaignStatus.Launched)
             return new CampaignOutcome<CampaignPreview>.Conflict(Message.Of<CampaignText>("The campaign was launched already."));
         var plan = await planner.PlanAsync(campaign, ct);
+        var approvalAbove = await ApprovalAboveAsync(ct);
         if (plan.Recipients == 0)
         {
             var errors = new Errors();
@@ -120,6 +142,8 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
                     plan.AudienceClients, plan.Excluded.Count));
             return new CampaignOutcome<CampaignPreview>.Invalid(errors);
         }
+        var preview = Preview(plan, campaign.Channel, approvalAbove);
+        if (await ApprovalStepAsync(campaign, preview, ct) is { } stopped) return stopped;
         var now = db.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         (campaign.Status, campaign.LaunchedAt, campaign.LaunchedById) = (CampaignStatus.Launched, now, db.Access.ViewerId > 0 ? db.Access.ViewerId : null);
@@ -128,7 +152,10 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
             CampaignId = campaign.Id, Channel = campaign.Channel, ClientId = m.ClientId, ContactPersonId = m.ContactPersonId, Kind = OutboxKind.Marketing, Address = m.Address,
             Language = m.Language, Status = m.Status, Postponed = m.Postponed, NotBefore = m.NotBefore, CreatedAt = now, LastReply = m.Reason?.Encode(),
         }).ToList();
-        db.AddRange(rows);
+        // A call list's tasks name their outbox rows, so its (few) rows are saved through EF to learn their ids; e-mail and
+        // SMS rows go below EF, in the launch's transaction, after the campaign's own save (ADR 039).
+        var callList = campaign.Channel == CampaignChannel.Call;
+        if (callList) db.AddRange(rows);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -137,13 +164,78 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         {
             return new CampaignOutcome<CampaignPreview>.Conflict(Message.Of<CampaignText>("The campaign was launched already."));
         }
+        // Below EF, in the launch's transaction (ADR 039): tracking 100,000 new rows was most of a large launch.
+        if (!callList) await BulkRows.InsertAsync(db, rows, withKey: false, ct);
         await audit.RecordAsync(new AuditEvent(AuditAction.Created, null, nameof(Campaign), campaign.Id, null,
             $"launched: {plan.Count(OutboxStatus.Queued)} queued, {plan.Count(OutboxStatus.SkippedByCap)} skipped by cap, {plan.Count(OutboxStatus.Holdout)} holdout")
         { RowCount = plan.Recipients }, ct);
-        if (campaign.Channel == CampaignChannel.Call) await CallList.MakeTasksAsync(db, campaign, rows, ct);
+        if (callList) await CallList.MakeTasksAsync(db, campaign, rows, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return new CampaignOutcome<CampaignPreview>.Done(Preview(plan, campaign.Channel));
+        return new CampaignOutcome<CampaignPreview>.Done(preview);
+    }
+
+    /// <summary>
+    /// The owner's approval size: a campaign that would send more than it waits for the owner. The owner's own launch is
+    /// the owner's decision; an approved campaign launches while it sends no more than the approved number (its audience
+    /// may have grown since). The request is audited and the campaign stays unchanged otherwise. Null: go on.
+    /// </summary>
+    private async Task<CampaignOutcome<CampaignPreview>?> ApprovalStepAsync(Campaign campaign, CampaignPreview preview, CancellationToken ct)
+    {
+        if (!preview.NeedsApproval || db.Access.Role == EmployeeRole.Owner) return null;
+        if (campaign.Status == CampaignStatus.Approved && preview.ToSend <= campaign.ApprovalSize) return null;
+        if (campaign.Status == CampaignStatus.AwaitingApproval)
+            return new CampaignOutcome<CampaignPreview>.Conflict(Message.Of<CampaignText>("The campaign is waiting for the owner's approval."));
+        (campaign.Status, campaign.ApprovalSize, campaign.ApprovalRequestedAt, campaign.ApprovalRequestedById, campaign.ApprovedAt, campaign.ApprovedById) =
+            (CampaignStatus.AwaitingApproval, preview.ToSend, db.UtcNow, db.Access.ViewerId > 0 ? db.Access.ViewerId : null, null, null);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CampaignOutcome<CampaignPreview>.Conflict(Message.Of<CampaignText>("The campaign was changed meanwhile; open it again."));
+        }
+        await audit.RecordAsync(new AuditEvent(AuditAction.Updated, null, nameof(Campaign), campaign.Id, null,
+            $"approval requested: {preview.ToSend} messages, above the owner's {preview.ApprovalAbove}") { RowCount = preview.ToSend }, ct);
+        await transaction.CommitAsync(ct);
+        return new CampaignOutcome<CampaignPreview>.Waiting(preview,
+            Message.Of<CampaignText>("The campaign would send {0} messages, more than the {1} the owner lets go without approval: it now waits for the owner's approval.",
+                preview.ToSend, preview.ApprovalAbove));
+    }
+
+    /// <summary>
+    /// The owner's yes or no on a campaign awaiting approval (the export approvals' pattern): the status changes only from
+    /// "awaiting", so two owners cannot both decide; a no makes it a draft again. Audited either way.
+    /// </summary>
+    public async Task<CampaignOutcome<CampaignResponse>> DecideAsync(long id, CampaignApprovalInput input, CancellationToken ct)
+    {
+        if (input.Approve is not { } approve)
+        {
+            var errors = new Errors();
+            errors.Add("approve", Message.Of("is required."));
+            return new CampaignOutcome<CampaignResponse>.Invalid(errors);
+        }
+        var now = db.UtcNow;
+        var owner = db.Access.ViewerId > 0 ? db.Access.ViewerId : (long?)null;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = approve
+            ? await db.Set<Campaign>().Where(c => c.Id == id && c.Status == CampaignStatus.AwaitingApproval)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Approved).SetProperty(c => c.ApprovedById, owner)
+                    .SetProperty(c => c.ApprovedAt, now).SetProperty(c => c.Version, c => c.Version + 1), ct)
+            : await db.Set<Campaign>().Where(c => c.Id == id && c.Status == CampaignStatus.AwaitingApproval)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Draft).SetProperty(c => c.ApprovedById, (long?)null)
+                    .SetProperty(c => c.ApprovedAt, (DateTime?)null).SetProperty(c => c.Version, c => c.Version + 1), ct);
+        if (changed == 0)
+            return await db.Set<Campaign>().AnyAsync(c => c.Id == id, ct)
+                ? new CampaignOutcome<CampaignResponse>.Conflict(Message.Of<CampaignText>("The campaign is not waiting for an approval."))
+                : new CampaignOutcome<CampaignResponse>.NotFound();
+        var size = await db.Set<Campaign>().Where(c => c.Id == id).Select(c => c.ApprovalSize).SingleAsync(ct);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Updated, null, nameof(Campaign), id, null,
+            $"{(approve ? "approved" : "refused")}: {size} messages") { RowCount = size ?? 0 }, ct);
+        await transaction.CommitAsync(ct);
+        return new CampaignOutcome<CampaignResponse>.Done(CampaignResponse.Of((await FindAsync(id, ct))!));
     }
 
     public async Task<CampaignReport?> ReportAsync(long id, CancellationToken ct)
@@ -187,23 +279,12 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         if (await FindAsync(id, ct) is not { } campaign) return new CampaignOutcome<TestSendResponse>.NotFound();
         if (campaign.Channel != CampaignChannel.Email)
             return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<ChannelText>("A test goes by e-mail only; the builder shows the text as it will go out, with its length."));
-        var settings = await db.Set<MailSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
-        if (settings is not { IsConfigured: true })
-            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("No SMTP server is set up yet: the owner sets it under the campaign settings."));
-        var me = await db.Set<Employee>().AsNoTracking().Where(e => e.Id == db.Access.ViewerId).Select(e => new { e.Email, e.DisplayName }).SingleOrDefaultAsync(ct);
-        if (me?.Email is not { Length: > 0 } to)
-            return new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("Your account has no e-mail address to send the test to."));
         var culture = CultureInfo.CurrentUICulture;
         var template = campaign.Templates.FirstOrDefault(t => t.Language == culture.TwoLetterISOLanguageName)
             ?? campaign.Templates.FirstOrDefault(t => t.Language == campaign.DefaultLanguage) ?? campaign.Templates[0];
         var language = CultureInfo.GetCultureInfo(template.Language);
-        var rendered = await CampaignTemplates.RenderAsync(template, Example(language, me.DisplayName, to, settings.PublicUrl, db.UtcNow), language);
-        var secrets = MailSecrets.Of(db);
-        await using var transport = new MailTransport(settings, settings.ProtectedPassword is { } p ? secrets.Unprotect(p) : null);
-        var result = await transport.SendAsync(MailComposer.Compose(settings, to, rendered, null, null), ct);
-        return result.Outcome == Delivery.Accepted
-            ? new CampaignOutcome<TestSendResponse>.Done(new TestSendResponse(to, rendered.Subject))
-            : new CampaignOutcome<TestSendResponse>.Conflict(Message.Of<CampaignText>("The mail server did not take the test message: {0}", result.Reply));
+        return await CampaignSettingsStore.SendToCallerAsync(db, (settings, to, name) =>
+            CampaignTemplates.RenderAsync(template, Example(language, name, to, settings.PublicUrl, db.UtcNow), language), ct);
     }
 
     /// <summary>The values a test send and the builder's preview fill the placeholders with: the sender as contact and manager.</summary>

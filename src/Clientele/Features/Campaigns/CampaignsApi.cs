@@ -26,7 +26,9 @@ public static class CampaignsApi
             .AuditsClientRows(value => value is CampaignPreview preview ? [.. preview.ExcludedContacts.Select(e => e.ClientId).Distinct()] : null)
             .WithSummary("What a launch would do now: audience, recipients, sent now, postponed and skipped by the contact policy, holdout, and the excluded contacts with the reason.");
         campaigns.MapPost("/{id:long}/launch", LaunchAsync).WithName("LaunchCampaign")
-            .WithSummary("Writes the campaign's messages into the outbox in one transaction; the sender sends them. 400 when it would reach nobody.");
+            .WithSummary("Writes the campaign's messages into the outbox in one transaction; the sender sends them. 400 when it would reach nobody; 202 when it sends more than the owner's approval size and now waits for the owner.");
+        campaigns.MapPost("/{id:long}/approval", DecideAsync).AllowRoles(EmployeeRole.Owner).WithName("DecideCampaignApproval")
+            .WithSummary("The owner approves ({\"approve\": true}) or refuses a campaign waiting for approval; a refused one is a draft again. 409 when it is not waiting.");
         campaigns.MapPost("/{id:long}/test-send", TestSendAsync).WithName("TestSendCampaign").WithSummary("Sends the campaign with example values to the caller's own address.");
         campaigns.MapGet("/{id:long}/report", ReportAsync).WithName("CampaignReport")
             .WithSummary("Sent, failed, bounced, postponed, skipped by cap, opted out, and revenue of the recipients against the holdout within the window.");
@@ -37,6 +39,8 @@ public static class CampaignsApi
         owner.MapGet("/mail", (CampaignSettingsStore s, CancellationToken ct) => s.MailAsync(ct)).WithName("GetMailSettings")
             .WithSummary("The SMTP server; the password is never shown, only whether one is stored.");
         owner.MapPut("/mail", SaveMailAsync).WithName("SaveMailSettings").WithSummary("Sets the SMTP server; a password left out keeps the stored one.");
+        owner.MapPost("/mail/test-send", TestMailAsync).WithName("TestMailSettings")
+            .WithSummary("Sends a short message through the stored SMTP settings to the caller's own address.");
         owner.MapPut("/contact-policy", SavePolicyAsync).WithName("SaveContactPolicy").WithSummary("Sets the caps and quiet hours.");
 
         api.MapGet("/clients/{id:long}/campaign-messages", OfClientAsync).WithTags("Campaigns")
@@ -102,11 +106,27 @@ public static class CampaignsApi
     private static async Task<Results<Ok<CampaignPreview>, ProblemHttpResult>> PreviewAsync(long id, CampaignService s, CancellationToken ct) =>
         await s.PreviewAsync(id, ct) is { } p ? TypedResults.Ok(p) : ApiConventions.NotFound("Campaign", id);
 
-    private static async Task<Results<Ok<CampaignPreview>, ValidationProblem, ProblemHttpResult>> LaunchAsync(long id, CampaignService s, CancellationToken ct) =>
+    private static async Task<Results<Ok<CampaignPreview>, Accepted<CampaignPreview>, ValidationProblem, ProblemHttpResult>> LaunchAsync(long id, CampaignService s, CancellationToken ct) =>
         await s.LaunchAsync(id, ct) switch
         {
             CampaignOutcome<CampaignPreview>.Done d => TypedResults.Ok(d.Value),
+            CampaignOutcome<CampaignPreview>.Waiting w => TypedResults.Accepted($"/api/v1/campaigns/{id}", w.Value),
             CampaignOutcome<CampaignPreview>.Invalid i => ApiConventions.Invalid(i.Errors),
+            var other => Problem(other),
+        };
+
+    private static async Task<Results<Ok<CampaignResponse>, ValidationProblem, ProblemHttpResult>> DecideAsync(long id, CampaignApprovalInput input, CampaignService s, CancellationToken ct) =>
+        await s.DecideAsync(id, input, ct) switch
+        {
+            CampaignOutcome<CampaignResponse>.Done d => TypedResults.Ok(d.Value),
+            CampaignOutcome<CampaignResponse>.Invalid i => ApiConventions.Invalid(i.Errors),
+            var other => Problem(other),
+        };
+
+    private static async Task<Results<Ok<TestSendResponse>, ProblemHttpResult>> TestMailAsync(CampaignSettingsStore s, CancellationToken ct) =>
+        await s.TestMailAsync(ct) switch
+        {
+            CampaignOutcome<TestSendResponse>.Done d => TypedResults.Ok(d.Value),
             var other => Problem(other),
         };
 

@@ -34,7 +34,7 @@ public sealed class ContactPolicy : IVersioned
     public long Id { get; set; } = SingletonId;
     public int PerWeek { get; set; } = 2;
     public int PerMonth { get; set; } = 4;
-    /// <summary>Quiet hours in the company's time zone: from this hour (0–23) ...</summary>
+    /// <summary>Quiet hours in the contact's time zone (the client's, else the company's): from this hour (0–23) ...</summary>
     public int QuietFromHour { get; set; } = 21;
     /// <summary>... until this hour; equal hours mean none.</summary>
     public int QuietUntilHour { get; set; } = 9;
@@ -44,6 +44,10 @@ public sealed class ContactPolicy : IVersioned
     /// no longer count for campaigns.
     /// </summary>
     public bool DoubleOptInEmail { get; set; }
+    /// <summary>No marketing to a client's contacts for this many days after a deal with the client was lost (0: off).</summary>
+    public int LostDealDays { get; set; } = 30;
+    /// <summary>A campaign sending more messages than this needs the owner's approval before its launch (0: never).</summary>
+    public int ApprovalAbove { get; set; }
     public long Version { get; set; }
 }
 

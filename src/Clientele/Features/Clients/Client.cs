@@ -35,6 +35,8 @@ public sealed class Client : IHasId, IVersioned, IStamped
     public string? Phone { get; set; }
     /// <summary>Trimmed and lower-cased, so equality is case-insensitive on every provider.</summary>
     public string? Email { get; set; }
+    /// <summary>IANA id of the client's own time zone, which its contact persons share (campaigns' quiet hours); none: the company's.</summary>
+    public string? TimeZone { get; set; }
 
     public long? AcquisitionChannelId { get; set; }
     public AcquisitionChannel? AcquisitionChannel { get; set; }

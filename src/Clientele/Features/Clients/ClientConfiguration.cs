@@ -16,6 +16,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.HasIndex(c => c.ExternalCode);
         b.Property(c => c.Industry).HasMaxLength(100);
         b.Property(c => c.Region).HasMaxLength(100);
+        b.Property(c => c.TimeZone).HasMaxLength(64);
         b.Property(c => c.City).HasMaxLength(100);
         b.Property(c => c.Country).HasMaxLength(2);
         b.Property(c => c.Website).HasMaxLength(300);

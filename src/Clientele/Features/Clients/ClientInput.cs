@@ -33,6 +33,8 @@ public sealed class ClientInput
     public string? Notes { get; set; }
     /// <summary>The client's code in another system (1C "Код", a Bitrix24 or amoCRM id) that imports match first.</summary>
     public string? ExternalCode { get; set; }
+    /// <summary>IANA name of the client's time zone (Europe/Berlin); none: the company's.</summary>
+    public string? TimeZone { get; set; }
 
     public static ClientInput From(Client c) => new()
     {
@@ -42,6 +44,6 @@ public sealed class ClientInput
         AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ManagerId = c.ManagerId,
         CoManagerIds = [.. c.CoManagers.Select(m => m.EmployeeId)], Status = c.Status, LostOn = c.LostOn,
         ChurnReason = c.ChurnReason, Competitor = c.Competitor, Tags = [.. c.Tags.Select(t => t.Tag)], Notes = c.Notes,
-        ExternalCode = c.ExternalCode, Kpp = c.Kpp,
+        ExternalCode = c.ExternalCode, Kpp = c.Kpp, TimeZone = c.TimeZone,
     };
 }

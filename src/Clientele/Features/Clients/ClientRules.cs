@@ -41,6 +41,13 @@ public static class ClientRules
         input.ChurnReason = e.Optional("churnReason", input.ChurnReason, 500);
         input.Competitor = e.Optional("competitor", input.Competitor, 200);
         input.Notes = e.Optional("notes", input.Notes, NotesMax);
+        if (e.Optional("timeZone", input.TimeZone, 64) is { } zoneId)
+        {
+            input.TimeZone = Company.CompanyDays.Find(zoneId)?.Id;
+            if (input.TimeZone is null)
+                e.Add("timeZone", Message.Of<Company.CompanyText>("'{0}' is not a time zone this server knows; give its IANA name, such as Europe/Moscow or Europe/Berlin.", zoneId));
+        }
+        else input.TimeZone = null;
 
         if (input.Status == ClientStatus.Lost && input.LostOn is null)
             e.Add("lostOn", Message.Of("is required when the client is lost."));
@@ -80,7 +87,7 @@ public static class ClientRules
         c.Phone = input.Phone; c.Email = input.Email; c.AcquisitionChannelId = input.AcquisitionChannelId;
         c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById;
         c.ManagerId = input.ManagerId; c.Status = input.Status; c.LostOn = input.LostOn; c.ChurnReason = input.ChurnReason;
-        c.Competitor = input.Competitor; c.Notes = input.Notes;
+        c.Competitor = input.Competitor; c.Notes = input.Notes; c.TimeZone = input.TimeZone;
 
         var tags = input.Tags ?? [];
         c.Tags.RemoveAll(t => !tags.Contains(t.Tag, StringComparer.Ordinal));

@@ -232,6 +232,21 @@ namespace Clientele.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime?>("ApprovalRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ApprovalRequestedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ApprovalSize")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ApprovedById")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Channel")
                         .HasColumnType("integer");
 
@@ -275,6 +290,10 @@ namespace Clientele.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovalRequestedById");
+
+                    b.HasIndex("ApprovedById");
+
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("LaunchedById");
@@ -287,8 +306,14 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("ApprovalAbove")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("DoubleOptInEmail")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("LostDealDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("PerMonth")
                         .HasColumnType("integer");
@@ -669,6 +694,10 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<string>("TaxId")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3981,6 +4010,16 @@ namespace Clientele.Data.Migrations.Postgres
                 {
                     b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
+                        .HasForeignKey("ApprovalRequestedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -4001,6 +4040,8 @@ namespace Clientele.Data.Migrations.Postgres
                             b1.Property<long?>("GroupId");
 
                             b1.Property<int?>("LoyaltyStage");
+
+                            b1.Property<int?>("RfmSegment");
 
                             b1.HasKey("CampaignId");
 

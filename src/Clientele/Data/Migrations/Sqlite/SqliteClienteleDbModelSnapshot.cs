@@ -222,6 +222,21 @@ namespace Clientele.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ApprovalRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovalRequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovalSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -265,6 +280,10 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovalRequestedById");
+
+                    b.HasIndex("ApprovedById");
+
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("LaunchedById");
@@ -277,7 +296,13 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ApprovalAbove")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("DoubleOptInEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LostDealDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PerMonth")
@@ -649,6 +674,10 @@ namespace Clientele.Data.Migrations.Sqlite
 
                     b.Property<string>("TaxId")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -3865,6 +3894,16 @@ namespace Clientele.Data.Migrations.Sqlite
                 {
                     b.HasOne("Clientele.Features.Identity.Employee", null)
                         .WithMany()
+                        .HasForeignKey("ApprovalRequestedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Clientele.Features.Identity.Employee", null)
+                        .WithMany()
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -3885,6 +3924,8 @@ namespace Clientele.Data.Migrations.Sqlite
                             b1.Property<long?>("GroupId");
 
                             b1.Property<int?>("LoyaltyStage");
+
+                            b1.Property<int?>("RfmSegment");
 
                             b1.HasKey("CampaignId");
 
