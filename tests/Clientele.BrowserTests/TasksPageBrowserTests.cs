@@ -32,7 +32,9 @@ public sealed class TasksPageBrowserTests : AppInBrowserTest
             var foreign = (await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = "Чужая фирма", Status = ClientStatus.Active }, default)).Value!.Id;
             var days = await CompanyDays.OfAsync(db);
             var now = db.UtcNow;
-            var today = days.StartOf(days.Today(now)).AddHours(12);
+            // Due later today, whatever the hour of the run: a fixed noon made the task overdue in an afternoon run.
+            var endOfToday = days.EndOf(days.Today(now));
+            var today = now + (endOfToday - now) / 2;
             FollowUpTask Due(long client, string title, DateTime at) => new() { ClientId = client, Title = title, DueAt = at, AssigneeId = manager.Id };
             var overdue = Due(own, "Просроченная задача", now.AddDays(-3));
             db.Tasks.AddRange(Due(own, "Позвонить сегодня", today), overdue, Due(own, "Через три недели", now.AddDays(21)), Due(foreign, "Чужая задача", today));

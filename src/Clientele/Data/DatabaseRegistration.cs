@@ -67,6 +67,10 @@ public static class DatabaseRegistration
         (RelationalEventId.MigrationApplying, LogLevel.Debug),
         (RelationalEventId.AcquiringMigrationLock, LogLevel.Debug),
         (RelationalEventId.MigrationsNotApplied, LogLevel.Debug),
+        // A SQLite table rebuild (adding a foreign key, changing a column) turns foreign keys off and on outside the
+        // migration's transaction, as SQLite requires; EF warns about it for developers. A SQLite upgrade is backed up
+        // first and needs no transaction of its own (ADR 017), so the person starting the app is not told.
+        (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug),
         (RelationalEventId.CommandExecuted, LogLevel.Debug)));
 
     private static ProviderDbFactory Bare<T>(IDbContextFactory<T> inner, IServiceProvider sp) where T : ClienteleDb

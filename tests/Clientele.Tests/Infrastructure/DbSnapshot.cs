@@ -21,6 +21,9 @@ public static class DbSnapshot
             .Where(t => t.ClrType != typeof(Clientele.Features.Audit.AuditEntry) && t.ClrType != typeof(Clientele.Features.Audit.AuditEntryClient))
             // The key ring gets its first key whenever a host first signs something (a form's antiforgery token), not by a write.
             .Where(t => t.ClrType != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
+            // The analytics generation tells other nodes that something changed: a rollback or an undo is a change too, so
+            // it moves on with them by design (ADR 041), while every row of data comes back exactly.
+            .Where(t => t.ClrType != typeof(Clientele.Features.Analytics.AnalyticsGeneration))
             .Select(t => t.GetTableName()!)
             .Distinct()
             .Order(StringComparer.Ordinal)

@@ -45,7 +45,7 @@ public static class ClientRules
         {
             input.TimeZone = Company.CompanyDays.Find(zoneId)?.Id;
             if (input.TimeZone is null)
-                e.Add("timeZone", Message.Of<Company.CompanyText>("'{0}' is not a time zone this server knows; give its IANA name, such as Europe/Moscow or Europe/Berlin.", zoneId));
+                e.Add("timeZone", Message.Of<Clientele.Features.Company.CompanyText>("'{0}' is not a time zone this server knows; give its IANA name, such as Europe/Moscow or Europe/Berlin.", zoneId));
         }
         else input.TimeZone = null;
 

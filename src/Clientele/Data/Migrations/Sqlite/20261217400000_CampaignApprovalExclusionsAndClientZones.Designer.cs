@@ -218,6 +218,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<long?>("ApprovedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
