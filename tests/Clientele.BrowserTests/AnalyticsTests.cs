@@ -203,7 +203,7 @@ public sealed partial class AnalyticsTests : AppInBrowserTest
         var height = await page.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
         await page.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
         await page.WaitForTimeoutAsync(400);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"analytics-{name}-{culture}.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath($"analytics-{name}-{culture}.png") });
         await page.SetViewportSizeAsync(1440, 900);
     }
 

@@ -53,7 +53,7 @@ public sealed class AtRiskPageTests : AppInBrowserTest
         var height = await ru.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
         await ru.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
         await ru.WaitForTimeoutAsync(400);
-        await ru.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("at-risk-ru.png") });
+        await Browser.ShotAsync(ru, new PageScreenshotOptions { Path = Browser.ArtifactPath("at-risk-ru.png") });
     }
 
     private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)

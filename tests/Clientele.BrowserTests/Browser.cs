@@ -46,6 +46,16 @@ public static class Browser
     public static async Task<BrowserLease> LeaseAsync() => new(await Shared.Value);
 
     /// <summary>Where screenshots go: $CLIENTELE_ARTIFACTS (set by test.sh) or ./artifacts.</summary>
+    /// <summary>
+    /// Screenshots are for a person to look at while building a page (CLIENTELE_SCREENSHOTS=1); a suite run that nobody
+    /// looks at skips them: encoding some sixty full-page PNGs was CPU the two cores' API tests were waiting for.
+    /// </summary>
+    public static bool TakesScreenshots => Environment.GetEnvironmentVariable("CLIENTELE_SCREENSHOTS") == "1";
+
+    public static Task ShotAsync(IPage page, PageScreenshotOptions options) => TakesScreenshots ? page.ScreenshotAsync(options) : Task.CompletedTask;
+
+    public static Task ShotAsync(ILocator locator, LocatorScreenshotOptions options) => TakesScreenshots ? locator.ScreenshotAsync(options) : Task.CompletedTask;
+
     public static string ArtifactPath(string name)
     {
         var directory = Path.Combine(Environment.GetEnvironmentVariable("CLIENTELE_ARTIFACTS") ?? Path.Combine(Directory.GetCurrentDirectory(), "artifacts"), "screenshots");

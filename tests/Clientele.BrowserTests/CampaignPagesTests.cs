@@ -100,10 +100,10 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await Expect(page.Locator("#excluded tr[data-reason=NoAddress]")).ToContainTextAsync("Kiosk Eck");
         await Browser.AssertNoPolicyViolationsAsync(page);
         await page.Locator("#excluded").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-builder-de-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-builder-de-1440.png"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
         await page.Locator("#preview-counts").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-builder-de-390.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-builder-de-390.png"), FullPage = true });
         await page.SetViewportSizeAsync(1440, 900);
 
         await page.ClickAsync("#test-send");
@@ -115,14 +115,14 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         await page.WaitForURLAsync(new Regex(@"/campaigns/\d+$"));
         await Expect(page.Locator("#report-messages tr[data-count=waiting] td")).ToHaveTextAsync("2");
         await Expect(page.Locator("#report-revenue tr[data-group=recipients] td").First).ToHaveTextAsync("2");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-report-de-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-report-de-1440.png"), FullPage = true });
 
         // The report in Russian, and the rest of the way there.
         var reportPath = new Uri(page.Url).AbsolutePath;
         await page.GotoAsync($"{App.BaseUrl}/culture/ru?redirect={Uri.EscapeDataString(reportPath)}");
         await page.WaitForURLAsync("**" + reportPath);
         await Expect(page.Locator("#report-messages tr[data-count=waiting] th")).ToHaveTextAsync("Ждут отправки");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-report-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-report-ru-1440.png"), FullPage = true });
 
         await page.GotoAsync($"{App.BaseUrl}/campaigns");
         await Expect(page.Locator("#campaigns tbody tr")).ToContainTextAsync("Запущена");
@@ -144,17 +144,17 @@ public sealed class CampaignPagesTests : AppInBrowserTest
         Assert.Equal(Clientele.Analytics.Messaging.SmsEncoding.Ucs2, counted.Encoding);
         await Expect(page.Locator("#sms-measure")).ToHaveAttributeAsync("data-segments", counted.Segments.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(page.Locator("#sms-measure")).ToContainTextAsync($"{counted.Units} знаков, SMS: {counted.Segments}");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-sms-ru-1440.png"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-ru-390.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-sms-ru-390.png"), FullPage = true });
         // The same in German, whose umlauts and ß stay in GSM-7: 160 characters to an SMS.
         await page.GotoAsync($"{App.BaseUrl}/culture/de?redirect={Uri.EscapeDataString("/campaigns/new")}");
         await Browser.WaitUntilInteractiveAsync(page);
         await page.Locator("#campaign-channel").SelectOptionAsync("Sms");
         await page.FillAsync("#template-text", "Grüße, {{ contact.name }}! Für {{ client.name }} 10% Rabatt bis Freitag.");
         await Expect(page.Locator("#sms-measure")).ToContainTextAsync("GSM-7");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-de-390.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-sms-de-390.png"), FullPage = true });
         await page.SetViewportSizeAsync(1440, 900);
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("campaign-sms-de-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("campaign-sms-de-1440.png"), FullPage = true });
     }
 }

@@ -77,7 +77,7 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
         // 2 × 100 + 150 − 20 = 330 to pay; cost 2 × 60 = 120; after concessions 330 − 120 − 10 − 5 = 195.
         await Expect(page.Locator("#purchase-totals [data-figure=total]")).ToContainTextAsync("330,00");
         await Expect(page.Locator("#purchase-totals [data-figure=margin]")).ToContainTextAsync("195,00");
-        await page.Locator("#card-action").ScreenshotAsync(new() { Path = Browser.ArtifactPath("purchase-form-ru-1440.png") });
+        await Browser.ShotAsync(page.Locator("#card-action"), new() { Path = Browser.ArtifactPath("purchase-form-ru-1440.png") });
         await page.ClickAsync("#save-purchase");
         await Expect(page.Locator("#record-purchase-form")).ToHaveCountAsync(0);
         await Expect(Lifetime(page, RevenueRow)).ToHaveTextAsync(Roubles(330));
@@ -163,9 +163,9 @@ public sealed class CardEditJourneyTests : AppInBrowserTest
             if (width < 700)
             {
                 await view.EvaluateAsync("() => window.scrollTo(0, 0)");
-                await view.ScreenshotAsync(new() { Path = file, FullPage = true });
+                await Browser.ShotAsync(view, new() { Path = file, FullPage = true });
             }
-            else await view.Locator("#card-action").ScreenshotAsync(new() { Path = file });
+            else await Browser.ShotAsync(view.Locator("#card-action"), new() { Path = file });
             await view.Context.CloseAsync();
         }
     }

@@ -23,7 +23,7 @@ public sealed class ClientJourneyTests : AppInBrowserTest
         await Expect(page.Locator(".client-link")).ToHaveCountAsync(2);
         await page.FillAsync("#client-search", "8 (916) 123-45-67");
         await Expect(page.Locator(".client-link")).ToHaveTextAsync(["Торговый дом Вектор"]);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("clients-search-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("clients-search-ru.png") });
 
         await page.ClickAsync(".client-link");
         await Expect(page.Locator("#client-name")).ToHaveTextAsync("Торговый дом Вектор");
@@ -38,7 +38,7 @@ public sealed class ClientJourneyTests : AppInBrowserTest
 
         await page.Locator(".rz-tabview-nav li").Nth(1).ClickAsync();
         await Expect(page.Locator("#timeline li[data-kind=Interaction]")).ToContainTextAsync("договорились о поставке");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-card-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("client-card-ru.png"), FullPage = true });
 
         await using var scope = App.Services.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
@@ -111,11 +111,11 @@ public sealed class ClientJourneyTests : AppInBrowserTest
         await Browser.SignInAsync(page, App.BaseUrl, "/clients");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Kunden");
         await Expect(page.Locator(".client-link")).ToHaveCountAsync(25);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("clients-demo-de.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("clients-demo-de.png") });
 
         await page.Locator(".client-link").First.ClickAsync();
         await Expect(page.Locator(".rz-tabview-nav li").First).ToHaveTextAsync("Übersicht");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-card-demo-de.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("client-card-demo-de.png"), FullPage = true });
     }
 
     private async Task<long> CreateClientAsync(string name, string phone)

@@ -51,7 +51,7 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
         // Her clients in touch this year run through her alone: some of them, with their revenue, are at risk.
         await Expect(riskRow.Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
         await Expect(riskRow.Locator("td").Nth(4)).Not.ToHaveTextAsync("0");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("key-person-risk-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("key-person-risk-ru.png") });
 
         await page.GotoAsync(App.BaseUrl + "/handover");
         await Browser.WaitUntilInteractiveAsync(page);
@@ -60,7 +60,7 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
         await page.WaitForURLAsync("**/handover/*");
         await Expect(page.Locator("#handover-status")).ToHaveAttributeAsync("data-step", "reassign");
         await Expect(page.Locator("#handover-clients tbody tr")).ToHaveCountAsync(held);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("handover-review-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("handover-review-ru.png") });
 
         // Cut off: her browser's next page load is the sign-in page.
         await managerPage.ReloadAsync();
@@ -83,7 +83,7 @@ public sealed class HandoverBrowserTests : AppInBrowserTest
         await Expect(page.Locator("#scorecard tbody tr[data-manager='company']")).ToContainTextAsync("Компания");
         await Expect(page.Locator(".scorecard-chart svg").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("#scorecard tbody tr").CountAsync() > 2, "the demo's managers each have a row");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("manager-scorecard-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("manager-scorecard-ru.png"), FullPage = true });
 
         var (stillHeld, openHeld, introductions, successors) = await ReadAsync(async db => (
             await db.Clients.CountAsync(c => c.ManagerId == departingId),

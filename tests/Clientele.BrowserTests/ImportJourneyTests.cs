@@ -67,10 +67,10 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         await Expect(page.GetByLabel("Выбрать файл для импорта")).ToHaveCountAsync(1);
         await Expect(page.GetByLabel("Что", new PageGetByLabelOptions { Exact = true })).ToHaveCountAsync(1);
         await Expect(page.Locator("#import-choose select, #import-choose input[type=file]:not(.file-picker-input)")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-1300-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-1300-ru.png") });
         await page.SetViewportSizeAsync(390, 844);
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the import's first step scrolls sideways on a phone");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-390-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("import-choose-390-ru.png"), FullPage = true });
         await page.SetViewportSizeAsync(1300, 1000);
         await page.SetInputFilesAsync("#import-file", WriteXlsx());
         await Expect(page.Locator("#import-report")).ToBeVisibleAsync(new() { Timeout = 60_000 });
@@ -90,7 +90,7 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         await Expect(resembled).ToHaveAttributeAsync("href", $"/clients/{existing}");
         await Expect(page.Locator("#import-rows tr.row-review")).ToContainTextAsync("похож на клиента из того же города");
         Assert.Equal(1, await CountClientsAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-checked-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("import-checked-ru.png"), FullPage = true });
 
         await page.ClickAsync("#import-run");
         await Expect(page.Locator("#import-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
@@ -104,7 +104,7 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         await Expect(pair).ToHaveCountAsync(1);
         await Expect(pair).ToContainTextAsync("ООО Сибирьпром");
         var pairId = await pair.GetAttributeAsync("data-id");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("import-duplicate-review-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("import-duplicate-review-ru.png"), FullPage = true });
         var keepsExisting = await page.Locator($"#merge-keep-left-{pairId}").Locator("xpath=ancestor::table").Locator("thead th").Nth(1).InnerTextAsync() == "Сибирьпром";
         var keepButton = keepsExisting ? $"#merge-keep-left-{pairId}" : $"#merge-keep-right-{pairId}";
         // The first click asks: the preview says which value each field keeps, and nothing is written before "merge".
@@ -114,7 +114,7 @@ public sealed class ImportJourneyTests : IAsyncLifetime
         await Expect(preview.Locator("tr[data-field=Phone] td.merge-result")).ToContainTextAsync("+79135551212 из «ООО Сибирьпром»");
         await Expect(preview.Locator("tr[data-field=Name] td.merge-result")).ToHaveTextAsync("Сибирьпром остаётся");
         await Expect(page.Locator("#merge-moving")).ToContainTextAsync("контактных лиц — 1");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("merge-preview-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("merge-preview-ru.png"), FullPage = true });
         Assert.Equal(4, await CountClientsAsync());
         await page.ClickAsync("#merge-confirm");
         await Expect(page.Locator("#dup-message")).ToContainTextAsync("Сибирьпром");

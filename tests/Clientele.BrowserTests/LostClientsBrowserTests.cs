@@ -46,7 +46,7 @@ public sealed class LostClientsBrowserTests : AppInBrowserTest
 
         await Expect(page.Locator("#lost-summary")).ToContainTextAsync("A competitor's offer");
         await Expect(page.Locator("#lost-summary")).ToContainTextAsync("Billig-Handel GmbH");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-lost-en.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("client-lost-en.png") });
 
         await page.GotoAsync(App.BaseUrl + "/lost");
         await Expect(page.Locator("#lost-count")).ToHaveTextAsync("1");

@@ -39,7 +39,7 @@ public sealed class LoyaltyPageTests : AppInBrowserTest
         await Expect(page.Locator("#ladder-funnel g.rz-bar-series path").First).ToBeAttachedAsync();
         await Expect(page.Locator("#ladder-retention tbody tr")).ToHaveCountAsync(LoyaltyStages.Climb.Length);
         await Expect(page.Locator("#ladder-settings #save-ladder-settings")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("loyalty-en.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("loyalty-en.png"), FullPage = true });
 
         await page.Locator($"#ladder-table tr[data-stage={busiest.Stage}] .ly-count").ClickAsync();
         await page.WaitForURLAsync($"**/loyalty/clients?stage={busiest.Stage}&asOf=*");
@@ -54,7 +54,7 @@ public sealed class LoyaltyPageTests : AppInBrowserTest
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#loyalty-stage")).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());
         await Expect(page.Locator("#loyalty-path li").Last).ToHaveAttributeAsync("data-stage", busiest.Stage.ToString());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("loyalty-card-en.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("loyalty-card-en.png") });
 
         // The star marks the client an advocate: a regular climbs to Advocate; clearing it brings the button back.
         await page.Locator("#advocate-mark").ClickAsync();

@@ -90,7 +90,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await page.ClickAsync("#deal-client");
         await page.Locator(".rz-dropdown-item").Filter(new() { HasText = "Вектор" }).ClickAsync();
         await page.FillAsync("#new-deal input[name='deal-title']", "Станок ЧПУ");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("pipeline-new-deal-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-new-deal-ru-1440.png"), FullPage = true });
         await page.ClickAsync("#add-deal");
         await Expect(page.Locator(".pipeline-notice")).ToContainTextAsync("Станок ЧПУ");
         var card = page.Locator(".deal-card", new() { HasTextString = "Станок ЧПУ" });
@@ -104,13 +104,13 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Expect(Column(page, "Выиграна").Locator(".deal-card", new() { HasTextString = "Станок ЧПУ" })).ToHaveCountAsync(1);
         // The forecast weighs the open deals only: 4 000 × 50 % + 1 500 × 20 % = 2 300.
         await Expect(page.Locator("#forecast-table tbody tr")).ToContainTextAsync(new Regex(@"2\s?300,00"));
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("pipeline-board-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-board-ru-1440.png"), FullPage = true });
         // The stage report follows the deals' way: three entered "new", this one moved on (the other two were made at later stages).
         await page.ClickAsync("#stages-view");
         var fresh = page.Locator("#stage-report-table tbody tr").Filter(new() { HasText = "Новая" });
         await Expect(fresh.Locator("td").Nth(1)).ToHaveTextAsync("1");
         await Expect(fresh.Locator("td").Nth(2)).ToHaveTextAsync("1");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("pipeline-stages-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-stages-ru-1440.png"), FullPage = true });
 
         await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
@@ -143,7 +143,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await client.FillAsync("input[name=referralName]", "Анна Смирнова");
         await client.FillAsync("input[name=referralEmail]", "anna@smirnova.example");
         await client.Locator("input[name=stamp]").EvaluateAsync("(input, value) => input.value = value", PublicSurvey.StampOf(App.Services, linkId, DateTime.UtcNow.AddSeconds(-30)));
-        await client.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-link-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(client, new() { Path = Browser.ArtifactPath("survey-link-ru-1440.png"), FullPage = true });
         await client.ClickAsync("#send-survey");
         await Expect(client.Locator("#form-message")).ToContainTextAsync("Спасибо за ваши ответы");
 
@@ -154,7 +154,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await using (var scope = App.Services.CreateSystemScope())
             await german.GotoAsync(App.BaseUrl + SurveysApi.PathOf(await SurveyRecorder.NewLinkAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>(), clientId, null, default)));
         await Expect(german.Locator("legend").First).ToContainTextAsync("Wie zufrieden");
-        await german.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-link-de-1440.png"), FullPage = true });
+        await Browser.ShotAsync(german, new() { Path = Browser.ArtifactPath("survey-link-de-1440.png"), FullPage = true });
 
         await page.GotoAsync(App.BaseUrl + "/leads");
         await Expect(page.Locator("#leads-table tr", new() { HasTextString = "Анна Смирнова" })).ToContainTextAsync("Вектор");
@@ -163,7 +163,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Expect(page.Locator("#survey-missing")).ToContainTextAsync("Быстрее доставка");
         // Closing the loop: the 9 opened an item to fix; the owner gives its cause and what was fixed, and marks it fixed.
         await Expect(page.Locator("#loop-open-items")).ToContainTextAsync("Вектор");
-        await page.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-ru-1440.png"), FullPage = true });
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("survey-results-ru-1440.png"), FullPage = true });
         await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
         await page.Locator(".rz-tabview-nav li", new() { HasTextString = "Три вопроса" }).ClickAsync();
@@ -176,7 +176,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await item.Locator("button.loop-mark-fixed").ClickAsync();
         await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Исправлено, ждём ответа клиента");
         await Expect(item.Locator("button.loop-ask-again")).ToBeVisibleAsync();
-        await item.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-ru-1440.png") });
+        await Browser.ShotAsync(item, new() { Path = Browser.ArtifactPath("survey-loop-card-ru-1440.png") });
 
         // The same in German on a phone: the fixed item on the card, the report on the results page.
         var phone = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 390, Height = 844 } })).NewPageAsync();
@@ -184,9 +184,9 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Browser.WaitUntilInteractiveAsync(phone);
         await phone.Locator(".rz-tabview-nav li", new() { HasTextString = "Drei Fragen" }).ClickAsync();
         await Expect(phone.Locator(".loop-item .loop-state").First).ToHaveTextAsync("Behoben, Antwort des Kunden ausstehend");
-        await phone.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-loop-card-de-390.png"), FullPage = true });
+        await Browser.ShotAsync(phone, new() { Path = Browser.ArtifactPath("survey-loop-card-de-390.png"), FullPage = true });
         await phone.GotoAsync(App.BaseUrl + "/surveys");
         await Expect(phone.Locator("#loop-causes")).ToContainTextAsync("Lieferung");
-        await phone.ScreenshotAsync(new() { Path = Browser.ArtifactPath("survey-results-de-390.png"), FullPage = true });
+        await Browser.ShotAsync(phone, new() { Path = Browser.ArtifactPath("survey-results-de-390.png"), FullPage = true });
     }
 }

@@ -23,7 +23,7 @@ public sealed class PivotPageTests : AppInBrowserTest
         await Expect(page.Locator("#pivot-table thead th").First).ToHaveTextAsync("Роль");
         await Expect(page.Locator("#pivot-table tbody td").First).ToHaveTextAsync("Агент");
         await Expect(page.Locator("#pivot-table tfoot td").First).ToHaveTextAsync("Сумма");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("pivot-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("pivot-ru.png"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#pivot-xlsx"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);

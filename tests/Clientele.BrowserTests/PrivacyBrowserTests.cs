@@ -48,7 +48,7 @@ public sealed class PrivacyBrowserTests : AppInBrowserTest
         await Expect(page.Locator("#consents-table tbody tr")).ToHaveCountAsync(1);
         await Expect(page.Locator("#consents-table")).ToContainTextAsync("granted");
         await Expect(page.Locator("#privacy-consent-count")).ToHaveTextAsync("1 consents granted");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("client-consents-en.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("client-consents-en.png") });
         await page.ClickAsync("#consents-table .withdraw");
         await Expect(page.Locator("#consents-table")).ToContainTextAsync("withdrawn on");
         await Expect(page.Locator("#privacy-consent-count")).ToHaveTextAsync("0 consents granted");
@@ -78,7 +78,7 @@ public sealed class PrivacyBrowserTests : AppInBrowserTest
         await Expect(page.Locator("#breaches-table .deadline[data-notice=GdprSupervisoryAuthority]")).ToHaveAttributeAsync("data-state", "Open");
         await Expect(page.Locator("#breaches-table .deadline[data-notice=GdprSupervisoryAuthority]")).ToContainTextAsync("41 h left");
         await Expect(page.Locator("#erasures-table")).ToContainTextAsync("The person asked to be forgotten");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("privacy-page-en.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("privacy-page-en.png"), FullPage = true });
 
         await using var check = App.Services.CreateSystemScope();
         var stored = check.ServiceProvider.GetRequiredService<ClienteleDb>();

@@ -57,7 +57,7 @@ public sealed class TasksPageBrowserTests : AppInBrowserTest
         Assert.Equal(headers.Count, cells.Count);
         for (var i = 0; i < headers.Count; i++)
             Assert.InRange((await cells[i].BoundingBoxAsync())!.X - (await headers[i].BoundingBoxAsync())!.X, -1, 1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("tasks-all-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("tasks-all-ru.png") });
 
         // Done with a result, then undone.
         var row = page.Locator("#tasks-grid tbody tr", new() { HasText = "Просроченная задача" });

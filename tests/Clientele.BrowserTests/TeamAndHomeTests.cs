@@ -45,7 +45,7 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         var groups = page.Locator(".app-nav .nav-group-button");
         await Expect(groups).ToHaveTextAsync(["Клиенты ▾", "Продажи ▾", "Рассылки ▾", "Аналитика ▾", "Команда ▾", "Настройки ▾"]);
         await AssertOneLineAsync(page);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-home-1440-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-home-1440-ru.png") });
 
         // A group opens by click, says so, and its link leads to the team page.
         await page.ClickAsync("#nav-team");
@@ -65,7 +65,7 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await Expect(role).ToHaveAttributeAsync("data-role", "manager");
         await Expect(role).ToContainTextAsync("Менеджер");
         await Browser.ChooseAsync(page, $"role-{managerId}-choice", "Аналитик");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-confirm-role-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("team-confirm-role-ru.png") });
         await page.ClickAsync("#confirm-yes");
         await Expect(page.Locator("#users-done")).ToBeVisibleAsync();
         await Expect(role).ToHaveAttributeAsync("data-role", "analyst");
@@ -91,7 +91,7 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         var row = page.Locator("#open-invites tbody tr", new PageLocatorOptions { HasText = "falsch@firma.test" });
         await row.Locator(".withdraw-invite").ClickAsync();
         await Expect(page.Locator("#confirm-withdraw-text")).ToContainTextAsync("Ссылка сразу перестанет работать");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-withdraw-invite-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("team-withdraw-invite-ru.png") });
         await page.ClickAsync("#confirm-withdraw-yes");
         await Expect(page.Locator("#invite-withdrawn")).ToHaveTextAsync("Приглашение для falsch@firma.test отозвано.");
         await Expect(row).ToHaveCountAsync(0);
@@ -100,14 +100,14 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         Assert.Equal(410, answer!.Status);
         await Expect(visitor.Locator("body")).ToContainTextAsync("Diese Einladung wurde zurückgezogen.");
         await visitor.Context.CloseAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-1440-ru.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("team-1440-ru.png"), FullPage = true });
 
         // German: the same bar on one line.
         await page.ClickAsync("a[data-culture=de]");
         await Expect(groups).ToHaveTextAsync(["Kunden ▾", "Vertrieb ▾", "Kampagnen ▾", "Analysen ▾", "Team ▾", "Einstellungen ▾"]);
         await Browser.WaitUntilInteractiveAsync(page);
         await AssertOneLineAsync(page);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-1440-de.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("team-1440-de.png") });
 
         // A phone: the menu folds behind one button; it opens, Escape folds it, and a link in it navigates.
         await page.SetViewportSizeAsync(390, 844);
@@ -118,8 +118,8 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(page.Locator(".app-nav a[href='/at-risk']")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the open menu scrolls sideways");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("team-390-de.png"), FullPage = true });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-390-de.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("team-390-de.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-390-de.png") });
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator(".app-nav")).ToBeHiddenAsync();
         await Expect(toggle).ToBeFocusedAsync();
@@ -134,7 +134,7 @@ public sealed class TeamAndHomeTests : AppInBrowserTest
         await Browser.WaitUntilInteractiveAsync(page);
         await page.ClickAsync("#menu-toggle");
         await Expect(page.Locator(".app-nav .nav-group-button").First).ToContainTextAsync("Клиенты");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-390-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("menu-390-ru.png") });
     }
 
     /// <summary>Every entry of the top bar stands on the same line, and the bar is one line high.</summary>

@@ -33,14 +33,14 @@ public sealed class TopBarBrowserTests : AppInBrowserTest
         var bar = await phone.Locator(".rz-header").BoundingBoxAsync();
         Assert.True(bar!.Height < 80, $"the folded top bar is {bar.Height} px high on a phone");
         await Expect(phone.Locator(".app-nav")).ToBeHiddenAsync();
-        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("top-bar-phone-folded-ru.png") });
+        await Browser.ShotAsync(phone, new PageScreenshotOptions { Path = Browser.ArtifactPath("top-bar-phone-folded-ru.png") });
 
         await phone.ClickAsync("#menu-toggle");
         await Expect(phone.Locator(".app-nav a[href='/tasks']")).ToBeVisibleAsync();
         await Expect(phone.Locator(".user-name")).ToBeVisibleAsync();
         await Expect(phone.Locator(".logout button")).ToBeVisibleAsync();
         Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the open menu scrolls sideways");
-        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("top-bar-phone-open-ru.png") });
+        await Browser.ShotAsync(phone, new PageScreenshotOptions { Path = Browser.ArtifactPath("top-bar-phone-open-ru.png") });
 
         // A link followed inside the circuit folds the menu again.
         await phone.ClickAsync(".app-nav a[href='/tasks']");
@@ -75,7 +75,7 @@ public sealed class TopBarBrowserTests : AppInBrowserTest
         await manager.ClickAsync("#sign-in");
         await Expect(manager.Locator("#access-denied h1")).ToHaveTextAsync("Kein Zugriff");
         Assert.DoesNotContain("/login", manager.Url, StringComparison.Ordinal);
-        await manager.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("access-denied-de.png") });
+        await Browser.ShotAsync(manager, new PageScreenshotOptions { Path = Browser.ArtifactPath("access-denied-de.png") });
 
         using var http = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         using var icon = await http.GetAsync("/favicon.ico");

@@ -37,7 +37,7 @@ public sealed class TrustFormsBrowserTests : AppInBrowserTest
 
         await Expect(page.Locator("#client-repeat")).ToContainTextAsync($"Клиент с таким ИНН уже есть: ООО Вектор (id {existing}).");
         await Expect(page.Locator("#client-repeat")).ToContainTextAsync("Сохранение создаст второго клиента с тем же ИНН.");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("new-client-repeat-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("new-client-repeat-ru.png") });
         // Another value takes the hint away; the typed text stays.
         await page.FillAsync("input[name=taxId]", "7736207543");
         await Expect(page.Locator("#client-repeat")).ToBeHiddenAsync();
@@ -55,7 +55,7 @@ public sealed class TrustFormsBrowserTests : AppInBrowserTest
         await page.ClickAsync("#save-interaction");
         await Expect(page.Locator("#log-interaction-form .field-error[data-field=score]")).ToHaveTextAsync("должно быть целым числом от 0 до 10.");
         await Expect(score).ToHaveValueAsync("15");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("call-score-15-refused-ru.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("call-score-15-refused-ru.png") });
         await using (var scope = App.Services.CreateSystemScope())
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Interactions.CountAsync(i => i.ClientId == existing));
     }

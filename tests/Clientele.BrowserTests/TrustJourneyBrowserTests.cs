@@ -81,7 +81,7 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await Expect(grid.Locator("tbody tr").First.Locator("td").Nth(9)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[ABC]$"));
         await AssertNoSidewaysScrollAsync(page, "the German grid with all four economics columns");
         await CheckAccessibleAsync(page, "grid with economics columns");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("grid-economics-de.png") });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("grid-economics-de.png") });
 
         await grid.Locator(".client-link").First.ClickAsync();
         await page.WaitForURLAsync("**/clients/*");
@@ -109,7 +109,7 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await Expect(preview.Locator("tr[data-field=Phone] td.merge-result")).ToContainTextAsync("aus „Müller Handel GmbH“");
         await Expect(preview.Locator("tr[data-field=Name] td.merge-result")).ToHaveTextAsync("Müller Handel bleibt");
         await CheckAccessibleAsync(page, "merge preview");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("merge-preview-de.png"), FullPage = true });
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("merge-preview-de.png"), FullPage = true });
         Assert.True(await ExistsAsync(_merged), "the preview merged already");
 
         await page.ClickAsync("#merge-confirm");
@@ -149,7 +149,7 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
         await Expect(russian.Locator("#clients-grid th").Filter(new() { HasText = "Чистый вклад" })).ToBeVisibleAsync();
         await Expect(russian.Locator("#clients-grid .client-link").First).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync(russian, "the Russian grid with all four economics columns");
-        await russian.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("grid-economics-ru.png") });
+        await Browser.ShotAsync(russian, new PageScreenshotOptions { Path = Browser.ArtifactPath("grid-economics-ru.png") });
         // The card and the grid with the economics columns, in both languages at 1440 and 390 px, to be looked at.
         foreach (var (view, language) in new[] { (russian, "ru"), (page, "de") })
             await ShootCardAndGridAsync(view, language, cardPath);
@@ -186,10 +186,10 @@ public sealed class TrustJourneyBrowserTests : AppInBrowserTest
             await view.SetViewportSizeAsync(width, height);
             await view.GotoAsync(App.BaseUrl + cardPath);
             await Expect(view.Locator("#economics-figures")).ToBeVisibleAsync();
-            await view.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"card-{language}-{width}.png"), FullPage = true });
+            await Browser.ShotAsync(view, new PageScreenshotOptions { Path = Browser.ArtifactPath($"card-{language}-{width}.png"), FullPage = true });
             await view.GotoAsync(App.BaseUrl + "/clients?cols=revenue,contribution,abc,stage");
             await Expect(view.Locator("#clients-grid .client-link").First).ToBeVisibleAsync();
-            await view.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"grid-economics-{language}-{width}.png") });
+            await Browser.ShotAsync(view, new PageScreenshotOptions { Path = Browser.ArtifactPath($"grid-economics-{language}-{width}.png") });
         }
         await view.SetViewportSizeAsync(1440, 900);
     }
