@@ -42,9 +42,18 @@ public static class DatabaseRegistration
         return services;
     }
 
+    /// <summary>
+    /// A list in a query (<c>ids.Contains(c.Id)</c>) goes to the database as one parameter: a JSON array read by
+    /// <c>json_each</c> on SQLite, an array with <c>= ANY</c> on PostgreSQL. EF 10's default sends one parameter per element,
+    /// and an audience, an export or a hand-over of a large base has more ids than SQLite (32,766) or PostgreSQL (65,535)
+    /// take in one statement: the campaign planner failed at 100,000 clients. One parameter also keeps one SQL text per
+    /// query, whatever the list's length (ADR 001 addendum).
+    /// </summary>
+    private const ParameterTranslationMode WholeListsAsOneParameter = ParameterTranslationMode.Parameter;
+
     internal static void ConfigureSqlite(DbContextOptionsBuilder o, DatabaseTarget target, IServiceProvider? sp)
     {
-        o.UseSqlite(target.ConnectionString, s => s.CommandTimeout(60));
+        o.UseSqlite(target.ConnectionString, s => s.CommandTimeout(60).UseParameterizedCollectionMode(WholeListsAsOneParameter));
         if (sp is not null)
             o.AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<SqliteWriteGate>(), Features.Access.FieldMasks.Instance);
         else
@@ -54,7 +63,7 @@ public static class DatabaseRegistration
     }
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder o, DatabaseTarget target) =>
-        ForPeople(o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture())
+        ForPeople(o.UseNpgsql(target.ConnectionString, n => n.CommandTimeout(60).UseParameterizedCollectionMode(WholeListsAsOneParameter)).AddInterceptors(Features.Access.FieldMasks.Instance, new Features.Audit.AuditCapture())
             // An upgrade runs all its migrations in one transaction of its own, so that a failing one leaves the base as it was (SafeUpgrade).
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning)));
 

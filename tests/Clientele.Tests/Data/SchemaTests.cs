@@ -57,6 +57,23 @@ public abstract class SchemaTests(AppFixture fixture) : ApiTest(fixture)
         Assert.True(missing.Count == 0, $"the {App.Target.Provider} migrations leave out: " + string.Join(", ", missing));
     }
 
+    /// <summary>
+    /// An audience, an export or a hand-over of a large base puts tens of thousands of ids into one query: EF 10 would send
+    /// each as its own parameter, over what either database takes in one statement (the campaign planner failed so at
+    /// 100,000 clients). The app's contexts send such a list as one parameter.
+    /// </summary>
+    [Fact]
+    public async Task A_query_with_seventy_thousand_ids_in_its_list_runs()
+    {
+        var first = await CreateClientAsync(Unique("Listed "));
+        var second = await CreateClientAsync(Unique("Listed "));
+        var ids = Enumerable.Range(1, 70_000).Select(i => -(long)i).Append(Id(first)).Append(Id(second)).ToList();
+
+        var found = await App.ReadAsync(db => db.Clients.Where(c => ids.Contains(c.Id)).Select(c => c.Id).OrderBy(id => id).ToListAsync());
+
+        Assert.Equal(new[] { Id(first), Id(second) }.Order(), found);
+    }
+
     [Fact]
     public async Task Migrating_again_adds_no_second_set_of_seed_rows()
     {
