@@ -170,7 +170,7 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         var item = page.Locator(".loop-item").First;
         await Expect(item.Locator(".loop-state")).ToHaveTextAsync("Открыт");
         await Expect(item.Locator(".loop-missing")).ToContainTextAsync("Быстрее доставка");
-        await item.Locator("select.loop-cause").SelectOptionAsync(new SelectOptionValue { Label = "Доставка" });
+        await Browser.ChooseAsync(page, (await item.Locator(".loop-cause").GetAttributeAsync("id"))!, "Доставка");
         await item.Locator("textarea.loop-fix").FillAsync("Второй курьер по понедельникам");
         await item.Locator("textarea.loop-fix").PressAsync("Tab");
         await item.Locator("button.loop-mark-fixed").ClickAsync();

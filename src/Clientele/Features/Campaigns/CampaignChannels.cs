@@ -44,16 +44,23 @@ public static class CampaignChannels
     public static string? AddressOf(CampaignChannel channel, IReadOnlyList<string> emails, IReadOnlyList<string> phones) =>
         channel == CampaignChannel.Email ? emails.FirstOrDefault() : phones.FirstOrDefault();
 
-    /// <summary>Why a contact person gets nothing, worded for the channel.</summary>
-    public static Message Why(ExclusionReason reason, CampaignChannel channel) => (channel, reason) switch
+    /// <summary>
+    /// Why a contact person gets nothing: one line per reason, worded for the channel where the channel makes a difference
+    /// (a consent, an address, a refusal are the channel's own); the contact policy's reasons read the same on every channel.
+    /// </summary>
+    public static Message Why(ExclusionReason reason, CampaignChannel channel) => reason switch
     {
-        (CampaignChannel.Email, _) => CampaignService.Why(reason),
-        (CampaignChannel.Sms, ExclusionReason.NoConsent) => Message.Of<ChannelText>("no current consent to marketing SMS"),
-        (CampaignChannel.Call, ExclusionReason.NoConsent) => Message.Of<ChannelText>("no current consent to marketing calls"),
-        (_, ExclusionReason.NoAddress) => Message.Of<ChannelText>("no phone number"),
-        // The contact policy's reasons hold for every channel alike.
-        (_, ExclusionReason.OpenComplaint or ExclusionReason.RecentLostDeal) => CampaignService.Why(reason),
-        _ => Message.Of<ChannelText>("the number was refused for good"),
+        ExclusionReason.NoConsent => channel switch
+        {
+            CampaignChannel.Sms => Message.Of<ChannelText>("no current consent to marketing SMS"),
+            CampaignChannel.Call => Message.Of<ChannelText>("no current consent to marketing calls"),
+            _ => Message.Of<CampaignText>("no current consent to marketing e-mail"),
+        },
+        ExclusionReason.NoAddress => channel == CampaignChannel.Email ? Message.Of<CampaignText>("no e-mail address") : Message.Of<ChannelText>("no phone number"),
+        ExclusionReason.Bounced => channel == CampaignChannel.Email ? Message.Of<CampaignText>("the address bounced") : Message.Of<ChannelText>("the number was refused for good"),
+        ExclusionReason.OpenComplaint => Message.Of<CampaignText>("an open complaint: an unhappy answer nobody has called about yet"),
+        ExclusionReason.RecentLostDeal => Message.Of<CampaignText>("a deal with the client was lost recently"),
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "an exclusion reason without words"),
     };
 
     /// <summary>The parts of a template the channel uses: all three for e-mail, the plain text (the SMS, the talking points) otherwise.</summary>

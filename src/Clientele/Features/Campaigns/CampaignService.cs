@@ -112,15 +112,6 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
         plan.Excluded.GroupBy(e => e.Reason).ToDictionary(g => g.Key, g => g.Count()),
         [.. plan.Excluded.Take(500).Select(e => new ExclusionRow(e.ClientId, e.ContactPersonId, e.ContactName, e.Reason, CampaignChannels.Why(e.Reason, channel).Render()))], approvalAbove);
 
-    public static Message Why(ExclusionReason reason) => reason switch
-    {
-        ExclusionReason.NoConsent => Message.Of<CampaignText>("no current consent to marketing e-mail"),
-        ExclusionReason.NoAddress => Message.Of<CampaignText>("no e-mail address"),
-        ExclusionReason.OpenComplaint => Message.Of<CampaignText>("an open complaint: an unhappy answer nobody has called about yet"),
-        ExclusionReason.RecentLostDeal => Message.Of<CampaignText>("a deal with the client was lost recently"),
-        _ => Message.Of<CampaignText>("the address bounced"),
-    };
-
     /// <summary>
     /// Launches: plans again and writes every message of the plan into the outbox, the campaign's new status and the
     /// audit entry in one transaction, so a crash leaves either a draft or a launched campaign with all its messages.
