@@ -5,6 +5,7 @@ using Clientele.Bench;
 if (args.Contains("--campaign-send")) return await CampaignSendBench.RunAsync(args);
 if (args.Contains("--tti")) return await TimeToInteractiveBench.RunAsync(args);
 if (args.Contains("--co-occurrence")) return CoOccurrenceBench.Run(args);
+if (args.Contains("--daily")) return await DailyWorkBench.RunAsync(args);
 
 BenchOptions o;
 try
