@@ -49,6 +49,8 @@ public sealed class AtRiskPageTests : AppInBrowserTest
         await Browser.SignInAsync(ru, App.BaseUrl, "/at-risk");
         await Expect(ru.Locator("h1")).ToHaveTextAsync("Под угрозой ухода");
         await Expect(ru.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
+        // A term is explained where it appears, in the reader's language, with the one definition the whole app uses.
+        await Expect(ru.Locator("#at-risk-list th [data-term=Clv]")).ToHaveAttributeAsync("title", new Regex("^CLV \\(пожизненная ценность клиента\\) — маржа"));
         // The layout scrolls inside .rz-body, so the window is made as tall as that content.
         var height = await ru.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
         await ru.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
