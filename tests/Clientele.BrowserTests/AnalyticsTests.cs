@@ -128,6 +128,30 @@ public sealed partial class AnalyticsTests : AppInBrowserTest
         await page.Locator("[data-kpi=target-clients]").ClickAsync();
         await Expect(page.Locator("#selection-count")).ToHaveAttributeAsync("data-count", targets.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(page.Locator("#selection-caption")).ToContainTextAsync("passend zum Zielkundenprofil");
+
+        // After a write the page shows the last figures with their time at once and the current ones when they are ready
+        // (the recomputation is held by the cache's test hook until the notice has been seen).
+        var cache = App.Services.GetRequiredService<AnalyticsCache>();
+        var held = new TaskCompletionSource();
+        cache.BeforeComputingForTests = () => held.Task;
+        try
+        {
+            await using (var scope = App.Services.CreateSystemScope())
+                await AnalyticsCommit.StaleAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
+            // Away and back within the app, as the menu goes (a full load's prerender waits for the current figures).
+            await page.EvaluateAsync("() => Blazor.navigateTo('/pipeline')");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Pipeline");
+            await page.EvaluateAsync("() => Blazor.navigateTo('/analytics?tab=target')");
+            await Expect(page.Locator("#analytics-recomputing")).ToContainTextAsync("wird mit den letzten Änderungen neu berechnet");
+            await Expect(page.Locator("[data-kpi=target-clients] .an-kpi-value")).ToHaveTextAsync(targets.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
+            await Shot(page, "recomputing", "de");
+        }
+        finally
+        {
+            cache.BeforeComputingForTests = null;
+            held.TrySetResult();
+        }
+        await Expect(page.Locator("#analytics-recomputing")).ToHaveCountAsync(0);
     }
 
     [Theory]

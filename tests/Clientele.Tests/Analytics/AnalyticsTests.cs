@@ -4,6 +4,7 @@ using Clientele.Analytics.Calendar;
 using Clientele.Features.Economics;
 using Clientele.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clientele.Tests.Analytics;
 
@@ -236,6 +237,46 @@ public abstract class AnalyticsTests(AppFixture app) : ApiTest(app), IAsyncLifet
         Assert.Equal(new { Revenue = 13900m, Purchases = 3 }, running);
         Assert.Equal([MonthIndex.Of(new DateOnly(2026, 2, 1)), MonthIndex.Of(new DateOnly(2026, 3, 1)), MonthIndex.Of(new DateOnly(2026, 5, 1)), MonthIndex.Of(new DateOnly(2026, 6, 1))], months);
         Assert.False(await App.ReadAsync(db => db.ClientFigures.AnyAsync(f => f.ClientId == b.Beta)));
+    }
+
+    /// <summary>
+    /// After a write the dashboard does not make anyone wait for the recomputation: the last report is there, with its time,
+    /// while the current one computes (held here by the cache's test hook, so no clock is raced), and then the current one.
+    /// </summary>
+    [Fact]
+    public async Task While_the_figures_are_recomputed_after_a_write_the_last_ones_are_there_with_their_time()
+    {
+        var client = Id(await CreateClientAsync("Recomputed", new { acquiredOn = "2026-01-01" }));
+        await PurchaseAsync(client, "2026-03-01T10:00:00Z", 1, 1000, 400);
+        var cache = App.Services.GetRequiredService<Clientele.Features.Analytics.AnalyticsCache>();
+        var day = DateOnly.Parse(Day, System.Globalization.CultureInfo.InvariantCulture);
+        var first = await App.ReadAsync(db => cache.GetAsync(db, day));
+        Assert.Equal(1000m, first.Revenue12Months.Sum());
+        await PurchaseAsync(client, "2026-04-01T10:00:00Z", 1, 500, 100);
+
+        var held = new TaskCompletionSource();
+        cache.BeforeComputingForTests = () => held.Task;
+        try
+        {
+            await App.ReadAsync(async db =>
+            {
+                var current = cache.GetAsync(db, day);
+                Assert.False(current.IsCompleted, "the write made the report stale, so a new one is computed");
+                var shown = cache.LastComputed(db, day);
+                Assert.Same(first, shown!.Report);
+                held.SetResult();
+                var fresh = await current;
+                Assert.Equal(1500m, fresh.Revenue12Months.Sum());
+                Assert.Same(fresh, cache.LastComputed(db, day)!.Report);
+                Assert.True(cache.LastComputed(db, day)!.At >= shown.At);
+                return 0;
+            });
+        }
+        finally
+        {
+            cache.BeforeComputingForTests = null;
+            held.TrySetResult();
+        }
     }
 
     [Fact]

@@ -36,10 +36,17 @@ public sealed class AnalyticsCache
     /// <summary>Where the reports' base is read: the primary, or the replica of <c>--analytics-db</c>.</summary>
     public AnalyticsSource Source { get; }
 
+    /// <summary>A report as it was last computed, and when its computation started.</summary>
+    public sealed record Computed(AnalyticsReport Report, DateTimeOffset At);
+
     /// <param name="Started">The generation known when the computation started.</param>
     /// <param name="Report">The report with the generation of the database it was read from, read before the base.</param>
-    private sealed record Entry(long Started, DateTimeOffset At, Lazy<Task<(AnalyticsReport Report, long Generation)>> Report)
+    /// <param name="Previous">The last report computed before this entry's, kept to be shown while this one computes.</param>
+    private sealed record Entry(long Started, DateTimeOffset At, Lazy<Task<(AnalyticsReport Report, long Generation)>> Report, Computed? Previous)
     {
+        /// <summary>This entry's report once computed, else the one before it.</summary>
+        public Computed? Last => Report.IsValueCreated && Report.Value.Status == TaskStatus.RanToCompletion ? new(Report.Value.Result.Report, At) : Previous;
+
         public bool StillCurrent(long generation) => Report.Value.Status switch
         {
             TaskStatus.RanToCompletion => Report.Value.Result.Generation >= generation,
@@ -55,16 +62,29 @@ public sealed class AnalyticsCache
         var generation = _generation is null ? 0 : await _generation.CurrentAsync(ct);
         var now = _clock.GetUtcNow();
         var entry = _reports.AddOrUpdate((asOf, db.Access.CacheKey),
-            _ => New(),
-            (_, old) => now - old.At < MaxAge && old.StillCurrent(generation) ? old : New());
+            _ => New(null),
+            (_, old) => now - old.At < MaxAge && old.StillCurrent(generation) ? old : New(old.Last));
         if (_reports.Count > MaxReports)
             foreach (var stale in _reports.OrderBy(kv => kv.Value.At).Take(_reports.Count - MaxReports)) _reports.TryRemove(stale);
         return (await entry.Report.Value).Report;
 
-        Entry New() => new(generation, now, new Lazy<Task<(AnalyticsReport, long)>>(async () =>
+        Entry New(Computed? previous) => new(generation, now, new Lazy<Task<(AnalyticsReport, long)>>(async () =>
         {
+            if (BeforeComputingForTests is { } hook) await hook();
             var (loaded, readAt) = await Source.LoadAsync(db, asOf);
             return (AnalyticsReport.Compute(loaded), readAt);
-        }));
+        }), previous);
     }
+
+    /// <summary>
+    /// The last report computed for <paramref name="asOf"/> in the view of <paramref name="db"/>'s reader, however stale,
+    /// or null: a page shows it at once, marked with its time, while <see cref="GetAsync"/> computes the current one, so
+    /// that nobody waits for a recomputation twice (after a sale the dashboard answers with the figures of a minute ago,
+    /// then with the new ones). An API answer always waits for the current figures.
+    /// </summary>
+    public Computed? LastComputed(ClienteleDb db, DateOnly asOf) =>
+        _reports.TryGetValue((asOf, db.Access.CacheKey), out var entry) ? entry.Last : null;
+
+    /// <summary>Awaited before each computation: a test holds a computation here to see what is shown meanwhile.</summary>
+    internal Func<Task>? BeforeComputingForTests { get; set; }
 }
