@@ -63,9 +63,9 @@ public abstract partial class DealsTests
         Assert.Equal(("SameChannel", 3, false), (first.GetProperty("similarBasis").GetString(), first.GetProperty("similarClients").GetInt32(), first.GetProperty("tooFewSimilarClients").GetBoolean()));
         Assert.Equal("Pays off with the first deal; the channel's acquisition cost is 2,000 RUB.", first.GetProperty("summary").GetString());
         Assert.Empty(first.GetProperty("warnings").EnumerateArray());
-        // Similar clients are medians and a count: no peer's id or name is in the answer.
+        // Similar clients are medians and a count: the only client id in the answer is the deal's own, no peer's name is in it.
         Assert.DoesNotContain("Afford peer", first.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(["similarClients", "tooFewSimilarClients"], first.EnumerateObject().Select(p => p.Name).Where(n => n.Contains("lient", StringComparison.Ordinal)));
+        Assert.Equal(["clientId", "similarClients", "tooFewSimilarClients"], first.EnumerateObject().Select(p => p.Name).Where(n => n.Contains("lient", StringComparison.Ordinal)));
         Assert.Equal(["explanations", "warnings"], first.EnumerateObject().Where(p => p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && p.Name != "capacity").Select(p => p.Name).Order());
         Assert.All(first.GetProperty("explanations").EnumerateObject(), e => Assert.Equal(JsonValueKind.String, e.Value.ValueKind));
 

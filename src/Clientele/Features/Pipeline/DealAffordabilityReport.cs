@@ -1,6 +1,7 @@
 using Clientele.Analytics.Pipeline;
 using Clientele.Analytics.Structure;
 using Clientele.Features.Analytics;
+using Clientele.Features.Audit;
 using Clientele.Features.Economics;
 using Clientele.Features.Handover;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,7 @@ public sealed record DealOwnerCapacity(long ManagerId, string? ManagerName, int 
 /// <param name="Explanations">How each figure is computed, in the reader's language, by field name.</param>
 /// <param name="Warnings">A loss-maker, too few similar clients, an owner over capacity, a value without a rate.</param>
 public sealed record DealAffordabilityView(
-    long DealId, string BaseCurrency, decimal? DealValue, AffordVerdict Verdict, int? PaybackPurchases, string Summary,
+    long DealId, long ClientId, string BaseCurrency, decimal? DealValue, AffordVerdict Verdict, int? PaybackPurchases, string Summary,
     decimal? MarginRate, MarginSource MarginSource, decimal? FirstDealMargin,
     bool AlreadyBuying, decimal AcquisitionCost, decimal? ChannelCac, string? ChannelName, decimal DirectAcquisitionCost, decimal CostsSoFar, decimal HoursSoFar,
     decimal? YearlyCostToServe, decimal? PurchasesPerYear, decimal? CostToServePerPurchase, decimal? FirstYearResult,
@@ -94,7 +95,7 @@ public static class DealAffordabilityReport
         if (peers.TooFew) warnings.Add(Message.Of<AffordabilityText>("Too few similar clients ({0}; at least {1} are needed): the cost to serve is left out.", peers.Count, DealAffordability.MinimumPeers).Render());
         if (capacity is { Exceeded: true }) warnings.Add(Message.Of<AffordabilityText>("{0} would be over the capacity the owner set: a load of {1} against {2}.", capacity.ManagerName, capacity.Load, capacity.Capacity).Render());
 
-        return new DealAffordabilityView(deal.Id, currency, value, result.Verdict, result.PaybackPurchases, text.Summary(result, cac, buying),
+        return new DealAffordabilityView(deal.Id, deal.ClientId, currency, value, result.Verdict, result.PaybackPurchases, text.Summary(result, cac, buying),
             Round(result.MarginRate, 4), result.MarginSource, result.FirstDealMargin, buying, result.AcquisitionCost, cac is { } c ? Math.Round(c, 2) : null,
             channel >= 0 ? b.ChannelNames[channel] : null, direct, costsSoFar, hours,
             Round(peers.YearlyCostToServe, 2), Round(peers.PurchasesPerYear, 2), result.CostToServePerPurchase, result.FirstYearResult,
@@ -144,6 +145,8 @@ public static class DealAffordabilityApi
     {
         api.MapGet("/deals/{id:long}/affordability", async Task<Results<Ok<DealAffordabilityView>, NotFound>> (long id, ClienteleDb db, AnalyticsCache cache, TimeProvider clock, CancellationToken ct) =>
                 await DealAffordabilityReport.LoadAsync(db, cache, clock, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
+            // The answer holds the deal's client's own figures (its margin rate, its costs so far): a read of its row.
+            .AuditsClientRows(value => value is DealAffordabilityView view ? [view.ClientId] : null)
             .WithTags("Pipeline").WithName("GetDealAffordability")
             .WithSummary("Can we afford this client? The deal's expected margin against the estimated acquisition cost (the channel's CAC, the card's direct cost, service costs logged so far) and the cost to serve of similar clients (medians of at least three, never their names), the payback in purchases of this size, a verdict in the reader's language, and a warning when the deal's owner would exceed the capacity the owner set.");
         return api;
