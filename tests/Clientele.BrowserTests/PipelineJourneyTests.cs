@@ -1,8 +1,12 @@
 using System.Text.RegularExpressions;
 using Clientele.Data;
+using Clientele.Analytics.Calendar;
 using Clientele.Features.Clients;
+using Clientele.Features.Economics;
 using Clientele.Features.FollowUp;
 using Clientele.Features.Pipeline;
+using Clientele.Features.Purchases;
+using Clientele.Features.ServiceCosts;
 using Clientele.Features.Surveys;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Validation;
@@ -32,11 +36,39 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         var db = scope.ServiceProvider.GetRequiredService<ClienteleDb>();
         var form = (await EntityWriter.CreateAsync(db, LeadFormsApi.Spec, new LeadFormInput { Name = "Заявка с сайта" }, default)).Value!;
         (formId, formPath) = (form.Id, "/f/" + form.Token);
-        var other = (await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = "Орбита", Status = ClientStatus.Potential }, default)).Value!.Id;
+        // Орбита came from a trade fair that cost 3 000 and won nobody else that month: its CAC is 3 000.
+        var fair = new AcquisitionChannel { Name = "Выставка" };
+        db.AcquisitionChannels.Add(fair);
+        await db.SaveChangesAsync();
+        var acquired = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        Assert.Equal(OutcomeKind.Ok, (await ChannelSpendWriter.SetAsync(db, fair.Id, MonthIndex.Of(acquired), 3_000m, default)).Kind);
+        var other = (await EntityWriter.CreateAsync(db, ClientSpec.Instance,
+            new ClientInput { Name = "Орбита", Status = ClientStatus.Potential, AcquisitionChannelId = fair.Id, AcquiredOn = acquired }, default)).Value!.Id;
+        await SimilarBuyersAsync(db);
         var stages = await StagesAsync(db);
         foreach (var (title, value, stage) in new[] { ("Сервисный договор", 4_000m, "Proposal"), ("Запчасти", 1_500m, "Qualified") })
             Assert.Equal(OutcomeKind.Ok, (await EntityWriter.CreateAsync(db, DealsApi.Spec,
                 new DealInput { ClientId = other, Title = title, Value = value, Currency = "RUB", ExpectedCloseOn = NextMonth, StageId = stages[stage] }, default)).Kind);
+    }
+
+    /// <summary>
+    /// Three buying clients for the affordability panel's medians (with Вектор's won 900 at no cost, four): margin rates
+    /// 0.30, 0.25, 0.40, 1.00 → 0.35; cost to serve 600, 400, 900, 0 → 500; purchases 2, 1, 3, 1 → 1.5.
+    /// </summary>
+    private static async Task SimilarBuyersAsync(ClienteleDb db)
+    {
+        var day = DateTime.UtcNow.Date.AddDays(-20).AddHours(12);
+        foreach (var (name, purchases, price, cost, serve) in new[] { ("Альфа", 2, 5_000m, 3_500m, 600m), ("Бета", 1, 20_000m, 15_000m, 400m), ("Гамма", 3, 2_000m, 1_200m, 900m) })
+        {
+            var client = (await EntityWriter.CreateAsync(db, ClientSpec.Instance, new ClientInput { Name = name }, default)).Value!.Id;
+            for (var k = 0; k < purchases; k++)
+                Assert.Equal(OutcomeKind.Ok, (await EntityWriter.CreateAsync(db, PurchasesApi.Spec, new PurchaseInput
+                {
+                    ClientId = client, Date = day.AddDays(k), Currency = "RUB", Lines = [new PurchaseLineInput { Description = "Товар", Quantity = 1, Price = price, UnitCost = cost }],
+                }, default)).Kind);
+            Assert.Equal(OutcomeKind.Ok, (await EntityWriter.CreateAsync(db, ServiceCostsApi.Spec,
+                new ServiceCostInput { ClientId = client, Date = DateOnly.FromDateTime(day), Category = ServiceCostCategory.Delivery, Amount = serve, Currency = "RUB" }, default)).Kind);
+        }
     }
 
     private static DateOnly NextMonth => DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1);
@@ -111,6 +143,15 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Expect(fresh.Locator("td").Nth(1)).ToHaveTextAsync("1");
         await Expect(fresh.Locator("td").Nth(2)).ToHaveTextAsync("1");
         await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-stages-ru-1440.png"), FullPage = true });
+
+        // Can we afford Орбита's service contract? 4 000 × 0.35 = 1 400 a purchase, less 500 / 1.5 = 333.33 to serve,
+        // leaves 1 066.67 against the fair's 3 000: three purchases.
+        await page.ClickAsync("#board-view");
+        await page.Locator(".deal-card", new() { HasTextString = "Сервисный договор" }).Locator(".deal-afford").ClickAsync();
+        await Expect(page.Locator("#affordability-verdict")).ToContainTextAsync("Окупается после 3 покупок такого размера; стоимость привлечения в канале — 3");
+        await Expect(page.Locator("#affordability-basis")).ToContainTextAsync("все покупающие клиенты, 4");
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-affordability-ru-1440.png"), FullPage = true });
+        await page.ClickAsync("#affordability-close");
 
         await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);

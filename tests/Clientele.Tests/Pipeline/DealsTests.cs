@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Tests.Pipeline;
 
 /// <summary>Stages and deals: the board's columns, a deal's way to won or lost, the sale it records, who sees it, the forecast.</summary>
-public abstract class DealsTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class DealsTests(AppFixture fixture) : ApiTest(fixture)
 {
     private async Task<Dictionary<string, long>> StagesAsync()
     {

@@ -42,6 +42,22 @@ public sealed class ManagersLoadReport(ClienteleDb db, AnalyticsService analytic
         return new ManagersLoadResponse(b.AsOf, settings.UncontactedDaysA, settings.Capacity, views.Count(v => v.OverCapacity || v.UncontactedA > 0), views);
     }
 
+    /// <summary>
+    /// One manager's load as <see cref="ComputeAsync"/> counts it (their clients of <paramref name="report"/> by class
+    /// weight against the owner's capacity), without the contact and task reads the full report makes; a deal's
+    /// affordability asks it of the deal's owner.
+    /// </summary>
+    public async Task<(int Load, int Capacity)> LoadOfAsync(long managerId, AnalyticsReport report, CancellationToken ct)
+    {
+        var settings = await SettingsAsync(ct);
+        var b = report.Base;
+        var managed = new List<ManagedClient>();
+        for (var i = 0; i < b.Count; i++)
+            if (b.Clients[i].ManagerId == managerId) managed.Add(new ManagedClient(managerId, report.Abc[i], null));
+        var row = ManagerLoad.Of(managed, settings.UncontactedDaysA, settings.Capacity).SingleOrDefault();
+        return (row?.Load ?? 0, settings.Capacity);
+    }
+
     /// <summary>Saves the owner's numbers; the message names what is wrong (nothing is saved then).</summary>
     public async Task<(string Field, Message Problem)?> SaveAsync(int uncontactedDaysA, int capacity, long? actor, CancellationToken ct)
     {
