@@ -41,6 +41,16 @@ public static class HandoverApi
                 + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.")
             .AuditsClientRows(value => value is KeyPersonRiskResponse report ? ClientIdsOf(report) : null);
 
+        var widening = api.MapGroup("/analytics/key-person-risk/widening").AllowRoles(EmployeeRole.Owner).WithTags("Hand-over");
+        widening.MapGet("", async (ClienteleDb db, AnalyticsCache cache, TimeProvider clock, CancellationToken ct) => TypedResults.Ok(await new Widening(db, cache, clock).PlanAsync(ct)))
+            .WithSummary("What widening the relationships would make: per class A single-thread client the task to introduce a second colleague, the task to win "
+                + "a second contact person (each once per client) and a co-manager when it has none, with the totals a confirmation shows.")
+            .AuditsClientRows(value => value is WideningPlan plan ? [.. plan.Items.Select(i => i.ClientId)] : null);
+        widening.MapPost("", async (ClaimsPrincipal user, ClienteleDb db, AnalyticsCache cache, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await new Widening(db, cache, clock).ApplyAsync(CurrentUser.IdOf(user), ct)))
+            .WithSummary("Makes what the plan names: tasks for each client's manager (stored in any reader's language) and co-managers, in one transaction, audited. "
+                + "A second call makes nothing new.");
+
         api.MapGet("/analytics/managers-load", async (ManagersLoadReport load, CancellationToken ct) => TypedResults.Ok(await load.ComputeAsync(ct)))
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")
             .WithSummary("Per manager: clients by ABC class, load in class weights (A 3, B 2, C 1) against the owner's capacity, class A clients without contact "
