@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Clientele.Features.Audit;
 using Clientele.Features.Identity;
@@ -135,7 +136,7 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         foreach (var caller in new[] { keeper.Http, marketer.Http })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await caller.GetAsync("/api/v1/analytics/key-person-risk/widening")).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await caller.PostAsync("/api/v1/analytics/key-person-risk/widening", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await caller.PostAsJsonAsync("/api/v1/analytics/key-person-risk/widening", new { all = true })).StatusCode);
         }
         var plan = await JsonAsync(await Http.GetAsync("/api/v1/analytics/key-person-risk/widening"));
         var item = plan.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("clientId").GetInt64() == key.Id);
@@ -144,9 +145,16 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         Assert.NotEqual(keeper.Id, coManager);
         Assert.DoesNotContain(plan.GetProperty("items").EnumerateArray(), i => i.GetProperty("clientId").GetInt64() == small.Id);
 
+        // A post that names nothing, or both ways, is refused and changes nobody's clients.
+        var before = await DbSnapshot.TakeAsync(App);
+        await AssertInvalidAsync(await PostAsync("/api/v1/analytics/key-person-risk/widening", new { }), "clientIds");
+        await AssertInvalidAsync(await PostAsync("/api/v1/analytics/key-person-risk/widening", new { clientIds = Array.Empty<long>() }), "clientIds");
+        await AssertInvalidAsync(await PostAsync("/api/v1/analytics/key-person-risk/widening", new { all = true, clientIds = new[] { key.Id } }), "all");
+        Assert.Equal(before, await DbSnapshot.TakeAsync(App));
+
         var versionBefore = await App.ReadAsync(db => db.Clients.Where(c => c.Id == key.Id).Select(c => c.Version).SingleAsync());
-        var made = await JsonAsync(await Http.PostAsync("/api/v1/analytics/key-person-risk/widening", null));
-        Assert.Equal(plan.GetProperty("tasks").GetInt32(), made.GetProperty("tasksCreated").GetInt32());
+        var made = await JsonAsync(await PostAsync("/api/v1/analytics/key-person-risk/widening", new { clientIds = new[] { key.Id } }));
+        Assert.Equal((1, 2, 1), (made.GetProperty("clients").GetInt32(), made.GetProperty("tasksCreated").GetInt32(), made.GetProperty("coManagersAssigned").GetInt32()));
         var (tasks, coManagers, version) = await App.ReadAsync(async db => (
             await db.Tasks.Where(t => t.ClientId == key.Id).ToListAsync(),
             await db.ClientCoManagers.Where(m => m.ClientId == key.Id).Select(m => m.EmployeeId).ToListAsync(),
@@ -163,10 +171,11 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
 
         // A second press: nothing new.
         var taskCount = await App.ReadAsync(db => db.Tasks.CountAsync());
-        var again = await JsonAsync(await Http.PostAsync("/api/v1/analytics/key-person-risk/widening", null));
+        var again = await JsonAsync(await PostAsync("/api/v1/analytics/key-person-risk/widening", new { all = true }));
         Assert.Equal((0, 0), (again.GetProperty("tasksCreated").GetInt32(), again.GetProperty("coManagersAssigned").GetInt32()));
         Assert.Equal(taskCount, await App.ReadAsync(db => db.Tasks.CountAsync()));
-        Assert.Equal(0, (await JsonAsync(await Http.GetAsync("/api/v1/analytics/key-person-risk/widening"))).GetProperty("tasks").GetInt32());
+        Assert.DoesNotContain((await JsonAsync(await Http.GetAsync("/api/v1/analytics/key-person-risk/widening"))).GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("clientId").GetInt64() == key.Id);
     }
 }
 

@@ -71,9 +71,15 @@ public sealed class Widening(ClienteleDb db, AnalyticsCache cache, TimeProvider 
         return new WideningPlan(items.Count, items.Sum(i => (i.IntroduceTask ? 1 : 0) + (i.ContactTask ? 1 : 0)), items.Count(i => i.CoManagerId is not null), items);
     }
 
-    public async Task<WideningOutcome> ApplyAsync(long? actor, CancellationToken ct)
+    /// <param name="only">The clients the caller confirmed (the plan they were shown); null for every client of today's plan.</param>
+    public async Task<WideningOutcome> ApplyAsync(long? actor, IReadOnlyCollection<long>? only, CancellationToken ct)
     {
         var plan = await PlanAsync(ct);
+        if (only is not null)
+        {
+            List<WideningItem> confirmed = [.. plan.Items.Where(i => only.Contains(i.ClientId))];
+            plan = new WideningPlan(confirmed.Count, confirmed.Sum(i => (i.IntroduceTask ? 1 : 0) + (i.ContactTask ? 1 : 0)), confirmed.Count(i => i.CoManagerId is not null), confirmed);
+        }
         if (plan.Items.Count == 0) return new WideningOutcome(0, 0, 0);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
