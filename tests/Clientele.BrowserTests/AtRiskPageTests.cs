@@ -44,10 +44,25 @@ public sealed class AtRiskPageTests : AppInBrowserTest
         await Expect(page.Locator("#clv-top tbody tr")).ToHaveCountAsync(LifetimeQueries.TopClients);
         await Expect(page.Locator("#export-xlsx")).ToHaveAttributeAsync("href", "/api/v1/analytics/churn-risk/export?format=xlsx&managerId=0");
 
+        // One defector pulls others: a client that recommended another leaves three days ago; its referee is flagged in words.
+        var (defector, referee) = await ReadAsync(async db =>
+        {
+            var two = await db.Clients.Where(c => c.Status == Clientele.Features.Clients.ClientStatus.Active && c.ReferredById == null)
+                .OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).Take(2).ToListAsync();
+            var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3));
+            await db.Clients.Where(c => c.Id == two[1].Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.ReferredById, two[0].Id));
+            await db.Clients.Where(c => c.Id == two[0].Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, Clientele.Features.Clients.ClientStatus.Lost).SetProperty(c => c.LostOn, day));
+            return ((two[0].Id, two[0].Name), two[1].Id);
+        });
+
         // The Russian page, for the record (docs/screenshots/at-risk-ru.png is taken from it).
         var ru = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1440, Height = 900 } })).NewPageAsync();
         await Browser.SignInAsync(ru, App.BaseUrl, "/at-risk");
         await Expect(ru.Locator("h1")).ToHaveTextAsync("Под угрозой ухода");
+        await Expect(ru.Locator("#linked-risk h2")).ToHaveTextAsync("Связаны с ушедшим клиентом");
+        await Expect(ru.Locator($"#linked-risk-list tr[data-client='{referee}'][data-lost='{defector.Id}'] .linked-tie"))
+            .ToContainTextAsync($"пришёл по рекомендации {defector.Name}, который ушёл");
         await Expect(ru.Locator("#clv-curve g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
         // A term is explained where it appears, in the reader's language, with the one definition the whole app uses.
         await Expect(ru.Locator("#at-risk-list th [data-term=Clv]")).ToHaveAttributeAsync("title", new Regex("^CLV \\(пожизненная ценность клиента\\) — маржа"));

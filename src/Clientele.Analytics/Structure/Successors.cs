@@ -20,8 +20,20 @@ public static class Successors
     public static long[] Suggest(IReadOnlyList<HandedClient> clients, IReadOnlyList<SuccessorCandidate> candidates)
     {
         if (candidates.Count == 0) throw new ArgumentException("At least one candidate is needed.", nameof(candidates));
+        return [.. Place(clients, candidates, (_, _) => false).Select(e => e!.Value)];
+    }
+
+    /// <summary>
+    /// A second employee (a co-manager) for each client, by the same rule, never one of the employees the client already
+    /// runs through (<paramref name="excluded"/>: its manager and the key person); null when every candidate is excluded.
+    /// </summary>
+    public static long?[] SuggestSeconds(IReadOnlyList<HandedClient> clients, IReadOnlyList<IReadOnlySet<long>> excluded, IReadOnlyList<SuccessorCandidate> candidates) =>
+        Place(clients, candidates, (client, employee) => excluded[client].Contains(employee));
+
+    private static long?[] Place(IReadOnlyList<HandedClient> clients, IReadOnlyList<SuccessorCandidate> candidates, Func<int, long, bool> excluded)
+    {
         var load = candidates.Select(c => c.Load).ToArray();
-        var result = new long[clients.Count];
+        var result = new long?[clients.Count];
         var regionBonus = LoadOf(AbcClass.A);
         for (var i = 0; i < clients.Count; i++)
         {
@@ -29,10 +41,12 @@ public static class Successors
             var bestScore = int.MaxValue;
             for (var k = 0; k < candidates.Count; k++)
             {
+                if (excluded(i, candidates[k].Employee)) continue;
                 var knowsRegion = clients[i].Region is { } region && candidates[k].Regions.Contains(region);
                 var score = load[k] - (knowsRegion ? regionBonus : 0);
-                if (score < bestScore || (score == bestScore && candidates[k].Employee < candidates[best].Employee)) (best, bestScore) = (k, score);
+                if (best < 0 || score < bestScore || (score == bestScore && candidates[k].Employee < candidates[best].Employee)) (best, bestScore) = (k, score);
             }
+            if (best < 0) continue;
             result[i] = candidates[best].Employee;
             load[best] += LoadOf(clients[i].Class);
         }

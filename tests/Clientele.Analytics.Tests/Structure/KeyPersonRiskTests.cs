@@ -79,6 +79,19 @@ public sealed class SuccessorsTests
     }
 
     [Fact]
+    public void A_second_employee_is_never_one_the_client_runs_through_and_load_counts_as_for_successors()
+    {
+        // Loads: 1 → 0, 2 → 1, 3 → 5. Client 0 (A) runs through 1: 2 (1 < 5), loads 0, 4, 5. Client 1 (A) runs through 1 and 2:
+        // 3 (5), loads 0, 4, 8. Client 2 (C) runs through 1, 2 and 3: nobody is left, null. Client 3 (C) runs through 3: 1 (0).
+        var suggestions = Successors.SuggestSeconds(
+            [new(AbcClass.A, null), new(AbcClass.A, null), new(AbcClass.C, null), new(AbcClass.C, null)],
+            [new HashSet<long> { 1 }, new HashSet<long> { 1, 2 }, new HashSet<long> { 1, 2, 3 }, new HashSet<long> { 3 }],
+            [new(1, 0, new HashSet<string>()), new(2, 1, new HashSet<string>()), new(3, 5, new HashSet<string>())]);
+
+        Assert.Equal([2L, 3L, null, 1L], suggestions);
+    }
+
+    [Fact]
     public void No_candidate_is_refused() =>
         Assert.Throws<ArgumentException>(() => Successors.Suggest([new(AbcClass.A, null)], []));
 }

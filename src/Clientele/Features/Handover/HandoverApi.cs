@@ -26,9 +26,26 @@ public sealed record HandoverNoteResponse(long ClientId, string Text, long? Auth
 /// <summary>Either <c>assignments</c> (client by client) or <c>suggested: true</c> (every open client to its suggestion, optionally among <c>successorIds</c>).</summary>
 public sealed record ReassignBody(List<AssignmentBody>? Assignments, bool Suggested, List<long>? SuccessorIds);
 
+/// <summary>Which clients to widen: those named (as the confirmed plan listed them) or, with <c>all</c>, every client of today's plan.</summary>
+public sealed record WideningBody(bool All, List<long>? ClientIds);
+
 /// <summary>The key-person risk report and the owner's offboarding flow (deactivate, review, reassign, introduce, finish, follow).</summary>
 public static class HandoverApi
 {
+    /// <summary>How many clients one widening call may name.</summary>
+    public const int WideningMax = 10_000;
+
+    private static async Task<Results<Ok<WideningOutcome>, ValidationProblem>> WidenAsync(
+        WideningBody? body, ClaimsPrincipal user, ClienteleDb db, AnalyticsCache cache, TimeProvider clock, CancellationToken ct)
+    {
+        // Nothing by default: a call must say what it widens, so an empty or mistaken post changes nobody's clients.
+        if (body is null || (!body.All && body.ClientIds is not { Count: > 0 }))
+            return ApiConventions.Invalid("clientIds", Message.Of<WideningText>("name the clients (clientIds) or give all: true."));
+        if (body.All && body.ClientIds is { Count: > 0 }) return ApiConventions.Invalid("all", Message.Of<WideningText>("give either clientIds or all: true, not both."));
+        if (body.ClientIds is { Count: > WideningMax }) return ApiConventions.Invalid("clientIds", Message.Of<WideningText>("at most {0} clients at a time.", WideningMax));
+        return TypedResults.Ok(await new Widening(db, cache, clock).ApplyAsync(CurrentUser.IdOf(user), body.All ? null : body.ClientIds, ct));
+    }
+
     /// <summary>The clients the key-person risk report lists: what its endpoint and its page audit.</summary>
     public static IReadOnlyCollection<long> ClientIdsOf(KeyPersonRiskResponse report) => [.. report.SingleThread.Select(c => c.ClientId)];
 
@@ -40,6 +57,15 @@ public static class HandoverApi
             .WithSummary("Key-person risk over the last 12 months: per employee the portfolio and the revenue, contribution and CLV of the single-thread clients "
                 + "that run through them alone (revenue at risk if they leave), then those clients, most revenue first. A manager sees their own clients.")
             .AuditsClientRows(value => value is KeyPersonRiskResponse report ? ClientIdsOf(report) : null);
+
+        var widening = api.MapGroup("/analytics/key-person-risk/widening").AllowRoles(EmployeeRole.Owner).WithTags("Hand-over");
+        widening.MapGet("", async (ClienteleDb db, AnalyticsCache cache, TimeProvider clock, CancellationToken ct) => TypedResults.Ok(await new Widening(db, cache, clock).PlanAsync(ct)))
+            .WithSummary("What widening the relationships would make: per class A single-thread client the task to introduce a second colleague, the task to win "
+                + "a second contact person (each once per client) and a co-manager when it has none, with the totals a confirmation shows.")
+            .AuditsClientRows(value => value is WideningPlan plan ? [.. plan.Items.Select(i => i.ClientId)] : null);
+        widening.MapPost("", WidenAsync)
+            .WithSummary("Makes what the plan names for the clients given (clientIds, at most 10,000) or for all of them (all: true): tasks for each client's manager "
+                + "(stored in any reader's language) and co-managers, in one transaction, audited. A second call makes nothing new.");
 
         api.MapGet("/analytics/managers-load", async (ManagersLoadReport load, CancellationToken ct) => TypedResults.Ok(await load.ComputeAsync(ct)))
             .AllowRoles(EmployeeRole.Owner, EmployeeRole.Analyst, EmployeeRole.Manager).WithTags("Hand-over")

@@ -293,5 +293,5 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
     private static string? Name(Dictionary<long, string> names, long? id) => id is { } v ? names.GetValueOrDefault(v) : null;
 
     /// <summary>A name as a task's value: the encoded title must fit the task's 200 characters.</summary>
-    private static string Shorten(string name) => name.Length <= 80 ? name : name[..79] + "…";
+    internal static string Shorten(string name) => name.Length <= 80 ? name : name[..79] + "…";
 }

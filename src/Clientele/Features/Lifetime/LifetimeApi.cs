@@ -33,6 +33,11 @@ public static class LifetimeApi
             .AuditsClientRows(value => value is ClvResponse model ? ClientIdsOf(model) : null);
         clv.MapGet("/export", ExportClvAsync).WithSummary("Every client's CLV as xlsx (default) or csv.");
 
+        api.MapGet("/clients/linked-risk", LinkedRiskAsync).WithTags("Churn and lifetime value")
+            .WithSummary("Active clients tied to a client lost in the last days of the owner's setting (referred by it, recommended it, referred by the same client, "
+                + "in one of the owner's groups with it), the latest loss first. A manager gets their own clients; a lost client or a referrer they do not "
+                + "manage is not named (its id and name are null). managerId narrows to one manager's clients.")
+            .AuditsClientRows(value => value is LinkedRiskResponse page ? LinkedRisk.ClientIdsOf(page.Items) : null);
         api.MapGet("/clients/{id:long}/lifetime", ClientAsync).WithTags("Churn and lifetime value")
             .WithSummary("The client's P(alive), expected purchases in 90 days, CLV and at-risk judgement as of the last refresh; 404 for an unknown client.");
         return api;
@@ -67,6 +72,12 @@ public static class LifetimeApi
         if (more) items.RemoveAt(items.Count - 1);
         var fit = await LifetimeQueries.LastFitAsync(db, ct);
         return TypedResults.Ok(new ChurnRiskResponse(fit?.AsOf, manager, total, items, more ? (skip + take).ToString(CultureInfo.InvariantCulture) : null));
+    }
+
+    private static async Task<Results<Ok<LinkedRiskResponse>, ValidationProblem>> LinkedRiskAsync(ClienteleDb db, long? managerId, CancellationToken ct)
+    {
+        if (managerId is <= 0) return ApiConventions.Invalid("managerId", Message.Of("must be an employee id."));
+        return TypedResults.Ok(LinkedRisk.OfManager(await LinkedRisk.ReadAsync(db, null, ct), managerId));
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> ExportWorklistAsync(

@@ -28,6 +28,13 @@ public sealed class LifetimeSettings : IVersioned
     public int JobHourUtc { get; set; } = 3;
     /// <summary>ABC classes whose newly at-risk clients get a task for their manager, e.g. "A,B"; empty for none.</summary>
     public string TaskClasses { get; set; } = "A,B";
+    /// <summary>
+    /// Days back a client's loss still flags the clients tied to it (referred by it, by the same client, in its group):
+    /// a quarter, about the time a referee or a group mate takes to follow a defector or to settle.
+    /// </summary>
+    public int LinkedLossDays { get; set; } = DefaultLinkedLossDays;
+    public const int DefaultLinkedLossDays = 90;
+    public const int MaxLinkedLossDays = 730;
     public long Version { get; set; }
 
     public double PeriodDays => Period == LifetimePeriod.Day ? 1 : 7;
@@ -43,5 +50,6 @@ internal sealed class LifetimeSettingsConfiguration : IEntityTypeConfiguration<L
         b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.TaskClasses).HasMaxLength(10);
         b.Property(s => s.Version).IsConcurrencyToken();
+        b.Property(s => s.LinkedLossDays).HasDefaultValue(LifetimeSettings.DefaultLinkedLossDays);
     }
 }

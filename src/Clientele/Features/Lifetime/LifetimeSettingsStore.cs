@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Clientele.Features.Lifetime;
 
 public sealed record LifetimeSettingsInput(double? AliveThreshold, double? IntervalFactor, int? HorizonMonths, double? AnnualDiscountRate,
-    LifetimePeriod? Period, int? JobHourUtc, IReadOnlyList<string>? TaskClasses, double? LostThreshold = null, int? MinSilenceDays = null);
+    LifetimePeriod? Period, int? JobHourUtc, IReadOnlyList<string>? TaskClasses, double? LostThreshold = null, int? MinSilenceDays = null, int? LinkedLossDays = null);
 
 public sealed record LifetimeSettingsResponse(double AliveThreshold, double IntervalFactor, int HorizonMonths, double AnnualDiscountRate,
-    LifetimePeriod Period, int JobHourUtc, IReadOnlyList<string> TaskClasses, long Version, double LostThreshold, int MinSilenceDays)
+    LifetimePeriod Period, int JobHourUtc, IReadOnlyList<string> TaskClasses, long Version, double LostThreshold, int MinSilenceDays, int LinkedLossDays)
 {
     public static LifetimeSettingsResponse Of(LifetimeSettings s) =>
-        new(s.AliveThreshold, s.IntervalFactor, s.HorizonMonths, s.AnnualDiscountRate, s.Period, s.JobHourUtc, [.. s.TaskClassSet.Order(StringComparer.Ordinal)], s.Version, s.LostThreshold, s.MinSilenceDays);
+        new(s.AliveThreshold, s.IntervalFactor, s.HorizonMonths, s.AnnualDiscountRate, s.Period, s.JobHourUtc, [.. s.TaskClassSet.Order(StringComparer.Ordinal)], s.Version, s.LostThreshold, s.MinSilenceDays, s.LinkedLossDays);
 }
 
 /// <summary>Reads the one settings row (the defaults until the owner saves) and validates and saves a whole new set.</summary>
@@ -27,6 +27,8 @@ public static class LifetimeSettingsStore
         // Optional so that clients written before it existed keep working; it must stay below the at-risk threshold.
         if (input.LostThreshold is { } lost && !(lost > 0 && lost < (input.AliveThreshold ?? 1)))
             e.Add("lostThreshold", Message.Of("must be greater than 0 and less than the at-risk threshold (aliveThreshold)."));
+        if (input.LinkedLossDays is < 1 or > LifetimeSettings.MaxLinkedLossDays)
+            e.Add("linkedLossDays", Message.Of("must be between {0} and {1}.", 1, LifetimeSettings.MaxLinkedLossDays));
         if (input.MinSilenceDays is < 0 or > 3650) e.Add("minSilenceDays", Message.Of("must be between {0} and {1}.", 0, 3650));
         if (input.IntervalFactor is not { } factor) e.Add("intervalFactor", Message.Of("is required."));
         else if (!(factor >= 1 && factor <= 20)) e.Add("intervalFactor", Message.Of("must be between {0} and {1}.", 1, 20));
@@ -59,6 +61,7 @@ public static class LifetimeSettingsStore
         row.LostThreshold = input.LostThreshold ?? Math.Min(row.LostThreshold, row.AliveThreshold / 2);
         row.IntervalFactor = input.IntervalFactor!.Value;
         row.MinSilenceDays = input.MinSilenceDays ?? row.MinSilenceDays;
+        row.LinkedLossDays = input.LinkedLossDays ?? row.LinkedLossDays;
         row.HorizonMonths = input.HorizonMonths!.Value;
         row.AnnualDiscountRate = input.AnnualDiscountRate!.Value;
         row.Period = input.Period!.Value;

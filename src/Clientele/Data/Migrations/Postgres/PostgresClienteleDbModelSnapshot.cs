@@ -2405,6 +2405,11 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<int>("JobHourUtc")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LinkedLossDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(90);
+
                     b.Property<double>("LostThreshold")
                         .HasColumnType("double precision");
 

@@ -2351,6 +2351,11 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<int>("JobHourUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LinkedLossDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(90);
+
                     b.Property<double>("LostThreshold")
                         .HasColumnType("REAL");
 
