@@ -155,5 +155,5 @@ public abstract class AnalyticsSettingsTests(AppFixture fixture) : ApiTest(fixtu
 
 public sealed class AnalyticsSettingsTestsOnSqlite(SqliteApp fixture) : AnalyticsSettingsTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class AnalyticsSettingsTestsOnPostgres(PostgresApp fixture) : AnalyticsSettingsTests(fixture), IClassFixture<PostgresApp>;

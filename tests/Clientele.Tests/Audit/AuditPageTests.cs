@@ -62,5 +62,5 @@ public abstract class AuditPageTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AuditPageTestsOnSqlite(SqliteApp fixture) : AuditPageTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class AuditPageTestsOnPostgres(PostgresApp fixture) : AuditPageTests(fixture), IClassFixture<PostgresApp>;

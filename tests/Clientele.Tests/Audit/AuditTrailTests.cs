@@ -163,5 +163,5 @@ public abstract class AuditTrailTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AuditTrailTestsOnSqlite(SqliteApp fixture) : AuditTrailTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class AuditTrailTestsOnPostgres(PostgresApp fixture) : AuditTrailTests(fixture), IClassFixture<PostgresApp>;

@@ -96,5 +96,5 @@ public abstract partial class MassAccessTests(AppFixture fixture) : ApiTest(fixt
 
 public sealed class MassAccessTestsOnSqlite(SqliteApp fixture) : MassAccessTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class MassAccessTestsOnPostgres(PostgresApp fixture) : MassAccessTests(fixture), IClassFixture<PostgresApp>;

@@ -16,7 +16,7 @@ namespace Clientele.Tests.Backup;
 /// A demo base on SQLite, backed up through the API and restored into a fresh SQLite file and a fresh PostgreSQL
 /// database (PostgreSQL because moving there is what the backup is for, and its types, sequences and triggers differ).
 /// </summary>
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class BackupRestoreTests(SqliteApp source, PostgresFixture postgres) : IClassFixture<SqliteApp>, IDisposable
 {
     /// <summary>Archives and databases a test wrote, removed afterwards.</summary>

@@ -88,7 +88,7 @@ public sealed class AnalyzeCommandTestsOnSqlite : AnalyzeCommandTests, IDisposab
     }
 }
 
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class AnalyzeCommandTestsOnPostgres(PostgresFixture server) : AnalyzeCommandTests
 {
     protected override async Task<string> NewDatabaseAsync() => "postgres:" + await server.CreateDatabaseAsync();

@@ -141,5 +141,5 @@ public abstract class IdempotencyTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class IdempotencyTestsOnSqlite(SqliteApp fixture) : IdempotencyTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-6")]
 public sealed class IdempotencyTestsOnPostgres(PostgresApp fixture) : IdempotencyTests(fixture), IClassFixture<PostgresApp>;

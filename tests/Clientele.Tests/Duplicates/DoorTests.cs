@@ -118,5 +118,5 @@ public abstract class DoorTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class DoorTestsOnSqlite(SqliteApp fixture) : DoorTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class DoorTestsOnPostgres(PostgresApp fixture) : DoorTests(fixture), IClassFixture<PostgresApp>;

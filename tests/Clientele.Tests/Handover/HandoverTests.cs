@@ -322,5 +322,5 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class HandoverTestsOnSqlite(SqliteApp fixture) : HandoverTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class HandoverTestsOnPostgres(PostgresApp fixture) : HandoverTests(fixture), IClassFixture<PostgresApp>;

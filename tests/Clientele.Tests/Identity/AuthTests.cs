@@ -121,5 +121,5 @@ public abstract class AuthTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class AuthTestsOnSqlite(SqliteApp fixture) : AuthTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class AuthTestsOnPostgres(PostgresApp fixture) : AuthTests(fixture), IClassFixture<PostgresApp>;

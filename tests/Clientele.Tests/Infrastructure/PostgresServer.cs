@@ -307,16 +307,16 @@ public sealed class PostgresFixture : Xunit.IAsyncLifetime
 [Xunit.CollectionDefinition("postgres")]
 public sealed class PostgresCollection : Xunit.ICollectionFixture<PostgresFixture>;
 
-/// <summary>More servers, so the PostgreSQL test classes run as six queues instead of one: one queue was the suite's
-/// critical path (4 minutes alone at the end of a run). Classes are spread by their measured durations.</summary>
+/// <summary>More servers, so the PostgreSQL test classes run as several queues instead of one: one queue was the suite's
+/// critical path (4 minutes alone at the end of a run). Classes are spread by their measured durations. xunit starts the
+/// queues in an order of its own (by a hash of the collection's name): "postgres-4" started 421 s into a 480-s run and
+/// ran nearly alone to its end (1–2 tests in flight for the last minute), so its classes joined the queues that finish
+/// first (5 and 6, done at 314 and 272 s) and it is gone.</summary>
 [Xunit.CollectionDefinition("postgres-2")]
 public sealed class PostgresCollection2 : Xunit.ICollectionFixture<PostgresFixture>;
 
 [Xunit.CollectionDefinition("postgres-3")]
 public sealed class PostgresCollection3 : Xunit.ICollectionFixture<PostgresFixture>;
-
-[Xunit.CollectionDefinition("postgres-4")]
-public sealed class PostgresCollection4 : Xunit.ICollectionFixture<PostgresFixture>;
 
 [Xunit.CollectionDefinition("postgres-5")]
 public sealed class PostgresCollection5 : Xunit.ICollectionFixture<PostgresFixture>;

@@ -213,5 +213,5 @@ public abstract class LoyaltyTests(AppFixture fixture) : ApiTest(fixture)
 
 public sealed class LoyaltyTestsOnSqlite(SqliteApp fixture) : LoyaltyTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class LoyaltyTestsOnPostgres(PostgresApp fixture) : LoyaltyTests(fixture), IClassFixture<PostgresApp>;

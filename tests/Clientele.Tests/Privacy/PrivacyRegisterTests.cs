@@ -166,5 +166,5 @@ public abstract class PrivacyRegisterTests(AppFixture fixture) : ApiTest(fixture
 
 public sealed class PrivacyRegisterTestsOnSqlite(SqliteApp fixture) : PrivacyRegisterTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class PrivacyRegisterTestsOnPostgres(PostgresApp fixture) : PrivacyRegisterTests(fixture), IClassFixture<PostgresApp>;

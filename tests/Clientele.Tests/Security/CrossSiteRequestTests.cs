@@ -132,5 +132,5 @@ public abstract partial class CrossSiteRequestTests(AppFixture fixture) : ApiTes
 
 public sealed class CrossSiteRequestTestsOnSqlite(SqliteApp fixture) : CrossSiteRequestTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class CrossSiteRequestTestsOnPostgres(PostgresApp fixture) : CrossSiteRequestTests(fixture), IClassFixture<PostgresApp>;

@@ -86,5 +86,5 @@ public abstract class ClientCodeImportTests(AppFixture fixture) : ApiTest(fixtur
 
 public sealed class ClientCodeImportTestsOnSqlite(SqliteApp fixture) : ClientCodeImportTests(fixture), IClassFixture<SqliteApp>;
 
-[Collection("postgres-4")]
+[Collection("postgres-5")]
 public sealed class ClientCodeImportTestsOnPostgres(PostgresApp fixture) : ClientCodeImportTests(fixture), IClassFixture<PostgresApp>;
