@@ -1,4 +1,6 @@
 using Clientele.Data;
+using System.Text.RegularExpressions;
+using Clientele.Features.Campaigns;
 using Clientele.Features.Clients;
 using Clientele.Infrastructure.Api;
 using Clientele.Infrastructure.Validation;
@@ -12,12 +14,13 @@ namespace Clientele.BrowserTests;
 /// <summary>
 /// Issue 20's forms that people trust: the new-client form names an existing client with the tax id being typed, with
 /// a link to open it (the API's door check, asked while typing); the card's call form refuses a score of 15 with the
-/// API's rule, in the reader's language, and keeps what was typed. One app for both: each test here starts its own.
+/// API's rule, in the reader's language, and keeps what was typed; the owner's SMS gateway form (issue 22) keeps its key
+/// secret and refuses a bad address the same way. One app for all: each test here starts its own.
 /// </summary>
 public sealed class TrustFormsBrowserTests : AppInBrowserTest
 {
     [Fact]
-    public async Task In_russian_the_new_client_form_names_a_client_with_the_typed_tax_id_and_the_call_form_refuses_a_score_of_15_keeping_it()
+    public async Task In_russian_the_new_client_form_names_a_client_with_the_typed_tax_id_the_call_form_refuses_a_score_of_15_and_the_sms_gateway_a_bad_address_keeping_them()
     {
         long existing;
         await using (var scope = App.Services.CreateSystemScope())
@@ -58,5 +61,34 @@ public sealed class TrustFormsBrowserTests : AppInBrowserTest
         await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("call-score-15-refused-ru.png") });
         await using (var scope = App.Services.CreateSystemScope())
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ClienteleDb>().Interactions.CountAsync(i => i.ClientId == existing));
+
+        // The SMS gateway (issue 22): a provider fills its request, the key is stored encrypted and never shown back, and a
+        // bad address is refused in Russian with what was typed kept and the stored settings unchanged.
+        await page.GotoAsync(App.BaseUrl + "/campaigns/settings");
+        await Browser.WaitUntilInteractiveAsync(page);
+        await Browser.ChooseAsync(page, "sms-preset-choice", "SMS.ru");
+        await Expect(page.Locator("#sms-url")).ToHaveValueAsync("https://sms.ru/sms/send");
+        await Expect(page.Locator("#sms-body")).ToHaveValueAsync(new Regex("api_id=\\{secret\\}"));
+        await page.FillAsync("#sms-secret", "key-ru-123");
+        await page.FillAsync("#sms-sender", "Vektor");
+        await page.FillAsync("#sms-public-url", "https://crm.vektor.example");
+        await page.ClickAsync("#save-sms");
+        await Expect(page.Locator("#sms-notice")).ToHaveTextAsync("Сохранено.");
+        await Expect(page.Locator("#sms-secret")).ToHaveValueAsync("");
+        await Expect(page.Locator("#sms-secret")).ToHaveAttributeAsync("placeholder", "сохранён; оставьте пустым, чтобы не менять");
+        SmsGatewaySettings Stored()
+        {
+            using var scope = App.Services.CreateSystemScope();
+            return scope.ServiceProvider.GetRequiredService<ClienteleDb>().Set<SmsGatewaySettings>().AsNoTracking().Single();
+        }
+        var saved = Stored();
+        Assert.Equal((SmsGatewayPreset.SmsRu, "https://sms.ru/sms/send", "Vektor", "https://crm.vektor.example"), (saved.Preset, saved.Url, saved.Sender, saved.PublicUrl));
+        Assert.DoesNotContain("key-ru-123", saved.ProtectedSecret);
+        await page.FillAsync("#sms-url", "ftp://sms.ru/send");
+        await page.ClickAsync("#save-sms");
+        await Expect(page.Locator("#sms-settings .field-error[data-field=url]")).ToContainTextAsync("https://");
+        await Expect(page.Locator("#sms-url")).ToHaveValueAsync("ftp://sms.ru/send");
+        Assert.Equal((saved.Url, saved.Version), (Stored().Url, Stored().Version));
+        await Browser.ShotAsync(page, new PageScreenshotOptions { Path = Browser.ArtifactPath("sms-gateway-refused-ru.png"), FullPage = true });
     }
 }
