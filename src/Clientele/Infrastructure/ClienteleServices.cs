@@ -43,6 +43,8 @@ public static class ClienteleServices
         services.AddSingleton(sp => AnalyticsSource.From(sp.GetService<IConfiguration>(), database, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<AnalyticsSource>>()));
         services.AddSingleton(sp => new AnalyticsCache(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SharedGeneration>(), sp.GetRequiredService<AnalyticsSource>()));
+        services.AddSingleton<AnalyticsRecompute>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnalyticsRecompute>());
         services.AddSingleton<Features.Pipeline.PublicFormGate>();
         services.AddAuditTrail();
         services.AddScoped<ConsentWriter>();

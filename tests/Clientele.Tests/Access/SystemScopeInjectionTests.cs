@@ -33,6 +33,7 @@ public sealed class SystemScopeInjectionTests(SqliteApp fixture) : IClassFixture
         [$"{nameof(AuditGroupCommit)}({nameof(SystemDbFactory)})"] = "the process's one audit writer: appends every user's entries to one chain, which no user owns",
         [$"{nameof(RequestAccessScope)}({nameof(SystemDbFactory)})"] = "a person's consent is a fact about them; read to lift a marketer's mask",
         [$"{nameof(Clientele.Features.Campaigns.CampaignSendLoop)}({nameof(SystemDbFactory)})"] = "asks only whether an outbox message is due; the sending runs as a job",
+        [$"{nameof(Clientele.Features.Analytics.AnalyticsRecompute)}({nameof(SystemDbFactory)})"] = "a hosted service; reads the asking reader's role, then computes in that reader's scope",
         ["endpoint /s/{token}(SystemScopes)"] = "the client has no account: the survey link's token (256 random bits, one answer, expiring) is the permission, for that one client's answer",
         ["endpoint /invite/{token}(SystemScopes)"] = "the invitee has no account yet: the link's signature (a key outside the database) is the permission, for that one invitation's account",
         ["endpoint /consent/{token}(SystemScopes)"] = "the person has no account: the link's signature (a key outside the database) is the permission, for that one request's consent",

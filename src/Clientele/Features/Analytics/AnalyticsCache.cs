@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Clientele.Features.Identity;
 
 namespace Clientele.Features.Analytics;
 
@@ -16,6 +17,7 @@ public sealed class AnalyticsCache
     private readonly SharedGeneration? _generation;
     // Keyed by day and by whose view of the base it is: a manager's report covers their clients, an analyst's masks names.
     private readonly ConcurrentDictionary<(DateOnly Day, string View), Entry> _reports = new();
+    private readonly ConcurrentDictionary<string, AskedView> _asked = new();
 
     /// <summary>The application's cache: one per host, reading the shared generation and, if set, the analytics replica.</summary>
     public AnalyticsCache(TimeProvider clock, SharedGeneration generation, AnalyticsSource source)
@@ -57,10 +59,13 @@ public sealed class AnalyticsCache
     }
 
     /// <summary>The report of <paramref name="asOf"/> in the view of <paramref name="db"/>'s reader, kept or computed.</summary>
-    public async Task<AnalyticsReport> GetAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct = default)
+    /// <param name="asked">A reader asked (not the background recomputation): the view is kept current after writes.</param>
+    public async Task<AnalyticsReport> GetAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct = default, bool asked = true)
     {
         var generation = _generation is null ? 0 : await _generation.CurrentAsync(ct);
         var now = _clock.GetUtcNow();
+        if (asked && db.Access.Role is { } role && db.Access.ViewerId > 0)
+            _asked[db.Access.CacheKey] = new AskedView(db.Access.ViewerId, role, asOf, now);
         var entry = _reports.AddOrUpdate((asOf, db.Access.CacheKey),
             _ => New(null),
             (_, old) => now - old.At < MaxAge && old.StillCurrent(generation) ? old : New(old.Last));
@@ -84,6 +89,16 @@ public sealed class AnalyticsCache
     /// </summary>
     public Computed? LastComputed(ClienteleDb db, DateOnly asOf) =>
         _reports.TryGetValue((asOf, db.Access.CacheKey), out var entry) ? entry.Last : null;
+
+    /// <summary>A reader's view of the base and the day they last asked for, kept for <see cref="AnalyticsRecompute"/>.</summary>
+    public sealed record AskedView(long EmployeeId, EmployeeRole Role, DateOnly Day, DateTimeOffset At);
+
+    /// <summary>The views people asked for since <paramref name="since"/>, one reader per view (the last to ask); older ones are forgotten.</summary>
+    public IReadOnlyList<AskedView> ViewsAskedSince(DateTimeOffset since)
+    {
+        foreach (var old in _asked.Where(kv => kv.Value.At < since)) _asked.TryRemove(old);
+        return [.. _asked.Values.Where(v => v.At >= since)];
+    }
 
     /// <summary>Awaited before each computation: a test holds a computation here to see what is shown meanwhile.</summary>
     internal Func<Task>? BeforeComputingForTests { get; set; }
