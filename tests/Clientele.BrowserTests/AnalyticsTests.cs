@@ -138,13 +138,17 @@ public sealed partial class AnalyticsTests : AppInBrowserTest
         {
             await using (var scope = App.Services.CreateSystemScope())
                 await AnalyticsCommit.StaleAsync(scope.ServiceProvider.GetRequiredService<ClienteleDb>());
-            // Away and back within the app, as the menu goes (a full load's prerender waits for the current figures).
+            // Away and back within the app, as the menu goes.
             await page.EvaluateAsync("() => Blazor.navigateTo('/pipeline')");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Pipeline");
             await page.EvaluateAsync("() => Blazor.navigateTo('/analytics?tab=target')");
             await Expect(page.Locator("#analytics-recomputing")).ToContainTextAsync("wird mit den letzten Änderungen neu berechnet");
             await Expect(page.Locator("[data-kpi=target-clients] .an-kpi-value")).ToHaveTextAsync(targets.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
             await Shot(page, "recomputing", "de");
+            // A full load while the computation is held: the prerendered page has the last figures and the notice at once.
+            var full = await page.Context.APIRequest.GetAsync(App.BaseUrl + "/analytics?tab=target", new() { Timeout = 30_000 });
+            Assert.Equal(200, full.Status);
+            Assert.Contains("id=\"analytics-recomputing\"", await full.TextAsync());
         }
         finally
         {

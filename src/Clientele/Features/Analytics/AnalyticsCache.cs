@@ -81,6 +81,15 @@ public sealed class AnalyticsCache
         }), previous);
     }
 
+    /// <summary>The report of <paramref name="asOf"/> in the reader's view if one is computed and still current, else null; starts no computation.</summary>
+    public async Task<AnalyticsReport?> ReadyAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct = default)
+    {
+        var generation = _generation is null ? 0 : await _generation.CurrentAsync(ct);
+        return _reports.TryGetValue((asOf, db.Access.CacheKey), out var entry) && entry.Report.IsValueCreated
+            && entry.Report.Value.Status == TaskStatus.RanToCompletion && _clock.GetUtcNow() - entry.At < MaxAge && entry.StillCurrent(generation)
+            ? entry.Report.Value.Result.Report : null;
+    }
+
     /// <summary>
     /// The last report computed for <paramref name="asOf"/> in the view of <paramref name="db"/>'s reader, however stale,
     /// or null: a page shows it at once, marked with its time, while <see cref="GetAsync"/> computes the current one, so
