@@ -164,6 +164,7 @@ public static class AppHost
         reports.MapLostClients();
         reports.MapLostLists();
         reports.MapLifetime();
+        Features.Products.BreadthReport.MapBreadth(reports);
         reports.MapJobs(); // owner only, declared by the jobs group itself
 
         var settings = api.MapGroup("").AllowRoles(RoleAccess.Everyone).AllowWrites(owner, marketer);

@@ -69,12 +69,14 @@ public abstract partial class SurveysTests
         var (managerId, asManager) = await LoopManagerAsync();
         // Six baskets: {X,Y} three times, {X}, {Z}, {Y}. X in 4, Y in 4, Z in 1; X with Y in 3.
         var clients = new List<long>();
+        // Mid-month days at noon UTC: the same month in any company time zone (the breadth report below counts months).
+        var thisMonth = new DateTime(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 15, 12, 0, 0, DateTimeKind.Utc);
         foreach (var basket in new long[][] { [x, y], [x, y], [x, y], [x], [z], [y] })
         {
             var client = Id(await CreateClientAsync(Unique("Basket "), new { managerId }));
             await JsonAsync(await PostAsync("/api/v1/purchases", new
             {
-                clientId = client, date = DateTime.UtcNow.AddDays(-3), currency = "RUB",
+                clientId = client, date = thisMonth.AddMonths(-1), currency = "RUB",
                 lines = basket.Select(c => new { productId = products[c], description = "Goods", quantity = 1m, price = 10m }).ToArray(),
             }), HttpStatusCode.Created);
             clients.Add(client);
@@ -99,5 +101,22 @@ public abstract partial class SurveysTests
         var rows = await App.ReadAsync(db => db.CategoryPairCounts.CountAsync());
         await JsonAsync(await Http.PostAsync($"/api/v1/jobs/{NextCategoriesJob.JobName}/run", null));
         Assert.Equal(rows, await App.ReadAsync(db => db.CategoryPairCounts.CountAsync()));
+
+        // Breadth over time, in the manager's view (their six clients only). Before the baskets' month C: {Y} bought Z in
+        // C−2, {X} bought Z in C−1.
+        async Task PurchaseAsync(long client, long category, DateTime date) => await JsonAsync(await PostAsync("/api/v1/purchases", new
+        {
+            clientId = client, date, currency = "RUB", lines = new[] { new { productId = products[category], description = "Goods", quantity = 1m, price = 10m } },
+        }), HttpStatusCode.Created);
+        await PurchaseAsync(clients[5], z, thisMonth.AddMonths(-3));
+        await PurchaseAsync(clients[3], z, thisMonth.AddMonths(-2));
+        var breadth = (await JsonAsync(await asManager.GetAsync("/api/v1/analytics/breadth?months=4"))).EnumerateArray()
+            .Select(m => (m.GetProperty("month").GetString(), m.GetProperty("buyers").GetInt32(), m.GetProperty("averageCategories").GetDecimal(),
+                m.GetProperty("oneCategory").GetInt32(), m.GetProperty("twoCategories").GetInt32(), m.GetProperty("widened").GetInt32())).ToList();
+        string Month(int back) => thisMonth.AddMonths(-back).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        // C−2: {Y}'s Z. C−1: and {X}'s Z. C: {X,Y} ×3 = 2 each, {X}+Z = 2, {Z} = 1, {Y}+Z = 2: 6 buyers, 11 / 6 = 1.83, one with 1,
+        // five with 2; widened the two who had Z before. This month: the same, nobody widened.
+        Assert.Equal([(Month(3), 1, 1m, 1, 0, 0), (Month(2), 2, 1m, 2, 0, 0), (Month(1), 6, 1.83m, 1, 5, 2), (Month(0), 6, 1.83m, 1, 5, 0)], breadth);
+        Assert.Equal(HttpStatusCode.BadRequest, (await asManager.GetAsync("/api/v1/analytics/breadth?months=61")).StatusCode);
     }
 }
