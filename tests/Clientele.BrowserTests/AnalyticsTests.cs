@@ -188,6 +188,14 @@ public sealed partial class AnalyticsTests : AppInBrowserTest
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#analytics-clients-grid .client-link").First).ToBeVisibleAsync();
         await Shot(page, "clients", culture);
+
+        // Breadth of purchases under the catalogue (issue 21): twelve months, the demo's buyers widening over them.
+        await page.GotoAsync(App.BaseUrl + "/products");
+        await Expect(page.Locator("#breadth-table tbody tr")).ToHaveCountAsync(12);
+        await Expect(page.Locator("#breadth h2")).ToHaveTextAsync(culture == "ru" ? "Широта покупок" : "Breite der Einkäufe");
+        await Expect(page.Locator("#breadth-chart g.rz-line-series path[d*=L]")).ToHaveCountAsync(1);
+        await page.Locator("#breadth").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "breadth", culture);
     }
 
     private async Task<AnalyticsReport> ReportAsync(DateOnly? asOf = null)
