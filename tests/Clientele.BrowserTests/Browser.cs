@@ -71,7 +71,9 @@ public static class Browser
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", RunningApp.OwnerPassword);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(baseUrl + path);
+        // The address is enough here (the circuit is waited for next, with its own time): waiting for the load event as
+        // well put the page's whole load and the sign-in under one 30-s limit, which a fully loaded machine once missed.
+        await page.WaitForURLAsync(baseUrl + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await WaitUntilInteractiveAsync(page);
         await AssertNoPolicyViolationsAsync(page);
     }
