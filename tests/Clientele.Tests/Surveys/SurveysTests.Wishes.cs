@@ -97,6 +97,22 @@ public abstract partial class SurveysTests
         Assert.Empty((await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[4]}/next-categories"))).EnumerateArray());
         Assert.Empty((await JsonAsync(await asManager.GetAsync($"/api/v1/clients/{clients[0]}/next-categories"))).EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await asManager.GetAsync($"/api/v1/clients/{foreign}/next-categories")).StatusCode);
+        // A campaign's template offers it by name (issue 22's "next product" placeholder), checked and rendered as a send does.
+        var person = Id(await JsonAsync(await PostAsync("/api/v1/contact-persons", new { clientId = clients[3], name = "Пётр Покупатель" }), HttpStatusCode.Created));
+        var template = new Clientele.Features.Campaigns.CampaignTemplate
+        {
+            Language = "ru", Subject = "{{ next_product.category }}", Html = "<p>{{ contact.name }}</p>", Text = "После «{{ next_product.because }}» — «{{ next_product.category }}»",
+        };
+        var checkedTemplate = new Clientele.Infrastructure.Validation.Errors();
+        Clientele.Features.Campaigns.CampaignTemplates.Check(checkedTemplate, "text", template.Text);
+        Assert.False(checkedTemplate.Any);
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru");
+        var names = await App.ReadAsync(db => db.ProductCategories.Where(c => c.Id == x || c.Id == y).ToDictionaryAsync(c => c.Id, c => c.Name));
+        var rendered = await App.ReadAsync(async db => await Clientele.Features.Campaigns.CampaignTemplates.RenderAsync(template,
+            await Clientele.Features.Campaigns.CampaignSender.ModelAsync(db, clients[3], person, "", ru, default,
+                Clientele.Features.Campaigns.CampaignTemplates.UsesNextProduct(template.Subject, template.Html, template.Text)), ru));
+        Assert.Equal((names[y], $"После «{names[x]}» — «{names[y]}»"), (rendered.Subject, rendered.Text));
+
         // The job rewrites the counts: run again, the same rows.
         var rows = await App.ReadAsync(db => db.CategoryPairCounts.CountAsync());
         await JsonAsync(await Http.PostAsync($"/api/v1/jobs/{NextCategoriesJob.JobName}/run", null));

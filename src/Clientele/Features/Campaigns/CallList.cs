@@ -37,7 +37,7 @@ public static class CallList
         {
             var template = campaign.Templates.FirstOrDefault(t => t.Language == row.Language) ?? campaign.Templates[0];
             var culture = CultureInfo.GetCultureInfo(template.Language);
-            var model = await CampaignSender.ModelAsync(db, row.ClientId, row.ContactPersonId, "", culture, ct);
+            var model = await CampaignSender.ModelAsync(db, row.ClientId, row.ContactPersonId, "", culture, ct, CampaignTemplates.UsesNextProduct(template.Text));
             var points = await SmsComposer.RenderAsync(template.Text, model, culture);
             var task = new FollowUpTask
             {

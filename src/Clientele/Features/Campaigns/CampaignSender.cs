@@ -228,13 +228,16 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
             campaignsThisRun[campaignId] = campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == campaignId, ct);
         var template = campaign.Templates.FirstOrDefault(t => t.Language == message.Language) ?? campaign.Templates.First();
         var unsubscribe = MailComposer.UnsubscribeUrl(settings, secrets, message.Id);
-        var model = await ModelAsync(db, message.ClientId, message.ContactPersonId, unsubscribe, CultureInfo.GetCultureInfo(template.Language), ct);
+        var model = await ModelAsync(db, message.ClientId, message.ContactPersonId, unsubscribe, CultureInfo.GetCultureInfo(template.Language), ct,
+            CampaignTemplates.UsesNextProduct(template.Subject, template.Html, template.Text));
         var rendered = await CampaignTemplates.RenderAsync(template, model, CultureInfo.GetCultureInfo(template.Language));
         return MailComposer.Compose(settings, message.Address, rendered, MailComposer.MessageId(message.Id, settings), unsubscribe);
     }
 
     /// <summary>The placeholders' values for one contact person of one client, worded in <paramref name="culture"/>.</summary>
-    public static async Task<TemplateModel> ModelAsync(ClienteleDb db, long clientId, long contactPersonId, string unsubscribeUrl, CultureInfo culture, CancellationToken ct)
+    /// <param name="withNextProduct">Read the client's next product category (the "spiral staircase", from the nightly counts).</param>
+    public static async Task<TemplateModel> ModelAsync(ClienteleDb db, long clientId, long contactPersonId, string unsubscribeUrl, CultureInfo culture, CancellationToken ct,
+        bool withNextProduct = false)
     {
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.Name, c.City, c.ManagerId }).SingleAsync(ct);
         var person = await db.ContactPersons.AsNoTracking().Where(p => p.Id == contactPersonId).Select(p => new { p.Name, p.Position }).SingleAsync(ct);
@@ -244,9 +247,11 @@ public sealed class CampaignSender(ClienteleDb db, TimeProvider clock, SenderHoo
         var last = await db.Purchases.AsNoTracking().Where(p => p.ClientId == clientId).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
             .Select(p => new { p.Date, p.Total, p.Currency }).FirstOrDefaultAsync(ct);
         var days = await CompanyDays.OfAsync(db, ct);
-        return new TemplateModel(client.Name, client.City, person.Name, person.Position, manager?.DisplayName, manager?.Email,
+        var model = new TemplateModel(client.Name, client.City, person.Name, person.Position, manager?.DisplayName, manager?.Email,
             last is null ? null : days.DayOf(last.Date).ToString("d", culture),
             last is null ? null : string.Create(culture, $"{last.Total:N2} {last.Currency}"),
             unsubscribeUrl);
+        if (!withNextProduct || await Products.NextCategories.ForClientAsync(db, clientId, ct) is not [var best, ..]) return model;
+        return model with { NextCategory = best.Category, NextBecause = best.Because };
     }
 }

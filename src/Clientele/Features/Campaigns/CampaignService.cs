@@ -281,7 +281,8 @@ public sealed class CampaignService(ClienteleDb db, CampaignPlanner planner, Aud
     /// <summary>The values a test send and the builder's preview fill the placeholders with: the sender as contact and manager.</summary>
     public static TemplateModel Example(CultureInfo language, string senderName, string? senderEmail, string publicUrl, DateTime now) =>
         new(Message.Of<CampaignText>("Example client").Render(language), null, senderName, null, senderName, senderEmail,
-            DateOnly.FromDateTime(now).ToString("d", language), string.Create(language, $"{1234.5m:N2}"), publicUrl.TrimEnd('/') + "/unsubscribe/example");
+            DateOnly.FromDateTime(now).ToString("d", language), string.Create(language, $"{1234.5m:N2}"), publicUrl.TrimEnd('/') + "/unsubscribe/example",
+            Message.Of<CampaignText>("Example category").Render(language), Message.Of<CampaignText>("Example category bought").Render(language));
 
     /// <summary>The campaign messages of a client's contact persons, newest first, for the card.</summary>
     public async Task<ClientCampaignMessage[]?> OfClientAsync(long clientId, CancellationToken ct)

@@ -8,7 +8,8 @@ namespace Clientele.Features.Campaigns;
 /// <summary>What a template may say about one recipient, already worded in the recipient's language.</summary>
 public sealed record TemplateModel(
     string ClientName, string? ClientCity, string ContactName, string? ContactPosition,
-    string? ManagerName, string? ManagerEmail, string? LastPurchaseDate, string? LastPurchaseAmount, string UnsubscribeUrl);
+    string? ManagerName, string? ManagerEmail, string? LastPurchaseDate, string? LastPurchaseAmount, string UnsubscribeUrl,
+    string? NextCategory = null, string? NextBecause = null);
 
 /// <summary>The rendered parts of one message.</summary>
 public sealed record RenderedMail(string Subject, string Html, string Text);
@@ -23,8 +24,11 @@ public static partial class CampaignTemplates
     public static readonly IReadOnlyList<string> Placeholders =
     [
         "client.name", "client.city", "contact.name", "contact.position", "manager.name", "manager.email",
-        "last_purchase.date", "last_purchase.amount", "unsubscribe_url",
+        "last_purchase.date", "last_purchase.amount", "next_product.category", "next_product.because", "unsubscribe_url",
     ];
+
+    /// <summary>Whether the template offers the next product: only then is the client's basket read for each message.</summary>
+    public static bool UsesNextProduct(params string?[] sources) => sources.Any(s => s?.Contains("next_product", StringComparison.Ordinal) == true);
 
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = TemplateOptions.Default;
@@ -69,6 +73,7 @@ public static partial class CampaignTemplates
         context.SetValue("contact", new Dictionary<string, object> { ["name"] = model.ContactName, ["position"] = model.ContactPosition ?? "" });
         context.SetValue("manager", new Dictionary<string, object> { ["name"] = model.ManagerName ?? "", ["email"] = model.ManagerEmail ?? "" });
         context.SetValue("last_purchase", new Dictionary<string, object> { ["date"] = model.LastPurchaseDate ?? "", ["amount"] = model.LastPurchaseAmount ?? "" });
+        context.SetValue("next_product", new Dictionary<string, object> { ["category"] = model.NextCategory ?? "", ["because"] = model.NextBecause ?? "" });
         context.SetValue("unsubscribe_url", model.UnsubscribeUrl);
         return new RenderedMail(
             (await RenderOneAsync(template.Subject, context, NullEncoder.Default)).ReplaceLineEndings(" ").Trim(),

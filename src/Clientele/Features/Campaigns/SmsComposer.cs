@@ -26,7 +26,7 @@ public static class SmsComposer
         var template = campaign.Templates.FirstOrDefault(t => t.Language == message.Language) ?? campaign.Templates.First();
         var culture = CultureInfo.GetCultureInfo(template.Language);
         var optOut = OptOutUrl(settings.PublicUrl, secrets, message.Id);
-        var model = await CampaignSender.ModelAsync(db, message.ClientId, message.ContactPersonId, optOut, culture, ct);
+        var model = await CampaignSender.ModelAsync(db, message.ClientId, message.ContactPersonId, optOut, culture, ct, CampaignTemplates.UsesNextProduct(template.Text));
         return WithOptOut(await RenderAsync(template.Text, model, culture), optOut, culture);
     }
 
