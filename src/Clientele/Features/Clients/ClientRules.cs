@@ -70,7 +70,7 @@ public static class ClientRules
             if (referrer == selfId) e.Add("referredById", Message.Of("a client cannot refer themselves."));
             else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", Message.Of("there is no client {0}.", referrer));
         }
-        await Intermediaries.CheckAsync(db, e, input, before, ct);
+        await Partners.Intermediaries.CheckAsync(db, e, input, before, ct);
         var staff = input.CoManagerIds.Concat(input.ManagerId is { } m ? [m] : []).Distinct().ToArray();
         if (staff.Length > 0)
         {
