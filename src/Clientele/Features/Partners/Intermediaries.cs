@@ -84,4 +84,24 @@ public static class Intermediaries
         else if (!IsIntermediary(role.Value))
             e.Add("intermediaryId", Message.Of<PartnersText>("client {0} is an end customer; only a dealer, distributor, agent or partner can serve other clients.", target));
     }
+
+    /// <summary>Most intermediaries offered in the form's list (filtered as the user types); a base with more names them through the API.</summary>
+    public const int MaxOptions = 1000;
+
+    /// <summary>
+    /// The intermediaries the reader sees, for a form's choice: never the client itself; the current one kept even when the
+    /// reader does not see it (as "an intermediary you do not manage", so that saving the form keeps the link).
+    /// </summary>
+    public static async Task<List<Option<long>>> OptionsAsync(ClienteleDb db, long? self, long? current,
+        Microsoft.Extensions.Localization.IStringLocalizer<PartnersText> p, Microsoft.Extensions.Localization.IStringLocalizer l, CancellationToken ct)
+    {
+        var found = await db.Clients.AsNoTracking().Where(c => c.Role != ClientRole.EndCustomer && c.Id != self)
+            .OrderBy(c => c.NameKey).ThenBy(c => c.Id).Take(MaxOptions).Select(c => new { c.Id, c.Name, c.Role }).ToListAsync(ct);
+        List<Option<long>> options = [.. found.Select(c => new Option<long>(c.Id, $"{Access.FieldMasks.MaskName(db.Access, c.Id, c.Name)} ({l[$"ClientRole.{c.Role}"].Value.ToLowerInvariant()})"))];
+        if (current is { } kept && !found.Any(c => c.Id == kept))
+            options.Insert(0, await db.Clients.AsNoTracking().Where(c => c.Id == kept).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct) is { } visible
+                ? new Option<long>(visible.Id, Access.FieldMasks.MaskName(db.Access, visible.Id, visible.Name))
+                : new Option<long>(kept, p["an intermediary you do not manage"]));
+        return options;
+    }
 }
