@@ -95,9 +95,9 @@ public sealed class AtRiskPageTests : AppInBrowserTest
         // For a person building the pages (CLIENTELE_SCREENSHOTS=1): the card's chain and the report in ru and de, wide and on a phone.
         if (Browser.TakesScreenshots)
             foreach (var (locale, language) in new[] { ("ru-RU", "ru"), ("de-DE", "de") })
-                foreach (var (width, height) in new[] { (1440, 900), (390, 844) })
+                foreach (var (width, screen) in new[] { (1440, 900), (390, 844) })
                 {
-                    var shot = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = height } })).NewPageAsync();
+                    var shot = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = screen } })).NewPageAsync();
                     await Browser.SignInAsync(shot, App.BaseUrl, $"/clients/{served}");
                     await Expect(shot.Locator("#served-through")).ToBeVisibleAsync();
                     await shot.WaitForTimeoutAsync(400);
@@ -105,7 +105,7 @@ public sealed class AtRiskPageTests : AppInBrowserTest
                     await shot.GotoAsync($"{App.BaseUrl}/partners");
                     await Expect(shot.Locator("#partners-chart")).ToBeVisibleAsync();
                     var tall = await shot.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
-                    await shot.SetViewportSizeAsync(width, Math.Clamp(tall, height, 8000));
+                    await shot.SetViewportSizeAsync(width, Math.Clamp(tall, screen, 8000));
                     await shot.WaitForTimeoutAsync(400);
                     await Browser.ShotAsync(shot, new PageScreenshotOptions { Path = Browser.ArtifactPath($"partners-{language}-{width}.png") });
                 }
