@@ -119,9 +119,10 @@ public abstract class PartnersTests(AppFixture fixture) : ApiTest(fixture)
         var mineBody = await (await first.Http.GetAsync("/api/v1/analytics/partners")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(distributor.Name, mineBody, StringComparison.Ordinal);
         Assert.DoesNotContain($"\"id\":{distributor.Id},", mineBody, StringComparison.Ordinal);
-        // The second manager: the distributor serves none of their clients; their one client through the hidden dealer.
+        // The second manager: the distributor serves none of their clients (counted, not listed); their one client through the hidden dealer.
         var theirs = await RowsAsync(second.Http);
-        Assert.Equal((0, 0, 0, 0, 0m, 0m), Figures(theirs[$"{distributor.Id}"]));
+        Assert.False(theirs.ContainsKey($"{distributor.Id}"));
+        Assert.Equal(1, (await JsonAsync(await second.Http.GetAsync("/api/v1/analytics/partners"))).GetProperty("idleIntermediaries").GetInt32());
         Assert.Equal((1, 1, 0, 1, 3000m, 2000m), Figures(theirs["unseen"]));
         Assert.DoesNotContain(dealer.Name, await (await second.Http.GetAsync("/api/v1/analytics/partners")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // The analyst: the owner's figures with names masked; the marketer may not read money per partner.

@@ -97,7 +97,7 @@ public static class Intermediaries
     {
         var found = await db.Clients.AsNoTracking().Where(c => c.Role != ClientRole.EndCustomer && c.Id != self)
             .OrderBy(c => c.NameKey).ThenBy(c => c.Id).Take(MaxOptions).Select(c => new { c.Id, c.Name, c.Role }).ToListAsync(ct);
-        List<Option<long>> options = [.. found.Select(c => new Option<long>(c.Id, $"{Access.FieldMasks.MaskName(db.Access, c.Id, c.Name)} ({l[$"ClientRole.{c.Role}"].Value.ToLowerInvariant()})"))];
+        List<Option<long>> options = [.. found.Select(c => new Option<long>(c.Id, $"{Access.FieldMasks.MaskName(db.Access, c.Id, c.Name)} ({l[$"ClientRole.{c.Role}"]})"))];
         if (current is { } kept && !found.Any(c => c.Id == kept))
             options.Insert(0, await db.Clients.AsNoTracking().Where(c => c.Id == kept).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct) is { } visible
                 ? new Option<long>(visible.Id, Access.FieldMasks.MaskName(db.Access, visible.Id, visible.Name))

@@ -16,9 +16,12 @@ public sealed record PartnerRow(
     long? Id, string Name, ClientRole? Role, int Clients, int Active, int Lost, int Buying, decimal Revenue, decimal Contribution,
     double? RevenueShare, double? ContributionShare, decimal? OwnRevenue, decimal? OwnContribution);
 
-/// <summary>The partner report of the company months <see cref="From"/>..<see cref="To"/> (yyyy-MM), most revenue first.</summary>
+/// <summary>
+/// The partner report of the company months <see cref="From"/>..<see cref="To"/> (yyyy-MM), most revenue first: the
+/// intermediaries that serve at least one of the reader's clients; <see cref="IdleIntermediaries"/> counts the others.
+/// </summary>
 public sealed record PartnersResponse(
-    string From, string To, string Currency, decimal BaseRevenue, decimal BaseContribution, int DirectClients, List<PartnerRow> Rows);
+    string From, string To, string Currency, decimal BaseRevenue, decimal BaseContribution, int DirectClients, List<PartnerRow> Rows, int IdleIntermediaries);
 
 /// <summary>
 /// "What each partner brings" (issue 21, ADR 044): per intermediary the clients served through it, their revenue and
@@ -68,14 +71,15 @@ public sealed class PartnerReport(ClienteleDb db, AnalyticsService analytics)
         var sums = PartnerShares.Compute(self.Length, servedThrough, state, self, b.Months, from, to);
 
         var unseenName = Message.Of<PartnersText>("Intermediaries you do not manage").Render();
-        List<PartnerRow> rows = [.. sums.Partners.Select(s =>
+        // A base has many dealers that serve nobody (yet): they are counted, not listed, so the table is about what partners bring.
+        List<PartnerRow> rows = [.. sums.Partners.Where(s => s.Clients > 0).Select(s =>
         {
             var known = s.Partner < partners.Count ? partners[s.Partner] : null;
             return new PartnerRow(known?.Id, known is null ? unseenName : FieldMasks.MaskName(db.Access, known.Id, known.Name), known?.Role,
                 s.Clients, s.Active, s.Lost, s.Buying, s.Revenue, s.Contribution, s.RevenueShare, s.ContributionShare, s.OwnRevenue, s.OwnContribution);
         })];
         return new PartnersResponse(ManagerScorecardReport.Label(from), ManagerScorecardReport.Label(to), b.Settings.BaseCurrency,
-            sums.BaseRevenue, sums.BaseContribution, sums.DirectClients, rows);
+            sums.BaseRevenue, sums.BaseContribution, sums.DirectClients, rows, sums.Partners.Count(s => s.Clients == 0));
     }
 
     /// <summary>The intermediaries a report names: what the API audits as read.</summary>

@@ -17,7 +17,7 @@ public static class PartnersApi
         api.MapGet("/analytics/partners", ReportAsync).WithTags("Analytics").WithName("PartnerReport")
             .WithSummary("What each intermediary (dealer, distributor, agent, partner) brings over company months from..to (yyyy-MM, at most 12; default "
                 + "the last six up to this one): clients served through it (active, lost, buying in the period), their revenue and contribution and "
-                + "shares of the base's, and its own purchases apart; most revenue first. A manager counts their own clients only; intermediaries "
+                + "shares of the base's, and its own purchases apart; most revenue first. Intermediaries serving none of the caller's clients are counted (idleIntermediaries), not listed. A manager counts their own clients only; intermediaries "
                 + "they do not see are one row without name or id.")
             .AuditsClientRows(value => value is PartnersResponse report ? PartnerReport.ClientIdsOf(report) : null);
         api.MapGet("/analytics/partners/export", ExportAsync).WithTags("Analytics").WithName("ExportPartnerReport")
