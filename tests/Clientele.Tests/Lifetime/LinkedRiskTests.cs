@@ -14,7 +14,7 @@ namespace Clientele.Tests.Lifetime;
 /// Issue 23 through the API: clients tied to one that left are flagged (and only they), each reader sees their own, and
 /// widening the class A single-thread relationships makes its tasks and co-managers once. One app per class.
 /// </summary>
-public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
 {
     private static readonly string Recently = DateTime.UtcNow.AddDays(-10).ToString("O", CultureInfo.InvariantCulture);
 

@@ -5,30 +5,17 @@ using System.Text.Json;
 using Clientele.Features.Identity;
 using Clientele.Tests.Infrastructure;
 
-namespace Clientele.Tests.Partners;
+namespace Clientele.Tests.Lifetime;
 
 /// <summary>
-/// Issues 21 and 23 through the API: a client served through an intermediary (and the refusals of a self link, a cycle,
-/// an end customer and a hidden one, with the database unchanged), a deal's intermediary, the partner report's figures by
-/// hand for the owner, two managers, an analyst and a marketer, the chain on the card, and "served by the same dealer"
-/// among the linked-loss flags. One app per class, one scenario.
+/// Intermediaries (issues 21 and 23, ADR 044) in the linked-risk class's app, so that they cost no app start of their own:
+/// a client served through an intermediary (and the refusals of a self link, a cycle, an end customer and a hidden one,
+/// with the database unchanged), a deal's intermediary, the partner report's figures by hand for the owner, two managers,
+/// an analyst and a marketer, the chain on the card, and "served by the same dealer" among the linked-loss flags.
 /// </summary>
-public abstract class PartnersTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class LinkedRiskTests
 {
-    private static readonly string Recently = DateTime.UtcNow.AddDays(-10).ToString("O", CultureInfo.InvariantCulture);
     private static readonly string LongAgo = DateTime.UtcNow.AddMonths(-8).ToString("O", CultureInfo.InvariantCulture);
-
-    private async Task<(long Id, HttpClient Http)> UserAsync(string prefix, EmployeeRole role)
-    {
-        var user = await App.AddUserAsync(Unique(prefix) + "@partners.test", role, Unique(prefix + " "));
-        return (user.Id, App.ClientWithToken(await App.IssueTokenAsync(user.Id, "partners")));
-    }
-
-    private async Task<(long Id, string Name)> ClientAsync(string prefix, long managerId, string role = "EndCustomer", long? servedThroughId = null)
-    {
-        var name = Unique(prefix + " ");
-        return (Id(await CreateClientAsync(name, new { managerId, status = 1, role, servedThroughId })), name);
-    }
 
     private async Task BuyAsync(long clientId, string date, decimal price, decimal unitCost) =>
         await JsonAsync(await PostAsync("/api/v1/purchases", new
@@ -51,13 +38,13 @@ public abstract class PartnersTests(AppFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Clients_served_through_a_dealer_show_the_chain_count_in_the_partner_report_and_are_flagged_when_one_leaves()
     {
-        var first = await UserAsync("first", EmployeeRole.Manager);
-        var second = await UserAsync("second", EmployeeRole.Manager);
-        var analyst = await UserAsync("analyst", EmployeeRole.Analyst);
-        var marketer = await UserAsync("marketer", EmployeeRole.Marketer);
+        var first = await UserAsync("pfirst", EmployeeRole.Manager);
+        var second = await UserAsync("psecond", EmployeeRole.Manager);
+        var analyst = await UserAsync("panalyst", EmployeeRole.Analyst);
+        var marketer = await UserAsync("pmarketer", EmployeeRole.Marketer);
         // The distributor (second's) serves the dealer (first's); the dealer serves two of first's clients and one of second's.
-        var distributor = await ClientAsync("Distributor Centre", second.Id, "Distributor");
-        var dealer = await ClientAsync("Dealer South", first.Id, "Dealer", distributor.Id);
+        var distributor = await ClientAsync("Distributor Centre", second.Id, role: "Distributor");
+        var dealer = await ClientAsync("Dealer South", first.Id, servedThroughId: distributor.Id, role: "Dealer");
         var near = await ClientAsync("Near", first.Id, servedThroughId: dealer.Id);
         var leaving = await ClientAsync("Leaving", first.Id, servedThroughId: dealer.Id);
         var far = await ClientAsync("Far", second.Id, servedThroughId: dealer.Id);
@@ -168,8 +155,3 @@ public abstract class PartnersTests(AppFixture fixture) : ApiTest(fixture)
         return WebUtility.HtmlDecode(await (await http.SendAsync(card)).Content.ReadAsStringAsync());
     }
 }
-
-public sealed class PartnersTestsOnSqlite(SqliteApp fixture) : PartnersTests(fixture), IClassFixture<SqliteApp>;
-
-[Collection("postgres-2")]
-public sealed class PartnersTestsOnPostgres(PostgresApp fixture) : PartnersTests(fixture), IClassFixture<PostgresApp>;
