@@ -71,6 +71,44 @@ public sealed class AtRiskPageTests : AppInBrowserTest
         await ru.SetViewportSizeAsync(1440, Math.Clamp(height, 900, 8000));
         await ru.WaitForTimeoutAsync(400);
         await Browser.ShotAsync(ru, new PageScreenshotOptions { Path = Browser.ArtifactPath("at-risk-ru.png") });
+
+        // Intermediaries (issue 21): the demo serves every fourth end customer through a dealer, distributor, agent or partner.
+        // The card of such a client shows the chain; the intermediary's card counts whom it serves; the partner report lists it.
+        var (partner, partnerName, partnerRole, served, servedCount) = await ReadAsync(async db =>
+        {
+            var busiest = await db.Clients.Where(c => c.ServedThroughId != null).GroupBy(c => c.ServedThroughId!.Value)
+                .Select(g => new { Id = g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ThenBy(g => g.Id).FirstAsync();
+            var through = await db.Clients.Where(c => c.Id == busiest.Id).Select(c => new { c.Name, c.Role }).SingleAsync();
+            var one = await db.Clients.Where(c => c.ServedThroughId == busiest.Id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            return (busiest.Id, through.Name, through.Role, one, busiest.Count);
+        });
+        await ru.SetViewportSizeAsync(1440, 900);
+        await ru.GotoAsync($"{App.BaseUrl}/clients/{served}");
+        await Expect(ru.Locator("#served-through")).ToContainTextAsync($"Обслуживается через: {partnerName}");
+        await Browser.ShotAsync(ru, new PageScreenshotOptions { Path = Browser.ArtifactPath("served-through-card-ru.png") });
+        await ru.Locator($"#served-through a[data-client='{partner}']").ClickAsync();
+        await Expect(ru.Locator("#served-clients-link")).ToHaveTextAsync($"обслуживает клиентов: {servedCount}");
+        await ru.GotoAsync($"{App.BaseUrl}/partners");
+        await Expect(ru.Locator($"#partners tr[data-partner='{partner}'] td").Nth(1)).ToHaveTextAsync($"{servedCount}");
+        await Expect(ru.Locator("#partners-chart")).ToBeVisibleAsync();
+        Assert.NotEqual(Clientele.Features.Clients.ClientRole.EndCustomer, partnerRole);
+        // For a person building the pages (CLIENTELE_SCREENSHOTS=1): the card's chain and the report in ru and de, wide and on a phone.
+        if (Browser.TakesScreenshots)
+            foreach (var (locale, language) in new[] { ("ru-RU", "ru"), ("de-DE", "de") })
+                foreach (var (width, screen) in new[] { (1440, 900), (390, 844) })
+                {
+                    var shot = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = screen } })).NewPageAsync();
+                    await Browser.SignInAsync(shot, App.BaseUrl, $"/clients/{served}");
+                    await Expect(shot.Locator("#served-through")).ToBeVisibleAsync();
+                    await shot.WaitForTimeoutAsync(400);
+                    await Browser.ShotAsync(shot, new PageScreenshotOptions { Path = Browser.ArtifactPath($"served-through-{language}-{width}.png") });
+                    await shot.GotoAsync($"{App.BaseUrl}/partners");
+                    await Expect(shot.Locator("#partners-chart")).ToBeVisibleAsync();
+                    var tall = await shot.EvaluateAsync<int>("() => { const b = document.querySelector('.rz-body'); return Math.ceil(b ? b.scrollHeight + b.getBoundingClientRect().top : document.body.scrollHeight); }");
+                    await shot.SetViewportSizeAsync(width, Math.Clamp(tall, screen, 8000));
+                    await shot.WaitForTimeoutAsync(400);
+                    await Browser.ShotAsync(shot, new PageScreenshotOptions { Path = Browser.ArtifactPath($"partners-{language}-{width}.png") });
+                }
     }
 
     private async Task<T> ReadAsync<T>(Func<ClienteleDb, Task<T>> read)

@@ -11,10 +11,17 @@ public enum LossLink
     SameReferrer = 2,
     /// <summary>Both are in the same group of clients (a holding, a chain, a circle the owner put together).</summary>
     SameGroup = 3,
+    /// <summary>The lost client was the intermediary (dealer, agent…) through which this one is served.</summary>
+    ServedByLost = 4,
+    /// <summary>Both are served through the same intermediary: a dealer that lost one of its customers to a rival may take the others along.</summary>
+    SameDealer = 5,
 }
 
-/// <summary>A client of the base with whom referred it (null: nobody recorded) and whether it still counts as a client we have.</summary>
-public readonly record struct LinkedClient(long Id, long? ReferredBy, bool Active);
+/// <summary>
+/// A client of the base with whom referred it (null: nobody recorded), whether it still counts as a client we have, and
+/// the intermediary it is served through (null: served directly).
+/// </summary>
+public readonly record struct LinkedClient(long Id, long? ReferredBy, bool Active, long? ServedThrough = null);
 
 /// <summary>A client that left on <see cref="Day"/> (a company day), within the window the owner looks back over.</summary>
 public readonly record struct RecentLoss(long Client, DateOnly Day);
@@ -30,7 +37,7 @@ public sealed record LinkedToLoss(long Client, long LostClient, DateOnly LostOn,
 
 /// <summary>
 /// "One defector pulls others": the active clients tied to a client that left recently — referred by it, referring it,
-/// referred by the same client, or in a group with it. A client tied to several lost clients is named once per lost
+/// referred by the same client, in a group with it, served through it, or served through the same intermediary. A client tied to several lost clients is named once per lost
 /// client, with the strongest tie between the two; the lost clients themselves and other lost clients are never flagged.
 /// </summary>
 public static class LinkedLosses
@@ -41,6 +48,7 @@ public static class LinkedLosses
         var byId = new Dictionary<long, LinkedClient>(clients.Count);
         foreach (var c in clients) byId[c.Id] = c;
         var referredBy = clients.Where(c => c.ReferredBy is not null).ToLookup(c => c.ReferredBy!.Value);
+        var servedBy = clients.Where(c => c.ServedThrough is not null).ToLookup(c => c.ServedThrough!.Value);
         var groupsOf = groups.ToLookup(g => g.Client, g => g.Group);
         var members = groups.ToLookup(g => g.Group, g => g.Client);
         // A client can leave twice within the window; its latest loss is the one that counts.
@@ -65,6 +73,9 @@ public static class LinkedLosses
             }
             foreach (var group in groupsOf[loss.Client].Distinct().Order())
                 foreach (var mate in members[group]) Flag(mate, loss, LossLink.SameGroup, group);
+            foreach (var served in servedBy[loss.Client]) Flag(served.Id, loss, LossLink.ServedByLost, null);
+            if (lost.ServedThrough is { } dealer)
+                foreach (var sibling in servedBy[dealer]) Flag(sibling.Id, loss, LossLink.SameDealer, dealer);
         }
         return [.. found.Values.OrderByDescending(f => f.LostOn).ThenBy(f => f.Client).ThenBy(f => f.LostClient)];
     }

@@ -145,6 +145,7 @@ public static class AppHost
         money.MapServiceCosts();
         money.MapDeals();
         money.MapDealAffordability();
+        Features.Partners.PartnersApi.MapPartners(money); // read-only: the partner report and its file
 
         var work = api.MapGroup("").AllowRoles(owner, manager);
         work.MapInteractions();

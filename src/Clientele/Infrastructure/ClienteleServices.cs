@@ -39,6 +39,7 @@ public static class ClienteleServices
         services.AddScoped<Features.Handover.HandoverFlow>();
         services.AddScoped<Features.Handover.HandoverNotes>();
         services.AddScoped<Features.Handover.ManagerScorecardReport>();
+        services.AddScoped<Features.Partners.PartnerReport>();
         services.AddScoped<Features.Handover.ManagersLoadReport>();
         services.AddSingleton(sp => AnalyticsSource.From(sp.GetService<IConfiguration>(), database, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<AnalyticsSource>>()));

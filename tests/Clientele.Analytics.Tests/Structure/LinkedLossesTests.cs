@@ -58,4 +58,27 @@ public sealed class LinkedLossesTests
         Assert.Empty(LinkedLosses.Select(clients, [], []));
         Assert.Empty(LinkedLosses.Select(clients, [new RecentLoss(2, Dec3)], []));
     }
+
+    [Fact]
+    public void A_lost_client_flags_the_other_active_clients_of_its_dealer_and_a_lost_dealer_flags_the_clients_it_serves()
+    {
+        // Dealer 20 serves 21, 22, 23 and 24; 24 is lost already (older), 23 is potential (not active). Dealer 30 serves 31.
+        // 21 left on 3 Dec: 22 is flagged "same dealer" via 20 — not 23 (potential), 24 (lost), 31 (another dealer), nor the dealer
+        // itself (a dealer is not its customers' sibling). Dealer 30 left on 20 Nov: 31 is flagged "served by the lost one".
+        // 25 is served through 20 and was also referred by 21: the referral is the stronger tie, named once.
+        LinkedClient[] clients =
+        [
+            new(20, null, true), new(21, null, false, 20), new(22, null, true, 20), new(23, null, false, 20), new(24, null, false, 20),
+            new(25, 21, true, 20), new(30, null, false), new(31, null, true, 30),
+        ];
+
+        var flags = LinkedLosses.Select(clients, [new RecentLoss(21, Dec3), new RecentLoss(30, Nov20)], []);
+
+        Assert.Equal(
+        [
+            new LinkedToLoss(22, 21, Dec3, LossLink.SameDealer, 20),
+            new LinkedToLoss(25, 21, Dec3, LossLink.ReferredByLost, null),
+            new LinkedToLoss(31, 30, Nov20, LossLink.ServedByLost, null),
+        ], flags);
+    }
 }

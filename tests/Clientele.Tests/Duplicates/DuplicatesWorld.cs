@@ -20,17 +20,17 @@ public abstract class DuplicatesWorld(AppFixture fixture) : ApiTest(fixture)
     /// <summary>
     /// Kept: one purchase, a tag shared with the merged client, a contact, a task, a consent. Merged: two purchases
     /// (one in the kept client's month), an interaction, a service cost, two tags, a contact, a task, a consent, a group
-    /// membership, a client it referred, and fields the kept client lacks.
+    /// membership, a client it referred and serves as a dealer (both are dealers), and fields the kept client lacks.
     /// </summary>
     protected async Task<Pair> PairAsync(string name)
     {
-        var kept = Id(await CreateClientAsync(name, new { city = "Москва", tags = new[] { "vip" } }));
+        var kept = Id(await CreateClientAsync(name, new { city = "Москва", tags = new[] { "vip" }, role = "Dealer" }));
         var merged = Id(await CreateClientAsync(name + " ООО", new
         {
             city = "Москва", phone = "+7 916 123-45-67", email = Unique("m") + "@example.com", website = "https://example.com",
-            industry = "Retail", tags = new[] { "vip", "wholesale" }, notes = "From the old list",
+            industry = "Retail", tags = new[] { "vip", "wholesale" }, notes = "From the old list", role = "Dealer",
         }));
-        var referred = Id(await CreateClientAsync(Unique("Referred "), new { referredById = merged }));
+        var referred = Id(await CreateClientAsync(Unique("Referred "), new { referredById = merged, servedThroughId = merged }));
         await BuyAsync(kept, 100m, "2026-03-05T10:00:00Z");
         await BuyAsync(merged, 250m, "2026-03-20T10:00:00Z");
         await BuyAsync(merged, 40m, "2026-05-02T10:00:00Z");

@@ -58,7 +58,8 @@ public abstract class MergeUndoTests(AppFixture fixture) : DuplicatesWorld(fixtu
             var figures = await db.ClientFigures.SingleAsync(f => f.ClientId == pair.Kept);
             Assert.Equal((pair.KeptRevenue + pair.MergedRevenue, 3, 15m), (figures.Revenue, figures.Purchases, figures.ServiceCost));
             Assert.Equal(figures.Revenue, await db.ClientMonthFigures.Where(m => m.ClientId == pair.Kept).SumAsync(m => m.Revenue));
-            Assert.Equal(pair.Kept, (await db.Clients.SingleAsync(c => c.Id == pair.Referred)).ReferredById);
+            var referred = await db.Clients.SingleAsync(c => c.Id == pair.Referred);
+            Assert.Equal((pair.Kept, pair.Kept), (referred.ReferredById!.Value, referred.ServedThroughId!.Value));
             Assert.True(await db.ClientGroupMembers.AnyAsync(m => m.GroupId == pair.Group && m.ClientId == pair.Kept));
             Assert.Contains(await db.ClientSearchTerms.Where(t => t.ClientId == pair.Kept).Select(t => t.Term).ToListAsync(), t => t == Clientele.Features.Clients.TermSource.ClientContact + "79161234567");
             var candidate = await db.Set<DuplicateCandidate>().SingleAsync(d => d.ClientId == pair.Kept && d.OtherClientId == pair.Merged);

@@ -14,7 +14,7 @@ namespace Clientele.Tests.Lifetime;
 /// Issue 23 through the API: clients tied to one that left are flagged (and only they), each reader sees their own, and
 /// widening the class A single-thread relationships makes its tasks and co-managers once. One app per class.
 /// </summary>
-public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
 {
     private static readonly string Recently = DateTime.UtcNow.AddDays(-10).ToString("O", CultureInfo.InvariantCulture);
 
@@ -24,10 +24,10 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         return (user.Id, App.ClientWithToken(await App.IssueTokenAsync(user.Id, "linked")));
     }
 
-    private async Task<(long Id, string Name)> ClientAsync(string prefix, long managerId, long? referredById = null)
+    private async Task<(long Id, string Name)> ClientAsync(string prefix, long managerId, long? referredById = null, long? servedThroughId = null, string role = "EndCustomer")
     {
         var name = Unique(prefix + " ");
-        return (Id(await CreateClientAsync(name, new { managerId, status = 1, referredById })), name);
+        return (Id(await CreateClientAsync(name, new { managerId, status = 1, referredById, servedThroughId, role })), name);
     }
 
     private static async Task<Dictionary<long, JsonElement>> FlagsAsync(HttpClient http, IEnumerable<long> ofInterest)
@@ -51,7 +51,10 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         // referee (first's) and shares the owner's group with a mate (first's); a bystander (first's) and a member of a
         // strategy group only (first's) are tied to nothing that left.
         var referrer = await ClientAsync("Referrer", first.Id);
-        var defector = await ClientAsync("Vector", second.Id, referrer.Id);
+        // The defector is also served through a dealer (first's), as is a customer of that dealer (first's): "same dealer".
+        var dealer = await ClientAsync("Dealer", first.Id, role: "Dealer");
+        var defector = await ClientAsync("Vector", second.Id, referrer.Id, dealer.Id);
+        var customer = await ClientAsync("Customer", first.Id, servedThroughId: dealer.Id);
         var sibling = await ClientAsync("Sibling", second.Id, referrer.Id);
         var referee = await ClientAsync("Referee", first.Id, defector.Id);
         var mate = await ClientAsync("Mate", first.Id);
@@ -59,15 +62,16 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         var group = Id(await JsonAsync(await PostAsync("/api/v1/groups", new { name = Unique("Holding ") }), HttpStatusCode.Created));
         foreach (var member in new[] { defector.Id, mate.Id })
             Assert.True((await SendAsync(HttpMethod.Put, $"/api/v1/groups/{group}/members/{member}")).IsSuccessStatusCode);
-        long[] all = [referrer.Id, defector.Id, sibling.Id, referee.Id, mate.Id, bystander.Id];
+        long[] all = [referrer.Id, defector.Id, sibling.Id, referee.Id, mate.Id, bystander.Id, customer.Id];
         Assert.Empty(await FlagsAsync(Http, all));
 
         var lostOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10));
         await JsonAsync(await PostAsync($"/api/v1/clients/{defector.Id}/lost", new { reasonCode = "price", lostOn = lostOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
 
-        // The owner: the four tied clients, each by its tie, with the lost client named; not the defector, not the bystander.
+        // The owner: the five tied clients, each by its tie, with the lost client named; not the defector, not the bystander.
         var owner = await FlagsAsync(Http, all);
-        Assert.Equal(new[] { referrer.Id, sibling.Id, referee.Id, mate.Id }.Order(), owner.Keys.Order());
+        Assert.Equal(new[] { referrer.Id, sibling.Id, referee.Id, mate.Id, customer.Id }.Order(), owner.Keys.Order());
+        Assert.Equal(("SameDealer", dealer.Id), (owner[customer.Id].GetProperty("link").GetString(), Long(owner[customer.Id], "viaClientId")));
         Assert.Equal("ReferredLost", owner[referrer.Id].GetProperty("link").GetString());
         Assert.Equal(("SameReferrer", referrer.Id), (owner[sibling.Id].GetProperty("link").GetString(), Long(owner[sibling.Id], "viaClientId")));
         Assert.Equal("ReferredByLost", owner[referee.Id].GetProperty("link").GetString());
@@ -78,9 +82,9 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         var narrowed = await JsonAsync(await Http.GetAsync($"/api/v1/clients/linked-risk?managerId={second.Id}"));
         Assert.Equal([sibling.Id], narrowed.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("clientId").GetInt64()));
 
-        // The first manager: their three tied clients; the defector is a colleague's, so it is not named.
+        // The first manager: their four tied clients; the defector is a colleague's, so it is not named.
         var mine = await FlagsAsync(first.Http, all);
-        Assert.Equal(new[] { referrer.Id, referee.Id, mate.Id }.Order(), mine.Keys.Order());
+        Assert.Equal(new[] { referrer.Id, referee.Id, mate.Id, customer.Id }.Order(), mine.Keys.Order());
         Assert.All(mine.Values, r => Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (r.GetProperty("lostClientId").ValueKind, r.GetProperty("lostClientName").ValueKind)));
         var firstBody = await (await first.Http.GetAsync("/api/v1/clients/linked-risk")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(defector.Name, firstBody, StringComparison.Ordinal);
@@ -90,9 +94,9 @@ public abstract class LinkedRiskTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal((defector.Name, (long?)null), (theirs[sibling.Id].GetProperty("lostClientName").GetString(), Long(theirs[sibling.Id], "viaClientId")));
         // The analyst sees every flag with names masked; the marketer every flag, as on the at-risk list.
         var masked = await FlagsAsync(analyst.Http, all);
-        Assert.Equal(4, masked.Count);
+        Assert.Equal(5, masked.Count);
         Assert.All(masked.Values, r => Assert.StartsWith("Client #", r.GetProperty("clientName").GetString(), StringComparison.Ordinal));
-        Assert.Equal(4, (await FlagsAsync(marketer.Http, all)).Count);
+        Assert.Equal(5, (await FlagsAsync(marketer.Http, all)).Count);
         // Each answer is on the audit trail with the clients it named.
         var audited = await App.ReadAsync(db => db.Set<AuditEntryClient>().Where(c => c.EmployeeId == first.Id && (c.Action == AuditAction.ClientsSearched || c.Action == AuditAction.ClientViewed))
             .Select(c => c.ClientId).Distinct().ToListAsync());

@@ -44,6 +44,12 @@ public sealed class Client : IHasId, IVersioned, IStamped
     public decimal? AcquisitionCost { get; set; }
     public long? ReferredById { get; set; }
     public Client? ReferredBy { get; set; }
+    /// <summary>
+    /// The intermediary (a dealer, distributor, agent or partner of the base) through which the firm serves this client;
+    /// none: served directly. Never the client itself, never a chain that comes back to it (ADR 044).
+    /// </summary>
+    public long? ServedThroughId { get; set; }
+    public Client? ServedThrough { get; set; }
 
     public long? ManagerId { get; set; }
     public Employee? Manager { get; set; }

@@ -30,6 +30,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
 
         b.HasOne(c => c.AcquisitionChannel).WithMany().OnDelete(DeleteBehavior.SetNull);
         b.HasOne(c => c.ReferredBy).WithMany().HasForeignKey(c => c.ReferredById).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(c => c.ServedThrough).WithMany().HasForeignKey(c => c.ServedThroughId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(c => c.Manager).WithMany().HasForeignKey(c => c.ManagerId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(c => c.CoManagers).WithOne().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.ClientId).OnDelete(DeleteBehavior.Cascade);

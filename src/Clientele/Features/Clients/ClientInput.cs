@@ -23,6 +23,8 @@ public sealed class ClientInput
     public DateOnly? AcquiredOn { get; set; }
     public decimal? AcquisitionCost { get; set; }
     public long? ReferredById { get; set; }
+    /// <summary>The intermediary that serves the client (a client of the base whose role is not end customer); none: served directly.</summary>
+    public long? ServedThroughId { get; set; }
     public long? ManagerId { get; set; }
     public long[]? CoManagerIds { get; set; }
     public ClientStatus Status { get; set; }
@@ -41,7 +43,7 @@ public sealed class ClientInput
         Kind = c.Kind, Role = c.Role, Name = c.Name, LegalName = c.LegalName, TaxId = c.TaxId, Industry = c.Industry,
         Region = c.Region, City = c.City, Country = c.Country, Size = c.Size, Website = c.Website,
         Phone = c.Phone, Email = c.Email, AcquisitionChannelId = c.AcquisitionChannelId, AcquiredOn = c.AcquiredOn,
-        AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ManagerId = c.ManagerId,
+        AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ServedThroughId = c.ServedThroughId, ManagerId = c.ManagerId,
         CoManagerIds = [.. c.CoManagers.Select(m => m.EmployeeId)], Status = c.Status, LostOn = c.LostOn,
         ChurnReason = c.ChurnReason, Competitor = c.Competitor, Tags = [.. c.Tags.Select(t => t.Tag)], Notes = c.Notes,
         ExternalCode = c.ExternalCode, Kpp = c.Kpp, TimeZone = c.TimeZone,

@@ -6,7 +6,7 @@ namespace Clientele.Features.Clients;
 /// <summary>The filters shared by the clients grid and the list endpoint.</summary>
 public sealed record ClientFilter(
     string? Q = null, ClientStatus? Status = null, long? ManagerId = null, long? ChannelId = null,
-    ClientRole? Role = null, string? Region = null, string? Tag = null, bool? HasPurchases = null);
+    ClientRole? Role = null, string? Region = null, string? Tag = null, bool? HasPurchases = null, long? ServedThroughId = null);
 
 public enum ClientSort { Name, Created, LastPurchase, City, Revenue, Contribution, Abc, Stage }
 
@@ -50,6 +50,7 @@ public sealed class ClientQueries(ClienteleDb db, CompanySettingsReader settings
         }
         if (f.ChannelId is { } channel) query = query.Where(c => c.AcquisitionChannelId == channel);
         if (f.Role is { } role) query = query.Where(c => c.Role == role);
+        if (f.ServedThroughId is { } intermediary) query = query.Where(c => c.ServedThroughId == intermediary);
         if (!string.IsNullOrWhiteSpace(f.Region))
         {
             var region = f.Region.Trim();

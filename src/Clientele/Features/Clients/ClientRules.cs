@@ -12,8 +12,11 @@ public static class ClientRules
     public const int MaxTags = 30;
     public const int ExternalCodeMax = 50;
 
-    public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, long? selfId, string phoneRegion, CancellationToken ct)
+    /// <param name="before">The client as stored (null for a new one): an intermediary link it already has is kept without asking
+    /// whether the reader sees the intermediary (a manager's client may be served through a colleague's dealer).</param>
+    public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, Client? before, string phoneRegion, CancellationToken ct)
     {
+        var selfId = before?.Id;
         var e = new Errors();
         e.Defined("kind", input.Kind);
         e.Defined("role", input.Role);
@@ -67,6 +70,7 @@ public static class ClientRules
             if (referrer == selfId) e.Add("referredById", Message.Of("a client cannot refer themselves."));
             else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", Message.Of("there is no client {0}.", referrer));
         }
+        await Partners.Intermediaries.CheckAsync(db, e, input, before, ct);
         var staff = input.CoManagerIds.Concat(input.ManagerId is { } m ? [m] : []).Distinct().ToArray();
         if (staff.Length > 0)
         {
@@ -85,7 +89,7 @@ public static class ClientRules
         c.LegalName = input.LegalName; c.TaxId = input.TaxId; c.Kpp = input.Kpp; c.ExternalCode = input.ExternalCode; c.Industry = input.Industry; c.Region = input.Region;
         c.City = input.City; c.Country = input.Country; c.Size = input.Size; c.Website = input.Website;
         c.Phone = input.Phone; c.Email = input.Email; c.AcquisitionChannelId = input.AcquisitionChannelId;
-        c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById;
+        c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById; c.ServedThroughId = input.ServedThroughId;
         c.ManagerId = input.ManagerId; c.Status = input.Status; c.LostOn = input.LostOn; c.ChurnReason = input.ChurnReason;
         c.Competitor = input.Competitor; c.Notes = input.Notes; c.TimeZone = input.TimeZone;
 

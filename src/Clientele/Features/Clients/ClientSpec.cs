@@ -13,7 +13,7 @@ public static class ClientSpec
         Query = db => db.Clients.Include(c => c.Tags).Include(c => c.CoManagers).AsSingleQuery(),
         ToInput = ClientInput.From,
         ToResponse = ClientResponse.From,
-        Check = (ctx, input) => ClientRules.CheckAsync(ctx.Db, input, ctx.Existing?.Id, ctx.PhoneRegion, ctx.Cancellation),
+        Check = (ctx, input) => ClientRules.CheckAsync(ctx.Db, input, ctx.Existing, ctx.PhoneRegion, ctx.Cancellation),
         Create = input =>
         {
             var client = new Client { Name = input.Name! };

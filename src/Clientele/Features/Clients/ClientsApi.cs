@@ -11,14 +11,14 @@ public sealed record ClientResponse(
     long? AcquisitionChannelId, DateOnly? AcquiredOn, decimal? AcquisitionCost, long? ReferredById,
     long? ManagerId, long[] CoManagerIds, ClientStatus Status, DateOnly? LostOn, string? ChurnReason,
     string? Competitor, string[] Tags, string? Notes, int PurchaseCount, DateTime? LastPurchaseAt,
-    DateTime CreatedAt, DateTime UpdatedAt, long Version, string? ExternalCode = null, string? Kpp = null, string? TimeZone = null)
+    DateTime CreatedAt, DateTime UpdatedAt, long Version, string? ExternalCode = null, string? Kpp = null, string? TimeZone = null, long? ServedThroughId = null)
 {
     public static ClientResponse From(Client c) => new(
         c.Id, c.Kind, c.Role, c.Name, c.LegalName, c.TaxId, c.Industry, c.Region, c.City, c.Country, c.Size,
         c.Website, c.Phone, c.Email, c.AcquisitionChannelId, c.AcquiredOn, c.AcquisitionCost, c.ReferredById,
         c.ManagerId, [.. c.CoManagers.Select(m => m.EmployeeId).Order()], c.Status, c.LostOn, c.ChurnReason,
         c.Competitor, [.. c.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], c.Notes, c.PurchaseCount,
-        c.LastPurchaseAt, c.CreatedAt, c.UpdatedAt, c.Version, c.ExternalCode, c.Kpp, c.TimeZone);
+        c.LastPurchaseAt, c.CreatedAt, c.UpdatedAt, c.Version, c.ExternalCode, c.Kpp, c.TimeZone, c.ServedThroughId);
 }
 
 public sealed record ChannelResponse(long Id, string? Code, string Name, bool IsActive);
@@ -31,7 +31,7 @@ public static class ClientsApi
     {
         api.MapEntity("/clients", "Clients", ClientSpec.Instance, filter: null).AuditsClientsApiReads()
             .AddEndpointFilter(DefaultEmployee.Filter).MapGet("/", List)
-            .WithSummary("A page of the grid's clients (?q= search, ?status=, ?managerId=, ?channelId=, ?role=; ?limit=, ?after= the previous page's next).");
+            .WithSummary("A page of the grid's clients (?q= search, ?status=, ?managerId=, ?channelId=, ?role=, ?servedThrough= an intermediary's id; ?limit=, ?after= the previous page's next).");
 
         var channels = api.MapGroup("/channels").WithTags("Clients");
         channels.MapGet("/", async (ClienteleDb db, CancellationToken ct) => TypedResults.Ok(
@@ -45,11 +45,11 @@ public static class ClientsApi
     private static async Task<Results<Ok<Page<ClientRow>>, ValidationProblem>> List(
         ClientQueries queries, CancellationToken ct, int? limit = null, string? after = null, string? q = null,
         ClientStatus? status = null, long? managerId = null, long? channelId = null, ClientRole? role = null,
-        string? region = null, string? tag = null, bool? hasPurchases = null)
+        string? region = null, string? tag = null, bool? hasPurchases = null, long? servedThrough = null)
     {
         if (!ApiConventions.TryAfter(after, out var afterId)) return ApiConventions.Invalid("after", Message.Of("is not a cursor this API gave out."));
         var take = ApiConventions.Limit(limit);
-        var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
+        var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases, servedThrough), ct);
         var rows = await ClientQueries.Project(query.Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(take + 1), queries.Access).ToListAsync(ct);
         return TypedResults.Ok(ApiConventions.ToPage(rows, take, r => r.Id));
     }

@@ -13,18 +13,18 @@ public static class ClientsExport
     public static RouteGroupBuilder MapClientsExport(this RouteGroupBuilder api)
     {
         api.MapGet("/clients/export", ExportAsync).WithTags("Clients")
-            .WithSummary("All clients matching the grid's filters (q, status, managerId, channelId, role, region, tag, hasPurchases) as .xlsx or .csv.");
+            .WithSummary("All clients matching the grid's filters (q, status, managerId, channelId, role, region, tag, hasPurchases, servedThrough) as .xlsx or .csv.");
         return api;
     }
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> ExportAsync(
         ClientQueries queries, ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<IdText> idText, TimeProvider clock, CancellationToken ct, string? format = null, string? q = null,
         ClientStatus? status = null, long? managerId = null, long? channelId = null, ClientRole? role = null,
-        string? region = null, string? tag = null, bool? hasPurchases = null)
+        string? region = null, string? tag = null, bool? hasPurchases = null, long? servedThrough = null)
     {
         if (ExportResults.ParseFormat(format ?? "xlsx") is not { } fileFormat) return ExportResults.InvalidFormat(format);
         var days = await Company.CompanyDays.OfAsync(db, ct);
-        var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases), ct);
+        var query = await queries.FilteredAsync(new ClientFilter(q, status, managerId, channelId, role, region, tag, hasPurchases, servedThrough), ct);
         // Streamed row by row as the file is written: a million clients never sit in memory at once.
         var rows = ClientQueries.Project(ClientQueries.ByName(query, queries.Access), queries.Access).AsNoTracking().AsEnumerable().Select(c => new object?[]
         {

@@ -35,6 +35,7 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
 {
     public const int DefaultSeed = 42;
     private readonly Random _rng = new(seed);
+    private readonly List<long> _intermediaries = [];
 
     public IEnumerable<Client> GenerateClients(int count, long firstId = 1)
     {
@@ -131,6 +132,10 @@ public sealed class DemoData(int seed, DateTime asOfUtc, IReadOnlyList<long> man
         };
         client.UpdatedAt = client.CreatedAt;
         if (id > 10 && _rng.NextDouble() < 0.08) client.ReferredById = _rng.NextInt64(1, id);
+        // Every fourth end customer is served through one of the intermediaries made before it (ADR 044), chosen by its id
+        // and not by the generator, so that the random sequence — and every other figure of a seeded base — stays as it was.
+        if (client.Role != ClientRole.EndCustomer) _intermediaries.Add(id);
+        else if (id % 4 == 0 && _intermediaries.Count > 0) client.ServedThroughId = _intermediaries[(int)(id / 4 % _intermediaries.Count)];
         foreach (var tag in Tags.Where(_ => _rng.NextDouble() < 0.08)) client.Tags.Add(new ClientTag { ClientId = id, Tag = tag });
         return client;
     }

@@ -34,6 +34,7 @@ public static class ClientMerge
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     internal const string ReferrersKey = "Client.ReferredById";
+    internal const string ServedKey = "Client.ServedThroughId";
     internal const string CandidatesKey = "DuplicateCandidate";
     internal const string PairKey = "DuplicateCandidate.pair";
     internal const string RecomputedPrefix = "recomputed:";
@@ -91,6 +92,14 @@ public static class ClientMerge
                 moved[ReferrersKey] = [.. referrers.Select(id => new[] { JsonSerializer.SerializeToElement(id) })];
                 await db.Clients.IgnoreQueryFilters().Where(c => c.ReferredById == mergeId && c.Id != keepId)
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReferredById, keepId), ct);
+            }
+            // The clients served through the merged intermediary are served through the kept one (ADR 044), as referees follow.
+            var served = await db.Clients.IgnoreQueryFilters().Where(c => c.ServedThroughId == mergeId && c.Id != keepId).Select(c => c.Id).ToListAsync(ct);
+            if (served.Count > 0)
+            {
+                moved[ServedKey] = [.. served.Select(id => new[] { JsonSerializer.SerializeToElement(id) })];
+                await db.Clients.IgnoreQueryFilters().Where(c => c.ServedThroughId == mergeId && c.Id != keepId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.ServedThroughId, keepId), ct);
             }
             db.ChangeTracker.Clear();
             await db.Clients.IgnoreQueryFilters().Where(c => c.Id == mergeId).ExecuteDeleteAsync(ct);

@@ -83,6 +83,12 @@ public static class ClientMergeUndo
                 await db.Clients.IgnoreQueryFilters().Where(c => ids.Contains(c.Id) && c.ReferredById == keepId)
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReferredById, mergeId), ct);
             }
+            if (moved.TryGetValue(ClientMerge.ServedKey, out var served))
+            {
+                var ids = served.Select(r => r[0].GetInt64()).ToList();
+                await db.Clients.IgnoreQueryFilters().Where(c => ids.Contains(c.Id) && c.ServedThroughId == keepId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.ServedThroughId, mergeId), ct);
+            }
             await MergeCandidates.UndoAsync(db, deleted, ct);
 
             // The kept client's fields first: its search terms follow from them.

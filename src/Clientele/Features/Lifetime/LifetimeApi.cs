@@ -35,7 +35,7 @@ public static class LifetimeApi
 
         api.MapGet("/clients/linked-risk", LinkedRiskAsync).WithTags("Churn and lifetime value")
             .WithSummary("Active clients tied to a client lost in the last days of the owner's setting (referred by it, recommended it, referred by the same client, "
-                + "in one of the owner's groups with it), the latest loss first. A manager gets their own clients; a lost client or a referrer they do not "
+                + "in one of the owner's groups with it, served through it or through the same intermediary), the latest loss first. A manager gets their own clients; a lost client or a referrer they do not "
                 + "manage is not named (its id and name are null). managerId narrows to one manager's clients.")
             .AuditsClientRows(value => value is LinkedRiskResponse page ? LinkedRisk.ClientIdsOf(page.Items) : null);
         api.MapGet("/clients/{id:long}/lifetime", ClientAsync).WithTags("Churn and lifetime value")

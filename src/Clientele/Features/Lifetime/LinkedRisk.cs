@@ -48,6 +48,8 @@ public static class LinkedRisk
         var lostIds = losses.Select(l => l.Client).Distinct().ToList();
         var referrers = await db.Clients.IgnoreQueryFilters().AsNoTracking().Where(c => lostIds.Contains(c.Id) && c.ReferredById != null)
             .Select(c => c.ReferredById!.Value).Distinct().ToListAsync(ct);
+        var dealers = await db.Clients.IgnoreQueryFilters().AsNoTracking().Where(c => lostIds.Contains(c.Id) && c.ServedThroughId != null)
+            .Select(c => c.ServedThroughId!.Value).Distinct().ToListAsync(ct);
         var ownGroups = db.Set<ClientGroup>().Where(g => g.Preset == GroupPreset.None).Select(g => g.Id);
         var lostGroups = await db.Set<ClientGroupMember>().IgnoreQueryFilters().AsNoTracking()
             .Where(m => lostIds.Contains(m.ClientId) && ownGroups.Contains(m.GroupId)).Select(m => m.GroupId).Distinct().ToListAsync(ct);
@@ -56,15 +58,16 @@ public static class LinkedRisk
         var mates = ties.Select(t => t.Client).Distinct().ToList();
         var clients = await db.Clients.IgnoreQueryFilters().AsNoTracking()
             .Where(c => lostIds.Contains(c.Id) || referrers.Contains(c.Id) || mates.Contains(c.Id)
-                || (c.ReferredById != null && (lostIds.Contains(c.ReferredById.Value) || referrers.Contains(c.ReferredById.Value))))
-            .Select(c => new LinkedClient(c.Id, c.ReferredById, c.Status == ClientStatus.Active)).ToListAsync(ct);
+                || (c.ReferredById != null && (lostIds.Contains(c.ReferredById.Value) || referrers.Contains(c.ReferredById.Value)))
+                || (c.ServedThroughId != null && (lostIds.Contains(c.ServedThroughId.Value) || dealers.Contains(c.ServedThroughId.Value))))
+            .Select(c => new LinkedClient(c.Id, c.ReferredById, c.Status == ClientStatus.Active, c.ServedThroughId)).ToListAsync(ct);
 
         var flags = LinkedLosses.Select(clients, losses, ties);
         if (onlyClient is { } one) flags = [.. flags.Where(f => f.Client == one)];
         if (flags.Count == 0) return new LinkedRiskResponse(today, days, 0, []);
 
         // The reader's scope from here: a flagged client they cannot see is not answered, a lost one or a referrer is not named.
-        var named = flags.Select(f => f.Client).Concat(flags.Select(f => f.LostClient)).Concat(flags.Where(f => f.Link == LossLink.SameReferrer).Select(f => f.Via!.Value))
+        var named = flags.Select(f => f.Client).Concat(flags.Select(f => f.LostClient)).Concat(flags.Where(f => f.Link is LossLink.SameReferrer or LossLink.SameDealer).Select(f => f.Via!.Value))
             .Distinct().ToList();
         var masks = db.Access.MasksNames;
         var seen = await db.Clients.AsNoTracking().Where(c => named.Contains(c.Id))
@@ -76,7 +79,7 @@ public static class LinkedRisk
         {
             var client = seen[f.Client];
             var lostSeen = seen.ContainsKey(f.LostClient);
-            long? via = f.Link == LossLink.SameReferrer && seen.ContainsKey(f.Via!.Value) ? f.Via : null;
+            long? via = (f.Link is LossLink.SameReferrer or LossLink.SameDealer) && seen.ContainsKey(f.Via!.Value) ? f.Via : null;
             long? group = f.Link == LossLink.SameGroup ? f.Via : null;
             return new LinkedRiskRow(f.Client, NameOf(f.Client), client.ManagerId, client.Manager, f.Link, f.LostOn,
                 lostSeen ? f.LostClient : null, lostSeen ? NameOf(f.LostClient) : null, via, via is { } v ? NameOf(v) : null,
@@ -107,6 +110,8 @@ public static class LinkedRisk
             LossLink.ReferredByLost => t["referred by {0}, which left on {1}", lost, day],
             LossLink.ReferredLost => t["recommended {0} to us, which left on {1}", lost, day],
             LossLink.SameReferrer => t["referred by {0}, as was {1}, which left on {2}", row.ViaClientName ?? t["a client you do not manage"], lost, day],
+            LossLink.ServedByLost => t["served through {0}, which left on {1}", lost, day],
+            LossLink.SameDealer => t["served through {0}, as was {1}, which left on {2}", row.ViaClientName ?? t["an intermediary you do not manage"], lost, day],
             _ => t["in the group {0} with {1}, which left on {2}", row.GroupName ?? "—", lost, day],
         };
     }

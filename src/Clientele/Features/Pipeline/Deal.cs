@@ -13,6 +13,8 @@ public sealed class Deal : IHasId, IVersioned, IStamped
     public long ClientId { get; set; }
     public Client? Client { get; set; }
     public required string Title { get; set; }
+    /// <summary>The intermediary through which the deal is made (by default the client's own, ADR 044); none: direct.</summary>
+    public long? IntermediaryId { get; set; }
     /// <summary>The manager who owns the deal.</summary>
     public long? ManagerId { get; set; }
     public Employee? Manager { get; set; }
@@ -44,6 +46,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.Property(d => d.LostReason).HasMaxLength(500);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.HasOne(d => d.Client).WithMany().HasForeignKey(d => d.ClientId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Client>().WithMany().HasForeignKey(d => d.IntermediaryId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(d => d.Manager).WithMany().HasForeignKey(d => d.ManagerId).OnDelete(DeleteBehavior.SetNull);
         // A stage with deals on it is not deleted (the API refuses it first, with a reason).
         b.HasOne(d => d.Stage).WithMany().HasForeignKey(d => d.StageId).OnDelete(DeleteBehavior.Restrict);
@@ -51,6 +54,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.HasIndex(d => new { d.StageId, d.Id });
         b.HasIndex(d => new { d.ClientId, d.Id });
         b.HasIndex(d => d.ManagerId);
+        b.HasIndex(d => d.IntermediaryId);
         b.HasIndex(d => d.PurchaseId);
     }
 }

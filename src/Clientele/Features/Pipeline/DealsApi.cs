@@ -22,6 +22,8 @@ public sealed class DealInput
     public long? StageId { get; set; }
     /// <summary>Required at a lost stage.</summary>
     public string? LostReason { get; set; }
+    /// <summary>The intermediary the deal goes through; on a new deal left out, the client's own (none: direct).</summary>
+    public long? IntermediaryId { get; set; }
 
     /// <summary>Set by the check: when the deal reached its stage.</summary>
     [JsonIgnore] internal DateTime StageEnteredAt { get; set; }
@@ -30,7 +32,7 @@ public sealed class DealInput
 public sealed record DealResponse(
     long Id, long ClientId, string? ClientName, string Title, long? ManagerId, string? ManagerName, decimal Value, string Currency,
     DateOnly? ExpectedCloseOn, long StageId, string? StageName, int Probability, StageOutcome Outcome, DateTime StageEnteredAt,
-    string? LostReason, long? PurchaseId, DateTime CreatedAt, long Version);
+    string? LostReason, long? PurchaseId, DateTime CreatedAt, long Version, long? IntermediaryId = null);
 
 public static class DealsApi
 {
@@ -41,11 +43,11 @@ public static class DealsApi
         ToInput = d => new DealInput
         {
             ClientId = d.ClientId, Title = d.Title, ManagerId = d.ManagerId, Value = d.Value, Currency = d.Currency,
-            ExpectedCloseOn = d.ExpectedCloseOn, StageId = d.StageId, LostReason = d.LostReason,
+            ExpectedCloseOn = d.ExpectedCloseOn, StageId = d.StageId, LostReason = d.LostReason, IntermediaryId = d.IntermediaryId,
         },
         ToResponse = d => new DealResponse(d.Id, d.ClientId, d.Client?.Name, d.Title, d.ManagerId, d.Manager?.DisplayName, d.Value, d.Currency,
             d.ExpectedCloseOn, d.StageId, d.Stage is { } s ? PipelineStage.Show(s.Name) : null, d.Stage?.Probability ?? 0, d.Stage?.Outcome ?? StageOutcome.Open,
-            d.StageEnteredAt, d.LostReason, d.PurchaseId, d.CreatedAt, d.Version),
+            d.StageEnteredAt, d.LostReason, d.PurchaseId, d.CreatedAt, d.Version, d.IntermediaryId),
         Check = CheckAsync,
         Create = input => Apply(new Deal { Title = input.Title!, Currency = input.Currency! }, input),
         Apply = (d, input) => Apply(d, input),
@@ -105,6 +107,7 @@ public static class DealsApi
         if (input.ExpectedCloseOn is { Year: < 1990 or > 2200 }) e.Add("expectedCloseOn", Message.Of<PipelineText>("must be between 1990 and 2200."));
         if (input.ManagerId is { } managerId && !await ctx.EmployeeExistsAsync(managerId)) e.Add("managerId", Message.Of("there is no employee {0}.", managerId));
         input.LostReason = e.Optional("lostReason", input.LostReason, 500);
+        if (!e.Has("clientId")) await Partners.Intermediaries.CheckDealAsync(db, e, input.ClientId, ctx.Existing, input, ctx.Cancellation);
 
         var stages = await PipelineStagesApi.OrderedAsync(db, ctx.Cancellation);
         input.StageId ??= stages.FirstOrDefault(s => s.Outcome == StageOutcome.Open)?.Id;
@@ -178,6 +181,7 @@ public static class DealsApi
     {
         d.ClientId = input.ClientId; d.Title = input.Title!; d.ManagerId = input.ManagerId; d.Value = input.Value; d.Currency = input.Currency!;
         d.ExpectedCloseOn = input.ExpectedCloseOn; d.StageId = input.StageId!.Value; d.StageEnteredAt = input.StageEnteredAt; d.LostReason = input.LostReason;
+        d.IntermediaryId = input.IntermediaryId;
         return d;
     }
 }

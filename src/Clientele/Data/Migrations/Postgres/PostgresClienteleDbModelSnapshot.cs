@@ -685,6 +685,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ServedThroughId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Size")
                         .HasColumnType("integer");
 
@@ -719,6 +722,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("Phone");
 
                     b.HasIndex("ReferredById");
+
+                    b.HasIndex("ServedThroughId");
 
                     b.HasIndex("TaxId");
 
@@ -2644,6 +2649,9 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ExpectedCloseOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("IntermediaryId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LostReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -2677,6 +2685,8 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntermediaryId");
 
                     b.HasIndex("ManagerId");
 
@@ -4149,11 +4159,18 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ReferredById")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Clientele.Features.Clients.Client", "ServedThrough")
+                        .WithMany()
+                        .HasForeignKey("ServedThroughId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AcquisitionChannel");
 
                     b.Navigation("Manager");
 
                     b.Navigation("ReferredBy");
+
+                    b.Navigation("ServedThrough");
                 });
 
             modelBuilder.Entity("Clientele.Features.Clients.ClientCoManager", b =>
@@ -4580,6 +4597,11 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("IntermediaryId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()

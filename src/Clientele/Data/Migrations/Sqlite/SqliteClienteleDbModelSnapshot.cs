@@ -666,6 +666,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ServedThroughId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Size")
                         .HasColumnType("INTEGER");
 
@@ -700,6 +703,8 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("Phone");
 
                     b.HasIndex("ReferredById");
+
+                    b.HasIndex("ServedThroughId");
 
                     b.HasIndex("TaxId");
 
@@ -2580,6 +2585,9 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpectedCloseOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("IntermediaryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LostReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -2613,6 +2621,8 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntermediaryId");
 
                     b.HasIndex("ManagerId");
 
@@ -4033,11 +4043,18 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ReferredById")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Clientele.Features.Clients.Client", "ServedThrough")
+                        .WithMany()
+                        .HasForeignKey("ServedThroughId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("AcquisitionChannel");
 
                     b.Navigation("Manager");
 
                     b.Navigation("ReferredBy");
+
+                    b.Navigation("ServedThrough");
                 });
 
             modelBuilder.Entity("Clientele.Features.Clients.ClientCoManager", b =>
@@ -4464,6 +4481,11 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Clientele.Features.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("IntermediaryId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Clientele.Features.Identity.Employee", "Manager")
                         .WithMany()

@@ -24,7 +24,7 @@ public sealed class BulkIndexes
     /// </summary>
     private static readonly string[] ExtendedAtTheirEnd =
     [
-        "IX_Clients_CreatedAt_Id", "IX_Clients_LastPurchaseAt_Id", "IX_Clients_Status_LastPurchaseAt_Id", "IX_Clients_ReferredById",
+        "IX_Clients_CreatedAt_Id", "IX_Clients_LastPurchaseAt_Id", "IX_Clients_Status_LastPurchaseAt_Id", "IX_Clients_ReferredById", "IX_Clients_ServedThroughId",
         "IX_ContactPersons_ClientId", "IX_ClientLoyalty_Stage", "IX_ClientLoyaltySteps_ClientId_Date",
     ];
 
