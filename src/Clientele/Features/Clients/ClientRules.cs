@@ -12,7 +12,8 @@ public static class ClientRules
     public const int MaxTags = 30;
     public const int ExternalCodeMax = 50;
 
-    public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, long? selfId, string phoneRegion, CancellationToken ct)
+    /// <param name="storedSupplierId">The previous supplier the client holds now (an update), kept even if deactivated since.</param>
+    public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, long? selfId, string phoneRegion, CancellationToken ct, long? storedSupplierId = null)
     {
         var e = new Errors();
         e.Defined("kind", input.Kind);
@@ -67,6 +68,13 @@ public static class ClientRules
             if (referrer == selfId) e.Add("referredById", Message.Of("a client cannot refer themselves."));
             else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", Message.Of("there is no client {0}.", referrer));
         }
+        // A name given with the stored id (a merge patch of the name onto a client that has one) replaces it.
+        if (input.PreviousSupplierId is { } given && given == storedSupplierId && !string.IsNullOrWhiteSpace(input.PreviousSupplierName)) input.PreviousSupplierId = null;
+        var supplier = await LostClients.LostLists.CompetitorAsync(db, e, input.PreviousSupplierId, input.PreviousSupplierName, ct,
+            "previousSupplierId", "previousSupplierName", storedSupplierId);
+        input.PreviousSupplierId = supplier is { Id: > 0 } known ? known.Id : null;
+        input.PreviousSupplierName = supplier is { Id: 0 } added ? added.Name : null;
+
         var staff = input.CoManagerIds.Concat(input.ManagerId is { } m ? [m] : []).Distinct().ToArray();
         if (staff.Length > 0)
         {
@@ -88,6 +96,8 @@ public static class ClientRules
         c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById;
         c.ManagerId = input.ManagerId; c.Status = input.Status; c.LostOn = input.LostOn; c.ChurnReason = input.ChurnReason;
         c.Competitor = input.Competitor; c.Notes = input.Notes; c.TimeZone = input.TimeZone;
+        c.PreviousSupplierId = input.PreviousSupplierId;
+        c.NewPreviousSupplier = input.PreviousSupplierName;
 
         var tags = input.Tags ?? [];
         c.Tags.RemoveAll(t => !tags.Contains(t.Tag, StringComparer.Ordinal));

@@ -13,7 +13,7 @@ public static class ClientSpec
         Query = db => db.Clients.Include(c => c.Tags).Include(c => c.CoManagers).AsSingleQuery(),
         ToInput = ClientInput.From,
         ToResponse = ClientResponse.From,
-        Check = (ctx, input) => ClientRules.CheckAsync(ctx.Db, input, ctx.Existing?.Id, ctx.PhoneRegion, ctx.Cancellation),
+        Check = (ctx, input) => ClientRules.CheckAsync(ctx.Db, input, ctx.Existing?.Id, ctx.PhoneRegion, ctx.Cancellation, ctx.Existing?.PreviousSupplierId),
         Create = input =>
         {
             var client = new Client { Name = input.Name! };
@@ -23,6 +23,14 @@ public static class ClientSpec
         Apply = ClientRules.Apply,
         UpdateDependants = async (db, client, ct) =>
         {
+            if (client.NewPreviousSupplier is { } named && db.Entry(client).State != EntityState.Detached)
+            {
+                var competitor = new LostClients.Competitor { Name = named };
+                db.Add(competitor);
+                await db.SaveChangesAsync(ct);
+                client.PreviousSupplierId = competitor.Id;
+                client.NewPreviousSupplier = null;
+            }
             if (db.Entry(client).State != EntityState.Detached) await ClientSearch.SyncAsync(db, client.Id, ct);
             await ClientRefresh.RunAsync(db, ClientWrite.Saved(client), ct);
         },

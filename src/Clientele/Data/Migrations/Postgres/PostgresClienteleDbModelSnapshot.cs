@@ -672,6 +672,9 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<long?>("PreviousSupplierId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("PurchaseCount")
                         .HasColumnType("integer");
 
@@ -717,6 +720,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("ExternalCode");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PreviousSupplierId");
 
                     b.HasIndex("ReferredById");
 

@@ -653,6 +653,9 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PreviousSupplierId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PurchaseCount")
                         .HasColumnType("INTEGER");
 
@@ -698,6 +701,8 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("ExternalCode");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PreviousSupplierId");
 
                     b.HasIndex("ReferredById");
 
