@@ -144,6 +144,7 @@ public static class AppHost
         money.MapPurchases();
         money.MapServiceCosts();
         money.MapDeals();
+        money.MapDealFulfilment();
         money.MapDealAffordability();
 
         var work = api.MapGroup("").AllowRoles(owner, manager);
