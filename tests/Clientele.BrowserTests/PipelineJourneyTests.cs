@@ -153,6 +153,24 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-affordability-ru-1440.png"), FullPage = true });
         await page.ClickAsync("#affordability-close");
 
+        // The sale stage of the won deal (ADR 045): its contract, a delivery promised three days ago and still open is
+        // late; recorded as delivered today, it is kept late.
+        var won = await card.GetAttributeAsync("data-deal");
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        await page.ClickAsync($"#fulfilment-open-{won}");
+        var panel = page.Locator($"#fulfilment-{won}");
+        await panel.Locator("input[name='contract-number']").FillAsync("Д-17");
+        await panel.Locator("input[name='contract-signed-on']").FillAsync(day.AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await panel.Locator($"#contract-form-{won} button[type='submit']").ClickAsync();
+        await panel.Locator("input[name='delivery-what']").FillAsync("Станок");
+        await panel.Locator("input[name='delivery-promised-on']").FillAsync(day.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await panel.Locator($"#delivery-form-{won} button[type='submit']").ClickAsync();
+        await Expect(panel.Locator($"#deliveries-{won} tbody tr")).ToContainTextAsync("просрочено, не поставлено");
+        await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-fulfilment-ru-1440.png"), FullPage = true });
+        await panel.Locator(".deliver-today").ClickAsync();
+        await Expect(panel.Locator($"#deliveries-{won} tbody tr")).ToContainTextAsync("(с опозданием)");
+        await panel.Locator(".fulfilment-close").ClickAsync();
+
         await page.GotoAsync($"{App.BaseUrl}/clients/{clientId}");
         await Browser.WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("#economics-figures tbody tr").First.Locator("td").First).ToHaveTextAsync(new Regex(@"^\s*900\s*₽\s*$"));

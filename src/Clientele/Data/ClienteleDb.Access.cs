@@ -43,7 +43,14 @@ public abstract partial class ClienteleDb
                 byClient.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
         }
         builder.Entity<PurchaseLine>().HasQueryFilter(l => Access.SeesAllClients || Set<Purchase>().Any(p => p.Id == l.PurchaseId));
+        // A deal's contract, deliveries and problems are seen by whoever sees the deal (ADR 045).
+        FilterByDeal<Features.Pipeline.DealContract>(builder);
+        FilterByDeal<Features.Pipeline.DealDelivery>(builder);
+        FilterByDeal<Features.Pipeline.DealProblem>(builder);
     }
+
+    private void FilterByDeal<T>(ModelBuilder builder) where T : class =>
+        builder.Entity<T>().HasQueryFilter(x => Access.SeesAllClients || Set<Features.Pipeline.Deal>().Any(d => d.Id == EF.Property<long>(x, "DealId")));
 
     private void FilterByClient<T>(ModelBuilder builder) where T : class =>
         builder.Entity<T>().HasQueryFilter(x => Access.SeesAllClients || Set<Client>().Any(c => c.Id == EF.Property<long>(x, "ClientId")));

@@ -144,6 +144,7 @@ public static class AppHost
         money.MapPurchases();
         money.MapServiceCosts();
         money.MapDeals();
+        money.MapDealFulfilment();
         money.MapDealAffordability();
         Features.Partners.PartnersApi.MapPartners(money); // read-only: the partner report and its file
 

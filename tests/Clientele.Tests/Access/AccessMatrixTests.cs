@@ -99,6 +99,11 @@ public abstract partial class AccessMatrixTests(AppFixture fixture) : ApiTest(fi
             made["tasks"] = Id(await JsonAsync(await PostAsync("/api/v1/tasks", new { clientId = client, title = "Call back", dueAt = "2026-12-01T10:00:00Z" }), HttpStatusCode.Created));
             made["service-costs"] = Id(await JsonAsync(await PostAsync("/api/v1/service-costs", new { clientId = client, date = "2026-02-03", amount = 5m, currency = "RUB", category = "Delivery" }), HttpStatusCode.Created));
             made["deals"] = Id(await JsonAsync(await PostAsync("/api/v1/deals", new { clientId = client, title = "Matrix deal", value = 10m, currency = "RUB" }), HttpStatusCode.Created));
+            // The deal's sale stage: seen by whoever sees the deal, so another manager's is 404 like the deal (ADR 045).
+            var deal = made["deals"];
+            made["deal-contracts"] = Id(await JsonAsync(await PostAsync("/api/v1/deal-contracts", new { dealId = deal, number = "M-1", signedOn = "2026-02-01" }), HttpStatusCode.Created));
+            made["deal-deliveries"] = Id(await JsonAsync(await PostAsync("/api/v1/deal-deliveries", new { dealId = deal, promisedOn = "2026-02-10" }), HttpStatusCode.Created));
+            made["deal-problems"] = Id(await JsonAsync(await PostAsync("/api/v1/deal-problems", new { dealId = deal, text = "Matrix problem", raisedOn = "2026-02-10" }), HttpStatusCode.Created));
             made["surveys"] = Id(await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = client, satisfaction = 8 }), HttpStatusCode.Created));
             var answer = made["surveys"];
             // An answer below 10 opens the client's loop item.

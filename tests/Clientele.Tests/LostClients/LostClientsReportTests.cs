@@ -6,7 +6,7 @@ using static Clientele.Tests.LostClients.LostClientsKit;
 namespace Clientele.Tests.LostClients;
 
 /// <summary>The lost report, the win-back list and the retention breakdown on small hand-built bases.</summary>
-public abstract class LostClientsReportTests(AppFixture fixture) : ApiTest(fixture)
+public abstract partial class LostClientsReportTests(AppFixture fixture) : ApiTest(fixture)
 {
     private LostClientsKit Lost => new(App);
 

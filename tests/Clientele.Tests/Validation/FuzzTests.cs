@@ -37,6 +37,9 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
         ["/api/v1/channel-spend/{channelId:long}/{month}"] = """{"amount":100}""",
         ["/api/v1/exchange-rates/{currency}/{validFrom}"] = """{"rate":1.5}""",
         ["/api/v1/clients/{id:long}/handover-note"] = """{"text":"Fuzz note"}""",
+        ["/api/v1/deal-contracts"] = """{"dealId":{deal2},"number":"F-1","signedOn":"2025-03-01"}""",
+        ["/api/v1/deal-deliveries"] = """{"dealId":{deal},"promisedOn":"2025-04-01"}""",
+        ["/api/v1/deal-problems"] = """{"dealId":{deal},"text":"Fuzz problem","raisedOn":"2025-04-01"}""",
     };
 
     [Fact]
@@ -131,7 +134,12 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
 
     private static string Show(string text) => text.Length > 120 ? text[..60] + $"…({text.Length} chars)" : JsonEncodedText.Encode(text).ToString();
 
-    private sealed record Records(long Client, long Group, long Competitor, long Competitor2, long Reason, long Channel, Dictionary<string, long> BySegment);
+    private sealed record Records(long Client, long Group, long Competitor, long Competitor2, long Reason, long Channel, Dictionary<string, long> BySegment)
+    {
+        /// <summary>A deal of the client with a contract (its deliveries and problems), and one without.</summary>
+        public long Deal { get; init; }
+        public long Deal2 { get; init; }
+    }
 
     private async Task<Records> CreateRecordsAsync()
     {
@@ -151,7 +159,12 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
         };
         foreach (var segment in new[] { "purchases", "contact-persons", "service-costs", "interactions", "tasks" })
             bySegment[segment] = await PostAsync("/api/v1/" + segment, ValidBodies["/api/v1/" + segment]);
-        return new Records(client, group, competitor, competitor2, reason, channel, bySegment);
+        var deal = await PostAsync("/api/v1/deals", """{"clientId":{client},"title":"Fuzz deal","value":10,"currency":"RUB"}""");
+        var deal2 = await PostAsync("/api/v1/deals", """{"clientId":{client},"title":"Fuzz deal 2","value":10,"currency":"RUB"}""");
+        bySegment["deal-contracts"] = await PostAsync("/api/v1/deal-contracts", ValidBodies["/api/v1/deal-contracts"].Replace("{deal2}", Text(deal), StringComparison.Ordinal));
+        foreach (var segment in new[] { "deal-deliveries", "deal-problems" })
+            bySegment[segment] = await PostAsync("/api/v1/" + segment, ValidBodies["/api/v1/" + segment].Replace("{deal}", Text(deal), StringComparison.Ordinal));
+        return new Records(client, group, competitor, competitor2, reason, channel, bySegment) { Deal = deal, Deal2 = deal2 };
     }
 
     private static string ValidRouteValue(WriteEndpoint endpoint, RoutePatternParameterPart parameter, Records records) => parameter.Name switch
@@ -174,6 +187,7 @@ public abstract class FuzzTests(AppFixture fixture) : ApiTest(fixture)
         if (ValidBodies.TryGetValue(endpoint.Route, out var json))
             return JsonNode.Parse(json.Replace("{client}", Text(records.Client), StringComparison.Ordinal)
                 .Replace("{competitor2}", Text(records.Competitor2), StringComparison.Ordinal)
+                .Replace("{deal}", Text(records.Deal), StringComparison.Ordinal).Replace("{deal2}", Text(records.Deal2), StringComparison.Ordinal)
                 .Replace("{unique}", Unique(""), StringComparison.Ordinal))!.AsObject();
         if (endpoint.TakesJson && endpoint.Method != "POST")
         {

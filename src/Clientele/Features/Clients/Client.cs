@@ -50,6 +50,15 @@ public sealed class Client : IHasId, IVersioned, IStamped
     /// </summary>
     public long? ServedThroughId { get; set; }
     public Client? ServedThrough { get; set; }
+    /// <summary>
+    /// The competitor the client bought from before it came to the firm (the lost clients' register). A plain indexed
+    /// column, no foreign key: competitors are never deleted (a merge repoints it), and SQLite would rebuild the whole
+    /// clients table to add one (ADR 045).
+    /// </summary>
+    public long? PreviousSupplierId { get; set; }
+    /// <summary>A competitor named on the save that the register does not hold yet: added, and linked, in the save's
+    /// transaction (<see cref="ClientSpec"/>). Internal, so not a column.</summary>
+    internal string? NewPreviousSupplier { get; set; }
 
     public long? ManagerId { get; set; }
     public Employee? Manager { get; set; }

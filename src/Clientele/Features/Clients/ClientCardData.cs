@@ -26,6 +26,8 @@ public sealed class ClientCardData
     public required List<CurrencyTotal> Totals { get; init; }
     public required List<TimelineItem> Timeline { get; init; }
     public required List<ServiceCost> ServiceCosts { get; init; }
+    /// <summary>The competitor the client came from, by name; null when none is recorded.</summary>
+    public string? PreviousSupplier { get; init; }
 
     public static async Task<ClientCardData?> LoadAsync(ClienteleDb db, ClientQueries queries, long id, Func<InteractionKind, string> kindName, CancellationToken ct)
     {
@@ -42,6 +44,8 @@ public sealed class ClientCardData
             .Where(t => t.ClientId == id).OrderByDescending(t => t.DueAt).Take(TimelineDepth).ToListAsync(ct);
         var serviceCosts = await db.ServiceCosts.AsNoTracking().Where(c => c.ClientId == id)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).Take(TimelineDepth).ToListAsync(ct);
+        var supplier = client.PreviousSupplierId is { } supplierId
+            ? await db.Set<LostClients.Competitor>().AsNoTracking().Where(x => x.Id == supplierId).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
         var messages = await Campaigns.CampaignTimeline.ItemsAsync(db, id, contacts, TimelineDepth, ct);
         var now = db.UtcNow;
 
@@ -55,7 +59,7 @@ public sealed class ClientCardData
             .ToList();
         return new ClientCardData
         {
-            Client = client, Contacts = contacts, Purchases = purchases, Timeline = timeline, ServiceCosts = serviceCosts,
+            Client = client, Contacts = contacts, Purchases = purchases, Timeline = timeline, ServiceCosts = serviceCosts, PreviousSupplier = supplier,
             Totals = [.. totals.GroupBy(t => t.Currency).OrderBy(g => g.Key)
                 .Select(g => new CurrencyTotal(g.Key, g.Count(), g.Sum(x => x.Total), g.Sum(x => Margins.OnPricePaid(x.Total, x.CostOfGoods))))],
         };

@@ -55,6 +55,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.HasIndex(c => c.Phone);
         b.HasIndex(c => c.Email);
         b.HasIndex(c => c.TaxId);
+        // The won-from report reads the clients that have a previous supplier; the competitor merge repoints them.
+        b.HasIndex(c => c.PreviousSupplierId);
     }
 }
 

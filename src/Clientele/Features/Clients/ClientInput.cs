@@ -25,6 +25,10 @@ public sealed class ClientInput
     public long? ReferredById { get; set; }
     /// <summary>The intermediary that serves the client (a client of the base whose role is not end customer); none: served directly.</summary>
     public long? ServedThroughId { get; set; }
+    /// <summary>The competitor the client came from, by id (a merged duplicate stands for the one it was merged into)…</summary>
+    public long? PreviousSupplierId { get; set; }
+    /// <summary>…or by name: found ignoring case, or added to the register with the save.</summary>
+    public string? PreviousSupplierName { get; set; }
     public long? ManagerId { get; set; }
     public long[]? CoManagerIds { get; set; }
     public ClientStatus Status { get; set; }
@@ -46,6 +50,6 @@ public sealed class ClientInput
         AcquisitionCost = c.AcquisitionCost, ReferredById = c.ReferredById, ServedThroughId = c.ServedThroughId, ManagerId = c.ManagerId,
         CoManagerIds = [.. c.CoManagers.Select(m => m.EmployeeId)], Status = c.Status, LostOn = c.LostOn,
         ChurnReason = c.ChurnReason, Competitor = c.Competitor, Tags = [.. c.Tags.Select(t => t.Tag)], Notes = c.Notes,
-        ExternalCode = c.ExternalCode, Kpp = c.Kpp, TimeZone = c.TimeZone,
+        ExternalCode = c.ExternalCode, Kpp = c.Kpp, TimeZone = c.TimeZone, PreviousSupplierId = c.PreviousSupplierId,
     };
 }

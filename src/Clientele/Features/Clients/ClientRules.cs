@@ -13,10 +13,11 @@ public static class ClientRules
     public const int ExternalCodeMax = 50;
 
     /// <param name="before">The client as stored (null for a new one): an intermediary link it already has is kept without asking
-    /// whether the reader sees the intermediary (a manager's client may be served through a colleague's dealer).</param>
+    /// whether the reader sees the intermediary (a manager's client may be served through a colleague's dealer), and its previous
+    /// supplier is kept even if deactivated since.</param>
     public static async Task<Errors> CheckAsync(ClienteleDb db, ClientInput input, Client? before, string phoneRegion, CancellationToken ct)
     {
-        var selfId = before?.Id;
+        var (selfId, storedSupplierId) = (before?.Id, before?.PreviousSupplierId);
         var e = new Errors();
         e.Defined("kind", input.Kind);
         e.Defined("role", input.Role);
@@ -71,6 +72,13 @@ public static class ClientRules
             else if (!await db.Clients.AnyAsync(c => c.Id == referrer, ct)) e.Add("referredById", Message.Of("there is no client {0}.", referrer));
         }
         await Partners.Intermediaries.CheckAsync(db, e, input, before, ct);
+        // A name given with the stored id (a merge patch of the name onto a client that has one) replaces it.
+        if (input.PreviousSupplierId is { } given && given == storedSupplierId && !string.IsNullOrWhiteSpace(input.PreviousSupplierName)) input.PreviousSupplierId = null;
+        var supplier = await LostClients.LostLists.CompetitorAsync(db, e, input.PreviousSupplierId, input.PreviousSupplierName, ct,
+            "previousSupplierId", "previousSupplierName", storedSupplierId);
+        input.PreviousSupplierId = supplier is { Id: > 0 } known ? known.Id : null;
+        input.PreviousSupplierName = supplier is { Id: 0 } added ? added.Name : null;
+
         var staff = input.CoManagerIds.Concat(input.ManagerId is { } m ? [m] : []).Distinct().ToArray();
         if (staff.Length > 0)
         {
@@ -92,6 +100,8 @@ public static class ClientRules
         c.AcquiredOn = input.AcquiredOn; c.AcquisitionCost = input.AcquisitionCost; c.ReferredById = input.ReferredById; c.ServedThroughId = input.ServedThroughId;
         c.ManagerId = input.ManagerId; c.Status = input.Status; c.LostOn = input.LostOn; c.ChurnReason = input.ChurnReason;
         c.Competitor = input.Competitor; c.Notes = input.Notes; c.TimeZone = input.TimeZone;
+        c.PreviousSupplierId = input.PreviousSupplierId;
+        c.NewPreviousSupplier = input.PreviousSupplierName;
 
         var tags = input.Tags ?? [];
         c.Tags.RemoveAll(t => !tags.Contains(t.Tag, StringComparer.Ordinal));

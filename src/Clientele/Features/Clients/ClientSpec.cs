@@ -23,6 +23,14 @@ public static class ClientSpec
         Apply = ClientRules.Apply,
         UpdateDependants = async (db, client, ct) =>
         {
+            if (client.NewPreviousSupplier is { } named && db.Entry(client).State != EntityState.Detached)
+            {
+                var competitor = new LostClients.Competitor { Name = named };
+                db.Add(competitor);
+                await db.SaveChangesAsync(ct);
+                client.PreviousSupplierId = competitor.Id;
+                client.NewPreviousSupplier = null;
+            }
             if (db.Entry(client).State != EntityState.Detached) await ClientSearch.SyncAsync(db, client.Id, ct);
             await ClientRefresh.RunAsync(db, ClientWrite.Saved(client), ct);
         },

@@ -11,14 +11,15 @@ public sealed record ClientResponse(
     long? AcquisitionChannelId, DateOnly? AcquiredOn, decimal? AcquisitionCost, long? ReferredById,
     long? ManagerId, long[] CoManagerIds, ClientStatus Status, DateOnly? LostOn, string? ChurnReason,
     string? Competitor, string[] Tags, string? Notes, int PurchaseCount, DateTime? LastPurchaseAt,
-    DateTime CreatedAt, DateTime UpdatedAt, long Version, string? ExternalCode = null, string? Kpp = null, string? TimeZone = null, long? ServedThroughId = null)
+    DateTime CreatedAt, DateTime UpdatedAt, long Version, string? ExternalCode = null, string? Kpp = null, string? TimeZone = null, long? ServedThroughId = null,
+    long? PreviousSupplierId = null)
 {
     public static ClientResponse From(Client c) => new(
         c.Id, c.Kind, c.Role, c.Name, c.LegalName, c.TaxId, c.Industry, c.Region, c.City, c.Country, c.Size,
         c.Website, c.Phone, c.Email, c.AcquisitionChannelId, c.AcquiredOn, c.AcquisitionCost, c.ReferredById,
         c.ManagerId, [.. c.CoManagers.Select(m => m.EmployeeId).Order()], c.Status, c.LostOn, c.ChurnReason,
         c.Competitor, [.. c.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)], c.Notes, c.PurchaseCount,
-        c.LastPurchaseAt, c.CreatedAt, c.UpdatedAt, c.Version, c.ExternalCode, c.Kpp, c.TimeZone, c.ServedThroughId);
+        c.LastPurchaseAt, c.CreatedAt, c.UpdatedAt, c.Version, c.ExternalCode, c.Kpp, c.TimeZone, c.ServedThroughId, c.PreviousSupplierId);
 }
 
 public sealed record ChannelResponse(long Id, string? Code, string Name, bool IsActive);

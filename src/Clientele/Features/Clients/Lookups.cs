@@ -17,6 +17,11 @@ public static class Lookups
         (await db.AcquisitionChannels.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Id).ToListAsync(ct))
             .Select(c => new Option<long>(c.Id, ChannelName(l, c.Code, c.Name))).ToList();
 
+    /// <summary>The competitors a client's previous supplier is picked from: the active ones, and the one it holds even if deactivated since.</summary>
+    public static async Task<List<Option<long>>> CompetitorsAsync(ClienteleDb db, long? held, CancellationToken ct = default) =>
+        await db.Set<LostClients.Competitor>().AsNoTracking().Where(c => c.IsActive && c.MergedIntoId == null || c.Id == held).OrderBy(c => c.Name)
+            .Select(c => new Option<long>(c.Id, c.Name)).ToListAsync(ct);
+
     /// <summary>Built-in channels are shown in the user's language; owner-added ones as they were named.</summary>
     public static string ChannelName(IStringLocalizer l, string? code, string name)
     {

@@ -15,7 +15,7 @@ public sealed record MyDayReferral(long LeadId, string Name, string? Phone, stri
 /// <summary>What a person's morning holds: tasks due today or overdue, deals to close this week, unhappy answers waiting
 /// for a call, referrals nobody has contacted, and the loop items they own that are past their due day and not fixed.</summary>
 public sealed record MyDayView(DateOnly Today, IReadOnlyList<MyDayTask> Tasks, IReadOnlyList<MyDayDeal> Deals, IReadOnlyList<MyDayAnswer> Unhappy, IReadOnlyList<MyDayReferral> Referrals,
-    IReadOnlyList<MyDayLoopItem> OverdueItems);
+    IReadOnlyList<MyDayLoopItem> OverdueItems, IReadOnlyList<LateDelivery> LateDeliveries);
 
 public static class MyDay
 {
@@ -53,11 +53,15 @@ public static class MyDay
         var overdueItems = await Surveys.LoopItemsApi.Filter(db.LoopItems.AsNoTracking().Include(i => i.Client).Include(i => i.Answer), null, me, null, today)
             .OrderBy(i => i.DueOn).ThenBy(i => i.Id).Take(MaxRows).ToListAsync(ct);
 
+        // Deliveries promised under their deals' contracts whose day has passed with nothing delivered (ADR 045).
+        var lateDeliveries = await FulfilmentReport.LateForAsync(db, me, today, MaxRows, ct);
+
         return new MyDayView(today,
             [.. tasks.Select(t => new MyDayTask(t.Id, t.ClientId, t.Client?.Name ?? "", TaskTexts.Show(t.Title), t.DueAt, t.DueAt < dayStart))],
             [.. deals.Select(d => new MyDayDeal(d.Id, d.ClientId, d.Client?.Name ?? "", d.Title, d.Value, d.Currency, d.ExpectedCloseOn!.Value, d.Stage is { } s ? PipelineStage.Show(s.Name) : null))],
             [.. unhappy.Select(a => new MyDayAnswer(a.Id, a.ClientId, a.Client?.Name ?? "", a.Satisfaction, a.Missing, a.AnsweredAt))],
             [.. referrals.Select(l => new MyDayReferral(l.Id, l.Name, l.Phone, l.Email, l.ReferrerClientId!.Value, l.ReferrerClient?.Name ?? "", l.CreatedAt))],
-            [.. overdueItems.Select(i => new MyDayLoopItem(i.Id, i.ClientId, i.Client?.Name ?? "", i.Answer?.Satisfaction ?? 0, i.Answer?.Missing, i.DueOn))]);
+            [.. overdueItems.Select(i => new MyDayLoopItem(i.Id, i.ClientId, i.Client?.Name ?? "", i.Answer?.Satisfaction ?? 0, i.Answer?.Missing, i.DueOn))],
+            lateDeliveries);
     }
 }

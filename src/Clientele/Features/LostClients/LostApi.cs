@@ -29,6 +29,9 @@ public static class LostApi
             .AuditsClientRows(value => value is WinBackResponse list ? ClientIdsOf(list) : null);
         analytics.MapGet("/lost/export", ExportLostAsync).WithSummary("The lost clients of the report as .xlsx or .csv (?format=), same filters.");
         analytics.MapGet("/win-back/export", ExportWinBackAsync).WithSummary("The win-back list as .xlsx or .csv (?format=).");
+        analytics.MapGet("/competitors", CompetitorsAsync)
+            .WithSummary("Per competitor: clients won from it (their previous supplier) in [from..to] with their revenue and contribution in the period, against clients lost to it with their revenue in the 12 months before, and the net (?managerId=).");
+        analytics.MapGet("/competitors/export", ExportCompetitorsAsync).WithSummary("The won-and-lost-by-competitor table as .xlsx or .csv (?format=), same filters.");
         analytics.MapGet("/retention/breakdown", BreakdownAsync)
             .WithSummary("Retention and churn of the last year by manager, channel, segment (RFM) or abc (?by=, ?asOf=).");
         return api;
@@ -125,6 +128,22 @@ public static class LostApi
         if (ExportResults.ParseFormat(format) is not { } fileFormat) return ExportResults.InvalidFormat(format);
         var list = await LostReport.WinBackAsync(db, managerId, ct);
         return ExportResults.File(LostExports.WinBack(list, t), null, fileFormat, CultureInfo.CurrentCulture, "win-back", analytics.Today);
+    }
+
+    private static async Task<Results<Ok<CompetitorBalanceResponse>, ValidationProblem>> CompetitorsAsync(
+        string? from, string? to, long? managerId, ClienteleDb db, AnalyticsService analytics, CancellationToken ct)
+    {
+        if (ParseReport(from, to, null, analytics.Today, out var fromDay, out var toDay, out _) is { } bad) return bad;
+        return TypedResults.Ok(await CompetitorBalanceReport.BuildAsync(db, fromDay, toDay, managerId, ct));
+    }
+
+    private static async Task<Results<ExportFileResult, ValidationProblem>> ExportCompetitorsAsync(
+        string? format, string? from, string? to, long? managerId, ClienteleDb db, AnalyticsService analytics, IStringLocalizer<LostText> t, CancellationToken ct)
+    {
+        if (ExportResults.ParseFormat(format) is not { } fileFormat) return ExportResults.InvalidFormat(format);
+        if (ParseReport(from, to, null, analytics.Today, out var fromDay, out var toDay, out _) is { } bad) return bad;
+        var report = await CompetitorBalanceReport.BuildAsync(db, fromDay, toDay, managerId, ct);
+        return ExportResults.File(LostExports.Competitors(report, t), null, fileFormat, CultureInfo.CurrentCulture, "won-and-lost-by-competitor", analytics.Today);
     }
 
     private static async Task<Results<Ok<RetentionBreakdownResponse>, ValidationProblem>> BreakdownAsync(

@@ -33,6 +33,17 @@ public static class LostExports
                 x.Revenue12Months, x.Contribution12Months,
             })) { Clients = new ClientRows(IdColumn: 1, NameColumn: 2) };
 
+    /// <summary>The won-and-lost balance per competitor, the total last.</summary>
+    public static ExportTable Competitors(CompetitorBalanceResponse r, IStringLocalizer t) =>
+        new(t["Won and lost by competitor"],
+            [Col(t, "Competitor", ExportType.Text), Col(t, "Clients won", ExportType.Integer), Money(t, "Revenue of clients won", r.Currency),
+             Money(t, "Contribution of clients won", r.Currency), Col(t, "Clients lost", ExportType.Integer), Money(t, "Revenue lost", r.Currency),
+             Col(t, "Net, clients", ExportType.Integer), Money(t, "Net, revenue", r.Currency)],
+            r.Competitors.Append(r.Total with { Name = t["Total"] }).Select(x => new object?[]
+            {
+                x.Name, x.Won, x.WonRevenue, x.WonContribution, x.Lost, x.LostRevenue, x.Net, x.NetRevenue,
+            })) { LastRowIsTotal = true };
+
     private static ExportColumn Col(IStringLocalizer t, string header, ExportType type) => new(t[header], type);
 
     private static ExportColumn Money(IStringLocalizer t, string header, string currency) => new($"{t[header]}, {currency}", ExportType.Money);

@@ -31,26 +31,30 @@ public static class LostLists
     /// The competitor by id (a merged duplicate stands for the one it was merged into) or by name, found ignoring case or
     /// new (not yet added; the caller adds it with the write). Null when neither is given.
     /// </summary>
-    public static async Task<Competitor?> CompetitorAsync(ClienteleDb db, Errors e, long? id, string? name, CancellationToken ct)
+    /// <param name="idField">The input's field names the errors name (a lost client's competitor, a client's previous supplier).</param>
+    /// <param name="kept">The competitor the record already holds: kept as it is even when deactivated since, so that
+    /// editing another field of the record is not refused for it.</param>
+    public static async Task<Competitor?> CompetitorAsync(ClienteleDb db, Errors e, long? id, string? name, CancellationToken ct,
+        string idField = "competitorId", string nameField = "competitorName", long? kept = null)
     {
-        name = e.Optional("competitorName", name, LostRules.NameMax);
+        name = e.Optional(nameField, name, LostRules.NameMax);
         if (id is not null && name is not null)
         {
-            e.Add("competitorId", Message.Of("give competitorId or competitorName, not both."));
+            e.Add(idField, Message.Of("give {0} or {1}, not both.", idField, nameField));
             return null;
         }
         if (id is { } competitorId)
         {
             var found = await FollowMergesAsync(db, await db.Set<Competitor>().SingleOrDefaultAsync(c => c.Id == competitorId, ct), ct);
-            if (found is null) e.Add("competitorId", Message.Of("there is no competitor {0}.", competitorId));
-            else if (!found.IsActive) e.Add("competitorId", Message.Of("the competitor '{0}' is deactivated.", found.Name));
+            if (found is null) e.Add(idField, Message.Of("there is no competitor {0}.", competitorId));
+            else if (!found.IsActive && competitorId != kept && found.Id != kept) e.Add(idField, Message.Of("the competitor '{0}' is deactivated.", found.Name));
             return found;
         }
-        if (name is null || e.Has("competitorName")) return null;
+        if (name is null || e.Has(nameField)) return null;
         // The list is short; comparing here folds case the same way on SQLite (ASCII-only lower()) and PostgreSQL.
         var all = await db.Set<Competitor>().ToListAsync(ct);
         var same = await FollowMergesAsync(db, all.Find(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)), ct);
-        if (same is { IsActive: false }) e.Add("competitorName", Message.Of("the competitor '{0}' is deactivated.", same.Name));
+        if (same is { IsActive: false }) e.Add(nameField, Message.Of("the competitor '{0}' is deactivated.", same.Name));
         return same ?? new Competitor { Name = name };
     }
 

@@ -88,6 +88,9 @@ public static class LostListWriter
         await db.Set<ClientLoss>().Where(l => l.CompetitorId == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.CompetitorId, into.Id), ct);
         await db.Clients.Where(c => c.Competitor == duplicate.Name)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Competitor, into.Name).SetProperty(c => c.Version, c => c.Version + 1), ct);
+        // Clients won from the duplicate were won from the survivor (ADR 045); their version moves, as a write's would.
+        await db.Clients.IgnoreQueryFilters().Where(c => c.PreviousSupplierId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PreviousSupplierId, into.Id).SetProperty(c => c.Version, c => c.Version + 1), ct);
         await AnalyticsCommit.StaleAsync(db);
         await transaction.CommitAsync(ct);
         return new(into);

@@ -672,6 +672,9 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<long?>("PreviousSupplierId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("PurchaseCount")
                         .HasColumnType("integer");
 
@@ -720,6 +723,8 @@ namespace Clientele.Data.Migrations.Postgres
                     b.HasIndex("ExternalCode");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PreviousSupplierId");
 
                     b.HasIndex("ReferredById");
 
@@ -2699,6 +2704,122 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("Deals");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId")
+                        .IsUnique();
+
+                    b.ToTable("DealContracts", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PromisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("What")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "PromisedOn");
+
+                    b.HasIndex("DeliveredOn", "PromisedOn");
+
+                    b.ToTable("DealDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "RaisedOn");
+
+                    b.ToTable("DealProblems", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Pipeline.DealStageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -4626,6 +4747,33 @@ namespace Clientele.Data.Migrations.Postgres
                     b.Navigation("Purchase");
 
                     b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealContract", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealDelivery", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clientele.Features.Pipeline.DealStageChange", b =>

@@ -653,6 +653,9 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PreviousSupplierId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PurchaseCount")
                         .HasColumnType("INTEGER");
 
@@ -701,6 +704,8 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.HasIndex("ExternalCode");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PreviousSupplierId");
 
                     b.HasIndex("ReferredById");
 
@@ -2635,6 +2640,116 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("Deals");
                 });
 
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealContract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId")
+                        .IsUnique();
+
+                    b.ToTable("DealContracts", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PromisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "PromisedOn");
+
+                    b.HasIndex("DeliveredOn", "PromisedOn");
+
+                    b.ToTable("DealDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "RaisedOn");
+
+                    b.ToTable("DealProblems", (string)null);
+                });
+
             modelBuilder.Entity("Clientele.Features.Pipeline.DealStageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -4510,6 +4625,33 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.Navigation("Purchase");
 
                     b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealContract", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealDelivery", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clientele.Features.Pipeline.DealStageChange", b =>
