@@ -30,6 +30,11 @@ internal sealed class RecordBatch<TEntity, TInput, TResponse>(EntitySpec<TEntity
 {
     /// <summary>Values per IN list: far below either database's parameter limit.</summary>
     private const int KeysPerQuery = 500;
+    /// <summary>
+    /// Repeat keys kept at most: past it they are let go and their clients read again when they come up, so a file of
+    /// millions stays in bounded memory (all 1,000,000 of a re-import took its peak from 342 to 541 MB).
+    /// </summary>
+    private const int MaxKeptKeys = 200_000;
 
     private readonly Dictionary<(string? Source, string Number), (long Id, long ClientId)> _byNumber = [];
     private readonly Dictionary<long, TEntity> _stored = [];
@@ -41,6 +46,11 @@ internal sealed class RecordBatch<TEntity, TInput, TResponse>(EntitySpec<TEntity
     {
         _byNumber.Clear();
         _stored.Clear();
+        if (_before.Count > MaxKeptKeys)
+        {
+            _before.Clear();
+            _clientsRead.Clear();
+        }
         // A unit with a bad row is rejected before the base is asked anything about it.
         var live = units.Where(u => u.Rows.All(r => r.Problem is null)).ToList();
         // A base without records of the kind before the import has only what this import wrote, and the import knows
