@@ -35,6 +35,8 @@ public sealed record BenchOptions
           --connections N   concurrent connections for --reads (default 16)
           --seconds N       measured seconds per endpoint for --reads (default 20)
           --label TEXT      added to the results file name
+          --program PATH    the clientele program --import and --import-purchases run (e.g. a published one,
+                            bin/publish/linux-x64/clientele); default: clientele.dll beside the bench, through dotnet
           --out DIR         where results go (default bench/results in the repository; the temp directory with --quick)
         """;
 
@@ -55,6 +57,8 @@ public sealed record BenchOptions
     public bool WhatIfIndexes { get; init; }
     public string? Pragmas { get; init; }
     public string? Label { get; init; }
+    /// <summary>The clientele executable the import scenarios run instead of <c>dotnet clientele.dll</c> beside the bench.</summary>
+    public string? Program { get; init; }
     public bool Analytics { get; init; }
     public bool ClvFit { get; init; }
     public bool Import { get; init; }
@@ -99,6 +103,7 @@ public sealed record BenchOptions
                 "--what-if-indexes" => o with { WhatIfIndexes = true },
                 "--pragmas" => o with { Pragmas = Value() },
                 "--label" => o with { Label = Value() },
+                "--program" => o with { Program = Path.GetFullPath(Value()) },
                 "--analytics" => o with { Analytics = true },
                 "--clv-fit" => o with { ClvFit = true },
                 "--import" => o with { Import = true },

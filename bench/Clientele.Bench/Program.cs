@@ -24,6 +24,7 @@ if (args.Contains("--help") || args.Contains("-h"))
     return 0;
 }
 
+ImportBench.Program = o.Program;
 if (o.Analytics) return await AnalyticsBench.RunAsync(o);
 if (o.ClvFit) return await ClvFitBench.RunAsync(o);
 if (o.ImportPurchases) return await PurchaseImportBench.RunAsync(o);

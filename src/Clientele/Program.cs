@@ -16,7 +16,7 @@ public sealed class Program
             await Infrastructure.AppHost.Build(args).RunAsync();
             return 0;
         }
-        return await CommandLine.Run(args);
+        return await CommandLine.Run(args, entryPoint: true);
     }
 
     private static bool HostedByTestFactory(string[] args) =>

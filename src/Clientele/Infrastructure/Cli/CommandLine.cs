@@ -21,7 +21,8 @@ public static class CommandLine
         Recursive = true,
     };
 
-    public static async Task<int> Run(string[] args)
+    /// <param name="entryPoint">Run as the program itself (<see cref="Program.Main"/>), not inside a test's process: a large import may start the program again (<see cref="OptimizedRelaunch"/>).</param>
+    public static async Task<int> Run(string[] args, bool entryPoint = false)
     {
         var root = new RootCommand("Clientele: the client base that tells you which clients bring profit.");
         root.Options.Add(Db);
@@ -55,6 +56,7 @@ public static class CommandLine
             await Console.Error.WriteLineAsync("error: " + OneLine(parsed));
             return 2;
         }
+        if (entryPoint && OptimizedRelaunch.Worthwhile(parsed)) return await OptimizedRelaunch.RunAsync(args);
         try
         {
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -61,7 +61,7 @@ internal sealed class PurchaseBuilder(RecordContext context) : RecordBuilder(con
             Number = first["number"], Source = first["source"],
         };
         return new RecordUnit<Purchase, PurchaseInput, PurchaseResponse>(rows, PurchasesApi.Spec, input, ImportCreatedRecord.Purchase, f => Locate(first, f),
-            (p, c) => p.ClientId == c.ClientId && p.Date == c.Date, (stored, candidate) => stored.Total == candidate.Total);
+            p => (p.ClientId, p.Date, p.Total));
     }
 
     private async Task<PurchaseLineInput> LineAsync(RecordRow row, decimal discount, HashSet<string> currencies, CancellationToken ct)

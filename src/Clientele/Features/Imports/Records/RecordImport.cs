@@ -156,6 +156,8 @@ public static class RecordImport
         private readonly List<object> _created = [];
         private string? _createdEntity;
         private readonly List<(string Entity, object Record, string Before)> _updated = [];
+        /// <summary>The reader of what the units need from the base, kept for the whole run (it keeps the clients' earlier records).</summary>
+        private RecordBatch? _batch;
         /// <summary>Every number the file used so far, with the client and line it first came with.</summary>
         private readonly Dictionary<(string? Source, string Number), (long ClientId, long Line)> _numbers = [];
 
@@ -163,7 +165,7 @@ public static class RecordImport
         public async Task ProcessAsync(List<RecordUnit> ready)
         {
             if (ready.Count == 0) return;
-            var batch = ready[0].NewBatch();
+            var batch = _batch ??= ready[0].NewBatch();
             await batch.ReadAsync(db, ready, lastIdBefore, ct);
             foreach (var unit in ready) await ProcessAsync(unit, batch);
             ready.Clear();

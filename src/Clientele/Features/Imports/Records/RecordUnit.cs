@@ -23,7 +23,7 @@ internal abstract class RecordUnit(IReadOnlyList<RecordRow> rows)
     public abstract Task<Errors> CheckAsync(ClienteleDb db, CompanySettings company, object? existing, KnownRows known, CancellationToken ct);
     public abstract object Create();
 
-    /// <summary>A reader of what a batch of units of this kind needs from the base, set-wise.</summary>
+    /// <summary>A reader of what the batches of units of this kind need from the base, set-wise; one per import.</summary>
     public abstract RecordBatch NewBatch();
 
     /// <summary>The API fields whose values the (checked) input would change on <paramref name="existing"/>.</summary>
@@ -38,11 +38,14 @@ internal abstract class RecordUnit(IReadOnlyList<RecordRow> rows)
     public abstract (string? Field, int RowIndex) Locate(string apiField);
 }
 
-/// <param name="sameDay">Whether a stored record (first) is of the candidate's (second) client and day (or moment): one a record without a number may repeat.</param>
-/// <param name="sameValues">Whether a stored record of that day is this one again (same total or amount).</param>
+/// <param name="repeatKey">
+/// What a record without a number is compared by with the base's records, as a tuple: its client and day (or moment) and
+/// its total (or amount and category, kind and text). Equal tuples are a possible repeat; the tuple's equality is the
+/// values' (100.5 is 100.50, a moment is its ticks).
+/// </param>
 internal sealed class RecordUnit<TEntity, TInput, TResponse>(
     IReadOnlyList<RecordRow> rows, EntitySpec<TEntity, TInput, TResponse> spec, TInput input, string entity, Func<string, (string?, int)> locate,
-    Func<TEntity, TEntity, bool> sameDay, Func<TEntity, TEntity, bool> sameValues)
+    Func<TEntity, object> repeatKey)
     : RecordUnit(rows)
     where TEntity : class, IHasId, IVersioned, IExternalDocument where TInput : class
 {
@@ -58,7 +61,7 @@ internal sealed class RecordUnit<TEntity, TInput, TResponse>(
 
     public override object Create() => spec.Create(input);
 
-    public override RecordBatch NewBatch() => new RecordBatch<TEntity, TInput, TResponse>(spec, sameDay, sameValues);
+    public override RecordBatch NewBatch() => new RecordBatch<TEntity, TInput, TResponse>(spec, repeatKey);
 
     public override IReadOnlyList<string> ChangedFields(object existing)
     {

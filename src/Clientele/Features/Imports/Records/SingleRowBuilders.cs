@@ -35,7 +35,7 @@ internal sealed class InteractionBuilder(RecordContext context) : RecordBuilder(
                 "text" => text is null ? "subject" : "text",
                 var plain => plain,
             }, 0),
-            (i, c) => i.ClientId == c.ClientId && i.OccurredAt == c.OccurredAt, (stored, candidate) => stored.Kind == candidate.Kind && stored.Text == candidate.Text));
+            i => (i.ClientId, i.OccurredAt, i.Kind, i.Text)));
     }
 }
 
@@ -66,7 +66,7 @@ internal sealed class ServiceCostBuilder(RecordContext context) : RecordBuilder(
                 "hourlyRate" => "hourly_rate",
                 var plain => plain,
             }, 0),
-            (s, c) => s.ClientId == c.ClientId && s.Date == c.Date, (stored, candidate) => stored.Amount == candidate.Amount && stored.Category == candidate.Category));
+            s => (s.ClientId, s.Date, s.Amount, s.Category)));
         return Task.CompletedTask;
     }
 
