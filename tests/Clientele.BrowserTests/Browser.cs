@@ -71,9 +71,10 @@ public static class Browser
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", RunningApp.OwnerPassword);
         await page.ClickAsync("#sign-in");
-        // The address is enough here (the circuit is waited for next, with its own time): waiting for the load event as
+        // The document is enough here (the circuit is waited for next, with its own time): waiting for the load event as
         // well put the page's whole load and the sign-in under one 30-s limit, which a fully loaded machine once missed.
-        await page.WaitForURLAsync(baseUrl + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // Not "commit": when the address matches already, Playwright waits for that as a load state, which never comes.
+        await page.WaitForURLAsync(baseUrl + path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await WaitUntilInteractiveAsync(page);
         await AssertNoPolicyViolationsAsync(page);
     }
