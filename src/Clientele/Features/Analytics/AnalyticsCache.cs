@@ -49,7 +49,10 @@ public sealed class AnalyticsCache
         /// <summary>This entry's report once computed, else the one before it.</summary>
         public Computed? Last => Report.IsValueCreated && Report.Value.Status == TaskStatus.RanToCompletion ? new(Report.Value.Result.Report, At) : Previous;
 
-        public bool StillCurrent(long generation) => Report.Value.Status switch
+        /// <summary>Whether a reader asking at <paramref name="now"/>, with the base at <paramref name="generation"/>, is served this entry.</summary>
+        public bool Serves(DateTimeOffset now, long generation) => now - At < MaxAge && StillCurrent(generation);
+
+        private bool StillCurrent(long generation) => Report.Value.Status switch
         {
             TaskStatus.RanToCompletion => Report.Value.Result.Generation >= generation,
             TaskStatus.Faulted or TaskStatus.Canceled => false,
@@ -68,7 +71,7 @@ public sealed class AnalyticsCache
             _asked[db.Access.CacheKey] = new AskedView(db.Access.ViewerId, role, asOf, now);
         var entry = _reports.AddOrUpdate((asOf, db.Access.CacheKey),
             _ => New(null),
-            (_, old) => now - old.At < MaxAge && old.StillCurrent(generation) ? old : New(old.Last));
+            (_, old) => old.Serves(now, generation) ? old : New(old.Last));
         if (_reports.Count > MaxReports)
             foreach (var stale in _reports.OrderBy(kv => kv.Value.At).Take(_reports.Count - MaxReports)) _reports.TryRemove(stale);
         return (await entry.Report.Value).Report;
@@ -85,8 +88,9 @@ public sealed class AnalyticsCache
     public async Task<AnalyticsReport?> ReadyAsync(ClienteleDb db, DateOnly asOf, CancellationToken ct = default)
     {
         var generation = _generation is null ? 0 : await _generation.CurrentAsync(ct);
+        // Only a finished computation: asking an entry whose computation was never started would start it.
         return _reports.TryGetValue((asOf, db.Access.CacheKey), out var entry) && entry.Report.IsValueCreated
-            && entry.Report.Value.Status == TaskStatus.RanToCompletion && _clock.GetUtcNow() - entry.At < MaxAge && entry.StillCurrent(generation)
+            && entry.Report.Value.Status == TaskStatus.RanToCompletion && entry.Serves(_clock.GetUtcNow(), generation)
             ? entry.Report.Value.Result.Report : null;
     }
 

@@ -2,7 +2,6 @@ using Clientele.Analytics.Calendar;
 using Clientele.Analytics.Structure;
 using Clientele.Features.Company;
 using Clientele.Features.Purchases;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Products;
 
@@ -32,16 +31,7 @@ public static class BreadthReport
                       where product.CategoryId != null && line.Quantity > 0
                       group purchase.Date by new { purchase.ClientId, CategoryId = product.CategoryId!.Value } into g
                       select new { g.Key.ClientId, First = g.Min() }).OrderBy(f => f.ClientId);
-        var clients = new List<int[]>();
-        var current = new List<int>();
-        long? client = null;
-        await foreach (var f in firsts.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if (client != f.ClientId && current.Count > 0) { clients.Add([.. current]); current.Clear(); }
-            client = f.ClientId;
-            current.Add(MonthIndex.Of(days.DayOf(f.First)));
-        }
-        if (current.Count > 0) clients.Add([.. current]);
+        var clients = await PerClient.GatherAsync(firsts, f => f.ClientId, f => MonthIndex.Of(days.DayOf(f.First)), ct);
         return [.. Breadth.OverMonths(clients, from, to).Select(m => new BreadthMonthResponse(
             $"{MonthIndex.Year(m.Month):D4}-{MonthIndex.MonthOfYear(m.Month):D2}", m.Buyers, Math.Round((decimal)m.Average, 2), m.ByCount[0], m.ByCount[1],
             m.ByCount[2], m.ByCount[3], m.Widened))];

@@ -78,24 +78,14 @@ public static class NextCategories
     }
 
     /// <summary>Each client's distinct categories, read as one ordered stream (never the whole base's lines in memory at once).</summary>
-    private static async Task<List<int[]>> BasketsAsync(ClienteleDb db, Dictionary<long, int> index, CancellationToken ct)
+    private static Task<List<int[]>> BasketsAsync(ClienteleDb db, Dictionary<long, int> index, CancellationToken ct)
     {
         var pairs = (from line in db.Set<PurchaseLine>()
                      join purchase in db.Purchases on line.PurchaseId equals purchase.Id
                      join product in db.Products on line.ProductId equals product.Id
                      where product.CategoryId != null
                      select new { purchase.ClientId, CategoryId = product.CategoryId!.Value }).Distinct().OrderBy(p => p.ClientId);
-        var baskets = new List<int[]>();
-        var current = new List<int>();
-        long? client = null;
-        await foreach (var p in pairs.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if (client != p.ClientId && current.Count > 0) { baskets.Add([.. current]); current.Clear(); }
-            client = p.ClientId;
-            if (index.TryGetValue(p.CategoryId, out var i)) current.Add(i);
-        }
-        if (current.Count > 0) baskets.Add([.. current]);
-        return baskets;
+        return PerClient.GatherAsync(pairs, p => p.ClientId, p => index.TryGetValue(p.CategoryId, out var i) ? i : null, ct);
     }
 
     public static RouteGroupBuilder MapNextCategories(this RouteGroupBuilder api)
