@@ -70,6 +70,13 @@ public static class CommandLine
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return e.ExitCode;
         }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM or Ctrl+C stopped a command that has no words of its own for it: one line, not a stack trace and
+            // the runtime's abort (134).
+            await Console.Error.WriteLineAsync("error: " + Message.Of("stopped before the command finished; what it had committed is kept.").Render());
+            return 130;
+        }
         catch (Exception e) when (DatabaseErrors.IsMissingSchema(e))
         {
             await Console.Error.WriteLineAsync("error: " + Message.Of("the database has no Clientele tables yet; run 'clientele db migrate' first ({0})", DatabaseErrors.OneLine(e)).Render());

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Clientele.Tests.Imports.Engine;
 
-/// <summary><c>clientele import clients</c> as a user runs it: killed mid-run and run again, and refusing a file with bad rows.</summary>
+/// <summary><c>clientele import clients</c> as a user runs it: stopped by SIGTERM, killed mid-run and run again, and refusing a file with bad rows.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"clientele-import-cli-{Guid.NewGuid():N}.db");
@@ -21,7 +21,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_killed_import_resumes_to_exactly_the_files_rows_and_a_file_with_bad_rows_imports_nothing()
+    public async Task A_stopped_and_a_killed_import_resume_to_exactly_the_files_rows_and_a_file_with_bad_rows_imports_nothing()
     {
         Assert.Equal(0, (await CliProcess.RunAsync(Args("db", "migrate"))).ExitCode);
         const int rows = 6_000;
@@ -31,25 +31,18 @@ public sealed class ImportCommandTests : IDisposable
         for (var i = 0; i < 300; i++) lines.Add($"KILLED {i};;k{i}@example.ru");
         var csv = ImportKit.WriteCsv([.. lines]);
 
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "clientele.dll") }.Concat(Args("import", "clients", csv, "--batch-size", "300")))
-            info.ArgumentList.Add(arg);
-        // The import holds after its first committed batch, so the kill lands at that known point, not wherever a race ends.
-        info.Environment[Clientele.Features.Imports.Engine.ClientImport.HoldAfterCheckpointVariable] = "1";
-        using (var process = Process.Start(info)!)
-        {
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            // The hold makes the checkpoint certain; the bound only ends a hung run (a start on a machine at load 80 took over a minute).
-            var clock = Stopwatch.StartNew();
-            while (!process.HasExited && Scalar("SELECT COALESCE(MAX(\"Checkpoint\"), 0) FROM \"ImportJobs\"") == 0 && clock.Elapsed < TimeSpan.FromMinutes(5))
-                await Task.Delay(20);
-            Assert.False(process.HasExited, "the import finished before it could be killed; make the file larger");
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-        var checkpoint = Scalar("SELECT \"Checkpoint\" FROM \"ImportJobs\"");
-        Assert.InRange(checkpoint, 1, rows - 1);
+        // SIGTERM (systemctl stop, Ctrl+C's sibling) at a known point: the run stops cleanly, says how to continue and
+        // writes nothing of the batch in flight.
+        var (stopped, stoppedCheckpoint) = await RunHeldImportAsync(csv, terminate: true);
+        Assert.True(stopped.ExitCode == 130, stopped.ToString());
+        Assert.Contains("import 1 was stopped before it finished; the batch in progress was not written. Run the same command again to continue it.", stopped.Stderr);
+        Assert.DoesNotContain("Unhandled exception", stopped.Stderr);
+        Assert.InRange(stoppedCheckpoint, 1, rows - 1);
+        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM \"Clients\""));
+
+        // Then killed outright (a crash, a power cut) one batch further on.
+        var (_, checkpoint) = await RunHeldImportAsync(csv, terminate: false);
+        Assert.InRange(checkpoint, stoppedCheckpoint + 1, rows - 1);
         Assert.Equal(0, Scalar("SELECT COUNT(*) FROM \"Clients\""));
 
         var resumed = await CliProcess.RunAsync(Args("import", "clients", csv, "--batch-size", "300"));
@@ -71,6 +64,39 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(rows, Scalar("SELECT COUNT(*) FROM \"Clients\""));
         var usage = await CliProcess.RunAsync(Args("import", "clients", bad, "--map", "Name=nonsense"));
         Assert.True(usage.ExitCode == 2, usage.ToString());
+    }
+
+    /// <summary>
+    /// Runs the import in a child that holds after its next committed batch (a known point, not wherever a race ends),
+    /// then stops it with SIGTERM or kills it; returns its result and the job's checkpoint after.
+    /// </summary>
+    private async Task<(CliResult Result, long Checkpoint)> RunHeldImportAsync(string csv, bool terminate)
+    {
+        var before = Scalar("SELECT COALESCE(MAX(\"Checkpoint\"), 0) FROM \"ImportJobs\"");
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "clientele.dll") }.Concat(Args("import", "clients", csv, "--batch-size", "300")))
+            info.ArgumentList.Add(arg);
+        info.Environment[Clientele.Features.Imports.Engine.ClientImport.HoldAfterCheckpointVariable] = "1";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        // The hold makes the checkpoint certain; the bound only ends a hung run (a start on a machine at load 80 took over a minute).
+        var clock = Stopwatch.StartNew();
+        while (!process.HasExited && Scalar("SELECT COALESCE(MAX(\"Checkpoint\"), 0) FROM \"ImportJobs\"") == before && clock.Elapsed < TimeSpan.FromMinutes(5))
+            await Task.Delay(20);
+        Assert.False(process.HasExited, "the import finished before it could be stopped; make the file larger");
+        if (terminate)
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!;
+            await kill.WaitForExitAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        else
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        return (new CliResult(process.ExitCode, await stdout, await stderr), Scalar("SELECT \"Checkpoint\" FROM \"ImportJobs\""));
     }
 
     public void Dispose()

@@ -108,6 +108,12 @@ public static class ImportCommand
         {
             return await ImportJobs.RunAsync(db, jobId, bar, run, ct);
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // SIGTERM or Ctrl+C: the batch in flight rolled back with its transaction and the job stays unfinished, so
+            // the same command picks it up where its last committed batch ended (the exit code of an interrupted command).
+            throw new CliException(Message.Of<ImportCliText>("import {0} was stopped before it finished; the batch in progress was not written. Run the same command again to continue it.", jobId), 130);
+        }
         finally
         {
             bar.Finish();
