@@ -23,6 +23,7 @@ internal sealed class DealLineConfiguration : IEntityTypeConfiguration<DealLine>
 {
     public void Configure(EntityTypeBuilder<DealLine> b)
     {
+        b.ToTable("DealLines");
         b.Property(l => l.Quantity).HasPrecision(18, 3);
         b.Property(l => l.Price).HasPrecision(18, 2);
         b.HasOne<Deal>().WithMany(d => d.Lines).HasForeignKey(l => l.DealId).OnDelete(DeleteBehavior.Cascade);
