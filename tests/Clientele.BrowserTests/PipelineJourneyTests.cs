@@ -188,6 +188,21 @@ public sealed class PipelineJourneyTests : AppInBrowserTest
         await Expect(page.Locator("#deals-table tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("#deals-table tbody tr").First.Locator(".deal-intermediary")).ToHaveTextAsync("Дилер Юг");
         await Browser.ShotAsync(page, new() { Path = Browser.ArtifactPath("pipeline-list-intermediary-ru-1440.png"), FullPage = true });
+        if (Browser.TakesScreenshots)
+        {
+            // Only when photographing: the same in German on a phone (the panel, the card's line, the filtered list).
+            var phoneDe = await (await Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 390, Height = 844 } })).NewPageAsync();
+            await Browser.SignInAsync(phoneDe, App.BaseUrl, "/pipeline");
+            await phoneDe.ClickAsync($"#lines-open-{parts}");
+            await Expect(phoneDe.Locator($"#deal-lines-value-{parts}")).ToContainTextAsync("Summe der Produkte");
+            await Browser.ShotAsync(phoneDe, new() { Path = Browser.ArtifactPath("pipeline-deal-lines-de-390.png"), FullPage = true });
+            await phoneDe.GotoAsync(App.BaseUrl + "/pipeline?view=list&intermediary=" + new Uri(page.Url).Query.Split("intermediary=")[1]);
+            await Browser.WaitUntilInteractiveAsync(phoneDe);
+            await Browser.ShotAsync(phoneDe, new() { Path = Browser.ArtifactPath("pipeline-list-intermediary-de-390.png"), FullPage = true });
+            await phoneDe.GotoAsync(App.BaseUrl + "/leads");
+            await Browser.WaitUntilInteractiveAsync(phoneDe);
+            await Browser.ShotAsync(phoneDe, new() { Path = Browser.ArtifactPath("leads-de-390.png"), FullPage = true });
+        }
         await page.GotoAsync(App.BaseUrl + "/pipeline");
         await Browser.WaitUntilInteractiveAsync(page);
 
