@@ -43,10 +43,11 @@ public abstract partial class ClienteleDb
                 byClient.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
         }
         builder.Entity<PurchaseLine>().HasQueryFilter(l => Access.SeesAllClients || Set<Purchase>().Any(p => p.Id == l.PurchaseId));
-        // A deal's contract, deliveries and problems are seen by whoever sees the deal (ADR 045).
+        // A deal's contract, deliveries, problems and products are seen by whoever sees the deal (ADR 045).
         FilterByDeal<Features.Pipeline.DealContract>(builder);
         FilterByDeal<Features.Pipeline.DealDelivery>(builder);
         FilterByDeal<Features.Pipeline.DealProblem>(builder);
+        FilterByDeal<Features.Pipeline.DealLine>(builder);
     }
 
     private void FilterByDeal<T>(ModelBuilder builder) where T : class =>

@@ -15,10 +15,15 @@ public sealed class Deal : IHasId, IVersioned, IStamped
     public required string Title { get; set; }
     /// <summary>The intermediary through which the deal is made (by default the client's own, ADR 044); none: direct.</summary>
     public long? IntermediaryId { get; set; }
+    /// <summary>Loaded through the reader's row filter: null beside an id when the reader does not see the intermediary.</summary>
+    public Client? Intermediary { get; set; }
     /// <summary>The manager who owns the deal.</summary>
     public long? ManagerId { get; set; }
     public Employee? Manager { get; set; }
+    /// <summary>The lines' sum unless a value was typed (ADR 048).</summary>
     public decimal Value { get; set; }
+    /// <summary>The catalogue products the deal would sell.</summary>
+    public List<DealLine> Lines { get; set; } = [];
     /// <summary>ISO 4217.</summary>
     public required string Currency { get; set; }
     /// <summary>A company day.</summary>
@@ -46,7 +51,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.Property(d => d.LostReason).HasMaxLength(500);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.HasOne(d => d.Client).WithMany().HasForeignKey(d => d.ClientId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Client>().WithMany().HasForeignKey(d => d.IntermediaryId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(d => d.Intermediary).WithMany().HasForeignKey(d => d.IntermediaryId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(d => d.Manager).WithMany().HasForeignKey(d => d.ManagerId).OnDelete(DeleteBehavior.SetNull);
         // A stage with deals on it is not deleted (the API refuses it first, with a reason).
         b.HasOne(d => d.Stage).WithMany().HasForeignKey(d => d.StageId).OnDelete(DeleteBehavior.Restrict);

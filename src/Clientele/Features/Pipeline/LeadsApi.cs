@@ -25,6 +25,18 @@ public sealed class LeadInput
 public sealed record LeadResponse(long Id, string Name, string? Company, string? Phone, string? Email, string? Note, LeadSource Source,
     long? FormId, long? ReferrerClientId, string? ReferrerClientName, long? ConvertedClientId, LeadStatus Status, DateTime CreatedAt, long Version);
 
+/// <summary>
+/// What the person converting a lead may say of the client it becomes: its previous supplier, a competitor of the
+/// register by id or by name (found ignoring case, or added) — the client resource's own fields and rules (ADR 045).
+/// </summary>
+public sealed class LeadConversionInput
+{
+    public long? PreviousSupplierId { get; set; }
+    public string? PreviousSupplierName { get; set; }
+
+    internal bool NamesASupplier => PreviousSupplierId is not null || !string.IsNullOrWhiteSpace(PreviousSupplierName);
+}
+
 /// <param name="Linked">True when the lead was an existing client (same phone or e-mail), false when a client was made.</param>
 public sealed record LeadConversion(long LeadId, long ClientId, bool Linked);
 
@@ -59,15 +71,15 @@ public static class LeadsApi
             return query;
         }).AuditsEntityClientRows<LeadResponse>(ReferrerShown);
         api.MapPost("/leads/{id:long}/convert", ConvertEndpoint).WithTags("Pipeline").WithName("ConvertLead")
-            .WithSummary("Makes the lead a client, or links it to the client with the same e-mail or phone that the caller sees.");
+            .WithSummary("Makes the lead a client, or links it to the client with the same e-mail or phone that the caller sees; the optional body names the client's previous supplier (previousSupplierId, or previousSupplierName found ignoring case or added to the competitors).");
         api.MapLeadsExport();
         return api;
     }
 
-    private static async Task<Results<Ok<LeadConversion>, ValidationProblem, ProblemHttpResult>> ConvertEndpoint(long id, HttpContext http, ClienteleDb db, CancellationToken ct)
+    private static async Task<Results<Ok<LeadConversion>, ValidationProblem, ProblemHttpResult>> ConvertEndpoint(long id, HttpContext http, ClienteleDb db, CancellationToken ct, LeadConversionInput? body = null)
     {
         var me = CurrentUser.RoleOf(http.User) == EmployeeRole.Manager ? CurrentUser.IdOf(http.User) : null;
-        var outcome = await ConvertAsync(db, id, me, ct);
+        var outcome = await ConvertAsync(db, id, me, ct, body);
         return outcome.Kind switch
         {
             OutcomeKind.NotFound => ApiConventions.NotFound(Spec.Name, id),
@@ -79,9 +91,10 @@ public static class LeadsApi
     /// <summary>
     /// The lead's client: the one with its e-mail, else its phone, among the clients the caller sees (both are stored
     /// normalised, so equality is the match), else a new potential client made through the clients' own writer, with
-    /// the referring client as its referrer and a manager's new client theirs.
+    /// the referring client as its referrer and a manager's new client theirs. A previous supplier named is the client's:
+    /// set by the clients' writer on the new client, or on the found one (a refusal of it converts nothing).
     /// </summary>
-    public static async Task<Outcome<LeadConversion>> ConvertAsync(ClienteleDb db, long leadId, long? managerId, CancellationToken ct)
+    public static async Task<Outcome<LeadConversion>> ConvertAsync(ClienteleDb db, long leadId, long? managerId, CancellationToken ct, LeadConversionInput? supplier = null)
     {
         var lead = await db.Leads.SingleOrDefaultAsync(l => l.Id == leadId, ct);
         if (lead is null) return Outcome<LeadConversion>.NotFound();
@@ -102,9 +115,19 @@ public static class LeadsApi
             {
                 Name = lead.Company ?? lead.Name, Phone = lead.Phone, Email = lead.Email, Status = ClientStatus.Potential,
                 ReferredById = lead.ReferrerClientId, ManagerId = managerId, Notes = lead.Note,
+                PreviousSupplierId = supplier?.PreviousSupplierId, PreviousSupplierName = supplier?.PreviousSupplierName,
             }, ct);
             if (made.Kind != OutcomeKind.Ok) return Outcome<LeadConversion>.Invalid(made.Errors!);
             clientId = made.Value!.Id;
+        }
+        else if (supplier is { NamesASupplier: true })
+        {
+            var named = await EntityWriter.UpdateAsync(db, ClientSpec.Instance, clientId.Value, input =>
+            {
+                (input.PreviousSupplierId, input.PreviousSupplierName) = (supplier.PreviousSupplierId, supplier.PreviousSupplierName);
+                return input;
+            }, null, ct);
+            if (named.Kind != OutcomeKind.Ok) return Outcome<LeadConversion>.Invalid(named.Errors ?? new Errors());
         }
         lead.Status = LeadStatus.Converted;
         lead.ConvertedClientId = clientId;

@@ -18,7 +18,7 @@ public static class PipelineExports
 {
     public static void MapDealsExport(this RouteGroupBuilder api) =>
         api.MapGet("/deals/export", DealsAsync).WithTags("Pipeline").WithName("ExportDeals")
-            .WithSummary("The deals the caller sees (?stageId=, ?managerId=), newest first, as .xlsx or .csv (?format=).");
+            .WithSummary("The deals the caller sees (?stageId=, ?managerId=, ?intermediaryId=), newest first, as .xlsx or .csv (?format=).");
 
     public static void MapLeadsExport(this RouteGroupBuilder api) =>
         api.MapGet("/leads/export", LeadsAsync).WithTags("Pipeline").WithName("ExportLeads")
@@ -27,33 +27,38 @@ public static class PipelineExports
     private static ExportColumn Text(IStringLocalizer t, string header) => new(t[header], ExportType.Text);
 
     private static async Task<Results<ExportFileResult, ValidationProblem>> DealsAsync(
-        ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<PipelineText> t, CancellationToken ct, string? format = null, long? stageId = null, long? managerId = null)
+        ClienteleDb db, IStringLocalizer<SharedResource> l, IStringLocalizer<PipelineText> t, IStringLocalizer<Partners.PartnersText> p, CancellationToken ct,
+        string? format = null, long? stageId = null, long? managerId = null, long? intermediaryId = null)
     {
         if (ExportResults.ParseFormat(format) is not { } parsed) return ExportResults.InvalidFormat(format);
         var days = await Company.CompanyDays.OfAsync(db, ct);
         var query = db.Deals.AsNoTracking();
         if (stageId is { } stage) query = query.Where(d => d.StageId == stage);
         if (managerId is { } manager) query = query.Where(d => d.ManagerId == manager);
+        if (intermediaryId is { } intermediary) query = query.Where(d => d.IntermediaryId == intermediary);
+        var hidden = p["an intermediary you do not manage"].Value;
         var rows = query.OrderByDescending(d => d.Id)
             .Select(d => new
             {
                 d.Id, d.Title, d.ClientId, Client = d.Client!.Name, Stage = d.Stage!.Name, d.Stage.Probability, d.Value, d.Currency, d.ExpectedCloseOn,
                 Manager = d.Manager != null ? d.Manager.DisplayName : null, d.StageEnteredAt, d.LostReason, d.PurchaseId, d.CreatedAt,
+                d.IntermediaryId, Intermediary = d.Intermediary != null ? d.Intermediary.Name : null,
             })
             // Arrays are built here, not in SQL (PostgreSQL would want one type for an ARRAY); stage names in the reader's language.
             .AsEnumerable().Select(d => new object?[]
             {
                 d.Id, d.Title, d.ClientId, d.Client, PipelineStage.Show(d.Stage), d.Probability / 100m, d.Value, d.Currency, d.ExpectedCloseOn, d.Manager,
                 days.LocalOf(d.StageEnteredAt), d.LostReason, d.PurchaseId, days.LocalOf(d.CreatedAt),
+                DealIntermediary.Shown(db.Access, d.IntermediaryId, d.Intermediary, hidden),
             });
         var table = new ExportTable(t["Deals"],
             [new("Id", ExportType.Integer), Text(t, "Deal"), new(l["Client id"], ExportType.Integer), Text(t, "Client"), Text(t, "Stage"),
              new(t["Probability"], ExportType.Percent), new(t["Value"], ExportType.Money), Text(t, "Currency"), new(t["Expected close"], ExportType.Date),
              Text(t, "Manager"), new(t["At the stage since"], ExportType.DateTime), Text(t, "Why was it lost?"), new(t["Purchase"], ExportType.Integer),
-             new(t["Created"], ExportType.DateTime)], rows)
+             new(t["Created"], ExportType.DateTime), Text(t, "Intermediary")], rows)
         {
             // A canary's deal has no id or purchase of its own.
-            Clients = new ClientRows(IdColumn: 2, NameColumn: 3, Count: query.Select(d => d.ClientId).Distinct().CountAsync, BlankColumns: [0, 12]),
+            Clients = new ClientRows(IdColumn: 2, NameColumn: 3, Count: query.Select(d => d.ClientId).Distinct().CountAsync, BlankColumns: [0, 12, 14]),
         };
         return ExportResults.File(table, null, parsed, CultureInfo.CurrentCulture, "deals", days.Today(db.UtcNow));
     }

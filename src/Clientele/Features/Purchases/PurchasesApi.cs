@@ -48,6 +48,14 @@ public static class PurchasesApi
     /// <summary>A billion units on one line: quantity × price then stays far inside decimal arithmetic.</summary>
     public const decimal MaxQuantity = 1_000_000_000m;
 
+    /// <summary>A line's quantity, wherever lines are written (a purchase, a deal's products): positive, below the maximum, at most 3 places.</summary>
+    public static void CheckQuantity(Errors e, string field, decimal quantity)
+    {
+        if (quantity <= 0) e.Add(field, Message.Of("must be greater than zero."));
+        else if (quantity >= MaxQuantity) e.Add(field, Message.Of("must be less than {0:N0}.", MaxQuantity));
+        else if (quantity != Math.Round(quantity, 3)) e.Add(field, Message.Of("must have at most 3 decimal places."));
+    }
+
     public static readonly EntitySpec<Purchase, PurchaseInput, PurchaseResponse> Spec = new()
     {
         Name = "Purchase",
@@ -109,11 +117,9 @@ public static class PurchasesApi
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Quantity <= 0) e.Add($"lines[{i}].quantity", Message.Of("must be greater than zero."));
-            else if (line.Quantity >= MaxQuantity) e.Add($"lines[{i}].quantity", Message.Of("must be less than {0:N0}.", MaxQuantity));
+            CheckQuantity(e, $"lines[{i}].quantity", line.Quantity);
             e.Amount($"lines[{i}].price", line.Price);
             e.Amount($"lines[{i}].unitCost", line.UnitCost);
-            if (line.Quantity > 0 && line.Quantity != Math.Round(line.Quantity, 3)) e.Add($"lines[{i}].quantity", Message.Of("must have at most 3 decimal places."));
             line.Description = e.Optional($"lines[{i}].description", line.Description, 300);
             if (line.ProductId is { } productId)
             {

@@ -2781,6 +2781,37 @@ namespace Clientele.Data.Migrations.Postgres
                     b.ToTable("DealDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long?>("ProductId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("DealLines");
+                });
+
             modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
                 {
                     b.Property<long>("Id")
@@ -4719,7 +4750,7 @@ namespace Clientele.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Clients.Client", null)
+                    b.HasOne("Clientele.Features.Clients.Client", "Intermediary")
                         .WithMany()
                         .HasForeignKey("IntermediaryId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4741,6 +4772,8 @@ namespace Clientele.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Client");
+
+                    b.Navigation("Intermediary");
 
                     b.Navigation("Manager");
 
@@ -4765,6 +4798,22 @@ namespace Clientele.Data.Migrations.Postgres
                         .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealLine", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Products.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Product");
                 });
 
             modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
@@ -5148,6 +5197,11 @@ namespace Clientele.Data.Migrations.Postgres
             modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
                 {
                     b.Navigation("Clients");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.Deal", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>

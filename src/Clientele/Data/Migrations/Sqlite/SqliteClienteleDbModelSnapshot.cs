@@ -2713,6 +2713,35 @@ namespace Clientele.Data.Migrations.Sqlite
                     b.ToTable("DealDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("DealLines");
+                });
+
             modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
                 {
                     b.Property<long>("Id")
@@ -4597,7 +4626,7 @@ namespace Clientele.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clientele.Features.Clients.Client", null)
+                    b.HasOne("Clientele.Features.Clients.Client", "Intermediary")
                         .WithMany()
                         .HasForeignKey("IntermediaryId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4619,6 +4648,8 @@ namespace Clientele.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Client");
+
+                    b.Navigation("Intermediary");
 
                     b.Navigation("Manager");
 
@@ -4643,6 +4674,22 @@ namespace Clientele.Data.Migrations.Sqlite
                         .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.DealLine", b =>
+                {
+                    b.HasOne("Clientele.Features.Pipeline.Deal", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clientele.Features.Products.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Product");
                 });
 
             modelBuilder.Entity("Clientele.Features.Pipeline.DealProblem", b =>
@@ -5026,6 +5073,11 @@ namespace Clientele.Data.Migrations.Sqlite
             modelBuilder.Entity("Clientele.Features.Handover.HandoverRun", b =>
                 {
                     b.Navigation("Clients");
+                });
+
+            modelBuilder.Entity("Clientele.Features.Pipeline.Deal", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Clientele.Features.Purchases.Purchase", b =>
