@@ -102,22 +102,13 @@ public static class DatabaseRegistration
 /// Sets the per-connection pragmas: a 2xx answer means the write is on disk (synchronous=FULL),
 /// and a reader waits for a writer instead of failing.
 /// </summary>
-/// <remarks>
-/// Reads map the database file into memory (mmap_size): a page not in the connection's own small cache is then read
-/// from the operating system's page cache in place, where it was copied by a system call — at 100,000 clients a GET by
-/// id spent about 5% of its CPU in those reads (ADR 010). Writes and their durability are unchanged: SQLite still
-/// writes through the WAL with its own calls and syncs as synchronous=FULL says.
-/// </remarks>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     /// <summary>How long a write waits for another writer before failing.</summary>
     public const int BusyTimeoutMilliseconds = 30_000;
 
-    /// <summary>How much of the database file each connection maps (address space, not memory: the pages are shared).</summary>
-    public const long MappedBytes = 1L << 30;
-
     private static readonly string Sql = string.Create(CultureInfo.InvariantCulture,
-        $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA mmap_size={MappedBytes};");
+        $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
