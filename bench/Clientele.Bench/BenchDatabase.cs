@@ -55,6 +55,8 @@ public sealed record BenchDatabase(string Path, IReadOnlyList<long> ManagerIds, 
     {
         if (!File.Exists(path)) throw new ArgumentException($"{path} does not exist.");
         await using var services = CommandServices.Open(DatabaseTarget.Parse("sqlite:" + path));
+        // A base filled by an older build is brought to this build's schema first: the app reads columns added since.
+        await Migrator.MigrateAsync(services.Db);
         // The reads bench adds an owner of the same domain per run: the managers are those with the manager's role.
         var managers = await services.Db.Users.Where(u => u.Email!.EndsWith("@" + ManagerDomain) && u.Role == EmployeeRole.Manager)
             .OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();

@@ -136,8 +136,8 @@ public static class ReadsBench
                 new("GET /api/v1/channels", "/api/v1/channels"),
             };
             using var load = Generator(new Uri(url), token, o);
-            // Warm-up: JIT, pools and the page cache, not counted.
-            foreach (var e in endpoints) await load.RunAsync(e.Name, e.Path, clients, TimeSpan.FromSeconds(o.Quick ? 1 : 3), seed: 1);
+            // Warm-up: JIT (tiering promotes the hot paths in the background for seconds), pools and the page cache, not counted.
+            foreach (var e in endpoints) await load.RunAsync(e.Name, e.Path, clients, TimeSpan.FromSeconds(o.Quick ? 1 : o.WarmUpSeconds), seed: 1);
             await SettleAsync();
             var viewsBefore = await ViewEntriesAsync(app, ownerId);
             var self = Process.GetCurrentProcess();
@@ -237,7 +237,7 @@ public static class ReadsBench
         md.AppendLine(c, $"# Reads under HTTP load — {started:yyyy-MM-dd HH:mm} UTC");
         md.AppendLine();
         md.AppendLine(c, $"`dotnet run -c Release --project bench/Clientele.Bench -- --reads` ({o.Clients:N0} clients, {o.Connections} connections, " +
-            $"{o.Seconds} s per endpoint after a warm-up; the load generator is {(!o.InProcessLoad && WrkLoad.Available() ? "`wrk` in a process of its own" : "`HttpLoad.cs` in the same process as the app")}).");
+            $"{o.Seconds} s per endpoint after {(o.Quick ? 1 : o.WarmUpSeconds)} s of warm-up each; the load generator is {(!o.InProcessLoad && WrkLoad.Available() ? "`wrk` in a process of its own" : "`HttpLoad.cs` in the same process as the app")}).");
         md.AppendLine(c, $"Load average before: {loadBefore} on {Environment.ProcessorCount} cores.");
         md.AppendLine();
         foreach (var run in runs)

@@ -72,9 +72,6 @@ public abstract partial class ClienteleDb(DbContextOptions options, TimeProvider
     /// <summary>The injected clock's now, for rules that compare with today.</summary>
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Every context, whoever made it (web, command line, jobs, tests), moves the analytics cache on when a refreshed write commits.</summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(Features.Analytics.AnalyticsCommit.Instance);
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

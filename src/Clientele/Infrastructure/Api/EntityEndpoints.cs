@@ -35,7 +35,7 @@ public static class EntityEndpoints
 
         group.MapGet("/{id:long}", async Task<IResult> (long id, ClienteleDb db, HttpContext http, CancellationToken ct) =>
         {
-            var entity = await spec.Query(db).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+            var entity = spec.ReadById is { } read ? await read(db, id, ct) : await spec.Query(db).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
             if (entity is null) return ApiConventions.NotFound(spec.Name, id);
             http.Response.Headers.ETag = ApiConventions.ETag(entity.Version);
             return TypedResults.Ok(spec.ToResponse(entity));

@@ -16,6 +16,9 @@ public sealed class EntitySpec<TEntity, TInput, TResponse>
     public required string Name { get; init; }
     /// <summary>Everything a response needs (includes); used tracked for writes, untracked for reads.</summary>
     public required Func<ClienteleDb, IQueryable<TEntity>> Query { get; init; }
+    /// <summary>The API's GET by id, untracked, with what <see cref="Query"/> includes, compiled once (<see cref="CompiledRead"/>);
+    /// null: <see cref="Query"/> is run.</summary>
+    public Func<ClienteleDb, long, CancellationToken, Task<TEntity?>>? ReadById { get; init; }
     public required Func<TEntity, TInput> ToInput { get; init; }
     public required Func<TEntity, TResponse> ToResponse { get; init; }
     /// <summary>Validates and normalises the input in place (the writer hands it a copy, <see cref="InputCopy"/>, never
