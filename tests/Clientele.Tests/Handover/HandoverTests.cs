@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Clientele.Features.Audit;
 using Clientele.Features.Handover;
 using Clientele.Features.Campaigns;
 using Clientele.Features.Identity;
@@ -44,10 +45,12 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
     private Task<(int Clients, int OpenTasks)> HeldByAsync(long employeeId) => App.ReadAsync(async db =>
         (await db.Clients.CountAsync(c => c.ManagerId == employeeId), await db.Tasks.CountAsync(t => t.AssigneeId == employeeId && !t.Done)));
 
-    /// <summary>Clients, open tasks and open deals that still name the employee as responsible.</summary>
-    private Task<(int Clients, int OpenTasks, int OpenDeals)> ResponsibleAsync(long employeeId) => App.ReadAsync(async db =>
-        (await db.Clients.CountAsync(c => c.ManagerId == employeeId), await db.Tasks.CountAsync(t => t.AssigneeId == employeeId && !t.Done),
-            await db.Set<Deal>().CountAsync(d => d.ManagerId == employeeId && d.Stage!.Outcome == StageOutcome.Open)));
+    /// <summary>Clients (as manager or co-manager), open tasks, open deals and items to fix not closed that still name the employee as responsible.</summary>
+    private Task<(int Clients, int OpenTasks, int OpenDeals, int OpenLoopItems)> ResponsibleAsync(long employeeId) => App.ReadAsync(async db =>
+        (await db.Clients.CountAsync(c => c.ManagerId == employeeId) + await db.ClientCoManagers.CountAsync(m => m.EmployeeId == employeeId),
+            await db.Tasks.CountAsync(t => t.AssigneeId == employeeId && !t.Done),
+            await db.Set<Deal>().CountAsync(d => d.ManagerId == employeeId && d.Stage!.Outcome == StageOutcome.Open),
+            await db.LoopItems.CountAsync(l => l.OwnerId == employeeId && l.ClosedAt == null)));
 
     private Task<int> TaskCountAsync() => App.ReadAsync(db => db.Tasks.CountAsync());
 
@@ -66,6 +69,14 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         var doneTask = await TaskAsync(big, departing.Id, done: true);
         var bigDeal = await DealAsync(big, departing.Id);
         var foreignDeal = await DealAsync(elsewhere, departing.Id);
+        // Her client's survey answer below 10 opened an item to fix that she owns; she also owns one on the colleague's
+        // client and is the second manager of another of the colleague's clients.
+        await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = big, satisfaction = 6 }), HttpStatusCode.Created);
+        await JsonAsync(await PostAsync("/api/v1/surveys", new { clientId = elsewhere, satisfaction = 5 }), HttpStatusCode.Created);
+        var foreignItem = await App.ReadAsync(db => db.LoopItems.Where(l => l.ClientId == elsewhere).Select(l => l.Id).SingleAsync());
+        await JsonAsync(await SendAsync(HttpMethod.Patch, $"/api/v1/loop-items/{foreignItem}", new { ownerId = departing.Id }));
+        var coManaged = Id(await CreateClientAsync(Unique("Co-managed "), new { managerId = first.Id, coManagerIds = new[] { departing.Id } }));
+        Assert.Equal((4, 4, 2, 2), await ResponsibleAsync(departing.Id));
         Assert.Equal(HttpStatusCode.OK, (await departing.Http.GetAsync("/api/v1/tasks/mine")).StatusCode);
         // Before leaving, the manager writes what the successor should know about the big client (not about a colleague's).
         const string NoteText = "The buyer decides in the first week of the month; never call before 11.";
@@ -73,6 +84,8 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(departing.Id, note.GetProperty("authorId").GetInt64());
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(departing.Http, HttpMethod.Put, $"/api/v1/clients/{elsewhere}/handover-note", "{\"text\":\"x\"}")).StatusCode);
         await PostIdAsync("/api/v1/contact-persons", new { clientId = big, name = "Olga Käufer", emails = new[] { "olga@big.test" }, preferredLanguage = "de" });
+        // The last thing she does: take a file out. The review must show it.
+        await departing.Http.GetAsync("/api/v1/analytics/manager-scorecard/export?format=csv");
 
         var started = await JsonAsync(await PostAsync("/api/v1/handovers", new { employeeId = departing.Id }), HttpStatusCode.Created);
         var id = Id(started);
@@ -84,6 +97,9 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         var rows = started.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(big, rows[0].GetProperty("clientId").GetInt64());
         Assert.All(rows, r => Assert.True(r.GetProperty("suggestedId").ValueKind == JsonValueKind.Number));
+        // No lifetime value was computed for these new clients: "not computed", not 0.
+        Assert.All(rows, r => Assert.Equal(JsonValueKind.Null, r.GetProperty("clv").ValueKind));
+        Assert.NotEmpty(started.GetProperty("exports").EnumerateArray());
 
         // The biggest client one by one, the rest to the suggestions among the two heirs.
         await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/reassign", new { assignments = new[] { new { clientId = big, successorId = second.Id } } }));
@@ -95,8 +111,13 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         var finished = await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/finish", new { }));
         Assert.Equal("follow", finished.GetProperty("step").GetString());
 
-        // Nothing names the departed manager as responsible: no client, open task or open deal.
-        Assert.Equal((0, 0, 0), await ResponsibleAsync(departing.Id));
+        // Nothing names the departed manager as responsible: no client (nor as second manager), open task, open deal or item to fix.
+        Assert.Equal((0, 0, 0, 0), await ResponsibleAsync(departing.Id));
+        var (bigItemOwner, foreignItemOwner, seconds) = await App.ReadAsync(async db => (
+            await db.LoopItems.Where(l => l.ClientId == big).Select(l => l.OwnerId).SingleAsync(),
+            await db.LoopItems.Where(l => l.Id == foreignItem).Select(l => l.OwnerId).SingleAsync(),
+            await db.ClientCoManagers.CountAsync(m => m.ClientId == coManaged)));
+        Assert.Equal((second.Id, first.Id, 0), (bigItemOwner!.Value, foreignItemOwner!.Value, seconds));
         var (successorOf, intro, other, done) = await App.ReadAsync(async db => (
             await db.Clients.Where(c => c.Id == big || c.Id == small || c.Id == none).ToDictionaryAsync(c => c.Id, c => c.ManagerId),
             await db.Tasks.Where(t => (t.ClientId == big || t.ClientId == small || t.ClientId == none) && !t.Done).ToListAsync(),
@@ -126,6 +147,11 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         Assert.StartsWith("Ihr neuer Betreuer", worded[0]);
         Assert.Contains(worded, line => line.Contains(second.Email, StringComparison.Ordinal));
 
+        // Every step is in the audit trail: the start, both reassignments, the introductions, the colleague's task and
+        // deal moved at the finish, the finish.
+        var audited = await AuditedStepsAsync(id);
+        Assert.Equal(6, audited);
+
         // Everything again: the same run, nothing new.
         var tasksBefore = await TaskCountAsync();
         var again = await JsonAsync(await PostAsync("/api/v1/handovers", new { employeeId = departing.Id }));
@@ -135,8 +161,9 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/finish", new { }));
         Assert.Equal(tasksBefore, await TaskCountAsync());
         Assert.Equal(1, await App.ReadAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.ClientId == big || m.ClientId == small || m.ClientId == none)));
-        Assert.Equal((0, 0, 0), await ResponsibleAsync(departing.Id));
+        Assert.Equal((0, 0, 0, 0), await ResponsibleAsync(departing.Id));
         Assert.Equal(1, await App.ReadAsync(db => db.Set<HandoverRun>().CountAsync(h => h.DepartingId == departing.Id)));
+        Assert.Equal(audited, await AuditedStepsAsync(id));
 
         var report = await GetJsonAsync($"/api/v1/handovers/{id}/report");
         Assert.Equal(3, report.GetProperty("clients").GetInt32());
@@ -147,6 +174,45 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         await PostIdAsync("/api/v1/interactions", new { clientId = big, employeeId = second.Id, kind = "Call", occurredAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
         report = await GetJsonAsync($"/api/v1/handovers/{id}/report");
         Assert.Equal(1, report.GetProperty("contactedInTime").GetInt32());
+        // The small client leaves for its price: lost within six months, with the reason in the reader's language.
+        await JsonAsync(await SendAsync(HttpMethod.Post, $"/api/v1/clients/{small}/lost", new { reasonCode = "price" }));
+        var german = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/handovers/{id}/report");
+        german.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("de"));
+        report = await JsonAsync(await Http.SendAsync(german));
+        Assert.Equal(1, report.GetProperty("lost").GetInt32());
+        var lostRow = report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("lost").GetBoolean());
+        Assert.Equal((small, "Preis"), (lostRow.GetProperty("clientId").GetInt64(), lostRow.GetProperty("lossReason").GetString()));
+    }
+
+    /// <summary>The run's step entries: those that say in words what a step did (beside them, the trail captures the rows each save changed).</summary>
+    private async Task<int> AuditedStepsAsync(long handoverId) =>
+        (await App.ReadAsync(db => db.Set<AuditEntry>().Where(e => e.Entity == nameof(HandoverRun) && e.EntityId == handoverId).Select(e => e.Detail).ToListAsync()))
+        .Count(d => Message.Parse(d)?.Resource == typeof(HandoverText));
+
+    [Fact]
+    public async Task Merging_two_clients_of_one_hand_over_keeps_one_row_and_one_introduction()
+    {
+        var departing = await UserAsync("merge-leaver");
+        var heir = await UserAsync("merge-heir");
+        var kept = await ClientWithRevenueAsync(departing.Id, 2_000m);
+        var twin = await ClientWithRevenueAsync(departing.Id, 1_000m);
+        var id = Id(await JsonAsync(await PostAsync("/api/v1/handovers", new { employeeId = departing.Id }), HttpStatusCode.Created));
+        await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/reassign", new { suggested = true, successorIds = new[] { heir.Id } }));
+
+        // Both turn out to be one company, merged half-way through the hand-over: the run's row of the merged one goes.
+        await JsonAsync(await PostAsync("/api/v1/duplicates/merge", new { keepId = kept, mergeId = twin }));
+        var review = await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/introduce", new { }));
+        await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/finish", new { }));
+        await JsonAsync(await PostAsync($"/api/v1/handovers/{id}/introduce", new { }));
+
+        Assert.Equal((1, 1), (review.GetProperty("clients").GetInt32(), review.GetProperty("introduced").GetInt32()));
+        Assert.Equal(kept, Assert.Single(review.GetProperty("rows").EnumerateArray()).GetProperty("clientId").GetInt64());
+        var introductions = await App.ReadAsync(db => db.Tasks.Where(t => t.ClientId == kept || t.ClientId == twin).Select(t => t.Title).ToListAsync());
+        Assert.Single(introductions, t => Message.Parse(t) is not null);
+        Assert.Equal((0, 0, 0, 0), await ResponsibleAsync(departing.Id));
+        var report = await GetJsonAsync($"/api/v1/handovers/{id}/report");
+        Assert.Equal(3_000m, Assert.Single(report.GetProperty("rows").EnumerateArray()).GetProperty("revenueAfter").GetDecimal()
+            + report.GetProperty("revenueBefore").GetDecimal());
     }
 
     [Fact]
@@ -202,6 +268,8 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal((2, 1, 1, 1.0, alone.Id), (singleRow.GetProperty("interactions").GetInt32(), singleRow.GetProperty("employees").GetInt32(),
             singleRow.GetProperty("contactPersons").GetInt32(), singleRow.GetProperty("managerShare").GetDouble(), singleRow.GetProperty("keyPersonId").GetInt64()));
         Assert.DoesNotContain(clients, c => c.GetProperty("clientId").GetInt64() == wide);
+        // The lifetime model has computed nothing for these clients yet: no CLV, and none at risk — not a 0.
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (singleRow.GetProperty("clv").ValueKind, row.GetProperty("clvAtRisk").ValueKind));
 
         // A manager's report holds their own clients only; a marketer has none.
         var own = await JsonAsync(await alone.Http.GetAsync("/api/v1/analytics/key-person-risk"));
@@ -216,10 +284,21 @@ public abstract class HandoverTests(AppFixture fixture) : ApiTest(fixture)
         var heir = await UserAsync("cli-heir");
         foreach (var price in new[] { 10m, 20m }) await TaskAsync(await ClientWithRevenueAsync(departing.Id, price), departing.Id);
 
-        var run = await CliProcess.RunAsync(["handover", "--email", departing.Email, "--to", heir.Email, "--db", App.DbSetting, "--culture", "en"]);
+        // Stopped after the review: the account is cut off, the clients are listed with their risk, nothing is reassigned yet.
+        var review = await CliProcess.RunAsync(["handover", "--email", departing.Email, "--to", heir.Email, "--review", "--db", App.DbSetting, "--culture", "en"]);
+
+        Assert.True(review.ExitCode == 0, review.ToString());
+        Assert.Equal(2, review.StdoutLines.Count(l => l.Contains(", CLV not computed, more than one thread; suggested successor: ", StringComparison.Ordinal)));
+        Assert.Contains(review.StdoutLines, l => l.Trim() == "Exports: 0. Mass-access alerts: 0. Clients viewed: 0.");
+        Assert.Equal((2, 2), await HeldByAsync(departing.Id));
+        Assert.False(await App.ReadAsync(db => db.Set<Employee>().Where(e => e.Id == departing.Id).Select(e => e.IsActive).SingleAsync()));
+
+        // Resumed: the rest of the flow, and the hand-over report at the end.
+        var run = await CliProcess.RunAsync(["handover", "--email", departing.Email, "--to", heir.Email, "--report", "--db", App.DbSetting, "--culture", "en"]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains(run.StdoutLines, l => l == "Reassigned 2 of 2 clients, 2 open tasks moved, 2 introduction tasks.");
+        Assert.Contains(run.StdoutLines, l => l == "Contacted in time: 0 of 2. Bought again: 0. Lost within 6 months: 0.");
         Assert.Equal((0, 0), await HeldByAsync(departing.Id));
         Assert.Equal((2, 4), await HeldByAsync(heir.Id));
         var tasks = await TaskCountAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clientele.Features.Analytics;
 using Clientele.Features.Identity;
+using Clientele.Features.Lifetime;
 using Clientele.Infrastructure.Cli;
 
 namespace Clientele.Features.Handover;
@@ -17,7 +18,9 @@ public static class HandoverCommand
         var email = new Option<string>("--email") { Description = "The departing employee.", Required = true };
         var to = new Option<string?>("--to") { Description = "Successors' e-mails, comma-separated (default: every active manager and owner, by load)." };
         var mail = new Option<bool>("--email-clients") { Description = "Also e-mail each client (its main contact person) the new manager's name, through the outbox." };
-        var command = new Command("handover", "Offboard an employee: deactivate, reassign their clients, open tasks and deals, make the introduction tasks.") { email, to, mail };
+        var stopAfterReview = new Option<bool>("--review") { Description = "Stop after the review: deactivate, list the clients with their risk and suggested successor, show the employee's exports and access of the last 90 days. Run again without it to go on." };
+        var printReport = new Option<bool>("--report") { Description = "At the end, print the hand-over report: contacted in time, bought again, lost with reasons, revenue before and after." };
+        var command = new Command("handover", "Offboard an employee: deactivate, reassign their clients, open tasks and deals, make the introduction tasks.") { email, to, mail, stopAfterReview, printReport };
         command.SetAction(async (result, ct) =>
         {
             await using var services = CommandServices.Open(CommandLine.ResolveDb(result));
@@ -45,6 +48,11 @@ public static class HandoverCommand
             var id = started.Value!.Id;
             var before = (await flow.ReviewAsync(id, ct))!;
             Say(Message.Of<HandoverText>("Hand-over {0} of {1}: {2} clients.", id, before.DepartingName, before.Clients));
+            if (result.GetValue(stopAfterReview))
+            {
+                PrintReview(before);
+                return 0;
+            }
             if (before.Rows.Any(r => r.SuccessorId is null))
             {
                 var reassigned = await flow.AcceptSuggestionsAsync(id, successors, null, ct);
@@ -58,9 +66,30 @@ public static class HandoverCommand
                 Console.WriteLine("  " + Message.Of<HandoverText>("{0}: {1} clients", s.Key, s.Count()).Render());
             if (finished.Outcome != HandoverOutcome.Done) throw new CliException(finished.Problem!);
             Say(Message.Of<HandoverText>("Hand-over of {0} finished.", review.DepartingName));
+            if (result.GetValue(printReport)) PrintReport((await flow.FollowAsync(id, ct))!);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>What the owner reviews before anyone is reassigned: the clients most valuable first, then the audit trail's signals.</summary>
+    private static void PrintReview(HandoverReview review)
+    {
+        foreach (var r in review.Rows)
+            Console.WriteLine("  " + Message.Of<HandoverText>("{0}: class {1}, contribution {2}, CLV {3}, {4}; suggested successor: {5}.", r.ClientName, r.AbcClass,
+                LifetimeFormat.Money(r.Contribution), r.Clv is { } clv ? LifetimeFormat.Money(clv) : Message.Of<HandoverText>("not computed"),
+                Message.Of<HandoverText>(r.SingleThread ? "single thread" : "more than one thread"), r.SuggestedName ?? LifetimeFormat.None).Render());
+        Say(Message.Of<HandoverText>("Last {0} days in the audit trail", HandoverFlow.ReviewDays));
+        Console.WriteLine("  " + Message.Of<HandoverText>("Exports: {0}. Mass-access alerts: {1}. Clients viewed: {2}.", review.Exports.Count, review.MassAccessAlerts, review.ClientsViewed).Render());
+        Say(Message.Of<HandoverText>("Stopped after the review: run the command again without --review to reassign."));
+    }
+
+    private static void PrintReport(HandoverFollowUp report)
+    {
+        Say(Message.Of<HandoverText>("Contacted in time: {0} of {1}. Bought again: {2}. Lost within 6 months: {3}.", report.ContactedInTime, report.Clients, report.BoughtAgain, report.Lost));
+        Say(Message.Of<HandoverText>("Revenue 6 months before: {0}; since: {1}.", LifetimeFormat.Money(report.RevenueBefore), LifetimeFormat.Money(report.RevenueAfter)));
+        foreach (var lost in report.Rows.Where(r => r.Lost))
+            Console.WriteLine("  " + Message.Of<HandoverText>("{0}: lost, {1}.", lost.ClientName, lost.LossReason ?? LifetimeFormat.None).Render());
     }
 
     private static void Say(Message message) => Console.WriteLine(message.Render());

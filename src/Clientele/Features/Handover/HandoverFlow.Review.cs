@@ -1,6 +1,7 @@
 using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
+using Clientele.Features.LostClients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Handover;
@@ -47,10 +48,11 @@ public sealed partial class HandoverFlow
         var stillHeld = await db.Clients.CountAsync(c => c.ManagerId == run.DepartingId, ct);
         var tasksHeld = await db.Tasks.CountAsync(t => t.AssigneeId == run.DepartingId && !t.Done, ct);
         var dealsHeld = await OpenDeals().CountAsync(d => d.ManagerId == run.DepartingId, ct);
+        var loopsHeld = await OpenLoopItems().CountAsync(l => l.OwnerId == run.DepartingId, ct);
         var candidates = await CandidatesAsync(run.DepartingId, null, ct);
         var step = run.FinishedAt is not null ? "follow" : rows.Any(r => r.SuccessorId is null) ? "reassign" : rows.Any(r => r.IntroducedAt is null) ? "introduce" : "finish";
         return new HandoverReview(run.Id, run.DepartingId, departing.DisplayName, departing.IsActive, run.StartedAt, run.FinishedAt, step, rows.Count,
-            rows.Count(r => r.SuccessorId is not null), rows.Count(r => r.IntroducedAt is not null), stillHeld, tasksHeld, dealsHeld, run.TasksMoved, run.DealsMoved, rows,
+            rows.Count(r => r.SuccessorId is not null), rows.Count(r => r.IntroducedAt is not null), stillHeld, tasksHeld, dealsHeld, loopsHeld, run.TasksMoved, run.DealsMoved, rows,
             exports, alerts, viewed, [.. candidates.Select(c => new SuccessorLoad(c.Employee, names.GetValueOrDefault(c.Employee) ?? "", c.Load))]);
     }
 
@@ -70,6 +72,10 @@ public sealed partial class HandoverFlow
         var purchases = await db.Purchases.AsNoTracking().Where(p => ids.Contains(p.ClientId) && p.Date >= from).Select(p => new { p.ClientId, p.Date }).ToListAsync(ct);
         var clients = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name, c.Status, c.LostOn, c.ChurnReason })
             .ToDictionaryAsync(c => c.Id, ct);
+        // The reason as the loss recorded it, in the reader's language (the client row keeps the list's name as written).
+        var reasons = (await db.Set<ClientLoss>().AsNoTracking().Where(l => ids.Contains(l.ClientId) && l.WonBackOn == null)
+                .Select(l => new { l.Id, l.ClientId, l.Reason!.Code, l.Reason.Name }).ToListAsync(ct))
+            .GroupBy(l => l.ClientId).ToDictionary(g => g.Key, g => g.MaxBy(l => l.Id)!);
         var names = await KeyPersonRiskReport.EmployeeNamesAsync(db, ct);
         var days = await Company.CompanyDays.OfAsync(db, ct);
         // Revenue in the base currency from the monthly figures: the six company months before the hand-over's month
@@ -91,11 +97,14 @@ public sealed partial class HandoverFlow
             var before = own.Where(f => f.Month >= month - FollowMonths && f.Month < month).Sum(f => f.Revenue);
             var after = own.Where(f => f.Month >= month && f.Month < month + FollowMonths).Sum(f => f.Revenue);
             result.Add(new HandoverFollowUpRow(r.ClientId, c?.Name ?? "", r.AbcClass, r.SuccessorId!.Value, Name(names, r.SuccessorId) ?? "", at,
-                contact, contact is { } t0 && t0 <= at.AddDays(IntroductionDays(r.AbcClass)), bought, lost, lost ? c!.ChurnReason : null, before, after));
+                contact, contact is { } t0 && t0 <= at.AddDays(IntroductionDays(r.AbcClass)), bought, lost, lost ? LossReason(reasons.GetValueOrDefault(r.ClientId) is { } l ? (l.Code, l.Name) : null, c!.ChurnReason) : null, before, after));
         }
         return new HandoverFollowUp(run.Id, run.DepartingId, Name(names, run.DepartingId) ?? "", result.Count, result.Count(x => x.ContactedInTime),
             result.Count(x => x.BoughtAgain), result.Count(x => x.Lost), result.Sum(x => x.RevenueBefore), result.Sum(x => x.RevenueAfter), result);
     }
+
+    private static string? LossReason((string? Code, string Name)? recorded, string? onClient) =>
+        recorded is { } r ? LostNames.Reason(r.Code, r.Name) : onClient;
 
     public async Task<List<HandoverSummary>> ListAsync(CancellationToken ct)
     {
@@ -119,7 +128,7 @@ public sealed record SuccessorLoad(long EmployeeId, string Name, int Load);
 
 public sealed record HandoverReview(
     long Id, long DepartingId, string DepartingName, bool DepartingActive, DateTime StartedAt, DateTime? FinishedAt, string Step,
-    int Clients, int Reassigned, int Introduced, int ClientsStillHeld, int OpenTasksStillHeld, int OpenDealsStillHeld, int TasksMoved, int DealsMoved, List<HandoverClientRow> Rows,
+    int Clients, int Reassigned, int Introduced, int ClientsStillHeld, int OpenTasksStillHeld, int OpenDealsStillHeld, int OpenLoopItemsStillHeld, int TasksMoved, int DealsMoved, List<HandoverClientRow> Rows,
     List<AuditSignal> Exports, int MassAccessAlerts, int ClientsViewed, List<SuccessorLoad> Successors);
 
 public sealed record HandoverFollowUpRow(

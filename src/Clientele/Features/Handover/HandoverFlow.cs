@@ -4,6 +4,7 @@ using Clientele.Features.Audit;
 using Clientele.Features.Clients;
 using Clientele.Features.Identity;
 using Clientele.Features.Pipeline;
+using Clientele.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clientele.Features.Handover;
@@ -153,7 +154,7 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ids = assignments.Select(a => a.ClientId).ToList();
         var clients = await db.Clients.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        int moved = 0, dealsMoved = 0;
+        int moved = 0, dealsMoved = 0, loopsMoved = 0;
         foreach (var a in assignments)
         {
             var row = run.Clients.Single(c => c.ClientId == a.ClientId);
@@ -170,6 +171,9 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
             // Open deals go with the client; won and lost ones keep the manager who closed them (the forecast's history).
             dealsMoved += await OpenDeals().Where(d => d.ClientId == a.ClientId && d.ManagerId != null && holders.Contains(d.ManagerId.Value))
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.ManagerId, a.SuccessorId).SetProperty(d => d.UpdatedAt, now).SetProperty(d => d.Version, d => d.Version + 1), ct);
+            // So do the client's items to fix from its survey answers that are not closed yet: the successor follows them up.
+            loopsMoved += await OpenLoopItems().Where(l => l.ClientId == a.ClientId && l.OwnerId != null && holders.Contains(l.OwnerId.Value))
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.OwnerId, a.SuccessorId).SetProperty(l => l.UpdatedAt, now).SetProperty(l => l.Version, l => l.Version + 1), ct);
         }
         // A departing co-manager is no one's second thread any more.
         await db.ClientCoManagers.Where(m => m.EmployeeId == run.DepartingId && ids.Contains(m.ClientId)).ExecuteDeleteAsync(ct);
@@ -179,19 +183,28 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
         await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, ids), ct);
         var names = await KeyPersonRiskReport.EmployeeNamesAsync(db, ct);
         await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Updated, actor, nameof(HandoverRun), run.Id, ids,
-            Message.Of<HandoverText>("Hand-over of {0}: {1} clients, {2} open tasks and {3} open deals reassigned to {4}.", names.GetValueOrDefault(run.DepartingId), ids.Count, moved,
-                dealsMoved, string.Join(", ", assignments.Select(a => names.GetValueOrDefault(a.SuccessorId)).Distinct())).Encode()), ct);
+            Message.Of<HandoverText>("Hand-over of {0}: {1} clients, {2} open tasks, {3} open deals and {4} items to fix reassigned to {5}.", names.GetValueOrDefault(run.DepartingId),
+                ids.Count, moved, dealsMoved, loopsMoved, string.Join(", ", assignments.Select(a => names.GetValueOrDefault(a.SuccessorId)).Distinct())).Encode()), ct);
         await transaction.CommitAsync(ct);
         return HandoverResult<HandoverReview>.Ok(await ReviewAsync(run, ct));
     }
 
-    /// <summary>
-    /// Moves the departing employee's open tasks and deals on clients outside the run to each client's responsible
-    /// manager, when that manager is active; what has nobody to go to stays and keeps the run from finishing.
-    /// </summary>
-    public async Task<int> MoveOtherTasksAsync(HandoverRun run, CancellationToken ct)
+    /// <summary>What the finish step moved off the departing employee beyond the run's own clients.</summary>
+    public readonly record struct OthersMoved(int Tasks, int Deals, int LoopItems, int CoManagements)
     {
-        run.DealsMoved += await MoveOtherDealsAsync(run, ct);
+        public bool Any => Tasks + Deals + LoopItems + CoManagements > 0;
+    }
+
+    /// <summary>
+    /// Moves the departing employee's open tasks, deals and items to fix on clients outside the run to each client's
+    /// responsible manager, when that manager is active (what has nobody to go to stays and keeps the run from
+    /// finishing), and ends their co-managements everywhere: a departed second thread would hide that the client has none.
+    /// </summary>
+    public async Task<OthersMoved> MoveOtherTasksAsync(HandoverRun run, CancellationToken ct)
+    {
+        var deals = await MoveOtherDealsAsync(run, ct);
+        run.DealsMoved += deals;
+        var loops = await MoveOtherLoopItemsAsync(run, ct);
         var now = Now;
         var inRun = run.Clients.Select(c => c.ClientId).ToList();
         var tasks = await db.Tasks.Include(t => t.Client).Where(t => !t.Done && t.AssigneeId == run.DepartingId && !inRun.Contains(t.ClientId)).ToListAsync(ct);
@@ -205,8 +218,31 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
         }
         run.TasksMoved += moved;
         await db.SaveChangesAsync(ct);
+        var coManaged = await db.ClientCoManagers.Where(m => m.EmployeeId == run.DepartingId).Select(m => m.ClientId).ToListAsync(ct);
+        if (coManaged.Count > 0)
+        {
+            await db.ClientCoManagers.Where(m => m.EmployeeId == run.DepartingId).ExecuteDeleteAsync(ct);
+            await ClientRefresh.RunAsync(db, ClientWrite.Of(ChangedRows.Record, coManaged), ct);
+        }
+        return new OthersMoved(moved, deals, loops, coManaged.Count);
+    }
+
+    private async Task<int> MoveOtherLoopItemsAsync(HandoverRun run, CancellationToken ct)
+    {
+        var now = Now;
+        var items = await OpenLoopItems().Include(l => l.Client).Where(l => l.OwnerId == run.DepartingId).ToListAsync(ct);
+        var active = await db.Set<Employee>().Where(e => e.IsActive).Select(e => e.Id).ToListAsync(ct);
+        var moved = 0;
+        foreach (var l in items.Where(l => l.Client?.ManagerId is { } m && m != run.DepartingId && active.Contains(m)))
+        {
+            (l.OwnerId, l.UpdatedAt) = (l.Client!.ManagerId, now);
+            moved++;
+        }
         return moved;
     }
+
+    /// <summary>Items to fix not closed by the client's next answer yet (open, or fixed and waiting for it).</summary>
+    private IQueryable<LoopItem> OpenLoopItems() => db.LoopItems.Where(l => l.ClosedAt == null);
 
     private async Task<int> MoveOtherDealsAsync(HandoverRun run, CancellationToken ct)
     {
@@ -260,8 +296,10 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
         }
         var mails = mailDue.Count > 0 ? await new IntroductionMail(db, clock).QueueAsync(mailDue, departing, ct) : 0;
         await db.SaveChangesAsync(ct);
-        await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Created, actor, nameof(HandoverRun), run.Id, ids,
-            Message.Of<HandoverText>("Hand-over of {0}: {1} introduction tasks made, {2} introduction e-mails queued.", departing, due.Count, mails).Encode(), due.Count + mails), ct);
+        // A run again that only finds clients still without an address writes nothing, so it audits nothing either.
+        if (due.Count + mails > 0)
+            await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Created, actor, nameof(HandoverRun), run.Id, ids,
+                Message.Of<HandoverText>("Hand-over of {0}: {1} introduction tasks made, {2} introduction e-mails queued.", departing, due.Count, mails).Encode(), due.Count + mails), ct);
         await transaction.CommitAsync(ct);
         return HandoverResult<HandoverReview>.Ok(await ReviewAsync(run, ct));
     }
@@ -271,13 +309,17 @@ public sealed partial class HandoverFlow(ClienteleDb db, AnalyticsCache cache, T
     {
         var run = await FindAsync(id, ct);
         if (run is null) return HandoverResult<HandoverReview>.NotFound();
-        await MoveOtherTasksAsync(run, ct);
+        // Audited whether or not the finish goes through: what moved stays moved, and the trail says so.
+        if (await MoveOtherTasksAsync(run, ct) is { Any: true } others)
+            await new AuditLog(db).RecordAsync(new AuditEvent(AuditAction.Updated, actor, nameof(HandoverRun), run.Id, null,
+                Message.Of<HandoverText>("Hand-over of {0}: {1} open tasks, {2} open deals and {3} items to fix on colleagues' clients moved to those clients' managers; {4} co-managements ended.",
+                    (await KeyPersonRiskReport.EmployeeNamesAsync(db, ct)).GetValueOrDefault(run.DepartingId), others.Tasks, others.Deals, others.LoopItems, others.CoManagements).Encode()), ct);
         var review = await ReviewAsync(run, ct);
         var unassigned = run.Clients.Count(c => c.SuccessorId is null);
-        if (review.ClientsStillHeld > 0 || review.OpenTasksStillHeld > 0 || review.OpenDealsStillHeld > 0 || unassigned > 0)
+        if (review.ClientsStillHeld > 0 || review.OpenTasksStillHeld > 0 || review.OpenDealsStillHeld > 0 || review.OpenLoopItemsStillHeld > 0 || unassigned > 0)
             return HandoverResult<HandoverReview>.Conflict(Message.Of<HandoverText>(
-                "The hand-over cannot finish yet: {0} clients without a successor, {1} clients, {2} open tasks and {3} open deals still with {4}.",
-                unassigned, review.ClientsStillHeld, review.OpenTasksStillHeld, review.OpenDealsStillHeld, review.DepartingName));
+                "The hand-over cannot finish yet: {0} clients without a successor, {1} clients, {2} open tasks, {3} open deals and {4} items to fix still with {5}.",
+                unassigned, review.ClientsStillHeld, review.OpenTasksStillHeld, review.OpenDealsStillHeld, review.OpenLoopItemsStillHeld, review.DepartingName));
         if (run.FinishedAt is null)
         {
             run.FinishedAt = Now;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace Clientele.Features.LostClients;
@@ -11,4 +12,8 @@ public static class LostNames
         var text = t[$"Reason.{code}"];
         return text.ResourceNotFound ? name : text.Value;
     }
+
+    /// <summary>The same in the current UI language, for a reader that has no localizer at hand (a report service).</summary>
+    public static string Reason(string? code, string name) =>
+        code is null ? name : Message.Texts(typeof(LostText)).GetString($"Reason.{code}", CultureInfo.CurrentUICulture) ?? name;
 }
