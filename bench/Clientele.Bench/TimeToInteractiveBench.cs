@@ -74,7 +74,8 @@ public static class TimeToInteractiveBench
         var cold = new Dictionary<string, List<Visit>>();
         var warm = new Dictionary<string, List<Visit>>();
         var starts = new List<double>();
-        using var sql = program is null ? new SqlTime() : null;
+        // The page's statements and their time (a reader's from execution to its disposal), prerender and circuit together.
+        using var sql = program is null ? new StatementTimes() : null;
         for (var run = 0; run < runs; run++)
         {
             // A fresh app per run: its caches (the analytics report, EF's compiled queries) are as after a restart.
@@ -171,10 +172,10 @@ public static class TimeToInteractiveBench
             $"{Total:0} ms (first byte {FirstByte:0}, ready {DocumentReady:0}, circuit asked {CircuitAsked:0}, rendered {CircuitRendered:0}; assets {AssetsKb:0} KB; server CPU {ServerCpu:0} ms, SQL {SqlStatements:0} in {SqlMs:0} ms)");
     }
 
-    private static async Task<Visit> VisitAsync(IPage page, string address, IServer server, SqlTime? sql)
+    private static async Task<Visit> VisitAsync(IPage page, string address, IServer server, StatementTimes? sql)
     {
         var cpu = server.CpuMs();
-        sql?.Reset();
+        sql?.Take();
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(address, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
@@ -182,7 +183,8 @@ public static class TimeToInteractiveBench
             null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 10 });
         var total = clock.Elapsed.TotalMilliseconds;
         var serverCpu = server.CpuMs() - cpu;
-        var (statements, sqlMs) = sql?.Read() ?? (0, 0);
+        var statements = sql?.Take() is { } taken ? (taken.Values.Sum(t => t.Runs), taken.Values.Sum(t => t.Ms)) : (0, 0.0);
+        var (count, sqlMs) = statements;
         var phases = await page.EvaluateAsync<double[]>("""
             () => {
                 const n = performance.getEntriesByType('navigation')[0];
@@ -193,7 +195,7 @@ public static class TimeToInteractiveBench
                     assets.reduce((kb, r) => kb + r.transferSize / 1024, 0)];
             }
             """);
-        return new Visit(total, phases[0], phases[1], phases[2], phases[3], phases[4], serverCpu, statements, sqlMs);
+        return new Visit(total, phases[0], phases[1], phases[2], phases[3], phases[4], serverCpu, count, sqlMs);
     }
 
     private static async Task<string> SignInAsync(IBrowser browser, string url)
@@ -291,53 +293,6 @@ public static class TimeToInteractiveBench
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
             process.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// The statements EF ran in this process and their time (a reader's from execution to its disposal, so reading the
-    /// rows counts), from EF's diagnostic events: the page's own data loading, prerender and circuit together.
-    /// </summary>
-    private sealed class SqlTime : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly IDisposable _all;
-        private readonly List<IDisposable> _subscriptions = [];
-        private long _statements;
-        private long _ticks;
-
-        public SqlTime() => _all = DiagnosticListener.AllListeners.Subscribe(this);
-
-        public void Reset() => (_statements, _ticks) = (0, 0);
-
-        public (double Statements, double Ms) Read() => (Interlocked.Read(ref _statements), TimeSpan.FromTicks(Interlocked.Read(ref _ticks)).TotalMilliseconds);
-
-        void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(listener.Subscribe(this));
-        }
-
-        void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
-        {
-            var elapsed = value.Value switch
-            {
-                Microsoft.EntityFrameworkCore.Diagnostics.DataReaderDisposingEventData reader => DateTimeOffset.UtcNow - reader.StartTime,
-                Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData executed when executed.ExecuteMethod != Microsoft.EntityFrameworkCore.Diagnostics.DbCommandMethod.ExecuteReader => executed.Duration,
-                _ => (TimeSpan?)null,
-            };
-            if (elapsed is not { } time) return;
-            Interlocked.Increment(ref _statements);
-            Interlocked.Add(ref _ticks, time.Ticks);
-        }
-
-        void IObserver<DiagnosticListener>.OnCompleted() { }
-        void IObserver<DiagnosticListener>.OnError(Exception error) { }
-        void IObserver<KeyValuePair<string, object?>>.OnCompleted() { }
-        void IObserver<KeyValuePair<string, object?>>.OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            _all.Dispose();
-            lock (_subscriptions) _subscriptions.ForEach(s => s.Dispose());
         }
     }
 
