@@ -28,7 +28,7 @@ namespace Clientele.Bench;
 /// the circuit's first render, the page settled) and, when the bench hosts the app, the time of the page's SQL.
 /// <c>--program PATH</c> measures a program started as a child (<c>clientele serve</c>: the published, precompiled
 /// executable, or a <c>clientele.dll</c> run through dotnet) instead of the app hosted in the bench's own process.
-/// Own command line: <c>--tti [--clients N] [--purchases N] [--runs N] [--out DIR] [--label NAME] [--program PATH]</c>.
+/// Own command line: <c>--tti [--clients N] [--purchases N] [--runs N] [--out DIR] [--label NAME] [--program PATH] [--warm-up]</c>.
 /// </summary>
 public static class TimeToInteractiveBench
 {
@@ -43,8 +43,8 @@ public static class TimeToInteractiveBench
         var purchases = Option("--purchases", clients * 10);
         var runs = Option("--runs", 3);
         var outDir = Array.IndexOf(args, "--out") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : Path.Combine(Machine.RepoRoot(), "bench", "results");
-        // --no-warm-up: the app without its background warm-up of the pages' reads after the start (PageWarmUp).
-        string[] settings = args.Contains("--no-warm-up") ? ["--" + PageWarmUp.SettingKey + "=off"] : [];
+        // --warm-up: the app with its background warm-up of the pages' reads after the start (PageWarmUp, off by default).
+        string[] settings = args.Contains("--warm-up") ? ["--" + PageWarmUp.SettingKey + "=on"] : [];
         var program = Array.IndexOf(args, "--program") is var p and >= 0 && p + 1 < args.Length ? Path.GetFullPath(args[p + 1]) : null;
         var loadBefore = Machine.LoadAverage();
 
@@ -104,7 +104,7 @@ public static class TimeToInteractiveBench
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Time to interactive, {clients:N0} clients, {purchases:N0} purchases ({DateTime.UtcNow:yyyy-MM-dd})");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Clientele.Bench -- --tti --clients {clients} --runs {runs}{(program is null ? "" : " --program " + Path.GetFileName(program))}{(settings.Length > 0 ? " --no-warm-up" : "")}`; Debian's Chromium, 1440×900, ru-RU;");
+        report.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Clientele.Bench -- --tti --clients {clients} --runs {runs}{(program is null ? "" : " --program " + Path.GetFileName(program))}{(settings.Length > 0 ? " --warm-up" : "")}`; Debian's Chromium, 1440×900, ru-RU;");
         report.AppendLine(CultureInfo.InvariantCulture, $"app: {(program is null ? "hosted in the bench's process (the Release build, IL only: everything is compiled at run time)" : "`" + program + " serve` as a child process")}; start to listening (median) {Median(starts):0} ms.");
         report.AppendLine(CultureInfo.InvariantCulture, $"load average {loadBefore} before and {Machine.LoadAverage()} after, on {Environment.ProcessorCount} cores. Median and worst of {runs} runs, ms.");
         report.AppendLine("Cold: the page's first visit after the app started, new browser context. Warm: the same page again in that context.");

@@ -79,8 +79,7 @@ public sealed class RunningApp : IAsyncDisposable
     }
 
     private static WebApplication Build(string file, string url, params string[] settings) =>
-        AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off", "--" + Clientele.Features.Analytics.AnalyticsRecompute.SettingKey + "=off",
-            "--" + Clientele.Infrastructure.Serving.PageWarmUp.SettingKey + "=off", .. settings], DatabaseTarget.Parse("sqlite:" + file), url);
+        AppHost.Build(["--" + Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey + "=off", "--" + Clientele.Features.Analytics.AnalyticsRecompute.SettingKey + "=off", .. settings], DatabaseTarget.Parse("sqlite:" + file), url);
 
     public static int FreePort()
     {

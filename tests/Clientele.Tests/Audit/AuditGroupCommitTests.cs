@@ -113,7 +113,6 @@ public abstract class AuditGroupCommitTests(AppFixture fixture) : ApiTest(fixtur
             info.Environment.Remove("CLIENTELE_DB");
             info.Environment[AuditGroupCommit.HoldAfterBatchVariable] = holdAfterBatches.ToString(System.Globalization.CultureInfo.InvariantCulture);
             info.Environment["Clientele__Jobs__Schedule"] = "off";
-            info.Environment["Clientele__WarmUp"] = "off";
             var serve = new ServeProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet"), new Uri(url));
             serve._process.OutputDataReceived += (_, e) => serve.Saw(e.Data);
             serve._process.ErrorDataReceived += (_, e) => serve.Saw(e.Data);

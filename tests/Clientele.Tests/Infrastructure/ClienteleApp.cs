@@ -38,7 +38,6 @@ public sealed class ClienteleApp(string dbSetting) : WebApplicationFactory<Progr
     {
         builder.UseSetting(AppHost.DbSettingKey, DbSetting);
         builder.UseSetting(Clientele.Infrastructure.Jobs.JobsSetup.ScheduleSettingKey, "off");
-        builder.UseSetting(Clientele.Infrastructure.Serving.PageWarmUp.SettingKey, "off");
         // Recomputing the reports readers asked for after every write is background CPU no test but its own needs.
         builder.UseSetting(Clientele.Features.Analytics.AnalyticsRecompute.SettingKey, "off");
         // Every test request comes from the same (absent) address; the rate-limit test sets its own low limit.
