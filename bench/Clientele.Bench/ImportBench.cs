@@ -127,7 +127,7 @@ public static class ImportBench
     }
 
     /// <summary>User + system CPU of the process so far (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s).</summary>
-    private static double CpuSeconds(int pid)
+    internal static double CpuSeconds(int pid)
     {
         try
         {

@@ -99,9 +99,13 @@ public static class AppHost
         services.AddClienteleAuth();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddSingleton<PageWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<PageWarmUp>());
+        services.AddPackageAssetCompression();
 
         var app = builder.Build();
         app.UseServing();
+        app.UsePackageAssetCompression();
         app.UseSecurityHeaders();
         // HSTS only ever goes out on HTTPS responses, so the loopback HTTP of a single-user install is unaffected.
         if (!app.Environment.IsDevelopment()) app.UseHsts();

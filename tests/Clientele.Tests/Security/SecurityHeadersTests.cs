@@ -63,7 +63,34 @@ public abstract partial class SecurityHeadersTests(AppFixture fixture) : ApiTest
         // The in-memory test server never adds a Server header; Kestrel does unless told not to.
         Assert.False(App.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader);
         Assert.False(css.Headers.Contains("Server"));
+
+        // The component library's files at the fingerprinted addresses the pages link: cached for good and compressed
+        // (the build's compressed copies are offered only at their plain addresses); the pages themselves are not.
+        var login = await new SignInKit(App).Browser().GetStringAsync("/login");
+        foreach (var asset in LibraryAsset().Matches(login).Select(m => m.Value))
+        {
+            using var plain = await Http.GetAsync(asset);
+            using var ask = new HttpRequestMessage(HttpMethod.Get, asset);
+            ask.Headers.AcceptEncoding.ParseAdd("gzip");
+            using var compressed = await Http.SendAsync(ask);
+            Assert.Contains("immutable", Header(compressed, "Cache-Control"), StringComparison.Ordinal);
+            Assert.Equal("gzip", Header(compressed, "Content-Encoding"));
+            var sent = await compressed.Content.ReadAsByteArrayAsync();
+            await using var unzipped = new System.IO.Compression.GZipStream(new MemoryStream(sent), System.IO.Compression.CompressionMode.Decompress);
+            using var whole = new MemoryStream();
+            await unzipped.CopyToAsync(whole);
+            var original = await plain.Content.ReadAsByteArrayAsync();
+            Assert.Equal(original, whole.ToArray());
+            Assert.True(sent.Length * 2 < original.Length, $"{asset}: {sent.Length} bytes compressed of {original.Length}");
+        }
+        Assert.Equal(2, LibraryAsset().Matches(login).Count);
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/login");
+        page.Headers.AcceptEncoding.ParseAdd("gzip");
+        Assert.False((await Http.SendAsync(page)).Content.Headers.Contains("Content-Encoding"));
     }
+
+    [GeneratedRegex(@"/?_content/Radzen\.Blazor/[^""]+\.[a-z0-9]{10}\.(css|js)")]
+    private static partial Regex LibraryAsset();
 
     [Fact]
     public async Task Scripts_run_only_from_the_apps_own_files_and_its_pages_have_no_inline_script()

@@ -41,7 +41,9 @@ internal static class OptimizedRelaunch
         var program = Environment.ProcessPath!;
         var info = new ProcessStartInfo(program) { UseShellExecute = false };
         // "dotnet clientele.dll": the host runs the assembly again; the published program is itself the host.
-        if (Path.GetFileNameWithoutExtension(program) == "dotnet") info.ArgumentList.Add(typeof(OptimizedRelaunch).Assembly.Location);
+        // (Assembly.Location is empty in the single-file program, and the publish refuses to build on it: IL3000.)
+        if (Path.GetFileNameWithoutExtension(program) == "dotnet")
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, typeof(OptimizedRelaunch).Assembly.GetName().Name + ".dll"));
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment[TieredCompilation] = "0";
         using var child = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
