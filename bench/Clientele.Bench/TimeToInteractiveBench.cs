@@ -8,7 +8,6 @@ using Clientele.Features.Demo;
 using Clientele.Features.Identity;
 using Clientele.Infrastructure;
 using Clientele.Infrastructure.Jobs;
-using Clientele.Infrastructure.Serving;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ namespace Clientele.Bench;
 /// the circuit's first render, the page settled) and, when the bench hosts the app, the time of the page's SQL.
 /// <c>--program PATH</c> measures a program started as a child (<c>clientele serve</c>: the published, precompiled
 /// executable, or a <c>clientele.dll</c> run through dotnet) instead of the app hosted in the bench's own process.
-/// Own command line: <c>--tti [--clients N] [--purchases N] [--runs N] [--out DIR] [--label NAME] [--program PATH] [--warm-up]</c>.
+/// Own command line: <c>--tti [--clients N] [--purchases N] [--runs N] [--out DIR] [--label NAME] [--program PATH]</c>.
 /// </summary>
 public static class TimeToInteractiveBench
 {
@@ -43,8 +42,6 @@ public static class TimeToInteractiveBench
         var purchases = Option("--purchases", clients * 10);
         var runs = Option("--runs", 3);
         var outDir = Array.IndexOf(args, "--out") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : Path.Combine(Machine.RepoRoot(), "bench", "results");
-        // --warm-up: the app with its background warm-up of the pages' reads after the start (PageWarmUp, off by default).
-        string[] settings = args.Contains("--warm-up") ? ["--" + PageWarmUp.SettingKey + "=on"] : [];
         var program = Array.IndexOf(args, "--program") is var p and >= 0 && p + 1 < args.Length ? Path.GetFullPath(args[p + 1]) : null;
         var loadBefore = Machine.LoadAverage();
 
@@ -80,7 +77,7 @@ public static class TimeToInteractiveBench
         {
             // A fresh app per run: its caches (the analytics report, EF's compiled queries) are as after a restart.
             var started = Stopwatch.StartNew();
-            await using var server = program is null ? await InProcessServer.StartAsync(file, url, settings) : await ChildServer.StartAsync(program, file, url, settings);
+            await using var server = program is null ? await InProcessServer.StartAsync(file, url) : await ChildServer.StartAsync(program, file, url);
             starts.Add(started.Elapsed.TotalMilliseconds);
             var cardId = await FirstClientAsync(file);
             string[] pages = ["/", "/clients", $"/clients/{cardId}", "/duplicates", "/at-risk", "/lost", "/analytics", "/tasks"];
@@ -97,14 +94,13 @@ public static class TimeToInteractiveBench
                 Add(warm, name, warmVisit);
                 Console.WriteLine($"  run {run + 1} {name}: cold {coldVisit}; warm {warmVisit}");
             }
-            if (server is InProcessServer hosted) Console.WriteLine($"  run {run + 1}: the warm-up took {hosted.WarmUp()}");
         }
         try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Time to interactive, {clients:N0} clients, {purchases:N0} purchases ({DateTime.UtcNow:yyyy-MM-dd})");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Clientele.Bench -- --tti --clients {clients} --runs {runs}{(program is null ? "" : " --program " + Path.GetFileName(program))}{(settings.Length > 0 ? " --warm-up" : "")}`; Debian's Chromium, 1440×900, ru-RU;");
+        report.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project bench/Clientele.Bench -- --tti --clients {clients} --runs {runs}{(program is null ? "" : " --program " + Path.GetFileName(program))}`; Debian's Chromium, 1440×900, ru-RU;");
         report.AppendLine(CultureInfo.InvariantCulture, $"app: {(program is null ? "hosted in the bench's process (the Release build, IL only: everything is compiled at run time)" : "`" + program + " serve` as a child process")}; start to listening (median) {Median(starts):0} ms.");
         report.AppendLine(CultureInfo.InvariantCulture, $"load average {loadBefore} before and {Machine.LoadAverage()} after, on {Environment.ProcessorCount} cores. Median and worst of {runs} runs, ms.");
         report.AppendLine("Cold: the page's first visit after the app started, new browser context. Warm: the same page again in that context.");
@@ -228,16 +224,14 @@ public static class TimeToInteractiveBench
     /// <summary>The app hosted in the bench's own process, as the tests host it (the bench's own CPU counts as the server's).</summary>
     private sealed class InProcessServer(WebApplication app) : IServer
     {
-        public static async Task<IServer> StartAsync(string file, string url, string[] settings)
+        public static async Task<IServer> StartAsync(string file, string url)
         {
-            var app = Build(file, url, settings);
+            var app = Build(file, url);
             await app.StartAsync();
             return new InProcessServer(app);
         }
 
         public double CpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-
-        public string WarmUp() => app.Services.GetRequiredService<PageWarmUp>().Took is { } took ? $"{took.TotalMilliseconds:0} ms" : "not finished or off";
 
         public async ValueTask DisposeAsync()
         {
@@ -249,7 +243,7 @@ public static class TimeToInteractiveBench
     /// <summary><c>PROGRAM serve</c> as a child process (a <c>.dll</c> through dotnet), its scheduled jobs off as in-process.</summary>
     private sealed class ChildServer(Process process) : IServer
     {
-        public static async Task<IServer> StartAsync(string program, string file, string url, string[] settings)
+        public static async Task<IServer> StartAsync(string program, string file, string url)
         {
             var dll = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
             var info = new ProcessStartInfo(dll ? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet" : program)
@@ -260,12 +254,8 @@ public static class TimeToInteractiveBench
             };
             if (dll) info.ArgumentList.Add(program);
             foreach (var argument in new[] { "serve", "--db", "sqlite:" + file, "--urls", url }) info.ArgumentList.Add(argument);
-            // `serve` takes no settings on its command line: the same "--Key=value" settings go in as environment variables.
-            foreach (var setting in settings.Append("--" + JobsSetup.ScheduleSettingKey + "=off"))
-            {
-                var (key, value) = (setting[2..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-                info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-            }
+            // `serve` takes no settings on its command line: the schedule's setting goes in as an environment variable.
+            info.Environment[JobsSetup.ScheduleSettingKey.Replace(":", "__", StringComparison.Ordinal)] = "off";
             var process = Process.Start(info)!;
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
@@ -296,8 +286,8 @@ public static class TimeToInteractiveBench
         }
     }
 
-    private static WebApplication Build(string file, string url, params string[] settings) =>
-        AppHost.Build(["--" + JobsSetup.ScheduleSettingKey + "=off", .. settings], DatabaseTarget.Parse("sqlite:" + file), url);
+    private static WebApplication Build(string file, string url) =>
+        AppHost.Build(["--" + JobsSetup.ScheduleSettingKey + "=off"], DatabaseTarget.Parse("sqlite:" + file), url);
 
     private static int FreePort()
     {

@@ -99,8 +99,6 @@ public static class AppHost
         services.AddClienteleAuth();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
-        services.AddSingleton<PageWarmUp>();
-        services.AddHostedService(sp => sp.GetRequiredService<PageWarmUp>());
         services.AddPackageAssetCompression();
 
         var app = builder.Build();

@@ -22,6 +22,8 @@ public static class CompiledRead
         where TEntity : class
     {
         var perModel = new ConditionalWeakTable<IModel, Func<ClienteleDb, long, CancellationToken, Task<TEntity?>>>();
-        return (db, id, ct) => perModel.GetValue(db.Model, _ => EF.CompileAsyncQuery(read))(db, id, ct);
+        // Made once: a lambda written inside the read would be a new closure on every call of this hot path.
+        ConditionalWeakTable<IModel, Func<ClienteleDb, long, CancellationToken, Task<TEntity?>>>.CreateValueCallback compile = _ => EF.CompileAsyncQuery(read);
+        return (db, id, ct) => perModel.GetValue(db.Model, compile)(db, id, ct);
     }
 }
